@@ -1,0 +1,3 @@
+import { apiConfig } from '@rollout/eslint-config';
+
+export default apiConfig({ tsconfigRootDir: import.meta.dirname });

@@ -1,0 +1,81 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Request, Response } from 'express';
+import { RolesGuard } from './common/auth/roles.guard.js';
+import { SessionGuard } from './common/auth/session.guard.js';
+import { formatError } from './common/errors/format-error.js';
+import type { GraphQLContext } from './common/graphql/context.js';
+import { createLoaders } from './common/graphql/loaders.js';
+import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { dataSourceOptions } from './database/data-source.js';
+import { HealthModule } from './health/health.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { ProgramsModule } from './modules/programs/programs.module.js';
+import { ProgramsService } from './modules/programs/programs.service.js';
+import { UnitsModule } from './modules/units/units.module.js';
+import { UsersModule } from './modules/users/users.module.js';
+import { UsersService } from './modules/users/users.service.js';
+
+// Limits from the house security baseline: stop expensive or probing queries before execution.
+const armor = new ApolloArmor({
+  maxDepth: { n: 8 },
+  maxAliases: { n: 10 },
+  costLimit: { maxCost: 2000 },
+  maxTokens: { n: 1000 },
+  maxDirectives: { n: 20 },
+  blockFieldSuggestion: { enabled: true },
+});
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+    const protection = armor.protect();
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        HealthModule,
+        UsersModule,
+        AuthModule,
+        UnitsModule,
+        ProgramsModule,
+        MetricsModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [UsersModule, ProgramsModule],
+          inject: [UsersService, ProgramsService],
+          useFactory: (users: UsersService, programs: ProgramsService) => ({
+            autoSchemaFile: true,
+            sortSchema: true,
+            introspection: config.introspection,
+            graphiql: false,
+            playground: false,
+            csrfPrevention: true,
+            allowBatchedHttpRequests: false,
+            includeStacktraceInErrorResponses: false,
+            formatError,
+            plugins: protection.plugins as unknown as ApolloServerPlugin[],
+            validationRules: protection.validationRules,
+            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
+              req,
+              res,
+              loaders: createLoaders({ users, programs }),
+            }),
+          }),
+        }),
+      ],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        // Order matters: who you are, then what your role may do.
+        { provide: APP_GUARD, useClass: SessionGuard },
+        { provide: APP_GUARD, useClass: RolesGuard },
+      ],
+    };
+  }
+}

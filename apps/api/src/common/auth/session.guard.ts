@@ -1,0 +1,30 @@
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { UsersService } from '../../modules/users/users.service.js';
+import { UnauthenticatedError } from '../errors/app-error.js';
+import { PUBLIC_KEY } from './decorators.js';
+import { requestFrom } from './request-from.js';
+
+/**
+ * Global guard: requires a session whose user still exists and is active, and reloads the
+ * actor (role, unit assignments) on every request so a role change applies at once.
+ */
+@Injectable()
+export class SessionGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly users: UsersService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]);
+    if (isPublic) return true;
+    const req = requestFrom(context);
+    const userId = req.session?.userId;
+    if (!userId) throw new UnauthenticatedError();
+    const actor = await this.users.findActiveActor(userId);
+    if (!actor) throw new UnauthenticatedError('Your session has ended. Please sign in again.');
+    req.actor = actor;
+    return true;
+  }
+}

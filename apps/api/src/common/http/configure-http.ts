@@ -1,0 +1,59 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import connectPgSimple from 'connect-pg-simple';
+import type { NextFunction, Request, Response } from 'express';
+import session from 'express-session';
+import type pg from 'pg';
+import { pinoHttp } from 'pino-http';
+import type { AppConfig } from '../../config/config.js';
+import { logger } from '../logging/logger.js';
+import { requestContextMiddleware } from './request-context.js';
+
+const SESSION_MAX_AGE_MS = 8 * 60 * 60 * 1000;
+const API_PATHS = /^\/(graphql|health)(\/|$)/;
+
+/**
+ * HTTP concerns around the GraphQL API, shared by `main.ts` and the integration tests:
+ * request ids, logs, security headers, body limit, server-side sessions, and the web app.
+ */
+export function configureHttp(app: NestExpressApplication, config: AppConfig, sessionPool: pg.Pool): void {
+  app.use(requestContextMiddleware);
+  app.use(
+    pinoHttp({
+      logger,
+      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'debug'),
+      customProps: (req) => ({ requestId: req.headers['x-request-id'] }),
+    }),
+  );
+  app.useSecurityHeaders();
+  app.useBodyParser('json', { limit: '1mb' });
+  const PgStore = connectPgSimple(session);
+  app.use(
+    session({
+      store: new PgStore({ pool: sessionPool, tableName: 'session', pruneSessionInterval: 15 * 60 }),
+      name: config.cookieSecure ? '__Host-sid' : 'sid',
+      secret: config.sessionSecret,
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', maxAge: SESSION_MAX_AGE_MS },
+    }),
+  );
+  serveWebApp(app, config.webDistDir);
+}
+
+/** Serves the built SPA and falls back to index.html for client-side routes. */
+function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
+  const indexHtml = path.join(webDistDir, 'index.html');
+  if (!existsSync(indexHtml)) {
+    logger.warn({ webDistDir }, 'web app not built: only the API is served');
+    return;
+  }
+  app.useStaticAssets(webDistDir, { index: false, maxAge: '1h' });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || API_PATHS.test(req.path) || path.extname(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml);
+  });
+}

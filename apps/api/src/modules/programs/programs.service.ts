@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  assertNotArchived,
+  canManagePrograms,
+  changePhaseSchema,
+  checkPhaseChange,
+  createProgramSchema,
+  versionedIdSchema,
+  invalidField,
+  parseId,
+  parseInput,
+  programListSchema,
+  updateProgramSchema,
+  type Actor,
+} from '@rollout/domain';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { ForbiddenError, NotFoundError } from '../../common/errors/app-error.js';
+import { updateVersioned } from '../../database/versioned-update.js';
+import { writeTransaction } from '../../database/write-transaction.js';
+import { UserEntity } from '../users/user.entity.js';
+import { PhaseChangeEntity } from './phase-change.entity.js';
+import type { PhaseChangeModel } from './phase-change.model.js';
+import type { ChangeProgramPhaseInput, CreateProgramInput, UpdateProgramInput } from './program.input.js';
+import { applyProgramFilters, applyProgramPage, encodeCursor } from './program-list.js';
+import { ProgramEntity } from './program.entity.js';
+import { toPhaseChangeModel, toProgramModel } from './program.mapper.js';
+import type { ProgramConnectionModel, ProgramModel } from './program.model.js';
+
+
+@Injectable()
+export class ProgramsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** One page of programs plus the total matching the filter. */
+  async list(actor: Actor, input: unknown): Promise<ProgramConnectionModel> {
+    const query = parseInput(programListSchema, input);
+    const repository = this.dataSource.getRepository(ProgramEntity);
+    const [rows, totalCount] = await Promise.all([
+      applyProgramPage(applyProgramFilters(repository.createQueryBuilder('program'), actor.orgId, query), query).getMany(),
+      applyProgramFilters(repository.createQueryBuilder('program'), actor.orgId, query).getCount(),
+    ]);
+    const page = rows.slice(0, query.first);
+    const last = page.at(-1);
+    return {
+      nodes: page.map(toProgramModel),
+      pageInfo: { hasNextPage: rows.length > query.first, endCursor: last ? encodeCursor(query.sortBy, last) : null },
+      totalCount,
+    };
+  }
+
+  async get(actor: Actor, id: string): Promise<ProgramModel> {
+    return toProgramModel(await this.load(this.dataSource.manager, actor, id));
+  }
+
+  /** Creates a program in Assess and records that as the first phase-history entry. */
+  async create(actor: Actor, input: CreateProgramInput): Promise<ProgramModel> {
+    this.assertCanManage(actor);
+    const values = parseInput(createProgramSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      await this.assertOwnerEligible(em, actor, values.ownerId);
+      const program = await em.save(ProgramEntity, em.create(ProgramEntity, { ...values, orgId: actor.orgId, phase: 'assess' }));
+      await em.insert(PhaseChangeEntity, { orgId: actor.orgId, programId: program.id, fromPhase: null, toPhase: 'assess', changedById: actor.id });
+      return toProgramModel(program);
+    });
+  }
+
+  async update(actor: Actor, input: UpdateProgramInput): Promise<ProgramModel> {
+    this.assertCanManage(actor);
+    const { id, expectedVersion, ...values } = parseInput(updateProgramSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      assertNotArchived(toProgramModel(await this.load(em, actor, id)));
+      await this.assertOwnerEligible(em, actor, values.ownerId);
+      return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', { id, orgId: actor.orgId, expectedVersion }, values));
+    });
+  }
+
+  /** Moves a program forward one phase, or back with a reason, and records the change. */
+  async changePhase(actor: Actor, input: ChangeProgramPhaseInput): Promise<ProgramModel> {
+    this.assertCanManage(actor);
+    const { programId, toPhase, reason, expectedVersion } = parseInput(changePhaseSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const current = await this.load(em, actor, programId);
+      assertNotArchived(toProgramModel(current));
+      const recordedReason = checkPhaseChange(current.phase, toPhase, reason);
+      const key = { id: programId, orgId: actor.orgId, expectedVersion };
+      const updated = await updateVersioned(em, ProgramEntity, 'Program', key, { phase: toPhase });
+      await em.insert(PhaseChangeEntity, {
+        orgId: actor.orgId,
+        programId,
+        fromPhase: current.phase,
+        toPhase,
+        reason: recordedReason,
+        changedById: actor.id,
+      });
+      return toProgramModel(updated);
+    });
+  }
+
+  async setArchived(actor: Actor, input: { id: string; expectedVersion: number }, archived: boolean): Promise<ProgramModel> {
+    this.assertCanManage(actor);
+    const { id, expectedVersion } = parseInput(versionedIdSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const key = { id, orgId: actor.orgId, expectedVersion };
+      return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', key, { archivedAt: archived ? new Date() : null }));
+    });
+  }
+
+  /** DataLoader batch: phase history per program, oldest first, in key order. */
+  async phaseHistoryByProgramIds(programIds: readonly string[]): Promise<PhaseChangeModel[][]> {
+    const rows = await this.dataSource.getRepository(PhaseChangeEntity).find({
+      where: { programId: In([...programIds]) },
+      order: { changedAt: 'ASC', id: 'ASC' },
+    });
+    return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toPhaseChangeModel));
+  }
+
+  private assertCanManage(actor: Actor): void {
+    if (!canManagePrograms(actor)) throw new ForbiddenError();
+  }
+
+  private async load(em: EntityManager, actor: Actor, id: string): Promise<ProgramEntity> {
+    const programId = parseId(id);
+    const program = await em.findOneBy(ProgramEntity, { id: programId, orgId: actor.orgId });
+    if (!program) throw new NotFoundError('Program', id);
+    return program;
+  }
+
+  /** Owners run programs, so they must be active program managers or admins of the same org. */
+  private async assertOwnerEligible(em: EntityManager, actor: Actor, ownerId: string): Promise<void> {
+    const owner = await em.findOneBy(UserEntity, { id: ownerId, orgId: actor.orgId, active: true });
+    if (!owner || !canManagePrograms(owner)) {
+      throw invalidField('ownerId', 'The owner must be an active program manager or admin.');
+    }
+  }
+}

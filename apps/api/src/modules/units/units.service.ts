@@ -1,0 +1,102 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { assertValidParent, canManagePrograms, createUnitSchema, versionedIdSchema, invalidField, parseId, parseInput, updateUnitSchema, type Actor } from '@rollout/domain';
+import { z } from 'zod';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ForbiddenError, NotFoundError } from '../../common/errors/app-error.js';
+import { updateVersioned } from '../../database/versioned-update.js';
+import { writeTransaction } from '../../database/write-transaction.js';
+import { UnitEntity } from './unit.entity.js';
+import type { CreateUnitInput, UpdateUnitInput } from './unit.input.js';
+import { toUnitModel } from './unit.mapper.js';
+import type { UnitModel } from './unit.model.js';
+
+const listSchema = z.object({ search: z.string().trim().max(100).optional(), includeArchived: z.boolean().default(false) });
+
+@Injectable()
+export class UnitsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** All units, or those matching `search` by name or code, by name. */
+  async list(actor: Actor, input: { search?: string | null; includeArchived?: boolean | null }): Promise<UnitModel[]> {
+    const query = parseInput(listSchema, input);
+    const builder = this.dataSource
+      .getRepository(UnitEntity)
+      .createQueryBuilder('unit')
+      .where('unit.org_id = :orgId', { orgId: actor.orgId })
+      .orderBy('unit.name');
+    if (!query.includeArchived) builder.andWhere('unit.archived_at IS NULL');
+    if (query.search) {
+      builder.andWhere("(unit.name ILIKE :pattern ESCAPE '\\' OR unit.code ILIKE :pattern ESCAPE '\\')", { pattern: likePattern(query.search) });
+    }
+    return (await builder.getMany()).map(toUnitModel);
+  }
+
+  async get(actor: Actor, id: string): Promise<UnitModel> {
+    return toUnitModel(await this.load(this.dataSource.manager, actor, id));
+  }
+
+  async create(actor: Actor, input: CreateUnitInput): Promise<UnitModel> {
+    this.assertCanManage(actor);
+    const values = parseInput(createUnitSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      if (values.parentId) await this.assertParentUsable(em, actor, values.parentId);
+      const saved = await em.save(UnitEntity, em.create(UnitEntity, { ...values, parentId: values.parentId ?? null, orgId: actor.orgId }));
+      return toUnitModel(saved);
+    });
+  }
+
+  async update(actor: Actor, input: UpdateUnitInput): Promise<UnitModel> {
+    this.assertCanManage(actor);
+    const { id, expectedVersion, ...values } = parseInput(updateUnitSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      await this.load(em, actor, id);
+      if (values.parentId) {
+        await this.assertParentUsable(em, actor, values.parentId);
+        const tree = await em.find(UnitEntity, { where: { orgId: actor.orgId }, select: { id: true, parentId: true, name: true } });
+        assertValidParent(tree, id, values.parentId);
+      }
+      const changes = { ...values, parentId: values.parentId ?? null };
+      return toUnitModel(await updateVersioned(em, UnitEntity, 'Unit', { id, orgId: actor.orgId, expectedVersion }, changes));
+    });
+  }
+
+  /** Archives or restores a unit; archived units drop out of lists and pickers. */
+  async setArchived(actor: Actor, input: { id: string; expectedVersion: number }, archived: boolean): Promise<UnitModel> {
+    this.assertCanManage(actor);
+    const { id, expectedVersion } = parseInput(versionedIdSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      if (archived) {
+        const liveChildren = await em
+          .createQueryBuilder(UnitEntity, 'child')
+          .where('child.org_id = :orgId AND child.parent_id = :id AND child.archived_at IS NULL', { orgId: actor.orgId, id })
+          .getCount();
+        if (liveChildren > 0) throw invalidField('id', 'Archive or move this unit’s sub-units first.');
+      }
+      const changes = { archivedAt: archived ? new Date() : null };
+      return toUnitModel(await updateVersioned(em, UnitEntity, 'Unit', { id, orgId: actor.orgId, expectedVersion }, changes));
+    });
+  }
+
+  private assertCanManage(actor: Actor): void {
+    if (!canManagePrograms(actor)) throw new ForbiddenError();
+  }
+
+  private async load(em: EntityManager, actor: Actor, id: string): Promise<UnitEntity> {
+    const unitId = parseId(id);
+    const unit = await em.findOneBy(UnitEntity, { id: unitId, orgId: actor.orgId });
+    if (!unit) throw new NotFoundError('Unit', id);
+    return unit;
+  }
+
+  private async assertParentUsable(em: EntityManager, actor: Actor, parentId: string): Promise<void> {
+    const parent = await em.findOneBy(UnitEntity, { id: parentId, orgId: actor.orgId });
+    if (!parent) throw invalidField('parentId', 'The parent unit does not exist.');
+    if (parent.archivedAt) throw invalidField('parentId', 'The parent unit is archived.');
+  }
+}
+
+/** ILIKE pattern that matches `text` literally anywhere. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+}

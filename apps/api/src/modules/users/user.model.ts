@@ -1,0 +1,18 @@
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { Role } from '@rollout/domain';
+import { RoleEnum } from '../../common/graphql/enums.js';
+
+@ObjectType('User', { description: 'A person who signs in to Rollout.' })
+export class UserModel {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field({ description: 'Sign-in email, lower-case.' })
+  email: string;
+
+  @Field({ description: 'Display name.' })
+  name: string;
+
+  @Field(() => RoleEnum, { description: 'What the user may do.' })
+  role: Role;
+}

@@ -1,0 +1,26 @@
+/** Error codes a client can branch on; the API sends them as GraphQL `extensions.code`. */
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One invalid input field: `field` is a dotted path into the input (e.g. `targetDate`). */
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** A business rule said no. Thrown by the domain, mapped to a typed GraphQL error by the API. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+/** A single-field validation failure, the most common domain error. */
+export function invalidField(field: string, message: string): DomainError {
+  return new DomainError('BAD_USER_INPUT', message, [{ field, message }]);
+}
