@@ -2,13 +2,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
 import { RolesGuard } from './common/auth/roles.guard.js';
 import { SessionGuard } from './common/auth/session.guard.js';
 import { formatError } from './common/errors/format-error.js';
+import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filter.js';
 import type { GraphQLContext } from './common/graphql/context.js';
 import { createLoaders } from './common/graphql/loaders.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
@@ -75,6 +76,7 @@ export class AppModule {
         // Order matters: who you are, then what your role may do.
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
+        { provide: APP_FILTER, useClass: GraphQLPassThroughFilter },
       ],
     };
   }

@@ -18,6 +18,7 @@ export interface RunningApp {
 
 /** Builds the whole app on a database: Nest, HTTP middleware, migrations, demo data. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<RunningApp> {
+  logger.level = config.logLevel;
   const sessionPool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   // An idle client dropped by the server (e.g. during shutdown) must not crash the process.
   sessionPool.on('error', (error) => logger.warn({ err: error }, 'session pool client error'));

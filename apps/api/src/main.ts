@@ -42,7 +42,6 @@ function printBanner(config: AppConfig, embedded: boolean): void {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  logger.level = config.logLevel;
   await assertPortFree(config.port, config.host);
 
   let embedded: EmbeddedDatabase | undefined;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, userInfo } from 'node:os';
 import path from 'node:path';
@@ -53,8 +53,11 @@ async function reapOrphanedPostmaster(dataDir: string): Promise<void> {
     rmSync(pidFile, { force: true });
     return;
   }
+  // A postmaster whose parent is still the app that started it is in use; any other parent
+  // (PID 1 or a sub-reaper after kill -9) means it was orphaned.
   const owner = parentPid(pid);
-  if (owner !== undefined && owner !== 1 && processAlive(owner)) {
+  const recordedOwner = Number(readFileSync(ownerFile(dataDir), { encoding: 'utf8', flag: 'a+' }).trim());
+  if (owner !== undefined && owner === recordedOwner && processAlive(owner)) {
     throw new Error(`The database in ${dataDir} is in use by another running Rollout (process ${owner}). Stop it first.`);
   }
   logger.warn({ pid }, 'stopping an orphaned embedded PostgreSQL left by an earlier crash');
@@ -64,6 +67,8 @@ async function reapOrphanedPostmaster(dataDir: string): Promise<void> {
   for (let waited = 0; waited < 2_000 && processAlive(pid); waited += 100) await sleep(100);
   rmSync(pidFile, { force: true });
 }
+
+const ownerFile = (dataDir: string) => `${dataDir}.owner`;
 
 export interface EmbeddedDatabase {
   url: string;
@@ -109,6 +114,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; database
   } catch (error) {
     throw new Error(`Embedded PostgreSQL did not start in ${dataDir}${error ? `: ${String(error)}` : ''}.`);
   }
+  writeFileSync(ownerFile(dataDir), String(process.pid));
   const client = pg.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema, isObjectType, isInputObjectType, isEnumType } from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PUBLIC_KEY, ROLES_KEY } from '../src/common/auth/decorators.js';
+import { RESOLVERS } from '../src/modules/resolvers.js';
+import { buildSchemaSdl } from '../src/schema/build-schema.js';
+import { createTestApp, type TestApp } from './support/test-app.js';
+
+const committedSchema = readFileSync(fileURLToPath(new URL('../schema.graphql', import.meta.url)), 'utf8');
+
+/** Names of schema elements without a description. */
+function undocumented(schema: GraphQLSchema): string[] {
+  const missing: string[] = [];
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
+    // Root operation types cannot carry a description in code-first; their fields do.
+    if (!type.description && type !== schema.getQueryType() && type !== schema.getMutationType()) missing.push(type.name);
+    if (isObjectType(type) || isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) {
+        if (!field.description) missing.push(`${type.name}.${field.name}`);
+        for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+      }
+    }
+    if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+  }
+  return missing;
+}
+
+describe('contract', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('committed schema.graphql matches the resolvers and the booted app (run `npm run schema` if not)', async () => {
+    expect(await buildSchemaSdl()).toBe(committedSchema);
+    const booted = app.app.get(GraphQLSchemaHost).schema;
+    expect(`${printSchema(lexicographicSortSchema(booted))}\n`).toBe(committedSchema);
+  });
+
+  it('documents every type, field, argument and enum value', () => {
+    expect(undocumented(app.app.get(GraphQLSchemaHost).schema)).toEqual([]);
+  });
+
+  it('marks every query and mutation with @Roles or @Public (deny by default)', () => {
+    const unmarked: string[] = [];
+    let operations = 0;
+    for (const resolver of RESOLVERS) {
+      for (const name of Object.getOwnPropertyNames(resolver.prototype)) {
+        const method: unknown = Reflect.get(resolver.prototype, name);
+        if (typeof method !== 'function') continue;
+        const kind: unknown = Reflect.getMetadata('graphql:resolver_type', method);
+        if (kind !== 'Query' && kind !== 'Mutation') continue;
+        operations += 1;
+        if (!Reflect.getMetadata(ROLES_KEY, method) && !Reflect.getMetadata(PUBLIC_KEY, method)) unmarked.push(`${resolver.name}.${name}`);
+      }
+    }
+    expect(operations).toBeGreaterThan(10);
+    expect(unmarked).toEqual([]);
+  });
+
+  it('entities and migrations agree (no schema drift), and the last migration reverts and reapplies', async () => {
+    const drift = await app.dataSource.driver.createSchemaBuilder().log();
+    expect(drift.upQueries.map((q) => q.query)).toEqual([]);
+    await app.dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await app.dataSource.showMigrations()).toBe(true);
+    await app.dataSource.runMigrations({ transaction: 'each' });
+    expect(await app.dataSource.showMigrations()).toBe(false);
+  });
+});

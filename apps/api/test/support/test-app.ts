@@ -1,0 +1,50 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import request from 'supertest';
+import type TestAgent from 'supertest/lib/agent.js';
+import { inject } from 'vitest';
+import { createApp, type RunningApp } from '../../src/bootstrap.js';
+import { loadConfig } from '../../src/config/config.js';
+
+/** A fresh database on the run's PostgreSQL server; returns its URL. */
+export async function createTestDatabase(): Promise<string> {
+  const adminUrl = inject('pgAdminUrl');
+  const name = `test_${randomUUID().replace(/-/g, '')}`;
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  return adminUrl.replace(/\/[^/]+$/, `/${name}`);
+}
+
+export interface TestApp extends RunningApp {
+  /** A new HTTP client with its own cookie jar (one per signed-in user). */
+  agent(): TestAgent;
+}
+
+/** The whole app (migrations, guards, sessions) on its own database, without demo data. */
+export async function createTestApp(): Promise<TestApp> {
+  const url = await createTestDatabase();
+  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), demoData: false };
+  const running = await createApp(config, url);
+  return { ...running, agent: () => request.agent(running.app.getHttpServer()) };
+}
+
+export interface GraphQLResponse<T> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+}
+
+/** Posts one GraphQL operation the way the web app does (CSRF-safe header, cookie jar). */
+export async function gql<T = Record<string, unknown>>(agent: TestAgent, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> {
+  const res = await agent.post('/graphql').set('apollo-require-preflight', 'true').send({ query, variables });
+  return res.body as GraphQLResponse<T>;
+}
+
+/** The error code of the first error, or undefined on success. */
+export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
+  return response.errors?.[0]?.extensions.code;
+}
