@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UserEntity } from '../src/modules/users/user.entity.js';
 import { aTeam, aUser, anOrganization, TEST_PASSWORD } from './factories/organization.factory.js';
-import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
+import { createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id role } }';
 const ME = '{ me { id email role } }';
@@ -23,7 +23,7 @@ describe('sign-in and sessions', () => {
       .post('/graphql')
       .set('apollo-require-preflight', 'true')
       .send({ query: SIGN_IN, variables: { e: `  ${user.email.toUpperCase()} `, p: TEST_PASSWORD } });
-    expect(res.body.data.signIn).toEqual({ id: user.id, role: 'executive' });
+    expect((res.body as GraphQLResponse<{ signIn: unknown }>).data?.signIn).toEqual({ id: user.id, role: 'executive' });
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/^sid=/);
     expect(cookie).toMatch(/HttpOnly/);

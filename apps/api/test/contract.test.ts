@@ -17,11 +17,14 @@ function undocumented(schema: GraphQLSchema): string[] {
     if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
     // Root operation types cannot carry a description in code-first; their fields do.
     if (!type.description && type !== schema.getQueryType() && type !== schema.getMutationType()) missing.push(type.name);
-    if (isObjectType(type) || isInputObjectType(type)) {
+    if (isObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);
-        for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+        for (const arg of field.args) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
       }
+    }
+    if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields())) if (!field.description) missing.push(`${type.name}.${field.name}`);
     }
     if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
   }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
+import { loadConfig } from '../config/config.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
@@ -28,5 +29,5 @@ export function dataSourceOptions(url: string): DataSourceOptions {
   };
 }
 
-/** For the TypeORM CLI (`migration:generate`): reads DATABASE_URL. */
-export const cliDataSource = new DataSource(dataSourceOptions(process.env.DATABASE_URL ?? 'postgres://localhost/rollout'));
+/** For the TypeORM CLI (`migration:generate`): uses DATABASE_URL. */
+export const cliDataSource = new DataSource(dataSourceOptions(loadConfig().databaseUrl ?? 'postgres://localhost/rollout'));

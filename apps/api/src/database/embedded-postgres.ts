@@ -112,7 +112,8 @@ export async function startEmbeddedPostgres(options: { dataDir: string; database
   try {
     await pg.start();
   } catch (error) {
-    throw new Error(`Embedded PostgreSQL did not start in ${dataDir}${error ? `: ${String(error)}` : ''}.`);
+    const detail = error instanceof Error ? `: ${error.message}` : '';
+    throw new Error(`Embedded PostgreSQL did not start in ${dataDir}${detail}.`, { cause: error });
   }
   writeFileSync(ownerFile(dataDir), String(process.pid));
   const client = pg.getPgClient('postgres', '127.0.0.1');
