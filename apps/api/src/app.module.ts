@@ -16,6 +16,7 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { HistoryModule } from './modules/history/history.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { ProgramsModule } from './modules/programs/programs.module.js';
 import { ProgramsService } from './modules/programs/programs.service.js';
@@ -47,6 +48,7 @@ export class AppModule {
         UnitsModule,
         ProgramsModule,
         MetricsModule,
+        HistoryModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [UsersModule, ProgramsModule],
