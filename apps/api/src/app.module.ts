@@ -21,6 +21,8 @@ import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { ProgramsModule } from './modules/programs/programs.module.js';
 import { ProgramsService } from './modules/programs/programs.service.js';
 import { UnitsModule } from './modules/units/units.module.js';
+import { UnitsService } from './modules/units/units.service.js';
+import { ProgramRolloutService } from './modules/programs/program-rollout.service.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { UsersService } from './modules/users/users.service.js';
 
@@ -51,9 +53,9 @@ export class AppModule {
         HistoryModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [UsersModule, ProgramsModule],
-          inject: [UsersService, ProgramsService],
-          useFactory: (users: UsersService, programs: ProgramsService) => ({
+          imports: [UsersModule, ProgramsModule, UnitsModule],
+          inject: [UsersService, ProgramsService, UnitsService, ProgramRolloutService],
+          useFactory: (users: UsersService, programs: ProgramsService, units: UnitsService, rollout: ProgramRolloutService) => ({
             autoSchemaFile: true,
             sortSchema: true,
             introspection: config.introspection,
@@ -68,7 +70,7 @@ export class AppModule {
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,
               res,
-              loaders: createLoaders({ users, programs }),
+              loaders: createLoaders({ users, programs, units, rollout }),
             }),
           }),
         }),

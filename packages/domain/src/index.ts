@@ -9,3 +9,6 @@ export * from './programs/program.schema.js';
 export * from './programs/program.rules.js';
 export * from './metrics/metric-catalog.js';
 export * from './access/roles.js';
+export * from './access/policy.js';
+export * from './users/user.schema.js';
+export * from './programs/program-unit.js';

@@ -1,4 +1,6 @@
 import { PhaseChangeEntity } from '../modules/programs/phase-change.entity.js';
+import { ProgramMemberEntity } from '../modules/programs/program-member.entity.js';
+import { ProgramUnitEntity } from '../modules/programs/program-unit.entity.js';
 import { ProgramEntity } from '../modules/programs/program.entity.js';
 import { UnitEntity } from '../modules/units/unit.entity.js';
 import { OrganizationEntity } from '../modules/users/organization.entity.js';
@@ -6,4 +8,4 @@ import { UserUnitEntity } from '../modules/users/user-unit.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 
 /** Every entity, listed explicitly (globs break under ESM and vitest). */
-export const ENTITIES = [OrganizationEntity, UserEntity, UserUnitEntity, UnitEntity, ProgramEntity, PhaseChangeEntity];
+export const ENTITIES = [OrganizationEntity, UserEntity, UserUnitEntity, UnitEntity, ProgramEntity, PhaseChangeEntity, ProgramUnitEntity, ProgramMemberEntity];

@@ -1,9 +1,21 @@
 import { AuthResolver } from './auth/auth.resolver.js';
 import { HistoryResolver } from './history/history.resolver.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
+import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver } from './programs/program-rollout.resolver.js';
 import { PhaseChangeResolver, ProgramsResolver } from './programs/programs.resolver.js';
 import { UnitsResolver } from './units/units.resolver.js';
 import { UsersResolver } from './users/users.resolver.js';
 
 /** Every resolver: the schema printer and the contract test build the schema from this list. */
-export const RESOLVERS = [AuthResolver, UsersResolver, UnitsResolver, ProgramsResolver, PhaseChangeResolver, MetricsResolver, HistoryResolver];
+export const RESOLVERS = [
+  AuthResolver,
+  UsersResolver,
+  UnitsResolver,
+  ProgramsResolver,
+  PhaseChangeResolver,
+  ProgramUnitResolver,
+  ProgramMemberResolver,
+  ProgramRolloutFieldsResolver,
+  MetricsResolver,
+  HistoryResolver,
+];

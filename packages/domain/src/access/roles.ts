@@ -14,14 +14,16 @@ export interface Actor {
   id: string;
   orgId: string;
   role: Role;
-  /** Units a regional partner is assigned to (their descendants are in scope too). */
+  /** Units a regional partner is assigned to. */
   unitIds: readonly string[];
+  /** The assigned units and every unit below them: where a partner may report. */
+  scopeUnitIds: readonly string[];
 }
 
-/** Roles that may set up and run programs and the unit tree. */
+/** Roles that may set up programs and the unit tree (and own programs). */
 export const PROGRAM_EDITORS: readonly Role[] = ['admin', 'program_manager'];
 
-/** True when the actor's role lets them change programs and the unit tree. */
+/** True when the role may create programs, own them and shape the unit tree. */
 export function canManagePrograms(actor: Pick<Actor, 'role'>): boolean {
   return PROGRAM_EDITORS.includes(actor.role);
 }

@@ -8,7 +8,11 @@ import {
   PROGRAM_PHASES,
   PROGRAM_SORT_FIELDS,
   PROGRAM_STATUS_LABELS,
+  PROGRAM_MEMBER_ROLE_LABELS,
+  PROGRAM_MEMBER_ROLES,
   PROGRAM_STATUSES,
+  ROLLOUT_STATUS_LABELS,
+  ROLLOUT_STATUSES,
   ROLE_LABELS,
   ROLES,
   UNIT_KIND_LABELS,
@@ -39,6 +43,8 @@ export const ProgramSortFieldEnum = enumOf(PROGRAM_SORT_FIELDS);
 export const SortDirectionEnum = enumOf(['asc', 'desc'] as const);
 export const MetricUnitEnum = enumOf(METRIC_UNITS);
 export const MetricDirectionEnum = enumOf(METRIC_DIRECTIONS);
+export const RolloutStatusEnum = enumOf(ROLLOUT_STATUSES);
+export const ProgramMemberRoleEnum = enumOf(PROGRAM_MEMBER_ROLES);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user may do.', valuesMap: described(ROLE_LABELS) });
 registerEnumType(UnitKindEnum, { name: 'UnitKind', description: 'Kind of organization unit.', valuesMap: described(UNIT_KIND_LABELS) });
@@ -88,3 +94,5 @@ registerEnumType(MetricDirectionEnum, {
     lower_is_better: { description: 'Lower values are better.' },
   },
 });
+registerEnumType(RolloutStatusEnum, { name: 'RolloutStatus', description: 'Where a unit stands in a rollout.', valuesMap: described(ROLLOUT_STATUS_LABELS) });
+registerEnumType(ProgramMemberRoleEnum, { name: 'ProgramMemberRole', description: 'A user’s role in a program.', valuesMap: described(PROGRAM_MEMBER_ROLE_LABELS) });

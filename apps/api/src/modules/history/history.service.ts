@@ -41,7 +41,7 @@ const historySchema = z.object({ recordId: id, first: z.number().int().min(1).ma
 const logSchema = z
   .object({
     actorId: id.optional(),
-    recordType: z.enum(['program', 'unit', 'user', 'unit_assignment']).optional(),
+    recordType: z.enum(Object.keys(AUDIT_TABLES) as [AuditRecordType, ...AuditRecordType[]]).optional(),
     from: localDate.optional(),
     to: localDate.optional(),
     first: z.number().int().min(1).max(100).default(50),
@@ -54,15 +54,17 @@ const logSchema = z
 export class HistoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Changes to one record, oldest first. */
+  /** Changes to one record, oldest first; a program's include its units' statuses and members. */
   async forRecord(actor: Actor, recordType: AuditRecordType, input: { recordId: string; first?: number | null }): Promise<AuditEntryModel[]> {
     const { recordId, first } = parseInput(historySchema, input);
     // Account records carry personal data: only admins read their history.
     if ((recordType === 'user' || recordType === 'unit_assignment') && actor.role !== 'admin') throw new ForbiddenError();
+    const [condition, params] =
+      recordType === 'program' ? ['program_id = $2', [recordId]] : ['table_name = $2 AND record_id = $3', [AUDIT_TABLES[recordType], recordId]];
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT id, at, op, table_name, record_id, actor_id, changes FROM audit_event
-        WHERE org_id = $1 AND table_name = $2 AND record_id = $3 ORDER BY id LIMIT $4`,
-      [actor.orgId, AUDIT_TABLES[recordType], recordId, first],
+        WHERE org_id = $1 AND ${condition} ORDER BY id LIMIT ${first}`,
+      [actor.orgId, ...params],
     );
     return rows.map(toEntry);
   }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  assertCan,
   assertNotArchived,
   canManagePrograms,
   changePhaseSchema,
@@ -13,13 +14,16 @@ import {
   programListSchema,
   updateProgramSchema,
   type Actor,
+  type ProgramAccess,
 } from '@rollout/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
-import { ForbiddenError, NotFoundError } from '../../common/errors/app-error.js';
+import { NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { UserEntity } from '../users/user.entity.js';
 import { PhaseChangeEntity } from './phase-change.entity.js';
+import { loadProgramFor } from './program-access.js';
+import { ProgramMemberEntity } from './program-member.entity.js';
 import type { PhaseChangeModel } from './phase-change.model.js';
 import type { ChangeProgramPhaseInput, CreateProgramInput, UpdateProgramInput } from './program.input.js';
 import { applyProgramFilters, applyProgramPage, encodeCursor } from './program-list.js';
@@ -55,7 +59,7 @@ export class ProgramsService {
 
   /** Creates a program in Assess and records that as the first phase-history entry. */
   async create(actor: Actor, input: CreateProgramInput): Promise<ProgramModel> {
-    this.assertCanManage(actor);
+    assertCan(actor, 'program.create');
     const values = parseInput(createProgramSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
       await this.assertOwnerEligible(em, actor, values.ownerId);
@@ -66,10 +70,9 @@ export class ProgramsService {
   }
 
   async update(actor: Actor, input: UpdateProgramInput): Promise<ProgramModel> {
-    this.assertCanManage(actor);
     const { id, expectedVersion, ...values } = parseInput(updateProgramSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      assertNotArchived(toProgramModel(await this.load(em, actor, id)));
+      assertNotArchived(toProgramModel(await loadProgramFor(em, actor, id, 'program.manage')));
       await this.assertOwnerEligible(em, actor, values.ownerId);
       return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', { id, orgId: actor.orgId, expectedVersion }, values));
     });
@@ -77,10 +80,9 @@ export class ProgramsService {
 
   /** Moves a program forward one phase, or back with a reason, and records the change. */
   async changePhase(actor: Actor, input: ChangeProgramPhaseInput): Promise<ProgramModel> {
-    this.assertCanManage(actor);
     const { programId, toPhase, reason, expectedVersion } = parseInput(changePhaseSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const current = await this.load(em, actor, programId);
+      const current = await loadProgramFor(em, actor, programId, 'program.manage');
       assertNotArchived(toProgramModel(current));
       const recordedReason = checkPhaseChange(current.phase, toPhase, reason);
       const key = { id: programId, orgId: actor.orgId, expectedVersion };
@@ -98,11 +100,24 @@ export class ProgramsService {
   }
 
   async setArchived(actor: Actor, input: { id: string; expectedVersion: number }, archived: boolean): Promise<ProgramModel> {
-    this.assertCanManage(actor);
     const { id, expectedVersion } = parseInput(versionedIdSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
+      await loadProgramFor(em, actor, id, 'program.manage');
       const key = { id, orgId: actor.orgId, expectedVersion };
       return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', key, { archivedAt: archived ? new Date() : null }));
+    });
+  }
+
+  /** DataLoader batch: owner and leads per program (for the viewer's permissions), in key order. */
+  async accessByIds(programIds: readonly string[]): Promise<(ProgramAccess | null)[]> {
+    const [programs, leads] = await Promise.all([
+      this.dataSource.getRepository(ProgramEntity).find({ where: { id: In([...programIds]) }, select: { id: true, ownerId: true } }),
+      this.dataSource.getRepository(ProgramMemberEntity).find({ where: { programId: In([...programIds]), role: 'lead' } }),
+    ]);
+    const owners = new Map(programs.map((program) => [program.id, program.ownerId]));
+    return programIds.map((id) => {
+      const ownerId = owners.get(id);
+      return ownerId ? { ownerId, leadIds: leads.filter((lead) => lead.programId === id).map((lead) => lead.userId) } : null;
     });
   }
 
@@ -113,10 +128,6 @@ export class ProgramsService {
       order: { changedAt: 'ASC', id: 'ASC' },
     });
     return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toPhaseChangeModel));
-  }
-
-  private assertCanManage(actor: Actor): void {
-    if (!canManagePrograms(actor)) throw new ForbiddenError();
   }
 
   private async load(em: EntityManager, actor: Actor, id: string): Promise<ProgramEntity> {

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertValidParent, canManagePrograms, createUnitSchema, versionedIdSchema, invalidField, parseId, parseInput, updateUnitSchema, type Actor } from '@rollout/domain';
+import { assertCan, assertValidParent, createUnitSchema, versionedIdSchema, invalidField, parseId, parseInput, updateUnitSchema, type Actor } from '@rollout/domain';
 import { z } from 'zod';
-import { DataSource, type EntityManager } from 'typeorm';
-import { ForbiddenError, NotFoundError } from '../../common/errors/app-error.js';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import { NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { UnitEntity } from './unit.entity.js';
@@ -78,8 +78,15 @@ export class UnitsService {
     });
   }
 
+  /** DataLoader batch: units by id, in key order. */
+  async byIds(ids: readonly string[]): Promise<(UnitModel | null)[]> {
+    const units = await this.dataSource.getRepository(UnitEntity).findBy({ id: In([...ids]) });
+    const byId = new Map(units.map((unit) => [unit.id, toUnitModel(unit)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
   private assertCanManage(actor: Actor): void {
-    if (!canManagePrograms(actor)) throw new ForbiddenError();
+    assertCan(actor, 'unit.manage');
   }
 
   private async load(em: EntityManager, actor: Actor, id: string): Promise<UnitEntity> {

@@ -19,8 +19,23 @@ export class UsersService {
   async findActiveActor(userId: string): Promise<Actor | null> {
     const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id: userId, active: true });
     if (!user) return null;
-    const assignments = await this.dataSource.getRepository(UserUnitEntity).findBy({ userId });
-    return { id: user.id, orgId: user.orgId, role: user.role, unitIds: assignments.map((a) => a.unitId) };
+    // Assigned units plus everything below them, in one round trip.
+    const rows: { unit_id: string; assigned: boolean }[] = await this.dataSource.query(
+      `WITH RECURSIVE scope(unit_id, assigned) AS (
+         SELECT unit_id, true FROM user_unit WHERE user_id = $1
+         UNION
+         SELECT child.id, false FROM unit child JOIN scope ON child.parent_id = scope.unit_id
+       )
+       SELECT unit_id, bool_or(assigned) AS assigned FROM scope GROUP BY unit_id`,
+      [userId],
+    );
+    return {
+      id: user.id,
+      orgId: user.orgId,
+      role: user.role,
+      unitIds: rows.filter((row) => row.assigned).map((row) => row.unit_id),
+      scopeUnitIds: rows.map((row) => row.unit_id),
+    };
   }
 
   async findActiveByEmail(email: string): Promise<UserEntity | null> {

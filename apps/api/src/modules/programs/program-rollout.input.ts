@@ -1,0 +1,39 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import type { ProgramMemberRole, RolloutStatus } from '@rollout/domain';
+import { ProgramMemberRoleEnum, RolloutStatusEnum } from '../../common/graphql/enums.js';
+
+@InputType('UpdateUnitRolloutInput', { description: 'A regional partner’s update of one unit’s rollout status.' })
+export class UpdateUnitRolloutInput {
+  @Field(() => ID, { description: 'The ProgramUnit.' })
+  id: string;
+
+  @Field(() => Int, { description: 'The version you saw.' })
+  expectedVersion: number;
+
+  @Field(() => RolloutStatusEnum, { description: 'New status.' })
+  status: RolloutStatus;
+
+  @Field(() => String, { nullable: true, description: 'Note (required, 10+ characters, when blocked).' })
+  note?: string | null;
+}
+
+@InputType('AddProgramUnitsInput', { description: 'Units to add to a program’s rollout.' })
+export class AddProgramUnitsInput {
+  @Field(() => ID, { description: 'The program.' })
+  programId: string;
+
+  @Field(() => [ID], { description: 'Units to add (already added ones are skipped).' })
+  unitIds: string[];
+}
+
+@InputType('SetProgramMemberInput', { description: 'Add a member to a program or change their role.' })
+export class SetProgramMemberInput {
+  @Field(() => ID, { description: 'The program.' })
+  programId: string;
+
+  @Field(() => ID, { description: 'The user.' })
+  userId: string;
+
+  @Field(() => ProgramMemberRoleEnum, { description: 'Role in the program; leads must be program managers or admins.' })
+  role: ProgramMemberRole;
+}

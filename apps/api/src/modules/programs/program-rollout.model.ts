@@ -1,0 +1,40 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ProgramMemberRole, RolloutStatus } from '@rollout/domain';
+import { ProgramMemberRoleEnum, RolloutStatusEnum } from '../../common/graphql/enums.js';
+
+@ObjectType('ProgramUnit', { description: 'A unit taking part in a program’s rollout, with the status its regional partner reports.' })
+export class ProgramUnitModel {
+  @Field(() => ID, { description: 'Stable id.' })
+  id: string;
+
+  @Field(() => ID, { description: 'The program.' })
+  programId: string;
+
+  /** Resolved to `unit` by a field resolver. */
+  @Field(() => ID, { description: 'The unit.' })
+  unitId: string;
+
+  @Field(() => RolloutStatusEnum, { description: 'Where the unit stands in the rollout.' })
+  status: RolloutStatus;
+
+  @Field({ description: 'What is happening or blocking, in the partner’s words.' })
+  note: string;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency.' })
+  version: number;
+
+  @Field({ description: 'When the status last changed.' })
+  updatedAt: Date;
+}
+
+@ObjectType('ProgramMember', { description: 'A user’s role in a program.' })
+export class ProgramMemberModel {
+  @Field(() => ID, { description: 'The program.' })
+  programId: string;
+
+  /** Resolved to `user` by a field resolver. */
+  userId: string;
+
+  @Field(() => ProgramMemberRoleEnum, { description: 'Role in this program.' })
+  role: ProgramMemberRole;
+}

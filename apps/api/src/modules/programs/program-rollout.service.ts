@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  addProgramUnitsSchema,
+  canManagePrograms,
+  invalidField,
+  parseId,
+  parseInput,
+  setProgramMemberSchema,
+  updateUnitRolloutSchema,
+  type Actor,
+} from '@rollout/domain';
+import { DataSource, In, IsNull } from 'typeorm';
+import { NotFoundError } from '../../common/errors/app-error.js';
+import { updateVersioned } from '../../database/versioned-update.js';
+import { writeTransaction } from '../../database/write-transaction.js';
+import { UnitEntity } from '../units/unit.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import { loadProgramFor } from './program-access.js';
+import { ProgramMemberEntity } from './program-member.entity.js';
+import type { AddProgramUnitsInput, SetProgramMemberInput, UpdateUnitRolloutInput } from './program-rollout.input.js';
+import type { ProgramMemberModel, ProgramUnitModel } from './program-rollout.model.js';
+import { ProgramUnitEntity } from './program-unit.entity.js';
+
+const toProgramUnitModel = (row: ProgramUnitEntity): ProgramUnitModel => ({
+  id: row.id,
+  programId: row.programId,
+  unitId: row.unitId,
+  status: row.status,
+  note: row.note,
+  version: row.version,
+  updatedAt: row.updatedAt,
+});
+
+const toMemberModel = (row: ProgramMemberEntity): ProgramMemberModel => ({ programId: row.programId, userId: row.userId, role: row.role });
+
+/** The units taking part in a program and the people running it. */
+@Injectable()
+export class ProgramRolloutService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async addUnits(actor: Actor, input: AddProgramUnitsInput): Promise<ProgramUnitModel[]> {
+    const { programId, unitIds } = parseInput(addProgramUnitsSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      await loadProgramFor(em, actor, programId, 'program.manage');
+      const units = await em.findBy(UnitEntity, { id: In(unitIds), orgId: actor.orgId, archivedAt: IsNull() });
+      if (units.length !== new Set(unitIds).size) throw invalidField('unitIds', 'Some units do not exist or are archived.');
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(ProgramUnitEntity)
+        .values(units.map((unit) => ({ orgId: actor.orgId, programId, unitId: unit.id })))
+        .orIgnore()
+        .execute();
+      return (await em.findBy(ProgramUnitEntity, { programId, unitId: In(unitIds) })).map(toProgramUnitModel);
+    });
+  }
+
+  async removeUnit(actor: Actor, programUnitId: string): Promise<boolean> {
+    const id = parseId(programUnitId);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const row = await em.findOneBy(ProgramUnitEntity, { id, orgId: actor.orgId });
+      if (!row) throw new NotFoundError('ProgramUnit', id);
+      await loadProgramFor(em, actor, row.programId, 'program.manage');
+      await em.delete(ProgramUnitEntity, { id });
+      return true;
+    });
+  }
+
+  /** A partner (in scope), a program lead or an admin reports a unit's rollout status. */
+  async updateStatus(actor: Actor, input: UpdateUnitRolloutInput): Promise<ProgramUnitModel> {
+    const { id, expectedVersion, status, note } = parseInput(updateUnitRolloutSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const row = await em.findOneBy(ProgramUnitEntity, { id, orgId: actor.orgId });
+      if (!row) throw new NotFoundError('ProgramUnit', id);
+      await loadProgramFor(em, actor, row.programId, 'unit_status.update', { unitId: row.unitId });
+      const key = { id, orgId: actor.orgId, expectedVersion };
+      return toProgramUnitModel(await updateVersioned(em, ProgramUnitEntity, 'Unit status', key, { status, note }));
+    });
+  }
+
+  async setMember(actor: Actor, input: SetProgramMemberInput): Promise<ProgramMemberModel> {
+    const { programId, userId, role } = parseInput(setProgramMemberSchema, input);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      await loadProgramFor(em, actor, programId, 'program.manage');
+      const user = await em.findOneBy(UserEntity, { id: userId, orgId: actor.orgId, active: true });
+      if (!user) throw invalidField('userId', 'This user does not exist or is deactivated.');
+      if (role === 'lead' && !canManagePrograms(user)) throw invalidField('role', 'Only program managers and admins can lead a program.');
+      await em.upsert(ProgramMemberEntity, { programId, userId, orgId: actor.orgId, role }, ['programId', 'userId']);
+      return { programId, userId, role };
+    });
+  }
+
+  async removeMember(actor: Actor, input: { programId: string; userId: string }): Promise<boolean> {
+    const programId = parseId(input.programId, 'programId');
+    const userId = parseId(input.userId, 'userId');
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      await loadProgramFor(em, actor, programId, 'program.manage');
+      const result = await em.delete(ProgramMemberEntity, { programId, userId });
+      if (!result.affected) throw new NotFoundError('ProgramMember', userId);
+      return true;
+    });
+  }
+
+  /** DataLoader batch: rollout units per program, in key order. */
+  async unitsByProgramIds(programIds: readonly string[]): Promise<ProgramUnitModel[][]> {
+    const rows = await this.dataSource.getRepository(ProgramUnitEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC' } });
+    return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toProgramUnitModel));
+  }
+
+  /** DataLoader batch: members per program, in key order. */
+  async membersByProgramIds(programIds: readonly string[]): Promise<ProgramMemberModel[][]> {
+    const rows = await this.dataSource.getRepository(ProgramMemberEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC' } });
+    return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toMemberModel));
+  }
+}

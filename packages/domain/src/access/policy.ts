@@ -1,0 +1,71 @@
+import { DomainError } from '../common/errors.js';
+import type { Actor, Role } from './roles.js';
+
+/**
+ * Everything a user can try to do. The API checks each mutation against `can` on the record
+ * loaded inside its transaction; the web hides controls with the same function.
+ */
+export const ACTIONS = [
+  'program.read',
+  'program.create',
+  'program.manage', // edit details, change phase, archive, manage units and members
+  'unit.read',
+  'unit.manage', // the unit tree itself
+  'unit_status.update', // rollout status of a unit in a program
+  'user.manage',
+  'audit.search',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** What the policy needs to know about a program. */
+export interface ProgramAccess {
+  ownerId: string;
+  /** Users who lead the program with its owner. */
+  leadIds: readonly string[];
+}
+
+/** The record an action applies to, when it matters. */
+export type AccessTarget = { program?: ProgramAccess; unitId?: string };
+
+/** True when the unit is one the actor may report on: assigned to them or below an assigned unit. */
+export function isInUnitScope(actor: Pick<Actor, 'scopeUnitIds'>, unitId: string): boolean {
+  return actor.scopeUnitIds.includes(unitId);
+}
+
+function leadsProgram(actor: Actor, program: ProgramAccess | undefined): boolean {
+  return program !== undefined && (program.ownerId === actor.id || program.leadIds.includes(actor.id));
+}
+
+/**
+ * The permission model, in one place:
+ * - admins may do everything;
+ * - program managers create programs and manage those they own or lead, and the unit tree;
+ * - regional partners update rollout status only for units in their scope;
+ * - executives read everything and change nothing.
+ * Every signed-in user reads programs and units; the audit log and users are admin-only.
+ */
+export function can(actor: Actor, action: Action, target: AccessTarget = {}): boolean {
+  const role: Role = actor.role;
+  switch (action) {
+    case 'program.read':
+    case 'unit.read':
+      return true;
+    case 'program.create':
+    case 'unit.manage':
+      return role === 'admin' || role === 'program_manager';
+    case 'program.manage':
+      return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
+    case 'unit_status.update':
+      if (role === 'admin') return true;
+      if (role === 'program_manager') return leadsProgram(actor, target.program);
+      return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);
+    case 'user.manage':
+    case 'audit.search':
+      return role === 'admin';
+  }
+}
+
+/** Throws FORBIDDEN unless `can` allows it. */
+export function assertCan(actor: Actor, action: Action, target: AccessTarget = {}): void {
+  if (!can(actor, action, target)) throw new DomainError('FORBIDDEN', 'You do not have permission to do this.');
+}
