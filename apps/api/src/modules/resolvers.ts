@@ -4,12 +4,14 @@ import { MetricsResolver } from './metrics/metrics.resolver.js';
 import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver } from './programs/program-rollout.resolver.js';
 import { PhaseChangeResolver, ProgramsResolver } from './programs/programs.resolver.js';
 import { UnitsResolver } from './units/units.resolver.js';
+import { UserAdminResolver } from './users/user-admin.resolver.js';
 import { UsersResolver } from './users/users.resolver.js';
 
 /** Every resolver: the schema printer and the contract test build the schema from this list. */
 export const RESOLVERS = [
   AuthResolver,
   UsersResolver,
+  UserAdminResolver,
   UnitsResolver,
   ProgramsResolver,
   PhaseChangeResolver,

@@ -8,6 +8,7 @@ import { toUserModel } from '../users/user.mapper.js';
 import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
+import { SignInLimiter } from './sign-in-limiter.js';
 
 const signInSchema = z.object({
   email: z.string().trim().max(254, 'Email can have at most 254 characters.'),
@@ -21,6 +22,8 @@ export class AuthService implements OnModuleInit {
   /** Verified against when the email is unknown, so both failures take the same time. */
   private dummyHash = '';
 
+  private readonly limiter = new SignInLimiter();
+
   constructor(private readonly users: UsersService) {}
 
   async onModuleInit(): Promise<void> {
@@ -30,12 +33,14 @@ export class AuthService implements OnModuleInit {
   /** Checks the password and starts a fresh session (new id: no session fixation). */
   async signIn(req: AppRequest, input: { email: string; password: string }): Promise<UserModel> {
     const { email, password } = parseInput(signInSchema, input);
+    this.limiter.hit(email.toLowerCase(), req.ip ?? 'unknown');
     const user = await this.users.findActiveByEmail(email);
     const valid = await verifyPassword(user?.passwordHash ?? this.dummyHash, password);
     if (!user || !valid) {
-      logger.warn({ email: email.toLowerCase() }, 'failed sign-in');
+      logger.warn({ email: email.toLowerCase(), ip: req.ip }, 'failed sign-in');
       throw new UnauthenticatedError(GENERIC_FAILURE);
     }
+    this.limiter.reset(email.toLowerCase());
     await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error as Error) : resolve())));
     req.session.userId = user.id;
     await new Promise<void>((resolve, reject) => req.session.save((error) => (error ? reject(error as Error) : resolve())));

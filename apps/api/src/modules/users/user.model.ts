@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@rollout/domain';
 import { RoleEnum } from '../../common/graphql/enums.js';
 
@@ -15,4 +15,10 @@ export class UserModel {
 
   @Field(() => RoleEnum, { description: 'What the user may do.' })
   role: Role;
+
+  @Field({ description: 'False once deactivated: cannot sign in.' })
+  active: boolean;
+
+  @Field(() => Int, { description: 'Version for optimistic concurrency.' })
+  version: number;
 }

@@ -22,8 +22,9 @@ export class UsersResolver {
   async users(
     @CurrentActor() actor: Actor,
     @Args('role', { type: () => RoleEnum, nullable: true, description: 'Only users with this role.' }) role?: Role,
+    @Args('includeInactive', { nullable: true, description: 'Include deactivated users (admins only).' }) includeInactive?: boolean,
   ): Promise<UserModel[]> {
-    return this.usersService.list(actor, role ?? undefined);
+    return this.usersService.list(actor, { role, includeInactive });
   }
 
   @ResolveField(() => [UnitModel], { description: 'Units the user is assigned to (regional partners).' })

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Actor, Role } from '@rollout/domain';
+import { can, type Actor, type Role } from '@rollout/domain';
 import { DataSource, In } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { UnitEntity } from '../units/unit.entity.js';
@@ -48,9 +48,11 @@ export class UsersService {
     return toUserModel(user);
   }
 
-  async list(actor: Actor, role?: Role): Promise<UserModel[]> {
+  /** Active users (admins may include deactivated ones), optionally of one role, by name. */
+  async list(actor: Actor, filter: { role?: Role | null; includeInactive?: boolean | null }): Promise<UserModel[]> {
+    const includeInactive = filter.includeInactive === true && can(actor, 'user.manage');
     const users = await this.dataSource.getRepository(UserEntity).find({
-      where: { orgId: actor.orgId, active: true, ...(role ? { role } : {}) },
+      where: { orgId: actor.orgId, ...(includeInactive ? {} : { active: true }), ...(filter.role ? { role: filter.role } : {}) },
       order: { name: 'ASC' },
     });
     return users.map(toUserModel);

@@ -1,0 +1,104 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  assertCan,
+  changePasswordSchema,
+  createUserSchema,
+  invalidField,
+  parseInput,
+  resetPasswordSchema,
+  updateUserSchema,
+  versionedIdSchema,
+  type Actor,
+  type ChangePasswordInput,
+  type ResetPasswordInput,
+} from '@rollout/domain';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { NotFoundError } from '../../common/errors/app-error.js';
+import { updateVersioned } from '../../database/versioned-update.js';
+import { writeTransaction } from '../../database/write-transaction.js';
+import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { UnitEntity } from '../units/unit.entity.js';
+import { UserUnitEntity } from './user-unit.entity.js';
+import type { CreateUserInput, UpdateUserInput } from './user.input.js';
+import { UserEntity } from './user.entity.js';
+import { toUserModel } from './user.mapper.js';
+import type { UserModel } from './user.model.js';
+
+/** Ends every session of a user at once (deactivation, password reset). */
+async function endSessions(em: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
+  await em.query(`DELETE FROM "session" WHERE sess ->> 'userId' = $1 AND sid <> $2`, [userId, exceptSessionId ?? '']);
+}
+
+/** Account administration (admins) and a user's own password. */
+@Injectable()
+export class UserAdminService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async create(actor: Actor, input: CreateUserInput): Promise<UserModel> {
+    assertCan(actor, 'user.manage');
+    const { password, unitIds, ...values } = parseInput(createUserSchema, input);
+    const passwordHash = await hashPassword(password);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      if (await em.existsBy(UserEntity, { email: values.email })) throw invalidField('email', 'A user with this email already exists.');
+      const user = await em.save(UserEntity, em.create(UserEntity, { ...values, orgId: actor.orgId, passwordHash }));
+      await this.assignUnits(em, actor, user.id, values.role === 'regional_partner' ? unitIds : []);
+      return toUserModel(user);
+    });
+  }
+
+  async update(actor: Actor, input: UpdateUserInput): Promise<UserModel> {
+    assertCan(actor, 'user.manage');
+    const { id, expectedVersion, unitIds, ...values } = parseInput(updateUserSchema, input);
+    if (id === actor.id && values.role !== actor.role) throw invalidField('role', 'You cannot change your own role.');
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const user = await updateVersioned(em, UserEntity, 'User', { id, orgId: actor.orgId, expectedVersion }, values);
+      await this.assignUnits(em, actor, id, values.role === 'regional_partner' ? unitIds : []);
+      return toUserModel(user);
+    });
+  }
+
+  /** Deactivated users cannot sign in and their open sessions end immediately. */
+  async setActive(actor: Actor, input: { id: string; expectedVersion: number }, active: boolean): Promise<UserModel> {
+    assertCan(actor, 'user.manage');
+    const { id, expectedVersion } = parseInput(versionedIdSchema, input);
+    if (id === actor.id && !active) throw invalidField('id', 'You cannot deactivate yourself.');
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const user = await updateVersioned(em, UserEntity, 'User', { id, orgId: actor.orgId, expectedVersion }, { active });
+      if (!active) await endSessions(em, id);
+      return toUserModel(user);
+    });
+  }
+
+  async resetPassword(actor: Actor, input: ResetPasswordInput): Promise<boolean> {
+    assertCan(actor, 'user.manage');
+    const { id, newPassword } = parseInput(resetPasswordSchema, input);
+    const passwordHash = await hashPassword(newPassword);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const result = await em.update(UserEntity, { id, orgId: actor.orgId }, { passwordHash });
+      if (!result.affected) throw new NotFoundError('User', id);
+      await endSessions(em, id);
+      return true;
+    });
+  }
+
+  /** Any user changes their own password; their other sessions end, this one stays. */
+  async changeOwnPassword(actor: Actor, input: ChangePasswordInput, currentSessionId: string): Promise<boolean> {
+    const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
+    const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
+    if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalidField('currentPassword', 'This is not your current password.');
+    const passwordHash = await hashPassword(newPassword);
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      await em.update(UserEntity, { id: actor.id }, { passwordHash });
+      await endSessions(em, actor.id, currentSessionId);
+      return true;
+    });
+  }
+
+  private async assignUnits(em: EntityManager, actor: Actor, userId: string, unitIds: string[]): Promise<void> {
+    const units = unitIds.length ? await em.findBy(UnitEntity, { id: In(unitIds), orgId: actor.orgId, archivedAt: IsNull() }) : [];
+    if (units.length !== new Set(unitIds).size) throw invalidField('unitIds', 'Some units do not exist or are archived.');
+    await em.delete(UserUnitEntity, { userId });
+    if (units.length) await em.insert(UserUnitEntity, units.map((unit) => ({ orgId: actor.orgId, userId, unitId: unit.id })));
+  }
+}

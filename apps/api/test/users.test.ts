@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aTeam, aUser, anOrganization, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
+import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
+
+const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email role active version units { id } } }`;
+const SIGN_IN = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }';
+const ME = '{ me { id } }';
+
+describe('user management and passwords', () => {
+  let app: TestApp;
+  let team: Awaited<ReturnType<typeof aTeam>>;
+  beforeAll(async () => {
+    app = await createTestApp();
+    team = await aTeam(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('lets an admin create a regional partner who can then sign in and is scoped to the given unit', async () => {
+    const email = `new.partner.${Date.now()}@test.example`;
+    const res = await gql<{ createUser: { id: string; units: { id: string }[] } }>(team.agents.admin, CREATE, {
+      input: { email: email.toUpperCase(), name: 'New Partner', role: 'regional_partner', unitIds: [team.region.id], password: 'a long enough passphrase' },
+    });
+    expect(res.data?.createUser).toMatchObject({ email, role: 'regional_partner', active: true, units: [{ id: team.region.id }] });
+    const agent = app.agent();
+    expect((await gql(agent, SIGN_IN, { e: email, p: 'a long enough passphrase' })).data).toEqual({ signIn: { id: res.data?.createUser.id } });
+  });
+
+  it('validates new users field by field', async () => {
+    const res = await gql(team.agents.admin, CREATE, { input: { email: 'not-an-email', name: '', role: 'regional_partner', unitIds: [], password: 'short' } });
+    const fields = (res.errors?.[0]?.extensions.fieldErrors as { field: string }[]).map((e) => e.field).sort();
+    expect(fields).toEqual(['email', 'name', 'password', 'unitIds']);
+    const duplicate = await gql(team.agents.admin, CREATE, { input: { email: team.users.executive.email, name: 'Dup', role: 'executive', password: 'a long enough passphrase' } });
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'email' }] });
+  });
+
+  it('ends a deactivated user’s sessions at once and refuses their sign-in', async () => {
+    const user = await aUser(app.dataSource, team.org.id, 'executive');
+    const agent = await signedIn(app, user);
+    const res = await gql(team.agents.admin, 'mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { active } }', { id: user.id });
+    expect(res.data).toEqual({ deactivateUser: { active: false } });
+    expect(errorCode(await gql(agent, ME))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await gql(app.agent(), SIGN_IN, { e: user.email, p: TEST_PASSWORD }))).toBe('UNAUTHENTICATED');
+  });
+
+  it('resets a password: old sessions end, the new password works', async () => {
+    const user = await aUser(app.dataSource, team.org.id, 'program_manager');
+    const agent = await signedIn(app, user);
+    await gql(team.agents.admin, 'mutation($id: ID!, $p: String!) { resetUserPassword(id: $id, newPassword: $p) }', { id: user.id, p: 'brand new passphrase' });
+    expect(errorCode(await gql(agent, ME))).toBe('UNAUTHENTICATED');
+    expect((await gql(app.agent(), SIGN_IN, { e: user.email, p: 'brand new passphrase' })).errors).toBeUndefined();
+  });
+
+  it('lets any user change their own password only with the current one; other sessions end', async () => {
+    const user = await aUser(app.dataSource, team.org.id, 'regional_partner', [team.region.id]);
+    const here = await signedIn(app, user);
+    const elsewhere = await signedIn(app, user);
+    const change = (current: string) => gql(here, 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }', { c: current, n: 'my own new passphrase' });
+    expect((await change('wrong')).errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'currentPassword' }] });
+    expect((await change(TEST_PASSWORD)).data).toEqual({ changeMyPassword: true });
+    expect((await gql(here, ME)).errors).toBeUndefined();
+    expect(errorCode(await gql(elsewhere, ME))).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps user management to admins', async () => {
+    for (const agent of [team.agents.manager, team.agents.partner, team.agents.executive]) {
+      expect(errorCode(await gql(agent, CREATE, { input: { email: 'x@test.example', name: 'X', role: 'admin', password: 'a long enough passphrase' } }))).toBe('FORBIDDEN');
+    }
+  });
+
+  it('rate-limits sign-in per account after repeated failures', async () => {
+    const org = await anOrganization(app.dataSource);
+    const user = await aUser(app.dataSource, org.id, 'executive');
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 6; i += 1) codes.push(errorCode(await gql(app.agent(), SIGN_IN, { e: user.email, p: 'wrong' })));
+    expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    const limited = await gql(app.agent(), SIGN_IN, { e: user.email, p: TEST_PASSWORD });
+    expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
+    expect(limited.errors?.[0]?.extensions.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
