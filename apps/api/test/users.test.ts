@@ -74,7 +74,7 @@ describe('user management and passwords', () => {
     const user = await aUser(app.dataSource, org.id, 'executive');
     const codes: (string | undefined)[] = [];
     for (let i = 0; i < 6; i += 1) codes.push(errorCode(await gql(app.agent(), SIGN_IN, { e: user.email, p: 'wrong' })));
-    expect(codes).toEqual([...Array(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
+    expect(codes).toEqual([...Array<string>(5).fill('UNAUTHENTICATED'), 'RATE_LIMITED']);
     const limited = await gql(app.agent(), SIGN_IN, { e: user.email, p: TEST_PASSWORD });
     expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED' });
     expect(limited.errors?.[0]?.extensions.retryAfterSeconds).toBeGreaterThan(0);
