@@ -3,6 +3,8 @@ import type { Role } from '@rollout/domain';
 import type { DataSource } from 'typeorm';
 import type TestAgent from 'supertest/lib/agent.js';
 import { hashPassword } from '../../src/modules/auth/passwords.js';
+import { ProgramUnitEntity } from '../../src/modules/programs/program-unit.entity.js';
+import { ProgramEntity } from '../../src/modules/programs/program.entity.js';
 import { UnitEntity } from '../../src/modules/units/unit.entity.js';
 import { OrganizationEntity } from '../../src/modules/users/organization.entity.js';
 import { UserUnitEntity } from '../../src/modules/users/user-unit.entity.js';
@@ -67,4 +69,26 @@ export async function aTeam(app: TestApp) {
     anonymous: app.agent(),
   };
   return { org, region, users, agents };
+}
+
+/** A program owned by `ownerId`, written directly (fast setup for access tests). */
+export async function aProgram(dataSource: DataSource, orgId: string, ownerId: string, overrides: Partial<ProgramEntity> = {}): Promise<ProgramEntity> {
+  return dataSource.getRepository(ProgramEntity).save({
+    orgId,
+    ownerId,
+    name: `Program ${randomUUID().slice(0, 6)}`,
+    objective: '',
+    targetModel: 'hybrid',
+    sponsor: 'CRO',
+    startDate: '2026-01-05',
+    targetDate: '2026-12-18',
+    phase: 'assess',
+    status: 'on_track',
+    ...overrides,
+  });
+}
+
+/** A unit taking part in a program's rollout. */
+export async function aProgramUnit(dataSource: DataSource, orgId: string, programId: string, unitId: string): Promise<ProgramUnitEntity> {
+  return dataSource.getRepository(ProgramUnitEntity).save({ orgId, programId, unitId });
 }

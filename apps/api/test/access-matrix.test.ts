@@ -1,0 +1,271 @@
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import type TestAgent from 'supertest/lib/agent.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
+import { createTestApp, gql, type TestApp } from './support/test-app.js';
+
+/**
+ * Who may call what: every query and mutation, called by every kind of caller, against records in
+ * and out of the caller's scope. Allowed calls must succeed; denied calls must fail typed and
+ * change nothing. An operation missing from CASES fails the first test.
+ */
+const CALLERS = ['anonymous', 'admin', 'manager', 'otherManager', 'partner', 'executive'] as const;
+type Caller = (typeof CALLERS)[number];
+const SIGNED_IN: Caller[] = ['admin', 'manager', 'otherManager', 'partner', 'executive'];
+
+type World = Awaited<ReturnType<typeof buildWorld>>;
+interface Case {
+  /** Root field under test. */
+  operation: string;
+  scope?: string;
+  document: string;
+  variables: (world: World, caller: Caller) => Promise<Record<string, unknown>>;
+  allowed: Caller[];
+  /** The call changes the caller's own session or password: give it a fresh user of that role. */
+  freshSession?: boolean;
+}
+
+const none = () => Promise.resolve({});
+const iso = () => `U${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
+
+async function buildWorld(app: TestApp) {
+  const team = await aTeam(app);
+  const { org, users, region } = team;
+  const otherManager = await aUser(app.dataSource, org.id, 'program_manager');
+  const country = await aUnit(app.dataSource, org.id, { parentId: region.id, kind: 'country' });
+  const elsewhere = await aUnit(app.dataSource, org.id);
+  const agents: Record<Caller, TestAgent> = { ...team.agents, otherManager: await signedIn(app, otherManager) };
+  const program = (overrides = {}) => aProgram(app.dataSource, org.id, users.manager.id, overrides);
+  const programUnit = async (unitId: string) => aProgramUnit(app.dataSource, org.id, (await program()).id, unitId);
+  const userOf = (role: 'executive' | 'regional_partner') => aUser(app.dataSource, org.id, role, role === 'regional_partner' ? [region.id] : []);
+  return { app, org, users: { ...users, otherManager }, region, country, elsewhere, agents, program, programUnit, userOf };
+}
+
+const programInput = (w: World) => ({ name: 'Matrix program', targetModel: 'pod', sponsor: 'CRO', ownerId: w.users.manager.id, startDate: '2026-01-01', targetDate: '2026-02-01' });
+const PROGRAM_MANAGERS: Caller[] = ['admin', 'manager'];
+const EVERYONE: Caller[] = SIGNED_IN;
+
+const CASES: Case[] = [
+  { operation: 'me', document: '{ me { id } }', variables: none, allowed: EVERYONE },
+  { operation: 'metricCatalog', document: '{ metricCatalog { key } }', variables: none, allowed: EVERYONE },
+  { operation: 'programs', document: '{ programs { totalCount } }', variables: none, allowed: EVERYONE },
+  { operation: 'program', document: 'query($id: ID!) { program(id: $id) { id } }', variables: async (w) => ({ id: (await w.program()).id }), allowed: EVERYONE },
+  { operation: 'units', document: '{ units { id } }', variables: none, allowed: EVERYONE },
+  { operation: 'unit', document: 'query($id: ID!) { unit(id: $id) { id } }', variables: async (w) => ({ id: w.region.id }), allowed: EVERYONE },
+  { operation: 'users', document: '{ users { id } }', variables: none, allowed: ['admin', 'manager', 'otherManager'] },
+  {
+    operation: 'recordHistory',
+    scope: 'program',
+    document: 'query($id: ID!) { recordHistory(recordType: program, recordId: $id) { id } }',
+    variables: async (w) => ({ id: (await w.program()).id }),
+    allowed: EVERYONE,
+  },
+  {
+    operation: 'recordHistory',
+    scope: 'user account',
+    document: 'query($id: ID!) { recordHistory(recordType: user, recordId: $id) { id } }',
+    variables: async (w) => ({ id: w.users.executive.id }),
+    allowed: ['admin'],
+  },
+  { operation: 'auditLog', document: '{ auditLog { endCursor } }', variables: none, allowed: ['admin'] },
+  {
+    operation: 'signIn',
+    document: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }',
+    variables: async (w) => ({ e: (await w.userOf('executive')).email, p: TEST_PASSWORD }),
+    allowed: ['anonymous', ...EVERYONE],
+    freshSession: true,
+  },
+  { operation: 'signOut', document: 'mutation { signOut }', variables: none, allowed: EVERYONE, freshSession: true },
+  {
+    operation: 'changeMyPassword',
+    document: `mutation { changeMyPassword(currentPassword: "${TEST_PASSWORD}", newPassword: "a brand new passphrase") }`,
+    variables: none,
+    allowed: EVERYONE,
+    freshSession: true,
+  },
+  {
+    operation: 'createProgram',
+    document: 'mutation($input: CreateProgramInput!) { createProgram(input: $input) { id } }',
+    variables: (w) => Promise.resolve({ input: programInput(w) }),
+    allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+  },
+  {
+    operation: 'updateProgram',
+    scope: 'owned by manager',
+    document: 'mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { id } }',
+    variables: async (w) => ({ input: { ...programInput(w), id: (await w.program()).id, expectedVersion: 1, status: 'at_risk' } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'changeProgramPhase',
+    scope: 'owned by manager',
+    document: 'mutation($input: ChangeProgramPhaseInput!) { changeProgramPhase(input: $input) { id } }',
+    variables: async (w) => ({ input: { programId: (await w.program()).id, toPhase: 'align', expectedVersion: 1 } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'archiveProgram',
+    scope: 'owned by manager',
+    document: 'mutation($id: ID!) { archiveProgram(id: $id, expectedVersion: 1) { id } }',
+    variables: async (w) => ({ id: (await w.program()).id }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'restoreProgram',
+    scope: 'owned by manager',
+    document: 'mutation($id: ID!) { restoreProgram(id: $id, expectedVersion: 1) { id } }',
+    variables: async (w) => ({ id: (await w.program({ archivedAt: new Date() })).id }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'addProgramUnits',
+    scope: 'owned by manager',
+    document: 'mutation($input: AddProgramUnitsInput!) { addProgramUnits(input: $input) { id } }',
+    variables: async (w) => ({ input: { programId: (await w.program()).id, unitIds: [w.country.id] } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'removeProgramUnit',
+    scope: 'owned by manager',
+    document: 'mutation($id: ID!) { removeProgramUnit(id: $id) }',
+    variables: async (w) => ({ id: (await w.programUnit(w.country.id)).id }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'updateUnitRollout',
+    scope: 'unit inside the partner’s region',
+    document: 'mutation($input: UpdateUnitRolloutInput!) { updateUnitRollout(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: (await w.programUnit(w.country.id)).id, expectedVersion: 1, status: 'preparing' } }),
+    allowed: [...PROGRAM_MANAGERS, 'partner'],
+  },
+  {
+    operation: 'updateUnitRollout',
+    scope: 'unit outside the partner’s region',
+    document: 'mutation($input: UpdateUnitRolloutInput!) { updateUnitRollout(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: (await w.programUnit(w.elsewhere.id)).id, expectedVersion: 1, status: 'preparing' } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'setProgramMember',
+    scope: 'owned by manager',
+    document: 'mutation($input: SetProgramMemberInput!) { setProgramMember(input: $input) { role } }',
+    variables: async (w) => ({ input: { programId: (await w.program()).id, userId: w.users.executive.id, role: 'steering' } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'removeProgramMember',
+    scope: 'owned by manager',
+    document: 'mutation($p: ID!, $u: ID!) { removeProgramMember(programId: $p, userId: $u) }',
+    variables: async (w) => {
+      const program = await w.program();
+      await w.app.dataSource.query(`INSERT INTO program_member (program_id, user_id, org_id, role) VALUES ($1, $2, $3, 'steering')`, [program.id, w.users.executive.id, w.org.id]);
+      return { p: program.id, u: w.users.executive.id };
+    },
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'createUnit',
+    document: 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
+    variables: () => Promise.resolve({ input: { name: 'New unit', code: iso(), kind: 'segment' } }),
+    allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+  },
+  {
+    operation: 'updateUnit',
+    document: 'mutation($input: UpdateUnitInput!) { updateUnit(input: $input) { id } }',
+    variables: async (w) => {
+      const unit = await aUnit(w.app.dataSource, w.org.id);
+      return { input: { id: unit.id, expectedVersion: 1, name: 'Renamed', code: unit.code, kind: 'region' } };
+    },
+    allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+  },
+  {
+    operation: 'archiveUnit',
+    document: 'mutation($id: ID!) { archiveUnit(id: $id, expectedVersion: 1) { id } }',
+    variables: async (w) => ({ id: (await aUnit(w.app.dataSource, w.org.id)).id }),
+    allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+  },
+  {
+    operation: 'restoreUnit',
+    document: 'mutation($id: ID!) { restoreUnit(id: $id, expectedVersion: 1) { id } }',
+    variables: async (w) => ({ id: (await aUnit(w.app.dataSource, w.org.id, { archivedAt: new Date() })).id }),
+    allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+  },
+  {
+    operation: 'createUser',
+    document: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+    variables: () => Promise.resolve({ input: { email: `${iso().toLowerCase()}@test.example`, name: 'New', role: 'executive', password: 'a long enough passphrase' } }),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'updateUser',
+    document: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: (await w.userOf('executive')).id, expectedVersion: 1, name: 'Renamed', role: 'executive' } }),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'deactivateUser',
+    document: 'mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { id } }',
+    variables: async (w) => ({ id: (await w.userOf('executive')).id }),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'reactivateUser',
+    document: 'mutation($id: ID!) { reactivateUser(id: $id, expectedVersion: 1) { id } }',
+    variables: async (w) => ({ id: (await w.userOf('executive')).id }),
+    allowed: ['admin'],
+  },
+  {
+    operation: 'resetUserPassword',
+    document: 'mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "another long passphrase") }',
+    variables: async (w) => ({ id: (await w.userOf('regional_partner')).id }),
+    allowed: ['admin'],
+  },
+];
+
+async function auditCount(app: TestApp): Promise<number> {
+  const rows: { count: string }[] = await app.dataSource.query('SELECT count(*) FROM audit_event');
+  return Number(rows[0]?.count);
+}
+
+describe('access matrix', () => {
+  let app: TestApp;
+  let world: World;
+  beforeAll(async () => {
+    app = await createTestApp();
+    world = await buildWorld(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('has a case for every query and mutation in the schema', () => {
+    const schema = app.app.get(GraphQLSchemaHost).schema;
+    const operations = [...Object.keys(schema.getQueryType()?.getFields() ?? {}), ...Object.keys(schema.getMutationType()?.getFields() ?? {})];
+    const covered = new Set(CASES.map((c) => c.operation));
+    expect(operations.filter((name) => !covered.has(name))).toEqual([]);
+  });
+
+  for (const testCase of CASES) {
+    it(`${testCase.operation}${testCase.scope ? ` (${testCase.scope})` : ''}: allowed for ${testCase.allowed.join(', ')} only`, async () => {
+      for (const caller of CALLERS) {
+        let agent = world.agents[caller];
+        if (testCase.freshSession && caller !== 'anonymous') {
+          const role = caller === 'otherManager' || caller === 'manager' ? 'program_manager' : caller === 'partner' ? 'regional_partner' : caller;
+          agent = await signedIn(app, await aUser(app.dataSource, world.org.id, role, role === 'regional_partner' ? [world.region.id] : []));
+        } else if (testCase.freshSession) {
+          agent = app.agent();
+        }
+        const variables = await testCase.variables(world, caller);
+        const before = await auditCount(app);
+        const res = await gql(agent, testCase.document, variables);
+        const outcome = `${caller}: ${JSON.stringify(res.errors?.[0]?.extensions.code ?? 'ok')}`;
+        if (testCase.allowed.includes(caller)) {
+          expect(outcome).toBe(`${caller}: "ok"`);
+        } else {
+          expect(outcome).toBe(`${caller}: "${caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'}"`);
+          expect(await auditCount(app)).toBe(before);
+        }
+      }
+    });
+  }
+});
