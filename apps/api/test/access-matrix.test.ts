@@ -51,7 +51,7 @@ const CASES: Case[] = [
   { operation: 'programs', document: '{ programs { totalCount } }', variables: none, allowed: EVERYONE },
   { operation: 'program', document: 'query($id: ID!) { program(id: $id) { id } }', variables: async (w) => ({ id: (await w.program()).id }), allowed: EVERYONE },
   { operation: 'units', document: '{ units { id } }', variables: none, allowed: EVERYONE },
-  { operation: 'unit', document: 'query($id: ID!) { unit(id: $id) { id } }', variables: async (w) => ({ id: w.region.id }), allowed: EVERYONE },
+  { operation: 'unit', document: 'query($id: ID!) { unit(id: $id) { id } }', variables: (w) => Promise.resolve({ id: w.region.id }), allowed: EVERYONE },
   { operation: 'users', document: '{ users { id } }', variables: none, allowed: ['admin', 'manager', 'otherManager'] },
   {
     operation: 'recordHistory',
@@ -64,7 +64,7 @@ const CASES: Case[] = [
     operation: 'recordHistory',
     scope: 'user account',
     document: 'query($id: ID!) { recordHistory(recordType: user, recordId: $id) { id } }',
-    variables: async (w) => ({ id: w.users.executive.id }),
+    variables: (w) => Promise.resolve({ id: w.users.executive.id }),
     allowed: ['admin'],
   },
   { operation: 'auditLog', document: '{ auditLog { endCursor } }', variables: none, allowed: ['admin'] },
