@@ -31,7 +31,8 @@ const armor = new ApolloArmor({
   maxDepth: { n: 8 },
   maxAliases: { n: 10 },
   costLimit: { maxCost: 2000 },
-  maxTokens: { n: 1000 },
+  // Token limit via graphql-js' own parser option (below): armor's version answers HTTP 500.
+  maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
   blockFieldSuggestion: { enabled: true },
 });
@@ -63,6 +64,7 @@ export class AppModule {
             playground: false,
             csrfPrevention: true,
             allowBatchedHttpRequests: false,
+            parseOptions: { maxTokens: 1000 },
             includeStacktraceInErrorResponses: false,
             formatError,
             plugins: protection.plugins as unknown as ApolloServerPlugin[],

@@ -15,11 +15,24 @@ function dropNullKeys(input: unknown): unknown {
   return Object.fromEntries(Object.entries(input).filter(([, value]) => value !== null));
 }
 
+/** Paths of strings holding NUL, which PostgreSQL text cannot store. */
+function nulPaths(value: unknown, path: string[] = []): string[] {
+  if (typeof value === 'string') return value.includes('\u0000') ? [path.join('.') || '_'] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => nulPaths(item, [...path, String(index)]));
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => nulPaths(item, [...path, key]));
+  return [];
+}
+
 /**
  * Validates input against a domain schema and returns the parsed value, or throws a
  * `BAD_USER_INPUT` DomainError listing every invalid field.
  */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const withNul = nulPaths(input);
+  if (withNul.length > 0) {
+    const message = 'Remove the invisible control character (NUL).';
+    throw new DomainError('BAD_USER_INPUT', 'Some fields are not valid.', withNul.map((field) => ({ field, message })));
+  }
   const result = schema.safeParse(dropNullKeys(input));
   if (!result.success) {
     throw new DomainError('BAD_USER_INPUT', 'Some fields are not valid.', toFieldErrors(result.error));

@@ -49,3 +49,14 @@ describe('program input', () => {
     expect(() => parseInput(programListSchema, { first: 101 })).toThrow(DomainError);
   });
 });
+
+describe('hostile input', () => {
+  it('refuses NUL characters anywhere in the input, naming the field', () => {
+    expect(() => parseInput(createProgramSchema, { ...valid, sponsor: 'CRO\u0000' })).toThrow(DomainError);
+    try {
+      parseInput(programListSchema, { search: 'a\u0000b' });
+    } catch (error) {
+      expect(error instanceof DomainError && error.fieldErrors).toEqual([{ field: 'search', message: 'Remove the invisible control character (NUL).' }]);
+    }
+  });
+});
