@@ -2,7 +2,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
-import { createTestApp, gql, type TestApp } from './support/test-app.js';
+import { auditEventCount, createTestApp, gql, type TestApp } from './support/test-app.js';
 
 /**
  * Who may call what: every query and mutation, called by every kind of caller, against records in
@@ -222,11 +222,6 @@ const CASES: Case[] = [
   },
 ];
 
-async function auditCount(app: TestApp): Promise<number> {
-  const rows: { count: string }[] = await app.dataSource.query('SELECT count(*) FROM audit_event');
-  return Number(rows[0]?.count);
-}
-
 describe('access matrix', () => {
   let app: TestApp;
   let world: World;
@@ -256,14 +251,14 @@ describe('access matrix', () => {
           agent = app.agent();
         }
         const variables = await testCase.variables(world, caller);
-        const before = await auditCount(app);
+        const before = await auditEventCount(app);
         const res = await gql(agent, testCase.document, variables);
         const outcome = `${caller}: ${JSON.stringify(res.errors?.[0]?.extensions.code ?? 'ok')}`;
         if (testCase.allowed.includes(caller)) {
           expect(outcome).toBe(`${caller}: "ok"`);
         } else {
           expect(outcome).toBe(`${caller}: "${caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'}"`);
-          expect(await auditCount(app)).toBe(before);
+          expect(await auditEventCount(app)).toBe(before);
         }
       }
     });

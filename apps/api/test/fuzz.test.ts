@@ -3,7 +3,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
 import { seededRandom, ValueFuzzer } from './support/fuzz.js';
-import { createTestApp, type TestApp } from './support/test-app.js';
+import { auditEventCount, createTestApp, type TestApp } from './support/test-app.js';
 
 const OPERATIONS = 2_000;
 const SEED = 20261123;
@@ -53,13 +53,12 @@ describe('fuzzing the GraphQL API', () => {
     ].filter(([, field]) => !EXCLUDED.has(field.name));
     const problems: string[] = [];
     const codes = new Map<string, number>();
-    const auditCount = async () => Number(((await app.dataSource.query('SELECT count(*) FROM audit_event')) as { count: string }[])[0]?.count);
 
     for (let i = 0; i < OPERATIONS; i += 1) {
       const [kind, field] = roots[Math.floor(random() * roots.length)] as (typeof roots)[number];
       const { document, variables } = fuzzer.operation(kind, field);
       const agent = agents[Math.floor(random() * agents.length)] as TestAgent;
-      const before = await auditCount();
+      const before = await auditEventCount(app);
       const res = await agent.post('/graphql').set('apollo-require-preflight', 'true').send({ query: document, variables });
       const body = res.body as Body;
       const label = `#${i} ${field.name} → HTTP ${res.status}`;
@@ -70,7 +69,7 @@ describe('fuzzing the GraphQL API', () => {
         if (!TYPED_CODES.has(code)) problems.push(`${label}: untyped error ${code}: ${error.message.slice(0, 200)}`);
         if (error.extensions?.stacktrace) problems.push(`${label}: stack trace leaked`);
       }
-      if (body.errors?.length && (await auditCount()) !== before) problems.push(`${label}: a failed call changed data`);
+      if (body.errors?.length && (await auditEventCount(app)) !== before) problems.push(`${label}: a failed call changed data`);
     }
 
     expect(problems).toEqual([]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgramEntity } from '../src/modules/programs/program.entity.js';
 import { aTeam } from './factories/organization.factory.js';
-import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
+import { auditEventCount, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
 type Entry = { operation: string; actor: { id: string } | null; changes: { field: string; from: string | null; to: string | null }[] };
 const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id) { operation actor { id } changes { field from to } } }`;
@@ -39,12 +39,12 @@ describe('change history (audit log)', () => {
     await app.dataSource.query(`CREATE FUNCTION fail_on_sabotage() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.reason LIKE 'SABOTAGE%' THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$`);
     await app.dataSource.query(`CREATE TRIGGER sabotage BEFORE INSERT ON program_phase_change FOR EACH ROW EXECUTE FUNCTION fail_on_sabotage()`);
-    const auditBefore: { count: string }[] = await app.dataSource.query('SELECT count(*) FROM audit_event');
+    const auditBefore = await auditEventCount(app);
     const res = await gql(team.agents.manager, CHANGE_PHASE, { input: { programId, toPhase: 'assess', expectedVersion: 2, reason: 'SABOTAGE: must not stick' } });
     expect(errorCode(res)).toBe('INTERNAL_SERVER_ERROR');
     expect(JSON.stringify(res)).not.toContain('forced failure');
     expect(await app.dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: programId })).toMatchObject({ phase: 'align', version: 2 });
-    expect(await app.dataSource.query('SELECT count(*) FROM audit_event')).toEqual(auditBefore);
+    expect(await auditEventCount(app)).toBe(auditBefore);
     await app.dataSource.query('DROP TRIGGER sabotage ON program_phase_change');
   });
 

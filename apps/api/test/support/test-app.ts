@@ -48,3 +48,9 @@ export async function gql<T = Record<string, unknown>>(agent: TestAgent, query: 
 export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions.code;
 }
+
+/** Rows in the audit log: every business-table write adds one, so an unchanged count means nothing was written. */
+export async function auditEventCount(app: RunningApp): Promise<number> {
+  const rows = await app.dataSource.query<{ count: string }[]>('SELECT count(*) FROM audit_event');
+  return Number(rows[0]?.count);
+}
