@@ -1,4 +1,4 @@
-import type { OperatingModel, ProgramPhase, ProgramStatus, Role, UnitKind } from '@rollout/domain';
+import type { OperatingModel, ProgramMemberRole, ProgramPhase, ProgramStatus, Role, RolloutStatus, UnitKind } from '@rollout/domain';
 
 /** The demo company: a software vendor moving its four regional ops teams to one RevOps model. */
 export const DEMO_ORGANIZATION = 'Northwind Software';
@@ -61,6 +61,7 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 type DemoPhaseStep = { to: ProgramPhase; on: string; by: string; reason?: string };
+type DemoRolloutUnit = { code: string; status: RolloutStatus; note?: string; by?: string };
 type DemoProgram = {
   name: string;
   objective: string;
@@ -72,10 +73,15 @@ type DemoProgram = {
   status: ProgramStatus;
   archived?: boolean;
   steps: DemoPhaseStep[];
+  units?: DemoRolloutUnit[];
+  members?: { email: string; role: ProgramMemberRole }[];
 };
 
 const priya = 'priya.shah@northwind.example';
 const daniel = 'daniel.kim@northwind.example';
+const marco = 'marco.rossi@northwind.example';
+const lena = 'lena.fischer@northwind.example';
+const erin = 'erin.walsh@northwind.example';
 
 export const DEMO_PROGRAMS: DemoProgram[] = [
   {
@@ -93,6 +99,24 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
       { to: 'align', on: '2026-07-06T14:30:00Z', by: priya },
       { to: 'design', on: '2026-08-17T10:00:00Z', by: priya },
       { to: 'pilot', on: '2026-10-26T08:15:00Z', by: priya },
+    ],
+    units: [
+      { code: 'EMEA-DACH', status: 'piloting', note: 'Week 4 of 4: lead routing live in Salesforce, forecast call moved to the hub.', by: marco },
+      { code: 'EMEA-UKI', status: 'preparing', note: 'Enablement sessions booked for the first week of December.', by: marco },
+      { code: 'EMEA-FRB', status: 'not_started' },
+      { code: 'NA-USE', status: 'preparing', note: 'Territory data cleaned; waiting for the DACH pilot review.', by: lena },
+      {
+        code: 'NA-USW',
+        status: 'blocked',
+        note: 'No sandbox access to the CRM yet: IT ticket open since Nov 2; routing rules cannot be tested.',
+        by: lena,
+      },
+      { code: 'APAC-ANZ', status: 'not_started' },
+    ],
+    members: [
+      { email: daniel, role: 'lead' },
+      { email: erin, role: 'steering' },
+      { email: marco, role: 'contributor' },
     ],
   },
   {
@@ -117,6 +141,11 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
       },
       { to: 'design', on: '2026-11-09T10:30:00Z', by: daniel },
     ],
+    units: [
+      { code: 'SEG-ENT', status: 'not_started' },
+      { code: 'SEG-MM', status: 'not_started' },
+    ],
+    members: [{ email: erin, role: 'steering' }],
   },
   {
     name: 'LATAM forecasting standard',

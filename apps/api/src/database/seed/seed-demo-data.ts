@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { logger } from '../../common/logging/logger.js';
 import { hashPassword } from '../../modules/auth/passwords.js';
 import { PhaseChangeEntity } from '../../modules/programs/phase-change.entity.js';
+import { ProgramMemberEntity } from '../../modules/programs/program-member.entity.js';
+import { ProgramUnitEntity } from '../../modules/programs/program-unit.entity.js';
 import { ProgramEntity } from '../../modules/programs/program.entity.js';
 import { UnitEntity } from '../../modules/units/unit.entity.js';
 import { OrganizationEntity } from '../../modules/users/organization.entity.js';
@@ -53,8 +55,22 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
           status: demo.status,
           phase: last?.to ?? 'assess',
           archivedAt: demo.archived ? new Date(last?.on ?? demo.targetDate) : null,
+          // Dated like the story, so "last updated" reads true.
+          createdAt: new Date(demo.steps[0]?.on ?? demo.startDate),
+          updatedAt: new Date(last?.on ?? demo.startDate),
         }),
       );
+      for (const demoUnit of demo.units ?? []) {
+        const row = await em.save(ProgramUnitEntity, em.create(ProgramUnitEntity, { orgId, programId: program.id, unitId: required(unitIds, demoUnit.code) }));
+        if (!demoUnit.by) continue;
+        // The partner's own report, so the audit history names them.
+        await em.query(`SELECT set_config('app.actor_id', $1, true)`, [required(userIds, demoUnit.by)]);
+        await em.update(ProgramUnitEntity, { id: row.id }, { status: demoUnit.status, note: demoUnit.note ?? '' });
+        await em.query(`SELECT set_config('app.actor_id', '', true)`);
+      }
+      for (const member of demo.members ?? []) {
+        await em.insert(ProgramMemberEntity, { orgId, programId: program.id, userId: required(userIds, member.email), role: member.role });
+      }
       let from: PhaseChangeEntity['fromPhase'] = null;
       for (const step of demo.steps) {
         await em.insert(PhaseChangeEntity, {
