@@ -1,0 +1,3 @@
+import { webConfig } from '@rollout/eslint-config';
+
+export default webConfig({ tsconfigRootDir: import.meta.dirname });

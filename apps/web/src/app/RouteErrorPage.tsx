@@ -1,0 +1,31 @@
+import { Button, Center, EmptyState } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+
+/** Last resort for render errors and failed page downloads (e.g. after a deploy). */
+export function RouteErrorPage() {
+  const error = useRouteError();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  return (
+    <Center mih="100vh" p="md">
+      <EmptyState
+        icon={<IconAlertTriangle size={28} />}
+        variant="light"
+        color={notFound ? 'gray' : 'red'}
+        title={notFound ? 'Page not found' : 'Something went wrong'}
+        description={
+          notFound
+            ? 'The address may be mistyped, or the page has moved.'
+            : 'This page could not be shown. Reloading usually fixes it; if not, try again in a minute.'
+        }
+      >
+        <EmptyState.Actions>
+          <Button onClick={() => window.location.reload()}>Reload</Button>
+          <Button variant="default" component="a" href="/programs">
+            Go to programs
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    </Center>
+  );
+}

@@ -1,0 +1,59 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
+
+interface ProgramConnectionShape {
+  nodes: readonly unknown[];
+}
+
+function isConnection(value: unknown): value is ProgramConnectionShape {
+  return typeof value === 'object' && value !== null && Array.isArray((value as { nodes?: unknown }).nodes);
+}
+
+/** One cache setup for the app and the component tests, so pagination merges the same way in both. */
+export function createCache(): InMemoryCache {
+  return new InMemoryCache({
+    typePolicies: {
+      CatalogMetric: { keyFields: ['key'] },
+      ProgramConnection: { keyFields: false },
+      PageInfo: { keyFields: false },
+      Query: {
+        fields: {
+          programs: {
+            // One cached list per filter + sort; pages (`after`) are appended to it.
+            keyArgs: ['filter', 'sort'],
+            merge(existing: unknown, incoming: unknown, { args }) {
+              const after: unknown = args?.['after'];
+              if (!after || !isConnection(existing) || !isConnection(incoming)) return incoming;
+              return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+export interface CreateApolloClientOptions {
+  /** Called when any operation but sign-in comes back UNAUTHENTICATED (session ended). */
+  onUnauthenticated: () => void;
+}
+
+export function createApolloClient({ onUnauthenticated }: CreateApolloClientOptions): ApolloClient {
+  const errorLink = new ErrorLink(({ error, operation }) => {
+    if (operation.operationName === 'SignIn') return;
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((item) => item.extensions?.['code'] === 'UNAUTHENTICATED')) {
+      onUnauthenticated();
+    }
+  });
+  const httpLink = new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    // The API runs Apollo csrfPrevention: requests without this header are refused.
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+  return new ApolloClient({
+    link: ApolloLink.from([errorLink, httpLink]),
+    cache: createCache(),
+  });
+}

@@ -1,0 +1,49 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { FullPageLoader } from '../shared/components/FullPageLoader';
+import { AppLayout } from './AppLayout';
+import { NotFoundPage } from './NotFoundPage';
+import { RouteErrorPage } from './RouteErrorPage';
+
+// Pages behind sign-in are code-split so the first load (sign-in + shell) stays small.
+export const appRoutes: RouteObject[] = [
+  {
+    path: '/sign-in',
+    lazy: async () => ({ Component: (await import('../features/auth/pages/SignInPage')).SignInPage }),
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageLoader,
+  },
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteErrorPage />,
+    HydrateFallback: FullPageLoader,
+    children: [
+      { index: true, element: <Navigate to="/programs" replace /> },
+      {
+        path: 'programs',
+        lazy: async () => ({ Component: (await import('../features/programs/pages/ProgramsPage')).ProgramsPage }),
+      },
+      {
+        path: 'programs/new',
+        lazy: async () => ({ Component: (await import('../features/programs/pages/NewProgramPage')).NewProgramPage }),
+      },
+      {
+        path: 'programs/:programId',
+        lazy: async () => ({ Component: (await import('../features/programs/pages/ProgramPage')).ProgramPage }),
+      },
+      {
+        path: 'programs/:programId/edit',
+        lazy: async () => ({ Component: (await import('../features/programs/pages/EditProgramPage')).EditProgramPage }),
+      },
+      {
+        path: 'units',
+        lazy: async () => ({ Component: (await import('../features/units/pages/UnitsPage')).UnitsPage }),
+      },
+      {
+        path: 'metrics',
+        lazy: async () => ({ Component: (await import('../features/metrics/pages/MetricCatalogPage')).MetricCatalogPage }),
+      },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

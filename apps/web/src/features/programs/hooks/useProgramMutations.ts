@@ -1,0 +1,142 @@
+import type { ApolloCache } from '@apollo/client';
+import { useApolloClient, useMutation } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { graphql } from '../../../gql';
+import type { ChangeProgramPhaseInput, CreateProgramInput, UpdateProgramInput } from '../../../gql/graphql';
+import { hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { ProgramQuery } from './useProgram';
+
+export const CreateProgramMutation = graphql(`
+  mutation CreateProgram($input: CreateProgramInput!) {
+    createProgram(input: $input) {
+      id
+      version
+      ...ProgramRow
+    }
+  }
+`);
+
+export const UpdateProgramMutation = graphql(`
+  mutation UpdateProgram($input: UpdateProgramInput!) {
+    updateProgram(input: $input) {
+      id
+      version
+      updatedAt
+      ...ProgramSummary
+      ...ProgramFormFields
+    }
+  }
+`);
+
+export const ChangeProgramPhaseMutation = graphql(`
+  mutation ChangeProgramPhase($input: ChangeProgramPhaseInput!) {
+    changeProgramPhase(input: $input) {
+      id
+      version
+      phase
+      updatedAt
+      ...ProgramPhases
+      ...PhaseHistory
+    }
+  }
+`);
+
+export const ArchiveProgramMutation = graphql(`
+  mutation ArchiveProgram($id: ID!, $expectedVersion: Int!) {
+    archiveProgram(id: $id, expectedVersion: $expectedVersion) {
+      id
+      version
+      archived
+      updatedAt
+    }
+  }
+`);
+
+export const RestoreProgramMutation = graphql(`
+  mutation RestoreProgram($id: ID!, $expectedVersion: Int!) {
+    restoreProgram(id: $id, expectedVersion: $expectedVersion) {
+      id
+      version
+      archived
+      updatedAt
+    }
+  }
+`);
+
+/** Cached program lists are stale after create/archive/restore; dropping them makes lists refetch. */
+function forgetProgramLists(cache: ApolloCache): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'programs' });
+  cache.gc();
+}
+
+/** On CONFLICT, reload the program so the page shows the other person's change. */
+function useRefetchOnConflict() {
+  const client = useApolloClient();
+  return useCallback(
+    (error: unknown) => {
+      if (hasApiErrorCode(error, 'CONFLICT')) void client.refetchQueries({ include: [ProgramQuery] });
+    },
+    [client],
+  );
+}
+
+export function useCreateProgram() {
+  const [mutate, state] = useMutation(CreateProgramMutation, { update: forgetProgramLists });
+  const createProgram = useCallback(
+    async (input: CreateProgramInput) => {
+      const result = await mutate({ variables: { input } });
+      const created = result.data?.createProgram;
+      if (!created) throw new Error('The server did not return the new program.');
+      return created;
+    },
+    [mutate],
+  );
+  return [createProgram, state] as const;
+}
+
+export function useUpdateProgram() {
+  const [mutate, state] = useMutation(UpdateProgramMutation);
+  const updateProgram = useCallback(
+    async (input: UpdateProgramInput) => {
+      await mutate({ variables: { input } });
+    },
+    [mutate],
+  );
+  return [updateProgram, state] as const;
+}
+
+export function useChangeProgramPhase() {
+  const [mutate, state] = useMutation(ChangeProgramPhaseMutation);
+  const refetchOnConflict = useRefetchOnConflict();
+  const changePhase = useCallback(
+    async (input: ChangeProgramPhaseInput) => {
+      try {
+        await mutate({ variables: { input } });
+      } catch (error) {
+        refetchOnConflict(error);
+        throw error;
+      }
+    },
+    [mutate, refetchOnConflict],
+  );
+  return [changePhase, state] as const;
+}
+
+export function useArchiveProgram() {
+  const [archive, archiveState] = useMutation(ArchiveProgramMutation, { update: forgetProgramLists });
+  const [restore, restoreState] = useMutation(RestoreProgramMutation, { update: forgetProgramLists });
+  const refetchOnConflict = useRefetchOnConflict();
+  const setArchived = useCallback(
+    async (id: string, expectedVersion: number, archived: boolean) => {
+      try {
+        if (archived) await archive({ variables: { id, expectedVersion } });
+        else await restore({ variables: { id, expectedVersion } });
+      } catch (error) {
+        refetchOnConflict(error);
+        throw error;
+      }
+    },
+    [archive, restore, refetchOnConflict],
+  );
+  return [setArchived, { loading: archiveState.loading || restoreState.loading }] as const;
+}

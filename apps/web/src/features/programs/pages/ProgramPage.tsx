@@ -1,0 +1,170 @@
+import { Alert, Badge, Button, EmptyState, Grid, Skeleton, Stack } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconArchiveOff, IconPencil, IconSearchOff } from '@tabler/icons-react';
+import { Link, useParams } from 'react-router';
+import { getFragmentData } from '../../../gql';
+import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
+import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { notifyError, notifySuccess } from '../../../shared/lib/notify';
+import { useCanManagePrograms } from '../../../shared/session/current-user';
+import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
+import { ProgramPhaseCard, type PhaseChangeRequest } from '../components/ProgramPhaseCard';
+import { ProgramStatusBadge } from '../components/ProgramStatusBadge';
+import { ProgramSummary, ProgramSummaryFragment } from '../components/ProgramSummary';
+import { useProgram } from '../hooks/useProgram';
+import { useArchiveProgram, useChangeProgramPhase } from '../hooks/useProgramMutations';
+
+const crumbs = [{ label: 'Programs', to: '/programs' }];
+
+export function ProgramNotFound() {
+  return (
+    <EmptyState
+      mt={60}
+      icon={<IconSearchOff size={26} />}
+      variant="light"
+      color="gray"
+      title="Program not found"
+      description="It may have been removed, or the link is wrong."
+    >
+      <EmptyState.Actions>
+        <Button component={Link} to="/programs">
+          Back to programs
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}
+
+function ProgramPageSkeleton() {
+  return (
+    <Stack gap="lg" aria-busy="true" aria-label="Loading program">
+      <Skeleton height={14} width={90} />
+      <Skeleton height={30} width={360} />
+      <Skeleton height={150} />
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 7 }}>
+          <Skeleton height={380} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 5 }}>
+          <Skeleton height={380} />
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+export function ProgramPage() {
+  const { programId = '' } = useParams();
+  const canManage = useCanManagePrograms();
+  const { data, error, refetch } = useProgram(programId);
+  const [changePhase, { loading: changing }] = useChangeProgramPhase();
+  const [setArchived, { loading: archiving }] = useArchiveProgram();
+  const [archiveOpened, archiveDialog] = useDisclosure(false);
+
+  if (error && !data) {
+    if (hasApiErrorCode(error, 'NOT_FOUND')) return <ProgramNotFound />;
+    return <QueryErrorAlert error={error} title="Could not load the program" onRetry={() => void refetch()} />;
+  }
+  if (!data) return <ProgramPageSkeleton />;
+
+  const program = data.program;
+  const summary = getFragmentData(ProgramSummaryFragment, program);
+  const canEdit = canManage && !program.archived;
+
+  const onChangePhase = async (request: PhaseChangeRequest) => {
+    await changePhase({
+      programId: request.programId,
+      toPhase: request.toPhase,
+      reason: request.reason ?? null,
+      expectedVersion: request.expectedVersion,
+    });
+  };
+
+  const toggleArchived = async (archived: boolean) => {
+    try {
+      await setArchived(program.id, program.version, archived);
+      archiveDialog.close();
+      notifySuccess(archived ? 'Program archived.' : 'Program restored.');
+    } catch (archiveError) {
+      archiveDialog.close();
+      if (hasApiErrorCode(archiveError, 'CONFLICT')) {
+        notifications.show({ color: 'yellow', title: 'Not changed', message: apiErrorMessage(archiveError) });
+      } else {
+        notifyError(archiveError, archived ? 'Could not archive the program' : 'Could not restore the program');
+      }
+    }
+  };
+
+  const actions = canManage ? (
+    program.archived ? (
+      <Button
+        variant="default"
+        leftSection={<IconArchiveOff size={16} />}
+        loading={archiving}
+        onClick={() => void toggleArchived(false)}
+      >
+        Restore
+      </Button>
+    ) : (
+      <>
+        <Button variant="default" leftSection={<IconArchive size={16} />} onClick={archiveDialog.open}>
+          Archive
+        </Button>
+        <Button component={Link} to={`/programs/${program.id}/edit`} leftSection={<IconPencil size={16} />}>
+          Edit
+        </Button>
+      </>
+    )
+  ) : null;
+
+  return (
+    <>
+      <PageHeader
+        crumbs={crumbs}
+        title={program.name}
+        badges={
+          <>
+            <ProgramStatusBadge status={summary.status} size="lg" />
+            {program.archived && (
+              <Badge size="lg" color="gray" variant="filled">
+                Archived
+              </Badge>
+            )}
+          </>
+        }
+        actions={actions}
+      />
+      <Stack gap="lg">
+        {program.archived && (
+          <Alert color="gray" variant="light" icon={<IconArchive size={18} />}>
+            This program is archived. It is hidden from the program list and read-only
+            {canManage ? ' until you restore it.' : '.'}
+          </Alert>
+        )}
+        <ProgramSummary program={program} />
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <ProgramPhaseCard program={program} canEdit={canEdit} onChangePhase={onChangePhase} changing={changing} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <PhaseHistoryTimeline program={program} />
+          </Grid.Col>
+        </Grid>
+      </Stack>
+      <ConfirmDialog
+        opened={archiveOpened}
+        title="Archive this program?"
+        confirmLabel="Archive program"
+        loading={archiving}
+        onConfirm={() => void toggleArchived(true)}
+        onClose={archiveDialog.close}
+      >
+        <b>{program.name}</b> will be hidden from the program list and become read-only. Nothing is deleted; you can
+        restore it at any time.
+      </ConfirmDialog>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { aCurrentUser, aUnit } from '../../../test/fixtures';
+import { renderWithApp } from '../../../test/render';
+import { CreateUnitMutation, UnitsQuery } from '../hooks/useUnits';
+import { UnitsPage } from './UnitsPage';
+
+function demoUnits() {
+  const emea = aUnit({ name: 'EMEA', code: 'EMEA', kind: 'region' });
+  const dach = aUnit({ name: 'DACH', code: 'EMEA-DACH', kind: 'sub_region', parentId: emea.id });
+  const germany = aUnit({ name: 'Germany', code: 'EMEA-DE', kind: 'country', parentId: dach.id });
+  const nordics = aUnit({ name: 'Nordics', code: 'EMEA-NORD', kind: 'sub_region', parentId: emea.id });
+  const na = aUnit({ name: 'North America', code: 'NA', kind: 'region' });
+  const enterprise = aUnit({ name: 'Enterprise', code: 'SEG-ENT', kind: 'segment' });
+  return { emea, dach, germany, nordics, na, enterprise, all: [na, germany, enterprise, dach, emea, nordics] };
+}
+
+function unitsMock(units: ReturnType<typeof aUnit>[], includeArchived = false) {
+  return { request: { query: UnitsQuery, variables: { includeArchived } }, result: { data: { units } } };
+}
+
+const row = (name: string) => screen.getByRole('treeitem', { name });
+const rowOrNull = (name: string) => screen.queryByRole('treeitem', { name });
+
+describe('UnitsPage', () => {
+  it('shows the tree with kinds and codes, top level open', async () => {
+    const { all } = demoUnits();
+    renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock(all)] });
+
+    await screen.findByRole('tree');
+    const emea = row('EMEA');
+    expect(emea.getAttribute('aria-expanded')).toBe('true');
+    expect(within(emea).getByText('Region')).toBeTruthy();
+    const dach = row('DACH');
+    expect(within(dach).getByText('EMEA-DACH')).toBeTruthy();
+    expect(within(dach).getByText('Sub-region')).toBeTruthy();
+    // Second level starts closed.
+    expect(dach.getAttribute('aria-expanded')).toBe('false');
+    expect(rowOrNull('Germany')).toBeNull();
+    // Regions come before segments.
+    const names = screen.getAllByRole('treeitem').filter((item) => item.getAttribute('aria-level') === '1').map((item) => item.getAttribute('aria-label'));
+    expect(names).toEqual(['EMEA', 'North America', 'Enterprise']);
+  });
+
+  it('expands and collapses branches', async () => {
+    const { all } = demoUnits();
+    const { user } = renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock(all)] });
+    await screen.findByRole('tree');
+
+    await user.click(screen.getByRole('button', { name: 'Expand DACH' }));
+    expect(await screen.findByRole('treeitem', { name: 'Germany' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Collapse EMEA' }));
+    await waitFor(() => expect(rowOrNull('DACH')).toBeNull());
+    expect(row('EMEA').getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('filters by name or code and keeps each match under its parents', async () => {
+    const { all } = demoUnits();
+    const { user } = renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock(all)] });
+    await screen.findByRole('tree');
+
+    await user.type(screen.getByLabelText('Search units'), 'emea-de');
+
+    await waitFor(() => expect(rowOrNull('Germany')).not.toBeNull());
+    expect(row('DACH')).toBeTruthy();
+    expect(row('EMEA')).toBeTruthy();
+    expect(rowOrNull('Nordics')).toBeNull();
+    expect(rowOrNull('North America')).toBeNull();
+    expect(screen.getByText('1 of 6 units match')).toBeTruthy();
+  });
+
+  it('lets a program manager add a unit under a parent', async () => {
+    const { all, emea } = demoUnits();
+    const created = aUnit({ name: 'Southern Europe', code: 'EMEA-SOUTH', kind: 'sub_region', parentId: emea.id });
+    const sent: unknown[] = [];
+    const { user } = renderWithApp(<UnitsPage />, {
+      route: '/units',
+      mocks: [
+        unitsMock(all),
+        {
+          request: {
+            query: CreateUnitMutation,
+            variables: (variables: unknown) => {
+              sent.push(variables);
+              return true;
+            },
+          },
+          result: { data: { createUnit: created } },
+        },
+        unitsMock([...all, created]),
+      ],
+    });
+    await screen.findByRole('tree');
+
+    await user.click(within(row('EMEA')).getByRole('button', { name: 'Actions for EMEA' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Add sub-unit' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Southern Europe');
+    await user.type(within(dialog).getByLabelText(/^Code/), 'emea-south');
+    await user.click(within(dialog).getByRole('button', { name: 'Add unit' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toEqual([{ input: { name: 'Southern Europe', code: 'EMEA-SOUTH', kind: 'sub_region', parentId: emea.id } }]);
+    expect(await screen.findByRole('treeitem', { name: 'Southern Europe' })).toBeTruthy();
+  });
+
+  it('shows validation beside the field for a bad code', async () => {
+    const { all } = demoUnits();
+    const { user } = renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock(all)] });
+    await screen.findByRole('tree');
+
+    await user.click(screen.getByRole('button', { name: 'Add unit' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.type(within(dialog).getByLabelText(/^Name/), 'Iberia');
+    await user.type(within(dialog).getByLabelText(/^Code/), 'x');
+    await user.click(within(dialog).getByRole('button', { name: 'Add unit' }));
+
+    expect(await within(dialog).findByText('Use 2–20 capital letters, digits or dashes (e.g. EMEA-DACH).')).toBeTruthy();
+  });
+
+  it('has no editing controls for executives', async () => {
+    const { all } = demoUnits();
+    renderWithApp(<UnitsPage />, { route: '/units', user: aCurrentUser({ role: 'executive' }), mocks: [unitsMock(all)] });
+    await screen.findByRole('tree');
+
+    expect(screen.queryByRole('button', { name: 'Add unit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Actions for/ })).toBeNull();
+  });
+
+  it('shows an empty state when there are no units', async () => {
+    renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock([])] });
+    expect(await screen.findByText('No units yet')).toBeTruthy();
+  });
+});

@@ -1,0 +1,139 @@
+import type { ProgramPhase } from '@rollout/domain';
+import type { ProgramOwnersQuery, ProgramRowFragment } from '../gql/graphql';
+import type { CurrentUser } from '../shared/session/current-user';
+
+let sequence = 0;
+/** A fresh number per call, so fixtures never collide. */
+function next(): number {
+  sequence += 1;
+  return sequence;
+}
+
+export function anId(): string {
+  return crypto.randomUUID();
+}
+
+export function aCurrentUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
+  const n = next();
+  return {
+    id: anId(),
+    name: `Priya Shah ${n}`,
+    email: `priya.shah.${n}@northwind.example`,
+    role: 'program_manager',
+    unitIds: [],
+    ...overrides,
+  };
+}
+
+/** A program as the `Programs` list query returns it (fragment fields unmasked). */
+export function aProgramListNode(
+  overrides: Partial<{
+    id: string;
+    name: string;
+    phase: ProgramPhase;
+    status: 'on_track' | 'at_risk' | 'off_track' | 'on_hold' | 'completed';
+    targetModel: 'centralized' | 'hub_and_spoke' | 'hybrid' | 'pod' | 'decentralized' | 'undecided';
+    targetDate: string;
+    updatedAt: string;
+    archived: boolean;
+    ownerName: string;
+  }> = {},
+): ProgramRowFragment {
+  const n = next();
+  return {
+    __typename: 'Program',
+    id: overrides.id ?? anId(),
+    name: overrides.name ?? `Program ${n}`,
+    phase: overrides.phase ?? 'assess',
+    status: overrides.status ?? 'on_track',
+    targetModel: overrides.targetModel ?? 'hub_and_spoke',
+    targetDate: overrides.targetDate ?? '2026-12-31',
+    updatedAt: overrides.updatedAt ?? '2026-01-15T10:00:00.000Z',
+    archived: overrides.archived ?? false,
+    owner: { __typename: 'User', id: anId(), name: overrides.ownerName ?? `Owner ${n}` },
+  };
+}
+
+/** The unmasked `Programs` query result for these nodes. */
+export function aProgramConnection(
+  nodes: ProgramRowFragment[],
+  page: { totalCount?: number; hasNextPage?: boolean; endCursor?: string | null } = {},
+) {
+  return {
+    programs: {
+      __typename: 'ProgramConnection',
+      totalCount: page.totalCount ?? nodes.length,
+      pageInfo: { __typename: 'PageInfo', hasNextPage: page.hasNextPage ?? false, endCursor: page.endCursor ?? null },
+      nodes,
+    },
+  };
+}
+
+export function anOwner(overrides: Partial<{ id: string; name: string; email: string }> = {}) {
+  const n = next();
+  const owner: ProgramOwnersQuery['users'][number] = {
+    __typename: 'User',
+    id: overrides.id ?? anId(),
+    name: overrides.name ?? `Owner ${n}`,
+    email: overrides.email ?? `owner.${n}@northwind.example`,
+  };
+  return owner;
+}
+
+export interface ProgramDetailOverrides {
+  id?: string;
+  name?: string;
+  phase?: ProgramPhase;
+  status?: ProgramRowFragment['status'];
+  archived?: boolean;
+  version?: number;
+  ownerId?: string;
+  ownerName?: string;
+  history?: { fromPhase: ProgramPhase | null; toPhase: ProgramPhase; reason?: string | null; by?: string }[];
+}
+
+/** A program as the `Program` and `EditProgram` queries return it (all fragment fields unmasked). */
+export function aProgramDetail(overrides: ProgramDetailOverrides = {}) {
+  const n = next();
+  const history = overrides.history ?? [{ fromPhase: null, toPhase: overrides.phase ?? 'assess' }];
+  return {
+    __typename: 'Program' as const,
+    id: overrides.id ?? anId(),
+    version: overrides.version ?? 3,
+    name: overrides.name ?? `Program ${n}`,
+    archived: overrides.archived ?? false,
+    phase: overrides.phase ?? 'assess',
+    status: overrides.status ?? 'on_track',
+    targetModel: 'hub_and_spoke' as const,
+    sponsor: 'Dana Whitfield, CRO',
+    objective: 'One lead-to-renewal process across EMEA.',
+    startDate: '2026-01-05',
+    targetDate: '2026-12-18',
+    owner: { __typename: 'User' as const, id: overrides.ownerId ?? anId(), name: overrides.ownerName ?? 'Priya Shah' },
+    phaseHistory: history.map((entry, index) => ({
+      __typename: 'PhaseChange' as const,
+      id: anId(),
+      fromPhase: entry.fromPhase,
+      toPhase: entry.toPhase,
+      reason: entry.reason ?? null,
+      changedAt: `2026-0${Math.min(index + 1, 9)}-10T09:30:00.000Z`,
+      changedBy: { __typename: 'User' as const, id: anId(), name: entry.by ?? 'Priya Shah' },
+    })),
+  };
+}
+
+export function aUnit(
+  overrides: Partial<{ id: string; name: string; code: string; kind: 'region' | 'sub_region' | 'country' | 'business_unit' | 'segment'; parentId: string | null; archived: boolean; version: number }> = {},
+) {
+  const n = next();
+  return {
+    __typename: 'Unit' as const,
+    id: overrides.id ?? anId(),
+    name: overrides.name ?? `Unit ${n}`,
+    code: overrides.code ?? `U-${n}`,
+    kind: overrides.kind ?? 'region',
+    parentId: overrides.parentId ?? null,
+    archived: overrides.archived ?? false,
+    version: overrides.version ?? 1,
+  };
+}

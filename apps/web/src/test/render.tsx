@@ -1,0 +1,67 @@
+import { MockedProvider } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MantineProvider } from '@mantine/core';
+import { render, screen, type RenderResult } from '@testing-library/react';
+import userEvent, { type UserEvent } from '@testing-library/user-event';
+import type { ReactElement } from 'react';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { createCache } from '../app/apollo';
+import { theme } from '../app/theme';
+import { CurrentUserProvider, type CurrentUser } from '../shared/session/current-user';
+import { aCurrentUser } from './fixtures';
+
+function LocationProbe() {
+  const location = useLocation();
+  return <div data-testid="location">{`${location.pathname}${location.search}`}</div>;
+}
+
+export interface RenderOptions {
+  /** Responses the mocked API gives, in any order; each is used once unless `maxUsageCount` says otherwise. */
+  mocks?: readonly MockLink.MockedResponse[];
+  /** The URL the test starts at. */
+  route?: string;
+  /** The route pattern `ui` is mounted at (for `useParams`). */
+  path?: string;
+  /** The signed-in user; `null` renders without one (e.g. the sign-in page). */
+  user?: CurrentUser | null;
+}
+
+export interface RenderWithAppResult extends RenderResult {
+  user: UserEvent;
+  /** Where the app navigated to (path + query), read from a probe mounted on every other route. */
+  currentLocation: () => string | null;
+}
+
+/** Renders `ui` the way the app does: Mantine, a router, Apollo (mocked) and the signed-in user. */
+export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): RenderWithAppResult {
+  const { mocks = [], route = '/', path = route.split('?')[0] ?? '/', user = aCurrentUser() } = options;
+  const router = createMemoryRouter(
+    [
+      { path, element: ui },
+      { path: '*', element: <LocationProbe /> },
+    ],
+    { initialEntries: [route] },
+  );
+  // Same router settings as App.tsx.
+  const content = <RouterProvider router={router} useTransitions={false} />;
+  const result = render(
+    <MantineProvider theme={theme} env="test">
+      <MockedProvider mocks={mocks} cache={createCache()}>
+        {user ? <CurrentUserProvider user={user}>{content}</CurrentUserProvider> : content}
+      </MockedProvider>
+    </MantineProvider>,
+  );
+  return {
+    ...result,
+    user: userEvent.setup(),
+    currentLocation: () => {
+      const probe = screen.queryByTestId('location');
+      return probe ? probe.textContent : `${router.state.location.pathname}${router.state.location.search}`;
+    },
+  };
+}
+
+/** A GraphQL error response as the API formats it. */
+export function graphQLError(code: string, message: string, extensions: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, ...extensions } }] };
+}

@@ -1,0 +1,27 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const apiTarget = 'http://localhost:3000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/health': { target: apiTarget, changeOrigin: false },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    sourcemap: true,
+    target: 'es2022',
+    rolldownOptions: {
+      treeshake: {
+        // @rollout/domain is pure (constants, schemas, rules) but does not declare `sideEffects: false`;
+        // without this every import of a label map would pull zod and all schemas into the first load.
+        moduleSideEffects: (id: string) => (/[\\/]packages[\\/]domain[\\/]dist[\\/]/.test(id) ? false : undefined),
+      },
+    },
+  },
+});
