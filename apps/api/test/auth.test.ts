@@ -71,5 +71,10 @@ describe('sign-in and sessions', () => {
     const ready = await agent.get('/health/ready');
     expect(ready.status).toBe(200);
     expect(ready.body).toEqual({ status: 'ok' });
+    // Security headers; plain-HTTP deployments must not force HTTPS sub-requests.
+    const csp = String(ready.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('upgrade-insecure-requests');
+    expect(ready.headers['x-powered-by']).toBeUndefined();
   });
 });

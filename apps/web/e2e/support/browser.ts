@@ -37,7 +37,11 @@ export async function newSession(browser: Browser, baseUrl: string): Promise<Bro
     if (message.type() === 'error') problems.push(`console: ${message.text()}`);
   });
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (request) => {
+    // ERR_ABORTED is the browser cancelling a request on navigation (e.g. the favicon on reload), not a failure.
+    const reason = request.failure()?.errorText ?? '';
+    if (!reason.includes('ERR_ABORTED')) problems.push(`request failed: ${request.url()} ${reason}`);
+  });
   return { context, page, problems };
 }
 

@@ -34,7 +34,7 @@ describe('program input', () => {
     expect(fieldsOf({ ...valid, name: 'ab', targetModel: 'matrix', ownerId: 'x', startDate: '2026-02-30', sponsor: 'x'.repeat(121) })).toEqual({
       name: 'Name needs at least 3 characters.',
       targetModel: 'Pick an operating model.',
-      ownerId: 'Not a valid id.',
+      ownerId: 'Pick an owner.',
       startDate: 'This date does not exist.',
       sponsor: 'Sponsor can have at most 120 characters.',
     });

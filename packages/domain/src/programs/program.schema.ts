@@ -7,7 +7,7 @@ const programFields = z.object({
   objective: text('Objective', 0, 2000).default(''),
   targetModel: z.enum(OPERATING_MODELS, 'Pick an operating model.'),
   sponsor: text('Sponsor', 1, 120),
-  ownerId: id,
+  ownerId: z.uuid('Pick an owner.'),
   startDate: localDate,
   targetDate: localDate,
   status: z.enum(PROGRAM_STATUSES, 'Pick a status.').default('on_track'),

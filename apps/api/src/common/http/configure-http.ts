@@ -26,7 +26,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, se
       customProps: (req) => ({ requestId: req.headers['x-request-id'] }),
     }),
   );
-  app.useSecurityHeaders();
+  // Over plain HTTP (local or a private network) the CSP must not force HTTPS sub-requests.
+  app.useSecurityHeaders(config.cookieSecure ? {} : { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   app.useBodyParser('json', { limit: '1mb' });
   const PgStore = connectPgSimple(session);
   app.use(

@@ -8,7 +8,7 @@ import { ProgramsListPage } from './pages/ProgramsListPage';
 import { DEMO_USERS, SignInPage } from './pages/SignInPage';
 import { useBrowserSession } from './support/journey';
 
-// A visual review aid, not a test: `SCREENSHOTS=1 npm run test:e2e -w @rollout/web` writes every
+// A visual review aid, not a test: `npm run screenshots -w @rollout/web` writes every
 // screen to e2e/artifacts/screens/.
 const SCREENS_DIR = path.join(ARTIFACTS_DIR, 'screens');
 
@@ -26,7 +26,7 @@ async function signInAs(page: Page, email: string): Promise<void> {
   await new AppShell(page).waitUntilSignedIn();
 }
 
-describe.runIf(process.env['SCREENSHOTS'] === '1')('screenshots', () => {
+describe('screenshots', () => {
   const session = useBrowserSession();
 
   it('captures every screen as a program manager', async () => {
