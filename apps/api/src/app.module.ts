@@ -11,6 +11,7 @@ import { SessionGuard } from './common/auth/session.guard.js';
 import { formatError } from './common/errors/format-error.js';
 import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filter.js';
 import type { GraphQLContext } from './common/graphql/context.js';
+import { statementCountPlugin } from './common/graphql/statement-count.plugin.js';
 import { createLoaders } from './common/graphql/loaders.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -67,7 +68,7 @@ export class AppModule {
             parseOptions: { maxTokens: 1000 },
             includeStacktraceInErrorResponses: false,
             formatError,
-            plugins: protection.plugins as unknown as ApolloServerPlugin[],
+            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), ...(config.production ? [] : [statementCountPlugin])],
             validationRules: protection.validationRules,
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,

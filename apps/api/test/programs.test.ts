@@ -107,7 +107,8 @@ describe('programs', () => {
       });
     expect((await edit('at_risk')).data?.updateProgram).toMatchObject({ status: 'at_risk', version: 2 });
     const stale = await edit('off_track');
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, current: { status: 'at_risk', version: 2 } });
+    expect(stale.errors?.[0]?.extensions.current).not.toHaveProperty('orgId');
     expect(await app.dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: program.id })).toMatchObject({ status: 'at_risk', version: 2 });
   });
 

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/config.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { StatementCountingLogger } from './statement-counter.logger.js';
 
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
@@ -20,6 +21,9 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     synchronize: false,
     uuidExtension: 'pgcrypto',
     namingStrategy: new SnakeNamingStrategy(),
+    logging: ['query', 'error', 'warn', 'migration'],
+    logger: new StatementCountingLogger(),
+    maxQueryExecutionTime: 1_000,
     extra: {
       max: 10,
       connectionTimeoutMillis: 5_000,

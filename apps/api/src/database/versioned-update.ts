@@ -4,6 +4,13 @@ import { ConflictError, NotFoundError } from '../common/errors/app-error.js';
 
 type Versioned = ObjectLiteral & { id: string; orgId: string; version: number };
 
+// Columns a client never sees, even in a conflict report.
+const INTERNAL_COLUMNS = new Set(['orgId', 'passwordHash']);
+
+function publicValues(row: ObjectLiteral): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !INTERNAL_COLUMNS.has(key)));
+}
+
 /**
  * Updates one row only if it still has the version the caller saw (`version` is bumped by
  * TypeORM). `save()` would silently overwrite a concurrent edit; this answers CONFLICT instead.
@@ -24,7 +31,7 @@ export async function updateVersioned<E extends Versioned>(
     .execute();
   if (result.affected === 0) {
     const current = await em.findOne(entity, { where });
-    throw current ? new ConflictError(label, current.version) : new NotFoundError(label, key.id);
+    throw current ? new ConflictError(label, current.version, publicValues(current)) : new NotFoundError(label, key.id);
   }
   return em.findOneOrFail(entity, { where });
 }

@@ -20,10 +20,13 @@ export class NotFoundError extends AppError {
   }
 }
 
-/** The record changed since the caller read it: `currentVersion` lets the client refetch. */
+/**
+ * The record changed since the caller read it: `currentVersion` and the current values let the
+ * client show the other person's change and offer to reapply its own.
+ */
 export class ConflictError extends AppError {
-  constructor(entity: string, currentVersion: number) {
-    super('CONFLICT', `Someone else changed this ${entity.toLowerCase()} since you opened it.`, { entity, currentVersion });
+  constructor(entity: string, currentVersion: number, current: Record<string, unknown> = {}) {
+    super('CONFLICT', `Someone else changed this ${entity.toLowerCase()} since you opened it.`, { entity, currentVersion, current });
   }
 }
 
