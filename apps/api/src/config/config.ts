@@ -17,6 +17,12 @@ const envSchema = z
     WEB_DIST_DIR: z.string().min(1).default(`${repoRoot}apps/web/dist`),
     SESSION_SECRET: z.string().min(32, 'SESSION_SECRET needs at least 32 characters.').optional(),
     COOKIE_SECURE: booleanFlag.optional(),
+    // Express 'trust proxy': hops count (1), true/false, or names like 'loopback'. Needed behind TLS termination.
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d{1,2}|[a-z0-9.,:/ ]+)$/i, 'TRUST_PROXY must be true, false, a hop count or a list of addresses.')
+      .transform((value): boolean | number | string => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value))
+      .optional(),
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
     DEMO_DATA: booleanFlag.optional(),
     MIGRATE_ON_BOOT: booleanFlag.default(true),
@@ -40,6 +46,7 @@ export interface AppConfig {
   webDistDir: string;
   sessionSecret: string;
   cookieSecure: boolean;
+  trustProxy: boolean | number | string;
   introspection: boolean;
   demoData: boolean;
   migrateOnBoot: boolean;
@@ -69,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: e.WEB_DIST_DIR,
     sessionSecret: e.SESSION_SECRET ?? DEV_SESSION_SECRET,
     cookieSecure: e.COOKIE_SECURE ?? production,
+    trustProxy: e.TRUST_PROXY ?? false,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
     demoData: e.DEMO_DATA ?? !production,
     migrateOnBoot: e.MIGRATE_ON_BOOT,

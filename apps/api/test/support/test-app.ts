@@ -26,9 +26,9 @@ export interface TestApp extends RunningApp {
 }
 
 /** The whole app (migrations, guards, sessions) on its own database, without demo data. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = { NODE_ENV: 'test' }): Promise<TestApp> {
   const url = await createTestDatabase();
-  const config = { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), demoData: false };
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...env }), demoData: false };
   const running = await createApp(config, url);
   return { ...running, agent: () => request.agent(running.app.getHttpServer()) };
 }

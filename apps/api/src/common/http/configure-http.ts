@@ -18,6 +18,7 @@ const API_PATHS = /^\/(graphql|health)(\/|$)/;
  * request ids, logs, security headers, body limit, server-side sessions, and the web app.
  */
 export function configureHttp(app: NestExpressApplication, config: AppConfig, sessionPool: pg.Pool): void {
+  app.set('trust proxy', config.trustProxy);
   app.use(requestContextMiddleware);
   app.use(
     pinoHttp({
