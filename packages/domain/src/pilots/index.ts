@@ -1,0 +1,6 @@
+export * from './pilot.types.js';
+export * from './pilot.schema.js';
+export * from './pilot.rules.js';
+export * from './evaluation.js';
+export * from './recommendation.js';
+export * from './metric-format.js';

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../common/errors.js';
+import { checkCheckInCommentary, checkGateDecision, checkInNeedsCommentary, checkPilotTransition, isStale, weekStart } from './pilot.rules.js';
+
+function fieldErrorOf(run: () => unknown) {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DomainError) return { code: error.code, ...error.fieldErrors[0] };
+  }
+  throw new Error('expected a DomainError');
+}
+
+describe('pilot status transitions', () => {
+  const ready = { metrics: [{ baseline: null, target: 10 }, { baseline: 18, target: 8 }] };
+
+  it('starts a planned pilot only with a metric that has a baseline and a target', () => {
+    expect(() => checkPilotTransition({ status: 'planned' }, 'running', ready)).not.toThrow();
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'planned' }, 'running', { metrics: [{ baseline: null, target: 8 }] }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'status',
+      message: 'Add at least one success metric with a baseline and a target before starting the pilot.',
+    });
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'planned' }, 'running')).field).toBe('status');
+  });
+
+  it('moves a running pilot to review without conditions', () => {
+    expect(() => checkPilotTransition({ status: 'running' }, 'in_review')).not.toThrow();
+  });
+
+  it('decides a pilot only once a gate review is recorded', () => {
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'in_review' }, 'decided')).message).toBe(
+      'Record the gate review (the decision) before marking the pilot decided.',
+    );
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'in_review' }, 'decided', { gateReviewRecorded: false })).field).toBe('status');
+    expect(() => checkPilotTransition({ status: 'in_review' }, 'decided', { gateReviewRecorded: true })).not.toThrow();
+  });
+
+  it('refuses skipping, going back, staying and leaving decided', () => {
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'planned' }, 'in_review', ready)).message).toBe(
+      'The pilot is Planned: the next status is Running.',
+    );
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'running' }, 'planned')).message).toBe('The pilot is Running: the next status is In review.');
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'running' }, 'running')).field).toBe('status');
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'planned' }, 'decided', { ...ready, gateReviewRecorded: true })).field).toBe('status');
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'decided' }, 'running', ready)).message).toBe(
+      'The pilot is Decided: a decided pilot cannot change status.',
+    );
+  });
+});
+
+describe('check-in commentary', () => {
+  it('is needed for amber and red, and when the status changed since the previous check-in', () => {
+    expect(checkInNeedsCommentary({ status: 'green' })).toBe(false);
+    expect(checkInNeedsCommentary({ status: 'green' }, null)).toBe(false);
+    expect(checkInNeedsCommentary({ status: 'green' }, { status: 'green' })).toBe(false);
+    expect(checkInNeedsCommentary({ status: 'amber' })).toBe(true);
+    expect(checkInNeedsCommentary({ status: 'red' }, { status: 'red' })).toBe(true);
+    expect(checkInNeedsCommentary({ status: 'green' }, { status: 'amber' })).toBe(true);
+  });
+
+  it('refuses a missing or too short commentary, saying what changed', () => {
+    expect(fieldErrorOf(() => checkCheckInCommentary({ status: 'green', commentary: '' }, { status: 'red' }))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'commentary',
+      message: 'Say why the status changed from red to green (at least 10 characters).',
+    });
+    expect(fieldErrorOf(() => checkCheckInCommentary({ status: 'amber', commentary: '  slow    ' }, { status: 'amber' })).message).toBe(
+      'Say why the status is amber (at least 10 characters).',
+    );
+    expect(() => checkCheckInCommentary({ status: 'green', commentary: 'Routing fixed on Tuesday.' }, { status: 'red' })).not.toThrow();
+    expect(() => checkCheckInCommentary({ status: 'green', commentary: '' }, { status: 'green' })).not.toThrow();
+  });
+});
+
+describe('stale check-ins', () => {
+  it('is stale after more than 7 days without a check-in', () => {
+    expect(isStale('2026-01-05', '2026-01-12')).toBe(false); // 7 days
+    expect(isStale('2026-01-05', '2026-01-13')).toBe(true); // 8 days
+    expect(isStale('2025-12-28', '2026-01-05')).toBe(true); // 8 days across the year end
+    expect(isStale('2026-02-25', '2026-03-04')).toBe(false); // 7 days across February
+  });
+
+  it('counts from `since` (e.g. the pilot start) when the unit never checked in, and is stale with neither', () => {
+    expect(isStale(null, '2026-01-09', '2026-01-05')).toBe(false);
+    expect(isStale(null, '2026-01-14', '2026-01-05')).toBe(true);
+    expect(isStale(null, '2026-01-09')).toBe(true);
+  });
+});
+
+describe('week start', () => {
+  it('is the Monday of the ISO week', () => {
+    expect(weekStart('2026-01-07')).toBe('2026-01-05'); // Wednesday
+    expect(weekStart('2026-01-05')).toBe('2026-01-05'); // Monday
+    expect(weekStart('2026-01-11')).toBe('2026-01-05'); // Sunday belongs to the week before
+    expect(weekStart('2027-01-01')).toBe('2026-12-28'); // Friday, across the year end
+    expect(weekStart('2026-03-29')).toBe('2026-03-23'); // Sunday of the EU daylight-saving change
+  });
+
+  it('refuses something that is not a date', () => {
+    expect(() => weekStart('2026-02-30')).toThrow(DomainError);
+    expect(() => weekStart('next week')).toThrow(DomainError);
+  });
+});
+
+describe('gate decision', () => {
+  it('needs no rationale when following the recommendation, and trims one if given', () => {
+    expect(checkGateDecision({ decision: 'extend' }, 'extend')).toBe('');
+    expect(checkGateDecision({ decision: 'extend', rationale: '  As advised.  ' }, 'extend')).toBe('As advised.');
+  });
+
+  it('needs a rationale of at least 10 characters when the decision differs', () => {
+    expect(fieldErrorOf(() => checkGateDecision({ decision: 'scale', rationale: '   ' }, 'extend'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'rationale',
+      message: 'The recommendation is Extend: say why you chose Scale (at least 10 characters).',
+    });
+    expect(checkGateDecision({ decision: 'scale', rationale: ' Board wants it live before Q2. ' }, 'extend')).toBe('Board wants it live before Q2.');
+  });
+});

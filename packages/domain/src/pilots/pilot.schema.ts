@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import { expectedVersion, id, localDate, text } from '../common/fields.js';
+import { METRIC_CATALOG, METRIC_DIRECTIONS, METRIC_UNITS, type CatalogMetric, type MetricDirection, type MetricUnit } from '../metrics/metric-catalog.js';
+import { isoWeekStart, shiftDays } from './pilot-dates.js';
+import { DEFAULT_PILOT_DURATION_DAYS, GATE_DECISIONS, RAG_STATUS_LABELS, RAG_STATUSES, SUCCESS_METRIC_KINDS, type SuccessMetricKind } from './pilot.types.js';
+
+/** Most units a pilot (or its comparison group) may name. */
+export const MAX_PILOT_UNITS = 50;
+
+/** Shortest commentary, rationale or reason we accept: a few words, not a keystroke. */
+export const MIN_COMMENTARY_LENGTH = 10;
+
+type Issue = { path: string[]; message: string };
+type IssueSink = { addIssue: (issue: { code: 'custom'; message: string; path: string[]; input: unknown }) => void };
+
+function report(ctx: IssueSink, value: unknown, issues: readonly Issue[]): void {
+  for (const issue of issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path, input: value });
+}
+
+const unique = (values: readonly string[]) => new Set(values).size === values.length;
+
+function idList(pick: string, max: number) {
+  return z
+    .array(z.uuid(pick), pick)
+    .max(max, `Pick at most ${max}.`)
+    .refine(unique, 'Each one can be picked only once.');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pilot
+
+const pilotFields = z.object({
+  name: text('Name', 3, 120),
+  hypothesis: text('Hypothesis', 1, 2000),
+  unitIds: idList('Pick a pilot unit.', MAX_PILOT_UNITS).min(1, 'Pick at least one pilot unit.'),
+  comparisonUnitIds: idList('Pick a comparison unit.', MAX_PILOT_UNITS).default([]),
+  startDate: localDate,
+  endDate: localDate.optional(),
+  steeringMemberIds: idList('Pick a steering committee member.', 20).default([]),
+  capabilities: z.array(text('Capability', 1, 120)).max(20, 'Name at most 20 capabilities.').default([]),
+});
+
+type PilotShape = { unitIds: string[]; comparisonUnitIds: string[]; startDate: string; endDate?: string | undefined };
+
+/** The default last day of a pilot starting on `startDate`: 28 days later. */
+export function defaultPilotEndDate(startDate: string): string {
+  return shiftDays(startDate, DEFAULT_PILOT_DURATION_DAYS);
+}
+
+function pilotIssues(value: PilotShape): Issue[] {
+  const issues: Issue[] = [];
+  if (value.endDate !== undefined && value.endDate <= value.startDate) {
+    issues.push({ path: ['endDate'], message: 'The end date must be after the start date.' });
+  }
+  const pilotUnits = new Set(value.unitIds);
+  if (value.comparisonUnitIds.some((unitId) => pilotUnits.has(unitId))) {
+    issues.push({ path: ['comparisonUnitIds'], message: 'A comparison unit cannot also be a pilot unit.' });
+  }
+  return issues;
+}
+
+function withEndDate<T extends PilotShape>(value: T): Omit<T, 'endDate'> & { endDate: string } {
+  return { ...value, endDate: value.endDate ?? defaultPilotEndDate(value.startDate) };
+}
+
+/**
+ * Input to create a pilot in a program. The end date defaults to start + 28 days; it must be
+ * after the start; at least one pilot unit; comparison units may not be pilot units.
+ */
+export const createPilotSchema = pilotFields
+  .extend({ programId: id })
+  .superRefine((value, ctx) => report(ctx, value, pilotIssues(value)))
+  .transform(withEndDate);
+export type CreatePilotInput = z.input<typeof createPilotSchema>;
+export type CreatePilotValues = z.output<typeof createPilotSchema>;
+
+/** Input to edit a pilot's details (status changes go through `checkPilotTransition`). */
+export const updatePilotSchema = pilotFields
+  .extend({ id, expectedVersion })
+  .superRefine((value, ctx) => report(ctx, value, pilotIssues(value)))
+  .transform(withEndDate);
+export type UpdatePilotInput = z.input<typeof updatePilotSchema>;
+export type UpdatePilotValues = z.output<typeof updatePilotSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Success metric
+
+const metricFields = z.object({
+  catalogKey: z.string().nullable().optional(),
+  name: text('Name', 3, 120).optional(),
+  unit: z.enum(METRIC_UNITS, 'Pick a unit.').optional(),
+  direction: z.enum(METRIC_DIRECTIONS, 'Pick whether higher or lower is better.').optional(),
+  kind: z.enum(SUCCESS_METRIC_KINDS, 'Pick primary or guardrail.').default('primary'),
+  baseline: z.number('Enter a number.').nullable().optional(),
+  target: z.number('Enter a target.'),
+  tolerance: z.number('Enter a number.').min(0, 'The tolerance cannot be negative.').nullable().optional(),
+  weight: z.number('Enter a number.').min(0, 'The weight is between 0 and 100.').max(100, 'The weight is between 0 and 100.').nullable().optional(),
+});
+
+type MetricShape = z.output<typeof metricFields>;
+
+/** The resolved, normalized fields of a success metric. */
+export interface SuccessMetricFields {
+  catalogKey: string | null;
+  name: string;
+  unit: MetricUnit;
+  direction: MetricDirection;
+  kind: SuccessMetricKind;
+  baseline: number | null;
+  target: number;
+  /** Null for primary metrics. */
+  tolerance: number | null;
+  weight: number | null;
+}
+
+function catalogEntry(key: string | null | undefined): CatalogMetric | undefined {
+  return key ? METRIC_CATALOG.find((metric) => metric.key === key) : undefined;
+}
+
+function metricIssues(value: MetricShape): Issue[] {
+  const issues: Issue[] = [];
+  const entry = catalogEntry(value.catalogKey);
+  if (value.catalogKey && !entry) {
+    issues.push({ path: ['catalogKey'], message: 'Pick a metric from the catalog, or leave it empty for a custom metric.' });
+  } else if (entry) {
+    if (value.unit !== undefined && value.unit !== entry.unit) issues.push({ path: ['unit'], message: `${entry.name} is measured in ${entry.unit}.` });
+    if (value.direction !== undefined && value.direction !== entry.direction) {
+      issues.push({ path: ['direction'], message: `${entry.name} is ${entry.direction === 'lower_is_better' ? 'lower' : 'higher'}-is-better.` });
+    }
+  } else {
+    if (value.name === undefined) issues.push({ path: ['name'], message: 'Name is required for a custom metric.' });
+    if (value.unit === undefined) issues.push({ path: ['unit'], message: 'Pick a unit.' });
+    if (value.direction === undefined) issues.push({ path: ['direction'], message: 'Pick whether higher or lower is better.' });
+  }
+  if (value.kind === 'guardrail' && (value.tolerance === undefined || value.tolerance === null)) {
+    issues.push({ path: ['tolerance'], message: 'A guardrail needs a tolerance: how much worse than the baseline is still acceptable (0 or more).' });
+  }
+  const direction = entry?.direction ?? value.direction;
+  const baseline = value.baseline;
+  if (value.kind === 'primary' && baseline !== undefined && baseline !== null) {
+    if (value.target === baseline) {
+      issues.push({ path: ['target'], message: 'The target must differ from the baseline.' });
+    } else if (direction === 'lower_is_better' && value.target > baseline) {
+      issues.push({ path: ['target'], message: 'Lower is better for this metric: set a target below the baseline.' });
+    } else if (direction === 'higher_is_better' && value.target < baseline) {
+      issues.push({ path: ['target'], message: 'Higher is better for this metric: set a target above the baseline.' });
+    }
+  }
+  return issues;
+}
+
+function resolveMetric<T extends MetricShape>(value: T, ctx: IssueSink): Omit<T, keyof SuccessMetricFields> & SuccessMetricFields {
+  const entry = catalogEntry(value.catalogKey);
+  const name = value.name ?? entry?.name;
+  const unit = entry?.unit ?? value.unit;
+  const direction = entry?.direction ?? value.direction;
+  if (name === undefined || unit === undefined || direction === undefined) {
+    // Unreachable after `metricIssues`, kept so the output type needs no assertion.
+    report(ctx, value, [{ path: ['name'], message: 'Name, unit and direction are required for a custom metric.' }]);
+    return z.NEVER;
+  }
+  return {
+    ...value,
+    catalogKey: entry ? entry.key : null,
+    name,
+    unit,
+    direction,
+    kind: value.kind,
+    baseline: value.baseline ?? null,
+    target: value.target,
+    tolerance: value.kind === 'guardrail' ? (value.tolerance ?? null) : null,
+    weight: value.weight ?? null,
+  };
+}
+
+/**
+ * Input to add a success metric to a pilot. With `catalogKey`, unit and direction come from
+ * `METRIC_CATALOG` and the name defaults to the catalog's; custom metrics name all three.
+ * A primary metric's target must be on the better side of its baseline (when one is entered);
+ * a guardrail needs a tolerance ≥ 0; the weight is 0–100.
+ */
+export const createSuccessMetricSchema = metricFields
+  .extend({ pilotId: id })
+  .superRefine((value, ctx) => report(ctx, value, metricIssues(value)))
+  .transform((value, ctx) => resolveMetric(value, ctx));
+export type CreateSuccessMetricInput = z.input<typeof createSuccessMetricSchema>;
+export type CreateSuccessMetricValues = z.output<typeof createSuccessMetricSchema>;
+
+/** Input to edit a success metric; same rules as creating one. */
+export const updateSuccessMetricSchema = metricFields
+  .extend({ id, expectedVersion })
+  .superRefine((value, ctx) => report(ctx, value, metricIssues(value)))
+  .transform((value, ctx) => resolveMetric(value, ctx));
+export type UpdateSuccessMetricInput = z.input<typeof updateSuccessMetricSchema>;
+export type UpdateSuccessMetricValues = z.output<typeof updateSuccessMetricSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Measurement
+
+/** One value of a metric in one unit on one day; the value must be a finite number. */
+export const measurementSchema = z.object({
+  metricId: id,
+  unitId: id,
+  date: localDate,
+  value: z.number('Enter a number.'),
+});
+export type MeasurementInput = z.input<typeof measurementSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Check-in
+
+const isMonday = (value: string) => {
+  // Malformed dates are reported by `localDate`; report only real dates that are not Mondays.
+  try {
+    return isoWeekStart(value) === value;
+  } catch {
+    return true;
+  }
+};
+
+/**
+ * A unit's weekly check-in. Confidence is a whole number 1–5. Commentary (≥ 10 characters) is
+ * required when the status is amber or red; "the status changed since last week" needs the
+ * previous check-in and is checked by `checkCheckInCommentary`.
+ */
+export const checkInSchema = z
+  .object({
+    pilotId: id,
+    unitId: id,
+    weekStart: localDate.refine(isMonday, 'Use the Monday of the week.'),
+    status: z.enum(RAG_STATUSES, 'Pick green, amber or red.'),
+    confidence: z
+      .number('Pick a confidence from 1 to 5.')
+      .int('Pick a confidence from 1 to 5.')
+      .min(1, 'Pick a confidence from 1 to 5.')
+      .max(5, 'Pick a confidence from 1 to 5.'),
+    highlights: text('Highlights', 0, 2000).default(''),
+    blockers: text('Blockers', 0, 2000).default(''),
+    asksForHelp: text('Asks for help', 0, 2000).default(''),
+    commentary: text('Commentary', 0, 2000).default(''),
+  })
+  .superRefine((value, ctx) => {
+    if (value.status !== 'green' && value.commentary.length < MIN_COMMENTARY_LENGTH) {
+      const status = RAG_STATUS_LABELS[value.status].toLowerCase();
+      report(ctx, value, [{ path: ['commentary'], message: `Say why the status is ${status} (at least ${MIN_COMMENTARY_LENGTH} characters).` }]);
+    }
+  });
+export type CheckInInput = z.input<typeof checkInSchema>;
+export type CheckInValues = z.output<typeof checkInSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Gate review
+
+/**
+ * The decision recorded at a pilot's gate review. A rationale is required when the decision
+ * differs from the recommendation; `checkGateDecision` checks that with the recommendation.
+ */
+export const gateDecisionSchema = z.object({
+  pilotId: id,
+  expectedVersion,
+  decision: z.enum(GATE_DECISIONS, 'Pick scale, extend, adjust or stop.'),
+  rationale: text('Rationale', 0, 4000).default(''),
+  lessonsLearned: text('Lessons learned', 0, 4000).default(''),
+});
+export type GateDecisionInput = z.input<typeof gateDecisionSchema>;
+export type GateDecisionValues = z.output<typeof gateDecisionSchema>;
