@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgramUnitEntity } from '../src/modules/programs/program-unit.entity.js';
-import { aTeam, aUnit, aUser, signedIn } from './factories/organization.factory.js';
+import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn } from './factories/organization.factory.js';
 import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
 type ProgramUnit = { id: string; status: string; note: string; version: number; viewerCanUpdate: boolean; unit: { id: string } };
@@ -100,5 +100,24 @@ describe('program rollout: units, partner status updates, leads', () => {
     const types = new Set(res.data?.recordHistory.map((e) => e.recordType));
     expect(types).toEqual(new Set(['program', 'program_unit', 'program_member']));
     expect(res.data?.recordHistory.some((e) => e.recordType === 'program_unit' && e.changes.some((c) => c.field === 'status' && c.to === 'piloting'))).toBe(true);
+  });
+});
+
+describe('archived programs', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('refuse status updates on their units: archived means read-only', async () => {
+    const team = await aTeam(app);
+    const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id, { archivedAt: new Date() });
+    const row = await aProgramUnit(app.dataSource, team.org.id, program.id, team.region.id);
+    const res = await gql(team.agents.partner, UPDATE_STATUS, { input: { id: row.id, expectedVersion: 1, status: 'live' } });
+    expect(errorCode(res)).toBe('BAD_USER_INPUT');
+    expect(await app.dataSource.getRepository(ProgramUnitEntity).findOneByOrFail({ id: row.id })).toMatchObject({ status: 'not_started', version: 1 });
   });
 });

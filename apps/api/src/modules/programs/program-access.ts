@@ -1,4 +1,4 @@
-import { assertCan, type AccessTarget, type Action, type Actor, type ProgramAccess } from '@rollout/domain';
+import { assertCan, assertNotArchived, type AccessTarget, type Action, type Actor, type ProgramAccess } from '@rollout/domain';
 import type { EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { ProgramMemberEntity } from './program-member.entity.js';
@@ -24,5 +24,18 @@ export async function loadProgramFor(
   const program = await em.findOne(ProgramEntity, { where: { id: programId, orgId: actor.orgId }, lock: { mode: 'pessimistic_write' } });
   if (!program) throw new NotFoundError('Program', programId);
   assertCan(actor, action, { ...target, program: await programAccess(em, program) });
+  return program;
+}
+
+/** Like loadProgramFor, for changes to a program's units or members: archived programs are read-only. */
+export async function loadActiveProgramFor(
+  em: EntityManager,
+  actor: Actor,
+  programId: string,
+  action: Action,
+  target: Omit<AccessTarget, 'program'> = {},
+): Promise<ProgramEntity> {
+  const program = await loadProgramFor(em, actor, programId, action, target);
+  assertNotArchived({ archived: program.archivedAt !== null });
   return program;
 }

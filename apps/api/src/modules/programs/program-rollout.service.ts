@@ -16,7 +16,7 @@ import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { UserEntity } from '../users/user.entity.js';
-import { loadProgramFor } from './program-access.js';
+import { loadActiveProgramFor } from './program-access.js';
 import { ProgramMemberEntity } from './program-member.entity.js';
 import type { AddProgramUnitsInput, SetProgramMemberInput, UpdateUnitRolloutInput } from './program-rollout.input.js';
 import type { ProgramMemberModel, ProgramUnitModel } from './program-rollout.model.js';
@@ -42,7 +42,7 @@ export class ProgramRolloutService {
   async addUnits(actor: Actor, input: AddProgramUnitsInput): Promise<ProgramUnitModel[]> {
     const { programId, unitIds } = parseInput(addProgramUnitsSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadProgramFor(em, actor, programId, 'program.manage');
+      await loadActiveProgramFor(em, actor, programId, 'program.manage');
       const units = await em.findBy(UnitEntity, { id: In(unitIds), orgId: actor.orgId, archivedAt: IsNull() });
       if (units.length !== new Set(unitIds).size) throw invalidField('unitIds', 'Some units do not exist or are archived.');
       await em
@@ -61,7 +61,7 @@ export class ProgramRolloutService {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const row = await em.findOneBy(ProgramUnitEntity, { id, orgId: actor.orgId });
       if (!row) throw new NotFoundError('ProgramUnit', id);
-      await loadProgramFor(em, actor, row.programId, 'program.manage');
+      await loadActiveProgramFor(em, actor, row.programId, 'program.manage');
       await em.delete(ProgramUnitEntity, { id });
       return true;
     });
@@ -73,7 +73,7 @@ export class ProgramRolloutService {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const row = await em.findOneBy(ProgramUnitEntity, { id, orgId: actor.orgId });
       if (!row) throw new NotFoundError('ProgramUnit', id);
-      await loadProgramFor(em, actor, row.programId, 'unit_status.update', { unitId: row.unitId });
+      await loadActiveProgramFor(em, actor, row.programId, 'unit_status.update', { unitId: row.unitId });
       const key = { id, orgId: actor.orgId, expectedVersion };
       return toProgramUnitModel(await updateVersioned(em, ProgramUnitEntity, 'Unit status', key, { status, note }));
     });
@@ -82,7 +82,7 @@ export class ProgramRolloutService {
   async setMember(actor: Actor, input: SetProgramMemberInput): Promise<ProgramMemberModel> {
     const { programId, userId, role } = parseInput(setProgramMemberSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadProgramFor(em, actor, programId, 'program.manage');
+      await loadActiveProgramFor(em, actor, programId, 'program.manage');
       const user = await em.findOneBy(UserEntity, { id: userId, orgId: actor.orgId, active: true });
       if (!user) throw invalidField('userId', 'This user does not exist or is deactivated.');
       if (role === 'lead' && !canManagePrograms(user)) throw invalidField('role', 'Only program managers and admins can lead a program.');
@@ -95,7 +95,7 @@ export class ProgramRolloutService {
     const programId = parseId(input.programId, 'programId');
     const userId = parseId(input.userId, 'userId');
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadProgramFor(em, actor, programId, 'program.manage');
+      await loadActiveProgramFor(em, actor, programId, 'program.manage');
       const result = await em.delete(ProgramMemberEntity, { programId, userId });
       if (!result.affected) throw new NotFoundError('ProgramMember', userId);
       return true;
@@ -104,13 +104,13 @@ export class ProgramRolloutService {
 
   /** DataLoader batch: rollout units per program, in key order. */
   async unitsByProgramIds(programIds: readonly string[]): Promise<ProgramUnitModel[][]> {
-    const rows = await this.dataSource.getRepository(ProgramUnitEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC' } });
+    const rows = await this.dataSource.getRepository(ProgramUnitEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
     return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toProgramUnitModel));
   }
 
   /** DataLoader batch: members per program, in key order. */
   async membersByProgramIds(programIds: readonly string[]): Promise<ProgramMemberModel[][]> {
-    const rows = await this.dataSource.getRepository(ProgramMemberEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC' } });
+    const rows = await this.dataSource.getRepository(ProgramMemberEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', userId: 'ASC' } });
     return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toMemberModel));
   }
 }
