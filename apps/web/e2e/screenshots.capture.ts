@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
 import { ARTIFACTS_DIR } from './support/browser';
 import { AppShell } from './pages/AppShell';
+import { ProgramPage, UnitRolloutDialog } from './pages/ProgramPage';
 import { ProgramsListPage } from './pages/ProgramsListPage';
 import { DEMO_USERS, SignInPage } from './pages/SignInPage';
 import { useBrowserSession } from './support/journey';
@@ -11,12 +12,29 @@ import { useBrowserSession } from './support/journey';
 // A visual review aid, not a test: `npm run screenshots -w @rollout/web` writes every
 // screen to e2e/artifacts/screens/.
 const SCREENS_DIR = path.join(ARTIFACTS_DIR, 'screens');
+// Owned by Priya (program manager); units in EMEA (Marco) and North America (Lena), one blocked.
+const ROLLOUT_PROGRAM = 'Global hub-and-spoke RevOps';
 
-async function shot(page: Page, name: string): Promise<void> {
+/** The whole page; `viewport` for dialogs (their overlay covers the viewport, not the full page). */
+async function shot(page: Page, name: string, area: 'page' | 'viewport' = 'page'): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true });
+  // A full-page capture draws the fixed header where the viewport is; from the top it stays on top.
+  if (area === 'page') await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: area === 'page' });
+}
+
+/** One part of the page, e.g. a card on a phone where the full page is too long to review. */
+async function shotOf(page: Page, locator: Locator, name: string): Promise<void> {
+  mkdirSync(SCREENS_DIR, { recursive: true });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  // Clipped from a full-page capture taken from the top, so the fixed header does not cover the part.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${name}: nothing to capture`);
+  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, clip: box });
 }
 
 async function signInAs(page: Page, email: string): Promise<void> {
@@ -24,6 +42,18 @@ async function signInAs(page: Page, email: string): Promise<void> {
   await signIn.goto();
   await signIn.signIn(email);
   await new AppShell(page).waitUntilSignedIn();
+}
+
+async function openProgram(page: Page, name: string): Promise<ProgramPage> {
+  const list = new ProgramsListPage(page);
+  const program = new ProgramPage(page);
+  await list.goto();
+  await list.find(name);
+  await list.open(name);
+  await program.heading(name).waitFor();
+  await program.rolloutRows.first().waitFor();
+  await program.changeHistoryEntries.first().waitFor();
+  return program;
 }
 
 describe('screenshots', () => {
@@ -51,18 +81,39 @@ describe('screenshots', () => {
     await page.getByText('Name needs at least 3 characters.').waitFor();
     await shot(page, '05-new-program-errors');
 
-    await list.goto();
-    await list.rows.first().getByRole('link').first().click();
-    await page.getByLabel('Program phases').waitFor();
+    const program = await openProgram(page, ROLLOUT_PROGRAM);
     await shot(page, '06-program');
     const moveBack = page.getByRole('button', { name: 'Move back…' });
     if (await moveBack.isEnabled()) {
       await moveBack.click();
       await page.getByRole('dialog').getByRole('button', { name: 'Move back' }).click();
       await page.getByText(/needs a reason of at least/).waitFor();
-      await shot(page, '07-move-back-dialog');
+      await shot(page, '07-move-back-dialog', 'viewport');
       await page.keyboard.press('Escape');
     }
+    await program.addUnitsButton.click();
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Units' }).click();
+    await page.getByRole('option').first().waitFor();
+    await shot(page, '16-add-units-dialog', 'viewport');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await program.addMemberButton.click();
+    await page.getByRole('dialog').getByRole('combobox', { name: 'Person' }).waitFor();
+    await shot(page, '17-add-member-dialog', 'viewport');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await program.rolloutRow('France & Benelux').getByRole('button', { name: 'Remove France & Benelux' }).click();
+    await page.getByRole('dialog').waitFor();
+    await shot(page, '18-remove-unit-confirm', 'viewport');
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '19-program-mobile');
+    await shotOf(page, program.rollout, '19b-program-mobile-rollout');
+    await shotOf(page, program.changeHistory, '19c-program-mobile-history');
+    await page.setViewportSize({ width: 1440, height: 900 });
+
     await page.getByRole('link', { name: 'Edit' }).click();
     await page.getByRole('button', { name: 'Save changes' }).waitFor();
     await shot(page, '08-edit-program');
@@ -70,7 +121,7 @@ describe('screenshots', () => {
     await page.getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('button', { name: 'Archive' }).click();
     await page.getByRole('dialog').waitFor();
-    await shot(page, '09-archive-confirm');
+    await shot(page, '09-archive-confirm', 'viewport');
     await page.keyboard.press('Escape');
 
     await page.goto('/units');
@@ -103,9 +154,11 @@ describe('screenshots', () => {
     const list = new ProgramsListPage(page);
     await list.goto();
     await shot(page, '20-executive-programs');
-    await list.rows.first().getByRole('link').first().click();
-    await page.getByLabel('Program phases').waitFor();
+    const executiveView = await openProgram(page, ROLLOUT_PROGRAM);
     await shot(page, '21-executive-program');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shotOf(page, executiveView.rollout, '21b-executive-program-mobile-rollout');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/units');
     await page.getByRole('tree').waitFor();
     await shot(page, '22-executive-units');
@@ -114,5 +167,88 @@ describe('screenshots', () => {
     await signInAs(page, DEMO_USERS.partnerEmea.email);
     await list.goto();
     await shot(page, '23-partner-programs');
+    const program = await openProgram(page, ROLLOUT_PROGRAM);
+    await shot(page, '24-partner-program');
+    const dialog = new UnitRolloutDialog(page);
+    await program.updateButton('UK & Ireland').click();
+    await dialog.fill('Blocked', 'IT ticket');
+    await dialog.saveButton.click();
+    await dialog.dialog.getByText('Say what blocks this unit').waitFor();
+    await shot(page, '25-partner-update-dialog', 'viewport');
+  });
+
+  it('captures the admin screens and the account menu', async () => {
+    const { page } = session();
+    await signInAs(page, DEMO_USERS.admin.email);
+
+    await page.goto('/admin/users');
+    await page.getByTestId('user-row').first().waitFor();
+    await shot(page, '30-users');
+
+    await page.getByRole('button', { name: 'New user' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Create user' }).click();
+    await dialog.getByText('Pick a role.').waitFor();
+    await shot(page, '31-new-user-errors');
+    await dialog.getByLabel('Email').fill('sam.kim@northwind.example');
+    await dialog.getByLabel('Name').fill('Sam Kim');
+    await dialog.getByRole('combobox', { name: 'Role' }).click();
+    await page.getByRole('option', { name: 'Regional RevOps partner', exact: true }).click();
+    await dialog.getByRole('combobox', { name: 'Units' }).click();
+    await page.getByRole('option').first().click();
+    await dialog.getByRole('button', { name: 'Generate' }).click();
+    // Close the units dropdown so the whole form shows.
+    await dialog.getByRole('heading').or(dialog.getByText('New user', { exact: true })).first().click();
+    await shot(page, '32-new-user');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+
+    const partnerRow = page.getByTestId('user-row').filter({ hasText: 'Regional RevOps partner' }).first();
+    await partnerRow.getByRole('button', { name: /^Actions for/ }).click();
+    await shot(page, '33-user-actions');
+    await page.getByRole('menuitem', { name: 'Edit' }).click();
+    await dialog.waitFor();
+    await shot(page, '34-edit-user');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await partnerRow.getByRole('button', { name: /^Actions for/ }).click();
+    await page.getByRole('menuitem', { name: 'Reset password' }).click();
+    await dialog.getByRole('button', { name: 'Generate' }).click();
+    await shot(page, '35-reset-password');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await partnerRow.getByRole('button', { name: /^Actions for/ }).click();
+    await page.getByRole('menuitem', { name: 'Deactivate' }).click();
+    await dialog.waitFor();
+    await shot(page, '36-deactivate-confirm');
+    await page.keyboard.press('Escape');
+
+    await page.goto('/admin/audit-log');
+    await page.getByTestId('audit-entry').first().waitFor();
+    await shot(page, '37-audit-log');
+    await page.goto('/admin/audit-log?type=program_unit');
+    await page.getByTestId('audit-entry').first().waitFor();
+    await shot(page, '38-audit-log-filtered');
+    await page.goto('/admin/audit-log?type=user&from=2020-01-01&to=2020-01-31');
+    await page.getByText('No changes match').waitFor();
+    await shot(page, '39-audit-log-empty');
+
+    await new AppShell(page).accountMenu('Change password');
+    await dialog.getByRole('button', { name: 'Change password' }).click();
+    await dialog.getByText('Enter your current password.').waitFor();
+    await shot(page, '40-change-password');
+    await page.keyboard.press('Escape');
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/admin/users');
+    await page.getByTestId('user-row').first().waitFor();
+    await shot(page, '41-users-mobile');
+
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await new AppShell(page).signOut();
+    await signInAs(page, DEMO_USERS.executive.email);
+    await page.goto('/admin/users');
+    await page.getByText('Only admins can manage user accounts.').waitFor();
+    await shot(page, '42-users-not-allowed');
   });
 });

@@ -1,5 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
+export type NavSection = 'Programs' | 'Units' | 'Metric catalog' | 'Users' | 'Audit log';
+
 /** Header and navigation around every signed-in page. */
 export class AppShell {
   readonly currentUser: Locator;
@@ -16,8 +18,18 @@ export class AppShell {
     await this.currentUser.waitFor();
   }
 
-  async open(section: 'Programs' | 'Units' | 'Metric catalog'): Promise<void> {
-    await this.nav.getByRole('link', { name: section }).click();
+  navLink(section: NavSection): Locator {
+    return this.nav.getByRole('link', { name: section, exact: true });
+  }
+
+  async open(section: NavSection): Promise<void> {
+    await this.navLink(section).click();
+  }
+
+  /** Opens the account menu under the signed-in user's name and picks an item. */
+  async accountMenu(item: 'Change password'): Promise<void> {
+    await this.currentUser.click();
+    await this.page.getByRole('menuitem', { name: item }).click();
   }
 
   async signOut(): Promise<void> {

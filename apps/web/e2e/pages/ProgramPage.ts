@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** One program: header, phase stepper and phase history. */
+/** One program: header, phase stepper and phase history, rollout by unit, change history, people. */
 export class ProgramPage {
   readonly phases: Locator;
   readonly currentStep: Locator;
@@ -8,6 +8,18 @@ export class ProgramPage {
   readonly historyEntries: Locator;
   readonly moveBackButton: Locator;
   readonly editButton: Locator;
+  readonly archiveButton: Locator;
+  readonly rollout: Locator;
+  readonly rolloutRows: Locator;
+  readonly rolloutSummary: Locator;
+  readonly updateButtons: Locator;
+  readonly addUnitsButton: Locator;
+  readonly removeUnitButtons: Locator;
+  readonly changeHistory: Locator;
+  readonly changeHistoryEntries: Locator;
+  readonly people: Locator;
+  readonly addMemberButton: Locator;
+  readonly memberActionButtons: Locator;
 
   constructor(private readonly page: Page) {
     this.phases = page.getByLabel('Program phases');
@@ -16,6 +28,18 @@ export class ProgramPage {
     this.historyEntries = page.getByTestId('phase-history-entry');
     this.moveBackButton = page.getByRole('button', { name: 'Move back…' });
     this.editButton = page.getByRole('link', { name: 'Edit' });
+    this.archiveButton = page.getByRole('button', { name: 'Archive' });
+    this.rollout = page.getByRole('region', { name: 'Rollout by unit' });
+    this.rolloutRows = this.rollout.getByTestId('rollout-row');
+    this.rolloutSummary = this.rollout.getByTestId('rollout-summary');
+    this.updateButtons = page.getByRole('button', { name: /^Update\b/ });
+    this.addUnitsButton = page.getByRole('button', { name: 'Add units' });
+    this.removeUnitButtons = this.rollout.getByRole('button', { name: /^Remove / });
+    this.changeHistory = page.getByRole('region', { name: 'Change history' });
+    this.changeHistoryEntries = this.changeHistory.getByTestId('history-entry');
+    this.people = page.getByRole('region', { name: 'People' });
+    this.addMemberButton = page.getByRole('button', { name: 'Add member' });
+    this.memberActionButtons = this.people.getByRole('button', { name: /^Actions for / });
   }
 
   heading(name: string): Locator {
@@ -32,5 +56,45 @@ export class ProgramPage {
 
   historyEntry(text: string): Locator {
     return this.historyEntries.filter({ hasText: text });
+  }
+
+  /** A unit's row in "Rollout by unit", by the unit's name. */
+  rolloutRow(unitName: string): Locator {
+    return this.rolloutRows.filter({ has: this.page.getByText(unitName, { exact: true }) });
+  }
+
+  updateButton(unitName: string): Locator {
+    return this.rolloutRow(unitName).getByRole('button', { name: `Update ${unitName}` });
+  }
+
+  /** A change-history entry containing every one of these texts. */
+  changeHistoryEntry(...texts: string[]): Locator {
+    return texts.reduce((entries, text) => entries.filter({ hasText: text }), this.changeHistoryEntries);
+  }
+}
+
+/** The dialog a partner reports a unit's status in. */
+export class UnitRolloutDialog {
+  readonly dialog: Locator;
+  readonly status: Locator;
+  readonly note: Locator;
+  readonly saveButton: Locator;
+
+  constructor(private readonly page: Page) {
+    this.dialog = page.getByRole('dialog');
+    this.status = this.dialog.getByRole('combobox', { name: 'Status' });
+    this.note = this.dialog.getByLabel('Note');
+    this.saveButton = this.dialog.getByRole('button', { name: 'Save update' });
+  }
+
+  async fill(statusLabel: string, note: string): Promise<void> {
+    await this.status.click();
+    await this.page.getByRole('option', { name: statusLabel, exact: true }).click();
+    await this.note.fill(note);
+  }
+
+  async save(): Promise<void> {
+    await this.saveButton.click();
+    await this.dialog.waitFor({ state: 'hidden' });
   }
 }

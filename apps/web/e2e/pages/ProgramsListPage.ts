@@ -32,6 +32,8 @@ export class ProgramsListPage {
   /** Narrows the list by search so the row is on the first page whatever else exists. */
   async find(name: string): Promise<Locator> {
     await this.search.fill(name);
+    // The debounced search lands in the URL; until it has, a click on a row can be undone by it.
+    await this.page.waitForURL((url) => url.searchParams.get('q') === name);
     const row = this.row(name);
     await row.waitFor();
     return row;

@@ -1,16 +1,16 @@
-import { AppShell, Avatar, Box, Burger, Button, Center, Divider, Group, NavLink, Progress, Stack, Text } from '@mantine/core';
+import { AppShell, Box, Burger, Button, Center, Divider, Group, NavLink, Progress, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { ROLE_LABELS, ROLES, type Role } from '@rollout/domain';
-import { IconChartBar, IconLogout, IconSitemap, IconTargetArrow } from '@tabler/icons-react';
+import { IconChartBar, IconHistory, IconLogout, IconSitemap, IconTargetArrow, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { useMe } from '../features/auth/hooks/useMe';
+import { UserMenu } from '../features/auth/components/UserMenu';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { BrandMark } from '../shared/components/BrandMark';
 import { FullPageLoader } from '../shared/components/FullPageLoader';
 import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 import { hasApiErrorCode } from '../shared/lib/api-errors';
-import { initials } from '../shared/lib/format';
 import { CurrentUserProvider, type CurrentUser } from '../shared/session/current-user';
 import classes from './AppLayout.module.css';
 
@@ -18,6 +18,11 @@ const NAV_ITEMS = [
   { to: '/programs', label: 'Programs', icon: IconTargetArrow },
   { to: '/units', label: 'Units', icon: IconSitemap },
   { to: '/metrics', label: 'Metric catalog', icon: IconChartBar },
+] as const;
+
+const ADMIN_NAV_ITEMS = [
+  { to: '/admin/users', label: 'Users', icon: IconUsers },
+  { to: '/admin/audit-log', label: 'Audit log', icon: IconHistory },
 ] as const;
 
 function isRole(value: string): value is Role {
@@ -90,19 +95,7 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
             </Link>
           </Group>
           <Group gap="md" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap" data-testid="current-user">
-              <Avatar color="indigo" radius="xl" size={34}>
-                {initials(user.name)}
-              </Avatar>
-              <Box visibleFrom="xs">
-                <Text size="sm" fw={600} lh={1.2}>
-                  {user.name}
-                </Text>
-                <Text size="xs" c="dimmed" lh={1.3}>
-                  {ROLE_LABELS[user.role]}
-                </Text>
-              </Box>
-            </Group>
+            <UserMenu user={user} />
             <Divider orientation="vertical" />
             <Button
               variant="subtle"
@@ -121,7 +114,7 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component="nav" aria-label="Main">
           <Stack gap={4}>
-            {NAV_ITEMS.map((item) => (
+            {[...NAV_ITEMS, ...(user.role === 'admin' ? ADMIN_NAV_ITEMS : [])].map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}

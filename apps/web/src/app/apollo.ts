@@ -17,11 +17,22 @@ export function createCache(): InMemoryCache {
       CatalogMetric: { keyFields: ['key'] },
       ProgramConnection: { keyFields: false },
       PageInfo: { keyFields: false },
+      // A membership has no id of its own: it is the program and the user.
+      ProgramMember: { keyFields: ['programId', 'user', ['id']] },
       Query: {
         fields: {
           programs: {
             // One cached list per filter + sort; pages (`after`) are appended to it.
             keyArgs: ['filter', 'sort'],
+            merge(existing: unknown, incoming: unknown, { args }) {
+              const after: unknown = args?.['after'];
+              if (!after || !isConnection(existing) || !isConnection(incoming)) return incoming;
+              return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+            },
+          },
+          auditLog: {
+            // Same paging as programs: one list per filter, "Load more" appends.
+            keyArgs: ['filter'],
             merge(existing: unknown, incoming: unknown, { args }) {
               const after: unknown = args?.['after'];
               if (!after || !isConnection(existing) || !isConnection(incoming)) return incoming;

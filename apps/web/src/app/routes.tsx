@@ -43,6 +43,14 @@ export const appRoutes: RouteObject[] = [
         path: 'metrics',
         lazy: async () => ({ Component: (await import('../features/metrics/pages/MetricCatalogPage')).MetricCatalogPage }),
       },
+      {
+        path: 'admin/users',
+        lazy: async () => ({ Component: (await import('../features/users/pages/UsersPage')).UsersPage }),
+      },
+      {
+        path: 'admin/audit-log',
+        lazy: async () => ({ Component: (await import('../features/history/pages/AuditLogPage')).AuditLogPage }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,4 +1,4 @@
-import type { ProgramPhase } from '@rollout/domain';
+import type { ProgramMemberRole, ProgramPhase, Role, RolloutStatus, UnitKind } from '@rollout/domain';
 import type { ProgramOwnersQuery, ProgramRowFragment } from '../gql/graphql';
 import type { CurrentUser } from '../shared/session/current-user';
 
@@ -90,15 +90,102 @@ export interface ProgramDetailOverrides {
   ownerId?: string;
   ownerName?: string;
   history?: { fromPhase: ProgramPhase | null; toPhase: ProgramPhase; reason?: string | null; by?: string }[];
+  /** Whether the signed-in user may manage this program (the API's `viewerCanManage`). */
+  viewerCanManage?: boolean;
+  units?: ReturnType<typeof aProgramUnit>[];
+  members?: ReturnType<typeof aProgramMember>[];
+}
+
+export interface ProgramUnitOverrides {
+  id?: string;
+  programId?: string;
+  unitId?: string;
+  name?: string;
+  code?: string;
+  kind?: UnitKind;
+  status?: RolloutStatus;
+  note?: string;
+  version?: number;
+  updatedAt?: string;
+  viewerCanUpdate?: boolean;
+}
+
+/** A unit's row in a program's rollout, as the `Program` query returns it. */
+export function aProgramUnit(overrides: ProgramUnitOverrides = {}) {
+  const n = next();
+  const unitId = overrides.unitId ?? anId();
+  return {
+    __typename: 'ProgramUnit' as const,
+    id: overrides.id ?? anId(),
+    programId: overrides.programId ?? anId(),
+    unitId,
+    status: overrides.status ?? 'not_started',
+    note: overrides.note ?? '',
+    version: overrides.version ?? 1,
+    updatedAt: overrides.updatedAt ?? '2026-11-20T10:00:00.000Z',
+    viewerCanUpdate: overrides.viewerCanUpdate ?? false,
+    unit: {
+      __typename: 'Unit' as const,
+      id: unitId,
+      name: overrides.name ?? `Unit ${n}`,
+      code: overrides.code ?? `U-${n}`,
+      kind: overrides.kind ?? 'sub_region',
+    },
+  };
+}
+
+/** A member of a program, as the `Program` query returns it. */
+export function aProgramMember(
+  overrides: { programId?: string; userId?: string; name?: string; role?: ProgramMemberRole; userRole?: Role } = {},
+) {
+  const n = next();
+  return {
+    __typename: 'ProgramMember' as const,
+    programId: overrides.programId ?? anId(),
+    role: overrides.role ?? 'contributor',
+    user: {
+      __typename: 'User' as const,
+      id: overrides.userId ?? anId(),
+      name: overrides.name ?? `Member ${n}`,
+      role: overrides.userRole ?? 'program_manager',
+    },
+  };
+}
+
+/** One `recordHistory` entry. */
+export function anAuditEntry(
+  overrides: {
+    id?: string;
+    at?: string;
+    operation?: 'insert' | 'update' | 'delete';
+    recordType?: 'program' | 'program_unit' | 'program_member' | 'unit' | 'user' | 'unit_assignment';
+    recordId?: string;
+    actor?: { id?: string; name: string } | null;
+    changes?: { field: string; from: string | null; to: string | null }[];
+  } = {},
+) {
+  const n = next();
+  const actor = overrides.actor === undefined ? { name: 'Priya Shah' } : overrides.actor;
+  return {
+    __typename: 'AuditEntry' as const,
+    id: overrides.id ?? String(1000 + n),
+    at: overrides.at ?? '2026-11-20T10:00:00.000Z',
+    operation: overrides.operation ?? 'update',
+    recordType: overrides.recordType ?? 'program',
+    recordId: overrides.recordId ?? anId(),
+    actor: actor ? { __typename: 'User' as const, id: actor.id ?? anId(), name: actor.name } : null,
+    changes: (overrides.changes ?? []).map((change) => ({ __typename: 'FieldChange' as const, ...change })),
+  };
 }
 
 /** A program as the `Program` and `EditProgram` queries return it (all fragment fields unmasked). */
 export function aProgramDetail(overrides: ProgramDetailOverrides = {}) {
   const n = next();
   const history = overrides.history ?? [{ fromPhase: null, toPhase: overrides.phase ?? 'assess' }];
+  const id = overrides.id ?? anId();
   return {
     __typename: 'Program' as const,
-    id: overrides.id ?? anId(),
+    id,
     version: overrides.version ?? 3,
     name: overrides.name ?? `Program ${n}`,
     archived: overrides.archived ?? false,
@@ -109,7 +196,15 @@ export function aProgramDetail(overrides: ProgramDetailOverrides = {}) {
     objective: 'One lead-to-renewal process across EMEA.',
     startDate: '2026-01-05',
     targetDate: '2026-12-18',
-    owner: { __typename: 'User' as const, id: overrides.ownerId ?? anId(), name: overrides.ownerName ?? 'Priya Shah' },
+    owner: {
+      __typename: 'User' as const,
+      id: overrides.ownerId ?? anId(),
+      name: overrides.ownerName ?? 'Priya Shah',
+      role: 'program_manager' as const,
+    },
+    viewerCanManage: overrides.viewerCanManage ?? true,
+    units: (overrides.units ?? []).map((unit) => ({ ...unit, programId: id })),
+    members: (overrides.members ?? []).map((member) => ({ ...member, programId: id })),
     phaseHistory: history.map((entry, index) => ({
       __typename: 'PhaseChange' as const,
       id: anId(),

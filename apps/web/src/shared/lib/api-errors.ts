@@ -57,6 +57,15 @@ export function apiFieldErrors(error: unknown): FieldError[] {
   });
 }
 
+/** A number in the `extensions` of the first error that has it, e.g. RATE_LIMITED's `retryAfterSeconds`. */
+export function apiErrorNumber(error: unknown, key: string): number | undefined {
+  for (const item of graphQLErrors(error)) {
+    const value = item.extensions?.[key];
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+  }
+  return undefined;
+}
+
 export const CONFLICT_MESSAGE = 'Someone else changed this; reload to see their change.';
 
 /** A sentence to show a person; never a stack trace or an internal detail. */

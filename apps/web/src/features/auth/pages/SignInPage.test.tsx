@@ -39,6 +39,22 @@ describe('SignInPage', () => {
     expect(currentLocation()).toBe('/sign-in');
   });
 
+  it('says how long to wait when there were too many attempts', async () => {
+    const { user } = renderSignIn([
+      signInMock(
+        'guess-number-six',
+        graphQLError('RATE_LIMITED', 'Too many sign-in attempts. Try again in 42 seconds.', { retryAfterSeconds: 42 }),
+      ),
+    ]);
+
+    await user.type(screen.getByLabelText('Email'), email);
+    await user.type(screen.getByLabelText('Password'), 'guess-number-six');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('Too many attempts, try again in 42 seconds.');
+  });
+
   it('goes to the page the person came from after signing in', async () => {
     const { user, currentLocation } = renderSignIn(
       [

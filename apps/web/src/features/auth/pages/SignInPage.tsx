@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate, useSearchParams } from 'react-router';
 import { BrandMark } from '../../../shared/components/BrandMark';
-import { apiErrorCode, apiErrorMessage } from '../../../shared/lib/api-errors';
+import { apiErrorCode, apiErrorMessage, apiErrorNumber } from '../../../shared/lib/api-errors';
 import { useSignIn } from '../hooks/useSignIn';
 import { signInSchema, type SignInInput, type SignInValues } from '../sign-in.schema';
 import classes from './SignInPage.module.css';
@@ -26,8 +26,12 @@ function failureMessage(error: unknown): string {
     case 'BAD_USER_INPUT':
     case 'NOT_FOUND':
       return GENERIC_FAILURE;
-    case 'RATE_LIMITED':
-      return 'Too many sign-in attempts. Wait a minute and try again.';
+    case 'RATE_LIMITED': {
+      const seconds = apiErrorNumber(error, 'retryAfterSeconds');
+      if (seconds === undefined) return 'Too many attempts, try again in a minute.';
+      const wait = Math.max(1, Math.ceil(seconds));
+      return `Too many attempts, try again in ${wait} ${wait === 1 ? 'second' : 'seconds'}.`;
+    }
     case 'CONFLICT':
     case 'FORBIDDEN':
     case 'INTERNAL_SERVER_ERROR':

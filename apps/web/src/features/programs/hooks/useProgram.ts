@@ -8,9 +8,12 @@ export const ProgramQuery = graphql(`
       version
       name
       archived
+      viewerCanManage
       ...ProgramSummary
       ...ProgramPhases
       ...PhaseHistory
+      ...ProgramRollout
+      ...ProgramPeople
     }
   }
 `);

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 import { graphql } from '../../../gql';
 import type { ChangeProgramPhaseInput, CreateProgramInput, UpdateProgramInput } from '../../../gql/graphql';
 import { hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { RecordHistoryQuery } from '../../history/hooks/useRecordHistory';
 import { ProgramQuery } from './useProgram';
 
 export const CreateProgramMutation = graphql(`
@@ -106,7 +107,8 @@ export function useUpdateProgram() {
 }
 
 export function useChangeProgramPhase() {
-  const [mutate, state] = useMutation(ChangeProgramPhaseMutation);
+  // The program page's change history lists phase moves too.
+  const [mutate, state] = useMutation(ChangeProgramPhaseMutation, { refetchQueries: [RecordHistoryQuery] });
   const refetchOnConflict = useRefetchOnConflict();
   const changePhase = useCallback(
     async (input: ChangeProgramPhaseInput) => {
@@ -123,8 +125,9 @@ export function useChangeProgramPhase() {
 }
 
 export function useArchiveProgram() {
-  const [archive, archiveState] = useMutation(ArchiveProgramMutation, { update: forgetProgramLists });
-  const [restore, restoreState] = useMutation(RestoreProgramMutation, { update: forgetProgramLists });
+  const options = { update: forgetProgramLists, refetchQueries: [RecordHistoryQuery] };
+  const [archive, archiveState] = useMutation(ArchiveProgramMutation, options);
+  const [restore, restoreState] = useMutation(RestoreProgramMutation, options);
   const refetchOnConflict = useRefetchOnConflict();
   const setArchived = useCallback(
     async (id: string, expectedVersion: number, archived: boolean) => {

@@ -60,6 +60,22 @@ describe('EditProgramPage', () => {
     expect(sent[1]?.input).toMatchObject({ expectedVersion: 5, name: 'EMEA rollout, phase 2' });
   });
 
+  it('refuses a program manager who neither owns nor leads the program', async () => {
+    const program = aProgramDetail({ name: 'Daniel’s program', viewerCanManage: false });
+    renderWithApp(<EditProgramPage />, {
+      route: `/programs/${program.id}/edit`,
+      path: '/programs/:programId/edit',
+      user: aCurrentUser({ role: 'program_manager' }),
+      mocks: [
+        { request: { query: EditProgramQuery, variables: { id: program.id } }, result: { data: { program } } },
+        { request: { query: ProgramOwnersQuery }, result: { data: { users: [] } } },
+      ],
+    });
+
+    expect(await screen.findByText('Only the program’s owner, its leads and admins can edit it.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save changes' })).toBeNull();
+  });
+
   it('can discard the edits and load the other person’s version', async () => {
     const { user } = setup();
 

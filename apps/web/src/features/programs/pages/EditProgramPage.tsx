@@ -22,6 +22,7 @@ export const EditProgramQuery = graphql(`
       id
       version
       archived
+      viewerCanManage
       ...ProgramFormFields
     }
   }
@@ -71,6 +72,10 @@ function EditProgram() {
     { label: 'Programs', to: '/programs' },
     { label: fields.name, to: `/programs/${program.id}` },
   ];
+
+  if (!program.viewerCanManage) {
+    return <NoPermission message="Only the program’s owner, its leads and admins can edit it." />;
+  }
 
   if (program.archived) {
     return (

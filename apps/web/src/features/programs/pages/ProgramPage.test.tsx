@@ -1,16 +1,37 @@
-import { screen, within } from '@testing-library/react';
+import type { MockLink } from '@apollo/client/testing';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aCurrentUser, anId, aProgramDetail } from '../../../test/fixtures';
+import { aCurrentUser, anAuditEntry, anId, aProgramDetail, aProgramMember, aProgramUnit } from '../../../test/fixtures';
 import { graphQLError, renderWithApp } from '../../../test/render';
+import { RECORD_HISTORY_LIMIT, RecordHistoryQuery } from '../../history/hooks/useRecordHistory';
 import { ProgramQuery } from '../hooks/useProgram';
+import { UpdateUnitRolloutMutation } from '../hooks/useProgramRollout';
 import { ProgramPage } from './ProgramPage';
 
-function renderProgram(program: ReturnType<typeof aProgramDetail>, role: 'program_manager' | 'executive' = 'program_manager') {
+type Program = ReturnType<typeof aProgramDetail>;
+
+function historyMock(programId: string, entries: ReturnType<typeof anAuditEntry>[] = []): MockLink.MockedResponse {
+  return {
+    request: { query: RecordHistoryQuery, variables: { recordType: 'program', recordId: programId, first: RECORD_HISTORY_LIMIT } },
+    result: { data: { recordHistory: entries } },
+    maxUsageCount: 10,
+  };
+}
+
+function renderProgram(
+  program: Program,
+  role: 'program_manager' | 'executive' | 'regional_partner' = 'program_manager',
+  extraMocks: MockLink.MockedResponse[] = [],
+) {
   return renderWithApp(<ProgramPage />, {
     route: `/programs/${program.id}`,
     path: '/programs/:programId',
     user: aCurrentUser({ role }),
-    mocks: [{ request: { query: ProgramQuery, variables: { id: program.id } }, result: { data: { program } } }],
+    mocks: [
+      { request: { query: ProgramQuery, variables: { id: program.id } }, result: { data: { program } } },
+      historyMock(program.id),
+      ...extraMocks,
+    ],
   });
 }
 
@@ -50,14 +71,111 @@ describe('ProgramPage', () => {
   });
 
   it('is read-only for executives', async () => {
-    const program = aProgramDetail({ name: 'Read-only program', phase: 'pilot' });
+    const program = aProgramDetail({
+      name: 'Read-only program',
+      phase: 'pilot',
+      viewerCanManage: false,
+      units: [aProgramUnit({ name: 'US West', status: 'blocked', note: 'No sandbox access to the CRM yet.' })],
+      members: [aProgramMember({ name: 'Erin Walsh', role: 'steering', userRole: 'executive' })],
+    });
     renderProgram(program, 'executive');
 
     await screen.findByRole('heading', { level: 1, name: 'Read-only program' });
+    expect(screen.getByText('No sandbox access to the CRM yet.')).toBeTruthy();
+    expect(screen.getByText('Erin Walsh')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Move to/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Move back…' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Update/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add units' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add member' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Actions for/ })).toBeNull();
+  });
+
+  it('follows the API, not the role: a program manager who neither owns nor leads the program only reads it', async () => {
+    const program = aProgramDetail({
+      name: 'Someone else’s program',
+      phase: 'pilot',
+      viewerCanManage: false,
+      units: [aProgramUnit({ name: 'DACH' })],
+      members: [aProgramMember({ name: 'Daniel Kim', role: 'lead' })],
+    });
+    renderProgram(program, 'program_manager');
+
+    await screen.findByRole('heading', { level: 1, name: 'Someone else’s program' });
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Move to/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add units' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Add member' })).toBeNull();
+  });
+
+  it('lets a regional partner update the units they report on, even without managing the program', async () => {
+    const program = aProgramDetail({
+      viewerCanManage: false,
+      units: [aProgramUnit({ name: 'DACH', viewerCanUpdate: true }), aProgramUnit({ name: 'US East', viewerCanUpdate: false })],
+    });
+    renderProgram(program, 'regional_partner');
+
+    expect(await screen.findByRole('button', { name: 'Update DACH' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Update US East' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+  });
+
+  it('keeps a partner’s edits on a conflict, shows the other update, and saves over it with the newer version', async () => {
+    const mine = aProgramUnit({ name: 'DACH', code: 'EMEA-DACH', status: 'piloting', note: 'Week 3 of 4.', version: 2, viewerCanUpdate: true });
+    const program = aProgramDetail({ viewerCanManage: false, units: [mine] });
+    const theirs = { ...program, units: [{ ...program.units[0], status: 'live' as const, note: 'Went live on Monday.', version: 3 }] };
+    const sent: { input: { expectedVersion: number; status: string; note: string } }[] = [];
+    const updateRequest = {
+      query: UpdateUnitRolloutMutation,
+      variables: (variables: { input: { expectedVersion: number; status: string; note: string } }) => {
+        sent.push(variables);
+        return true;
+      },
+    };
+    const { user } = renderProgram(program, 'regional_partner', [
+      { request: { query: ProgramQuery, variables: { id: program.id } }, result: { data: { program: theirs } } },
+      { request: updateRequest, result: graphQLError('CONFLICT', 'Unit status was changed.', { currentVersion: 3 }) },
+      {
+        request: updateRequest,
+        result: {
+          data: {
+            updateUnitRollout: {
+              __typename: 'ProgramUnit',
+              id: mine.id,
+              status: 'blocked',
+              note: 'Works council has not approved the routing change.',
+              version: 4,
+              updatedAt: '2026-11-23T09:00:00.000Z',
+              viewerCanUpdate: true,
+            },
+          },
+        },
+      },
+    ]);
+
+    await user.click(await screen.findByRole('button', { name: 'Update DACH' }));
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('combobox', { name: /^Status/ }));
+    await user.click(await screen.findByRole('option', { name: 'Blocked' }));
+    const note = within(dialog).getByLabelText<HTMLTextAreaElement>(/^Note/);
+    await user.clear(note);
+    await user.type(note, 'Works council has not approved the routing change.');
+    await user.click(within(dialog).getByRole('button', { name: 'Save update' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('Someone else updated DACH');
+    await waitFor(() => expect(within(alert).getByText('Live')).toBeTruthy());
+    expect(alert.textContent).toContain('Went live on Monday.');
+    expect(note.value).toBe('Works council has not approved the routing change.');
+    expect(sent[0]?.input.expectedVersion).toBe(2);
+
+    await user.click(within(dialog).getByRole('button', { name: 'Save mine over theirs' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent[1]?.input).toMatchObject({ expectedVersion: 3, status: 'blocked' });
   });
 
   it('offers Restore instead of changes for an archived program', async () => {
@@ -77,6 +195,7 @@ describe('ProgramPage', () => {
       path: '/programs/:programId',
       mocks: [
         { request: { query: ProgramQuery, variables: { id } }, result: graphQLError('NOT_FOUND', 'Program not found.', { entity: 'Program' }) },
+        historyMock(id),
       ],
     });
 

@@ -2,18 +2,21 @@ import { Alert, Badge, Button, EmptyState, Grid, Skeleton, Stack } from '@mantin
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil, IconSearchOff } from '@tabler/icons-react';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { getFragmentData } from '../../../gql';
+import { getFragmentData, type FragmentType } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
-import { useCanManagePrograms } from '../../../shared/session/current-user';
+import { RecordHistory, type RecordHistoryNameMaps } from '../../history/components/RecordHistory';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
 import { ProgramPhaseCard, type PhaseChangeRequest } from '../components/ProgramPhaseCard';
 import { ProgramStatusBadge } from '../components/ProgramStatusBadge';
+import { ProgramPeopleCard, ProgramPeopleFragment } from '../components/ProgramPeopleCard';
 import { ProgramSummary, ProgramSummaryFragment } from '../components/ProgramSummary';
+import { ProgramRolloutFragment, ProgramUnitsCard } from '../components/ProgramUnitsCard';
 import { useProgram } from '../hooks/useProgram';
 import { useArchiveProgram, useChangeProgramPhase } from '../hooks/useProgramMutations';
 
@@ -56,9 +59,27 @@ function ProgramPageSkeleton() {
   );
 }
 
+interface ProgramChangeHistoryProps {
+  program: FragmentType<typeof ProgramRolloutFragment> & FragmentType<typeof ProgramPeopleFragment> & { id: string };
+}
+
+/** The program's change history, with its units and people named from what the page already has. */
+function ProgramChangeHistory({ program }: ProgramChangeHistoryProps) {
+  const rollout = getFragmentData(ProgramRolloutFragment, program);
+  const people = getFragmentData(ProgramPeopleFragment, program);
+  const names = useMemo<RecordHistoryNameMaps>(
+    () => ({
+      units: new Map(rollout.units.map((row) => [row.unit.id, row.unit.name])),
+      programUnits: new Map(rollout.units.map((row) => [row.id, row.unit.name])),
+      users: new Map([[people.owner.id, people.owner.name], ...people.members.map((member) => [member.user.id, member.user.name] as const)]),
+    }),
+    [rollout.units, people.owner, people.members],
+  );
+  return <RecordHistory recordType="program" recordId={program.id} names={names} />;
+}
+
 export function ProgramPage() {
   const { programId = '' } = useParams();
-  const canManage = useCanManagePrograms();
   const { data, error, refetch } = useProgram(programId);
   const [changePhase, { loading: changing }] = useChangeProgramPhase();
   const [setArchived, { loading: archiving }] = useArchiveProgram();
@@ -72,6 +93,8 @@ export function ProgramPage() {
 
   const program = data.program;
   const summary = getFragmentData(ProgramSummaryFragment, program);
+  // The API decides per program: its owner, its leads and admins manage it.
+  const canManage = program.viewerCanManage;
   const canEdit = canManage && !program.archived;
 
   const onChangePhase = async (request: PhaseChangeRequest) => {
@@ -151,6 +174,15 @@ export function ProgramPage() {
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <PhaseHistoryTimeline program={program} />
+          </Grid.Col>
+        </Grid>
+        <ProgramUnitsCard program={program} />
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <ProgramChangeHistory program={program} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <ProgramPeopleCard program={program} />
           </Grid.Col>
         </Grid>
       </Stack>

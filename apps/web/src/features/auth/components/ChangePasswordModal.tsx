@@ -1,0 +1,95 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useForm, type FieldPath } from 'react-hook-form';
+import { applyServerErrors } from '../../../shared/lib/form-errors';
+import { notifySuccess } from '../../../shared/lib/notify';
+import {
+  changePasswordFormSchema,
+  type ChangePasswordFormInput,
+  type ChangePasswordFormValues,
+} from '../change-password.schema';
+import { useChangePassword } from '../hooks/useChangePassword';
+
+const FIELDS: readonly FieldPath<ChangePasswordFormInput>[] = ['currentPassword', 'newPassword'];
+
+export interface ChangePasswordModalProps {
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** The signed-in user changes their own password; their other sessions end. */
+export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={<Text fw={600}>Change password</Text>} centered>
+      {opened && <ChangePasswordForm onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ChangePasswordForm({ onClose }: { onClose: () => void }) {
+  const [changePassword] = useChangePassword();
+  const {
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<ChangePasswordFormInput, unknown, ChangePasswordFormValues>({
+    resolver: zodResolver(changePasswordFormSchema),
+    defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
+  });
+
+  const submit = async (values: ChangePasswordFormValues) => {
+    try {
+      await changePassword(values.currentPassword, values.newPassword);
+    } catch (error) {
+      applyServerErrors(error, setError, FIELDS);
+      return;
+    }
+    onClose();
+    notifySuccess('Password changed. Any other sessions of yours were signed out.');
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
+      <Stack gap="md">
+        <PasswordInput
+          label="Current password"
+          autoComplete="current-password"
+          required
+          data-autofocus
+          error={errors.currentPassword?.message}
+          {...register('currentPassword')}
+        />
+        <PasswordInput
+          label="New password"
+          description="At least 12 characters. A few unrelated words make a strong password that is easy to remember."
+          autoComplete="new-password"
+          required
+          error={errors.newPassword?.message}
+          {...register('newPassword')}
+        />
+        <PasswordInput
+          label="Confirm new password"
+          autoComplete="new-password"
+          required
+          error={errors.confirmPassword?.message}
+          {...register('confirmPassword')}
+        />
+        {errors.root?.server && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {errors.root.server.message}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            Change password
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { describeEntry, UNKNOWN_USER, type HistoryNames } from './describe-entry';
+
+const names: HistoryNames = {
+  unit: (id) => ({ 'unit-dach': 'DACH' })[id],
+  user: (id) => ({ 'user-erin': 'Erin Walsh', 'user-daniel': 'Daniel Kim' })[id],
+  programUnit: (id) => ({ 'row-dach': 'DACH' })[id],
+};
+
+describe('describeEntry', () => {
+  it('says what happened to a unit in the rollout, with its status colour', () => {
+    const updated = describeEntry(
+      { operation: 'update', recordType: 'program_unit', recordId: 'row-dach', changes: [{ field: 'status', from: 'piloting', to: 'live' }] },
+      names,
+    );
+    expect(updated).toMatchObject({ action: 'updated', subject: 'DACH', rolloutStatus: 'live' });
+    expect(updated.lines.map((line) => line.text)).toEqual(['Status: Piloting → Live']);
+
+    const added = describeEntry(
+      {
+        operation: 'insert',
+        recordType: 'program_unit',
+        recordId: 'row-new',
+        changes: [
+          { field: 'unitId', from: null, to: 'unit-dach' },
+          { field: 'status', from: null, to: 'not_started' },
+          { field: 'note', from: null, to: '' },
+        ],
+      },
+      names,
+    );
+    expect(added).toMatchObject({ action: 'added', subject: 'DACH', suffix: 'to the rollout', lines: [] });
+  });
+
+  it('shows free text as the new value and says when it was cleared', () => {
+    const entry = describeEntry(
+      {
+        operation: 'update',
+        recordType: 'program_unit',
+        recordId: 'row-dach',
+        changes: [
+          { field: 'note', from: 'Old words', to: '' },
+          { field: 'status', from: 'blocked', to: 'piloting' },
+        ],
+      },
+      names,
+    );
+    expect(entry.lines.map((line) => line.text)).toEqual(['Status: Blocked → Piloting', 'Note cleared']);
+  });
+
+  it('names members, their roles and the owner by user id', () => {
+    expect(
+      describeEntry(
+        { operation: 'update', recordType: 'program_member', recordId: 'user-daniel', changes: [{ field: 'role', from: 'contributor', to: 'lead' }] },
+        names,
+      ),
+    ).toMatchObject({ action: 'changed the role of', subject: 'Daniel Kim', lines: [{ text: 'Role: Contributor → Lead (manages the program)' }] });
+    expect(describeEntry({ operation: 'delete', recordType: 'program_member', recordId: 'user-gone', changes: [] }, names)).toMatchObject({
+      action: 'removed',
+      subject: UNKNOWN_USER,
+      suffix: 'from the program',
+    });
+    expect(
+      describeEntry(
+        { operation: 'update', recordType: 'program', recordId: 'p', changes: [{ field: 'ownerId', from: 'user-erin', to: 'user-daniel' }] },
+        names,
+      ).lines.map((line) => line.text),
+    ).toEqual(['Owner: Erin Walsh → Daniel Kim']);
+  });
+
+  it('reads archiving and restoring as such', () => {
+    const archive = { operation: 'update' as const, recordType: 'program' as const, recordId: 'p' };
+    expect(describeEntry({ ...archive, changes: [{ field: 'archivedAt', from: null, to: '2026-11-20T10:00:00+00:00' }] }, names).action).toBe(
+      'archived the program',
+    );
+    expect(describeEntry({ ...archive, changes: [{ field: 'archivedAt', from: '2026-11-20T10:00:00+00:00', to: null }] }, names).action).toBe(
+      'restored the program',
+    );
+  });
+});

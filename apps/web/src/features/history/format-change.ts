@@ -1,0 +1,140 @@
+import {
+  OPERATING_MODEL_LABELS,
+  PROGRAM_MEMBER_ROLE_LABELS,
+  PROGRAM_PHASE_LABELS,
+  PROGRAM_STATUS_LABELS,
+  ROLE_LABELS,
+  ROLLOUT_STATUS_LABELS,
+  UNIT_KIND_LABELS,
+} from '@rollout/domain';
+import { formatDateTime, formatLocalDate } from '../../shared/lib/format';
+
+/**
+ * Turns audit-log changes (`FieldChange { field, from, to }`) into words a person reads.
+ * Field names are the API's camelCase; values are text (JSON text for non-strings), null when empty.
+ */
+
+/** Shown for an empty value (null or empty text). */
+export const EMPTY_VALUE = '—';
+
+const FIELD_NAMES: ReadonlyMap<string, string> = new Map([
+  ['active', 'Active'],
+  ['archivedAt', 'Archived'],
+  ['code', 'Code'],
+  ['email', 'Email'],
+  ['kind', 'Kind'],
+  ['name', 'Name'],
+  ['note', 'Note'],
+  ['objective', 'Objective'],
+  ['ownerId', 'Owner'],
+  ['parentId', 'Parent unit'],
+  ['phase', 'Phase'],
+  ['programId', 'Program'],
+  ['role', 'Role'],
+  ['sponsor', 'Sponsor'],
+  ['startDate', 'Start date'],
+  ['status', 'Status'],
+  ['targetDate', 'Target date'],
+  ['targetModel', 'Target model'],
+  ['unitId', 'Unit'],
+  ['userId', 'User'],
+]);
+
+/** `targetModel` → `Target model`; unknown fields are split at capitals (`fooBarId` → `Foo bar`). */
+export function formatFieldName(field: string): string {
+  const known = FIELD_NAMES.get(field);
+  if (known) return known;
+  const words = field
+    .replace(/Id$/, '')
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/_/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words ? words.charAt(0).toUpperCase() + words.slice(1) : field;
+}
+
+// Fields whose values are enum keys. Program and rollout statuses (and account and program-member
+// roles) share a field name but not a key, so one merged map per field is unambiguous.
+const labelMap = (labels: Readonly<Record<string, string>>): ReadonlyMap<string, string> => new Map(Object.entries(labels));
+const ENUM_LABELS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['phase', labelMap(PROGRAM_PHASE_LABELS)],
+  ['status', labelMap({ ...PROGRAM_STATUS_LABELS, ...ROLLOUT_STATUS_LABELS })],
+  ['targetModel', labelMap(OPERATING_MODEL_LABELS)],
+  ['role', labelMap({ ...ROLE_LABELS, ...PROGRAM_MEMBER_ROLE_LABELS })],
+  ['kind', labelMap(UNIT_KIND_LABELS)],
+]);
+
+const DATE_FIELDS = new Set(['startDate', 'targetDate']);
+
+/** Names for ids in a change (owner, parent unit, unit, user, program); undefined when unknown. */
+export type NameLookup = (id: string) => string | undefined;
+
+/** Whether the field holds the id of another record (`ownerId`, `parentId`, `unitId`…). */
+export function isReferenceField(field: string): boolean {
+  return /Id$/.test(field);
+}
+
+/**
+ * One side of a change as text: labels for enum keys (`preparing` → `Preparing`), readable dates
+ * and times, Yes/No for booleans, `—` when empty. Ids of other records become names when `names`
+ * knows them.
+ */
+export function formatChangeValue(field: string, value: string | null, names?: NameLookup): string {
+  if (value === null || value === '') return EMPTY_VALUE;
+  const labels = ENUM_LABELS.get(field);
+  if (labels) return labels.get(value) ?? value;
+  if (DATE_FIELDS.has(field)) return formatLocalDate(value);
+  if (field.endsWith('At')) return formatDateTime(value);
+  if (isReferenceField(field)) return names?.(value) ?? value;
+  if (value === 'true') return 'Yes';
+  if (value === 'false') return 'No';
+  return value;
+}
+
+export type AuditOperationKey = 'insert' | 'update' | 'delete';
+
+/**
+ * One change as a line: `Status: Preparing → Blocked`. A creation lists initial values
+ * (`Name: EMEA`) and a deletion the values it removed, without arrows.
+ */
+export function formatChange(
+  change: { field: string; from: string | null; to: string | null },
+  operation: AuditOperationKey = 'update',
+  names?: NameLookup,
+): string {
+  const label = formatFieldName(change.field);
+  const from = formatChangeValue(change.field, change.from, names);
+  const to = formatChangeValue(change.field, change.to, names);
+  if (operation === 'insert') return `${label}: ${to}`;
+  if (operation === 'delete') return `${label}: ${from}`;
+  return `${label}: ${from} → ${to}`;
+}
+
+/** Kinds of audited record, as the audit log's `recordType` names them. */
+export const AUDIT_RECORD_TYPES = ['program', 'program_unit', 'program_member', 'unit', 'user', 'unit_assignment'] as const;
+export type AuditRecordTypeKey = (typeof AUDIT_RECORD_TYPES)[number];
+
+export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordTypeKey, string> = {
+  program: 'Program',
+  program_unit: 'Rollout unit',
+  program_member: 'Program member',
+  unit: 'Unit',
+  user: 'User account',
+  unit_assignment: 'Unit assignment',
+};
+
+export const AUDIT_OPERATION_LABELS: Record<AuditOperationKey, string> = {
+  insert: 'Created',
+  update: 'Changed',
+  delete: 'Deleted',
+};
+
+// Links between records (a unit in a rollout, a member, an assignment) are added and removed, not created.
+const LINK_RECORD_TYPES: ReadonlySet<AuditRecordTypeKey> = new Set(['program_unit', 'program_member', 'unit_assignment']);
+
+/** `Created program`, `Added rollout unit`, `Removed program member`. */
+export function auditActionLabel(operation: AuditOperationKey, recordType: AuditRecordTypeKey): string {
+  const link = LINK_RECORD_TYPES.has(recordType);
+  const verb = operation === 'insert' ? (link ? 'Added' : 'Created') : operation === 'delete' ? (link ? 'Removed' : 'Deleted') : 'Changed';
+  return `${verb} ${AUDIT_RECORD_TYPE_LABELS[recordType].toLowerCase()}`;
+}

@@ -1,0 +1,51 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+import type { AuditRecordType, RecordHistoryQuery as RecordHistoryResult } from '../../../gql/graphql';
+
+/** The most the API returns per record (it answers oldest first). */
+export const RECORD_HISTORY_LIMIT = 200;
+
+export const RecordHistoryQuery = graphql(`
+  query RecordHistory($recordType: AuditRecordType!, $recordId: ID!, $first: Int) {
+    recordHistory(recordType: $recordType, recordId: $recordId, first: $first) {
+      id
+      at
+      operation
+      recordType
+      recordId
+      actor {
+        id
+        name
+      }
+      changes {
+        field
+        from
+        to
+      }
+    }
+  }
+`);
+
+export type RecordHistoryEntry = RecordHistoryResult['recordHistory'][number];
+
+export function useRecordHistory(recordType: AuditRecordType, recordId: string) {
+  return useQuery(RecordHistoryQuery, {
+    variables: { recordType, recordId, first: RECORD_HISTORY_LIMIT },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+}
+
+// Names of units that left a program (or were renamed) are not on the page; this list has them all.
+export const HistoryUnitNamesQuery = graphql(`
+  query HistoryUnitNames {
+    units(includeArchived: true) {
+      id
+      name
+    }
+  }
+`);
+
+export function useHistoryUnitNames(needed: boolean) {
+  return useQuery(HistoryUnitNamesQuery, { skip: !needed, fetchPolicy: 'cache-first' });
+}

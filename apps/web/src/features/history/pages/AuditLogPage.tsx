@@ -1,0 +1,152 @@
+import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { IconFilterOff, IconHistory } from '@tabler/icons-react';
+import { useMemo } from 'react';
+import { getFragmentData } from '../../../gql';
+import { NoAccess } from '../../../shared/components/NoAccess';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
+import { hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { notifyError } from '../../../shared/lib/notify';
+import { useCurrentUser } from '../../../shared/session/current-user';
+import { rolloutUnitRefs, type AuditLogNames } from '../audit-record';
+import { AuditLogEntry, AuditLogEntryFragment } from '../components/AuditLogEntry';
+import { AuditLogFilters } from '../components/AuditLogFilters';
+import { hasAuditLogFilters, useAuditLog, useAuditLogLookups, useAuditLogParams } from '../hooks/useAuditLog';
+
+const TITLE = 'Audit log';
+
+export function AuditLogPage() {
+  const me = useCurrentUser();
+  if (me.role !== 'admin') return <NoAccess title={TITLE} message="Only admins can read the audit log." />;
+  return <AuditLog />;
+}
+
+function EntriesSkeleton() {
+  return (
+    <Stack gap="lg" p="lg" aria-busy="true" aria-label="Loading the audit log">
+      {[260, 200, 300, 180, 240].map((width, index) => (
+        <Group key={index} gap="md" align="flex-start" wrap="nowrap">
+          <Skeleton height={32} width={32} circle />
+          <Stack gap={8} style={{ flex: 1 }}>
+            <Skeleton height={14} width={width} />
+            <Skeleton height={10} width={140} />
+            <Skeleton height={36} />
+          </Stack>
+        </Group>
+      ))}
+    </Stack>
+  );
+}
+
+function AuditLog() {
+  const { params, update, reset } = useAuditLogParams();
+  const { data, error, refetch, loadMore, loadingMore, stale, dateError } = useAuditLog(params);
+  const lookups = useAuditLogLookups();
+  const filtered = hasAuditLogFilters(params);
+
+  const log = data?.auditLog;
+  const entries = useMemo(() => log?.nodes ?? [], [log]);
+
+  const names = useMemo<AuditLogNames>(
+    () => ({
+      users: new Map((lookups.data?.users ?? []).map((user) => [user.id, user.name])),
+      units: new Map((lookups.data?.units ?? []).map((unit) => [unit.id, unit.name])),
+      programs: new Map((lookups.data?.programs.nodes ?? []).map((program) => [program.id, program.name])),
+      rolloutUnits: rolloutUnitRefs(getFragmentData(AuditLogEntryFragment, entries)),
+    }),
+    [lookups.data, entries],
+  );
+
+  let body;
+  if (dateError) {
+    body = (
+      <EmptyState py={56} icon={<IconFilterOff size={26} />} variant="light" color="gray" title="Check the dates" description={dateError} />
+    );
+  } else if (error && !log) {
+    if (hasApiErrorCode(error, 'FORBIDDEN')) return <NoAccess title={TITLE} message="Only admins can read the audit log." />;
+    body = (
+      <Stack p="md">
+        <QueryErrorAlert error={error} title="Could not load the audit log" onRetry={() => void refetch()} />
+      </Stack>
+    );
+  } else if (!log) {
+    body = <EntriesSkeleton />;
+  } else if (entries.length === 0) {
+    body = filtered ? (
+      <EmptyState
+        py={56}
+        icon={<IconFilterOff size={26} />}
+        variant="light"
+        color="gray"
+        title="No changes match"
+        description="Try another person, record type or a wider date range."
+      >
+        <EmptyState.Actions>
+          <Button variant="default" onClick={reset}>
+            Clear filters
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    ) : (
+      <EmptyState
+        py={56}
+        icon={<IconHistory size={26} />}
+        variant="light"
+        title="Nothing recorded yet"
+        description="Every change to programs, units and user accounts appears here, newest first."
+      />
+    );
+  } else {
+    body = (
+      <>
+        <div>
+          {entries.map((entry) => (
+            <AuditLogEntry key={entry.id} entry={entry} names={names} />
+          ))}
+        </div>
+        <Group justify="center" py="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
+          {log.endCursor ? (
+            <Button
+              variant="default"
+              loading={loadingMore}
+              onClick={() => {
+                loadMore().catch((loadError: unknown) => notifyError(loadError, 'Could not load more changes'));
+              }}
+            >
+              Load more
+            </Button>
+          ) : (
+            <Text size="sm" c="dimmed">
+              {filtered ? 'That is every matching change.' : 'That is every recorded change.'}
+            </Text>
+          )}
+        </Group>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={TITLE}
+        description="Who changed what and when, across programs, units and user accounts. Entries cannot be edited or removed."
+      />
+      <Paper withBorder>
+        <Stack gap={0}>
+          <Stack gap="sm" p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+            <AuditLogFilters
+              params={params}
+              people={lookups.data?.users ?? []}
+              peopleLoading={lookups.loading && !lookups.data}
+              onChange={update}
+              onReset={reset}
+            />
+          </Stack>
+          <div style={{ opacity: stale ? 0.6 : undefined, transition: 'opacity 120ms' }} aria-busy={stale}>
+            {body}
+          </div>
+        </Stack>
+      </Paper>
+    </>
+  );
+}

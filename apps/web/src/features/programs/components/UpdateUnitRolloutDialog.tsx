@@ -1,0 +1,193 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import {
+  ROLLOUT_STATUS_LABELS,
+  ROLLOUT_STATUSES,
+  UNIT_KIND_LABELS,
+  updateUnitRolloutSchema,
+  type RolloutStatus,
+} from '@rollout/domain';
+import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import type { z } from 'zod';
+import { ROLLOUT_STATUS_COLORS, RolloutStatusBadge } from '../../../shared/components/RolloutStatusBadge';
+import { hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { applyServerErrors } from '../../../shared/lib/form-errors';
+import { notifySuccess } from '../../../shared/lib/notify';
+import { useUpdateUnitRollout } from '../hooks/useProgramRollout';
+import type { ProgramUnitRow } from './ProgramUnitsCard';
+
+type RolloutFormInput = z.input<typeof updateUnitRolloutSchema>;
+type RolloutFormValues = z.output<typeof updateUnitRolloutSchema>;
+
+const NOTE_MAX = 1000;
+const statusOptions = ROLLOUT_STATUSES.map((value) => ({ value, label: ROLLOUT_STATUS_LABELS[value] }));
+
+export interface UpdateUnitRolloutDialogProps {
+  /** The row being updated, as currently cached (it changes when someone else's update is loaded); null while closed. */
+  row: ProgramUnitRow | null;
+  onClose: () => void;
+}
+
+/** A partner (or program lead) reports where a unit stands: status plus a short note. */
+export function UpdateUnitRolloutDialog({ row, onClose }: UpdateUnitRolloutDialogProps) {
+  return (
+    <Modal
+      opened={row !== null}
+      onClose={onClose}
+      title={<Text fw={600}>{row ? `Update ${row.unit.name}` : 'Update'}</Text>}
+      centered
+      size="lg"
+    >
+      {/* Mounted only while open, so every opening starts from the row's current values. */}
+      {row && <UpdateUnitRolloutForm key={row.id} row={row} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose: () => void }) {
+  const [updateRollout] = useUpdateUnitRollout();
+  // The version the person started from; a save with it after someone else's update is refused.
+  const [baseVersion, setBaseVersion] = useState(row.version);
+  const [conflict, setConflict] = useState(false);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<RolloutFormInput, unknown, RolloutFormValues>({
+    resolver: zodResolver(updateUnitRolloutSchema),
+    defaultValues: { id: row.id, expectedVersion: row.version, status: row.status, note: row.note },
+  });
+  const status = useWatch({ control, name: 'status' });
+  const noteLength = (useWatch({ control, name: 'note' }) ?? '').trim().length;
+  const blocked = status === 'blocked';
+
+  const submit = async (values: RolloutFormValues) => {
+    // After a conflict the newer version is on screen, so saving again applies these edits over it.
+    const expectedVersion = conflict ? row.version : baseVersion;
+    try {
+      await updateRollout({ id: row.id, expectedVersion, status: values.status, note: values.note });
+      notifySuccess(`${row.unit.name}: ${ROLLOUT_STATUS_LABELS[values.status]}.`);
+      onClose();
+    } catch (error) {
+      if (hasApiErrorCode(error, 'CONFLICT')) setConflict(true);
+      else applyServerErrors(error, setError, ['status', 'note']);
+    }
+  };
+
+  const loadTheirs = () => {
+    reset({ id: row.id, expectedVersion: row.version, status: row.status, note: row.note });
+    setBaseVersion(row.version);
+    setConflict(false);
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {UNIT_KIND_LABELS[row.unit.kind]} · {row.unit.code}. Everyone following the program sees this status and note;
+          the change history records who changed it.
+        </Text>
+        {conflict && (
+          <Alert
+            color="yellow"
+            variant="light"
+            icon={<IconAlertTriangle size={18} />}
+            title={`Someone else updated ${row.unit.name}`}
+            role="alert"
+          >
+            <Stack gap="xs">
+              <Group gap={6}>
+                <Text size="sm">While you were editing, it changed to</Text>
+                <RolloutStatusBadge status={row.status} size="sm" />
+              </Group>
+              {row.note && (
+                <Text size="sm" fs="italic" style={{ overflowWrap: 'anywhere' }}>
+                  “{row.note}”
+                </Text>
+              )}
+              <Text size="sm">Your changes are still below: save to apply them over theirs, or load their update.</Text>
+              <Group>
+                <Button size="xs" variant="default" onClick={loadTheirs}>
+                  Load their update
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        <Controller
+          control={control}
+          name="status"
+          render={({ field }) => (
+            <Select<RolloutStatus>
+              label="Status"
+              data={statusOptions}
+              value={field.value}
+              onChange={(value) => {
+                if (value) field.onChange(value);
+              }}
+              onBlur={field.onBlur}
+              allowDeselect={false}
+              required
+              error={errors.status?.message}
+              renderOption={({ option }) => (
+                <Group gap={8} wrap="nowrap">
+                  <span
+                    aria-hidden
+                    style={{
+                      width: 8,
+                      height: 8,
+                      borderRadius: 4,
+                      background: `var(--mantine-color-${ROLLOUT_STATUS_COLORS[option.value]}-6)`,
+                    }}
+                  />
+                  {option.label}
+                </Group>
+              )}
+            />
+          )}
+        />
+        <Textarea
+          label="Note"
+          description={
+            blocked
+              ? 'What blocks the unit, and what would unblock it? At least 10 characters.'
+              : 'What is happening or what comes next, in a sentence or two.'
+          }
+          placeholder={
+            blocked
+              ? 'e.g. No sandbox access to the CRM yet: IT ticket open since Nov 2.'
+              : 'e.g. Enablement sessions booked for the first week of December.'
+          }
+          autosize
+          minRows={3}
+          maxRows={8}
+          maxLength={NOTE_MAX}
+          withAsterisk={blocked}
+          error={errors.note?.message}
+          {...register('note')}
+        />
+        <Text size="xs" c="dimmed" ta="right" mt={-8}>
+          {noteLength}/{NOTE_MAX}
+        </Text>
+        {errors.root?.server && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {errors.root.server.message}
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={isSubmitting} color={conflict ? 'yellow' : undefined}>
+            {conflict ? 'Save mine over theirs' : 'Save update'}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

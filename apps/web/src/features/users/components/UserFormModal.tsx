@@ -1,0 +1,360 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  createUserSchema,
+  ROLE_LABELS,
+  ROLES,
+  updateUserSchema,
+  type CreateUserInput,
+  type Role,
+  type UpdateUserInput,
+} from '@rollout/domain';
+import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import type { z } from 'zod';
+import { apiErrorNumber, CONFLICT_MESSAGE, hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { applyServerErrors } from '../../../shared/lib/form-errors';
+import { GeneratedPasswordInput } from './GeneratedPasswordInput';
+import type { UserRow } from './UsersTable';
+
+export type CreateUserValues = z.output<typeof createUserSchema>;
+export type UpdateUserValues = z.output<typeof updateUserSchema>;
+
+const CREATE_FIELDS: readonly FieldPath<CreateUserInput>[] = ['email', 'name', 'role', 'unitIds', 'password'];
+const UPDATE_FIELDS: readonly FieldPath<UpdateUserInput>[] = ['name', 'role', 'unitIds'];
+
+const ROLE_DESCRIPTIONS: Record<Role, string> = {
+  admin: 'Manages user accounts and sees the audit log; can do everything a program manager can.',
+  program_manager: 'Creates and runs programs and shapes the unit tree.',
+  regional_partner: 'Reports rollout status for their units; reads everything else.',
+  executive: 'Reads programs and progress; changes nothing.',
+};
+const roleOptions = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
+
+export interface UnitOption {
+  id: string;
+  name: string;
+  code: string;
+}
+
+export type UserFormMode = { kind: 'create' } | { kind: 'edit'; user: UserRow };
+
+export interface UserFormModalProps {
+  /** Null while closed. */
+  mode: UserFormMode | null;
+  units: readonly UnitOption[];
+  unitsLoading?: boolean;
+  /** The signed-in admin, who cannot change their own role. */
+  currentUserId: string;
+  onClose: () => void;
+  /** Save calls; they throw the API error when that fails. */
+  onCreate: (values: CreateUserValues) => Promise<void>;
+  onUpdate: (values: UpdateUserValues) => Promise<void>;
+  /** Re-reads the user after a CONFLICT so "load theirs" has their version. */
+  onConflict: () => Promise<unknown>;
+}
+
+export function UserFormModal({ mode, onClose, ...props }: UserFormModalProps) {
+  const title = mode?.kind === 'edit' ? `Edit ${mode.user.name}` : 'New user';
+  return (
+    <Modal opened={mode !== null} onClose={onClose} title={<Text fw={600}>{title}</Text>} centered size="lg">
+      {mode?.kind === 'create' && <CreateUserForm onClose={onClose} {...props} />}
+      {mode?.kind === 'edit' && <EditUserForm key={mode.user.id} user={mode.user} onClose={onClose} {...props} />}
+    </Modal>
+  );
+}
+
+type FormProps = Omit<UserFormModalProps, 'mode'>;
+
+function useUnitSelectData(units: readonly UnitOption[], assigned: readonly UnitOption[] = []) {
+  return useMemo(() => {
+    // Units a user already has stay listed even if they are no longer offered (e.g. archived since).
+    const byId = new Map([...assigned, ...units].map((unit) => [unit.id, unit]));
+    return [...byId.values()]
+      .map((unit) => ({ value: unit.id, label: `${unit.name} (${unit.code})` }))
+      .sort((a, b) => a.label.localeCompare(b.label));
+  }, [units, assigned]);
+}
+
+interface RoleSelectProps {
+  value: Role | undefined;
+  onChange: (value: Role | undefined) => void;
+  onBlur: () => void;
+  error?: string;
+  disabled?: boolean;
+}
+
+function RoleSelect({ value, onChange, onBlur, error, disabled = false }: RoleSelectProps) {
+  return (
+    <Select
+      label="Role"
+      placeholder="Pick a role"
+      description={disabled ? 'You cannot change your own role.' : value ? ROLE_DESCRIPTIONS[value] : undefined}
+      data={roleOptions}
+      value={value ?? null}
+      onChange={(next) => onChange(ROLES.find((role) => role === next))}
+      onBlur={onBlur}
+      allowDeselect={false}
+      required
+      disabled={disabled}
+      error={error}
+      comboboxProps={{ withinPortal: false }}
+    />
+  );
+}
+
+interface UnitsSelectProps {
+  data: { value: string; label: string }[];
+  value: string[];
+  onChange: (value: string[]) => void;
+  onBlur: () => void;
+  error?: string;
+  loading: boolean;
+}
+
+function UnitsSelect({ data, value, onChange, onBlur, error, loading }: UnitsSelectProps) {
+  return (
+    <MultiSelect
+      label="Units"
+      description="The units this partner reports on, including every unit below them."
+      placeholder={value.length ? undefined : loading ? 'Loading units…' : 'Pick one or more units'}
+      data={data}
+      value={value}
+      onChange={onChange}
+      onBlur={onBlur}
+      searchable
+      clearable
+      required
+      nothingFoundMessage="No unit matches"
+      error={error}
+      comboboxProps={{ withinPortal: false }}
+    />
+  );
+}
+
+function RootError({ message, conflict }: { message: string | undefined; conflict: boolean }) {
+  if (!message) return null;
+  return (
+    <Alert color={conflict ? 'yellow' : 'red'} variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+      {message}
+    </Alert>
+  );
+}
+
+function CreateUserForm({ units, unitsLoading = false, onClose, onCreate }: FormProps) {
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<CreateUserInput, unknown, CreateUserValues>({
+    resolver: zodResolver(createUserSchema),
+    defaultValues: { email: '', name: '', unitIds: [], password: '' },
+  });
+  const unitData = useUnitSelectData(units);
+  const isPartner = useWatch({ control, name: 'role' }) === 'regional_partner';
+
+  const submit = async (values: CreateUserValues) => {
+    try {
+      await onCreate({ ...values, unitIds: values.role === 'regional_partner' ? values.unitIds : [] });
+    } catch (error) {
+      applyServerErrors(error, setError, CREATE_FIELDS);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label="Email"
+          description="They sign in with it."
+          type="email"
+          autoComplete="off"
+          placeholder="name@company.com"
+          required
+          error={errors.email?.message}
+          {...register('email')}
+        />
+        <TextInput label="Name" placeholder="e.g. Jordan Lee" required autoComplete="off" error={errors.name?.message} {...register('name')} />
+        <Controller
+          control={control}
+          name="role"
+          render={({ field }) => (
+            <RoleSelect value={field.value} onChange={field.onChange} onBlur={field.onBlur} error={errors.role?.message} />
+          )}
+        />
+        {isPartner && (
+          <Controller
+            control={control}
+            name="unitIds"
+            render={({ field }) => (
+              <UnitsSelect
+                data={unitData}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errors.unitIds?.message}
+                loading={unitsLoading}
+              />
+            )}
+          />
+        )}
+        <Controller
+          control={control}
+          name="password"
+          render={({ field }) => (
+            <GeneratedPasswordInput
+              label="Initial password"
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              name={field.name}
+              inputRef={field.ref}
+              error={errors.password?.message}
+            />
+          )}
+        />
+        <RootError message={errors.root?.server?.message} conflict={false} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            Create user
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function editValues(user: UserRow): UpdateUserInput {
+  return {
+    id: user.id,
+    expectedVersion: user.version,
+    name: user.name,
+    role: user.role,
+    unitIds: user.units.map((unit) => unit.id),
+  };
+}
+
+function EditUserForm({
+  user,
+  units,
+  unitsLoading = false,
+  currentUserId,
+  onClose,
+  onUpdate,
+  onConflict,
+}: FormProps & { user: UserRow }) {
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    setValue,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<UpdateUserInput, unknown, UpdateUserValues>({
+    resolver: zodResolver(updateUserSchema),
+    defaultValues: editValues(user),
+  });
+  // Set after a CONFLICT: the version the other person saved, to save over it if asked.
+  const [conflictVersion, setConflictVersion] = useState<number | null>(null);
+  const unitData = useUnitSelectData(units, user.units);
+  const isPartner = useWatch({ control, name: 'role' }) === 'regional_partner';
+  const isSelf = user.id === currentUserId;
+
+  const submit = async (values: UpdateUserValues) => {
+    setConflictVersion(null);
+    try {
+      await onUpdate({ ...values, unitIds: values.role === 'regional_partner' ? values.unitIds : [] });
+    } catch (error) {
+      if (hasApiErrorCode(error, 'CONFLICT')) {
+        // Keep the edits; fetch their version so either choice below works.
+        await onConflict().catch(() => undefined);
+        setConflictVersion(apiErrorNumber(error, 'currentVersion') ?? user.version);
+        return;
+      }
+      applyServerErrors(error, setError, UPDATE_FIELDS);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
+      <Stack gap="md">
+        <TextInput label="Email" value={user.email} readOnly disabled description="Email addresses cannot be changed." />
+        <TextInput label="Name" required autoComplete="off" error={errors.name?.message} {...register('name')} />
+        <Controller
+          control={control}
+          name="role"
+          render={({ field }) => (
+            <RoleSelect
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={errors.role?.message}
+              disabled={isSelf}
+            />
+          )}
+        />
+        {isPartner && (
+          <Controller
+            control={control}
+            name="unitIds"
+            render={({ field }) => (
+              <UnitsSelect
+                data={unitData}
+                value={field.value ?? []}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+                error={errors.unitIds?.message}
+                loading={unitsLoading}
+              />
+            )}
+          />
+        )}
+        {conflictVersion !== null && (
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Not saved" role="alert">
+            <Stack gap="sm">
+              <Text size="sm">{CONFLICT_MESSAGE} Your edits are still in the form: load their version, or save yours over it.</Text>
+              <Group gap="sm">
+                <Button
+                  size="xs"
+                  variant="default"
+                  onClick={() => {
+                    setConflictVersion(null);
+                    reset(editValues(user));
+                  }}
+                >
+                  Discard my edits and load theirs
+                </Button>
+                <Button
+                  size="xs"
+                  color="yellow"
+                  onClick={() => {
+                    setValue('expectedVersion', conflictVersion);
+                    void handleSubmit(submit)();
+                  }}
+                >
+                  Save mine over theirs
+                </Button>
+              </Group>
+            </Stack>
+          </Alert>
+        )}
+        <RootError message={errors.root?.server?.message} conflict={errors.root?.server?.type === 'conflict'} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
+            Cancel
+          </Button>
+          <Button type="submit" loading={isSubmitting}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
