@@ -18,6 +18,7 @@ import {
   UNIT_KIND_LABELS,
   UNIT_KINDS,
 } from '@rollout/domain';
+import { AUDIT_OPERATIONS, AUDIT_RECORD_TYPES } from '../../modules/history/audit-record-type.js';
 
 /**
  * Domain string unions become GraphQL enums with the same (lowercase) values, so the web app
@@ -45,6 +46,8 @@ export const MetricUnitEnum = enumOf(METRIC_UNITS);
 export const MetricDirectionEnum = enumOf(METRIC_DIRECTIONS);
 export const RolloutStatusEnum = enumOf(ROLLOUT_STATUSES);
 export const ProgramMemberRoleEnum = enumOf(PROGRAM_MEMBER_ROLES);
+export const AuditRecordTypeEnum = enumOf(AUDIT_RECORD_TYPES);
+export const AuditOperationEnum = enumOf(AUDIT_OPERATIONS);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user may do.', valuesMap: described(ROLE_LABELS) });
 registerEnumType(UnitKindEnum, { name: 'UnitKind', description: 'Kind of organization unit.', valuesMap: described(UNIT_KIND_LABELS) });
@@ -96,3 +99,20 @@ registerEnumType(MetricDirectionEnum, {
 });
 registerEnumType(RolloutStatusEnum, { name: 'RolloutStatus', description: 'Where a unit stands in a rollout.', valuesMap: described(ROLLOUT_STATUS_LABELS) });
 registerEnumType(ProgramMemberRoleEnum, { name: 'ProgramMemberRole', description: 'A user’s role in a program.', valuesMap: described(PROGRAM_MEMBER_ROLE_LABELS) });
+registerEnumType(AuditRecordTypeEnum, {
+  name: 'AuditRecordType',
+  description: 'Kind of audited record.',
+  valuesMap: described({
+    program: 'A program.',
+    program_unit: 'A unit’s rollout status in a program.',
+    program_member: 'A user’s role in a program.',
+    unit: 'An organization unit.',
+    user: 'A user account.',
+    unit_assignment: 'A regional partner’s assignment to a unit.',
+  }),
+});
+registerEnumType(AuditOperationEnum, {
+  name: 'AuditOperation',
+  description: 'What happened to the record.',
+  valuesMap: described({ insert: 'Created.', update: 'Changed.', delete: 'Deleted.' }),
+});

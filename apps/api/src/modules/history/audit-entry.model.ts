@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { AuditOperationEnum, AuditRecordTypeEnum, type AuditOperation, type AuditRecordType } from './audit-record-type.js';
+import { AuditOperationEnum, AuditRecordTypeEnum } from '../../common/graphql/enums.js';
+import type { AuditOperation, AuditRecordType } from './audit-record-type.js';
 
 @ObjectType('FieldChange', { description: 'One field of a record that changed.' })
 export class FieldChangeModel {

@@ -4,7 +4,8 @@ import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js'
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { UserModel } from '../users/user.model.js';
 import { AuditLogFilterInput } from './audit-filter.input.js';
-import { AuditRecordTypeEnum, type AuditRecordType } from './audit-record-type.js';
+import { AuditRecordTypeEnum } from '../../common/graphql/enums.js';
+import type { AuditRecordType } from './audit-record-type.js';
 import { AuditEntryConnectionModel, AuditEntryModel } from './audit-entry.model.js';
 import { HistoryService } from './history.service.js';
 

@@ -4,7 +4,7 @@ import { id, localDate, parseInput, type Actor } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 import { ForbiddenError } from '../../common/errors/app-error.js';
 import { z } from 'zod';
-import { AUDIT_TABLES, type AuditOperation, type AuditRecordType } from './audit-record-type.js';
+import { AUDIT_RECORD_TYPES, AUDIT_TABLES, type AuditOperation, type AuditRecordType } from './audit-record-type.js';
 import type { AuditEntryConnectionModel, AuditEntryModel, FieldChangeModel } from './audit-entry.model.js';
 
 interface AuditRow {
@@ -41,7 +41,7 @@ const historySchema = z.object({ recordId: id, first: z.number().int().min(1).ma
 const logSchema = z
   .object({
     actorId: id.optional(),
-    recordType: z.enum(Object.keys(AUDIT_TABLES) as [AuditRecordType, ...AuditRecordType[]]).optional(),
+    recordType: z.enum(AUDIT_RECORD_TYPES as [AuditRecordType, ...AuditRecordType[]]).optional(),
     from: localDate.optional(),
     to: localDate.optional(),
     first: z.number().int().min(1).max(100).default(50),
