@@ -20,6 +20,11 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { ProgramsModule } from './modules/programs/programs.module.js';
+import { CheckInsService } from './modules/pilots/check-ins.service.js';
+import { GateReviewsService } from './modules/pilots/gate-reviews.service.js';
+import { PilotEvaluationService } from './modules/pilots/pilot-evaluation.service.js';
+import { PilotsModule } from './modules/pilots/pilots.module.js';
+import { PilotsService } from './modules/pilots/pilots.service.js';
 import { ProgramsService } from './modules/programs/programs.service.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UnitsService } from './modules/units/units.service.js';
@@ -51,13 +56,23 @@ export class AppModule {
         AuthModule,
         UnitsModule,
         ProgramsModule,
+        PilotsModule,
         MetricsModule,
         HistoryModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [UsersModule, ProgramsModule, UnitsModule],
-          inject: [UsersService, ProgramsService, UnitsService, ProgramRolloutService],
-          useFactory: (users: UsersService, programs: ProgramsService, units: UnitsService, rollout: ProgramRolloutService) => ({
+          imports: [UsersModule, ProgramsModule, UnitsModule, PilotsModule],
+          inject: [UsersService, ProgramsService, UnitsService, ProgramRolloutService, PilotsService, CheckInsService, GateReviewsService, PilotEvaluationService],
+          useFactory: (
+            users: UsersService,
+            programs: ProgramsService,
+            units: UnitsService,
+            rollout: ProgramRolloutService,
+            pilots: PilotsService,
+            checkIns: CheckInsService,
+            gateReviews: GateReviewsService,
+            evaluation: PilotEvaluationService,
+          ) => ({
             autoSchemaFile: true,
             sortSchema: true,
             introspection: config.introspection,
@@ -73,7 +88,7 @@ export class AppModule {
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,
               res,
-              loaders: createLoaders({ users, programs, units, rollout }),
+              loaders: createLoaders({ users, programs, units, rollout, pilots, checkIns, gateReviews, evaluation }),
             }),
           }),
         }),

@@ -4,3 +4,5 @@ export * from './pilot.rules.js';
 export * from './evaluation.js';
 export * from './recommendation.js';
 export * from './metric-format.js';
+export * from './pilot-dates.js';
+export * from './measurement-import.js';

@@ -106,3 +106,55 @@ export function checkGateDecision(input: { decision: GateDecision; rationale?: s
   }
   return rationale;
 }
+
+/**
+ * The pilot's status after a gate decision: extend sends it back to running until its new end date
+ * (which must be after the current one); every other decision closes it as decided.
+ */
+export function statusAfterGateDecision(
+  decision: GateDecision,
+  pilot: { endDate: string },
+  extendedEndDate: string | undefined,
+): { status: PilotStatus; endDate: string } {
+  if (decision !== 'extend') return { status: 'decided', endDate: pilot.endDate };
+  if (extendedEndDate === undefined) throw invalidField('extendedEndDate', 'Extending a pilot needs a new end date.');
+  if (extendedEndDate <= pilot.endDate) throw invalidField('extendedEndDate', `The new end date must be after the current one (${pilot.endDate}).`);
+  return { status: 'running', endDate: extendedEndDate };
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
+ * Checks an edit of a pilot's details. A decided pilot is closed. Once running, the units, the
+ * comparison units and the start date are fixed: changing them would change what the evaluation
+ * compares after the fact.
+ */
+export function checkPilotEdit(
+  current: { status: PilotStatus; unitIds: readonly string[]; comparisonUnitIds: readonly string[]; startDate: string },
+  next: { unitIds: readonly string[]; comparisonUnitIds: readonly string[]; startDate: string },
+): void {
+  if (current.status === 'decided') throw invalidField('status', 'The pilot is decided: it can no longer be edited.');
+  if (current.status === 'planned') return;
+  if (!sameIds(current.unitIds, next.unitIds)) throw invalidField('unitIds', 'The pilot has started: its units can no longer change.');
+  if (!sameIds(current.comparisonUnitIds, next.comparisonUnitIds)) {
+    throw invalidField('comparisonUnitIds', 'The pilot has started: its comparison units can no longer change.');
+  }
+  if (current.startDate !== next.startDate) throw invalidField('startDate', 'The pilot has started: its start date can no longer change.');
+}
+
+/**
+ * Success metrics can be added, changed or removed only while the pilot is planned: moving the
+ * goalposts after the start would make the gate decision meaningless.
+ */
+export function checkMetricsEditable(pilot: { status: PilotStatus }): void {
+  if (pilot.status !== 'planned') {
+    throw invalidField('pilotId', `The pilot is ${PILOT_STATUS_LABELS[pilot.status].toLowerCase()}: its success metrics are fixed once it starts.`);
+  }
+}
+
+/** Check-ins are submitted while a pilot runs or is in review. */
+export function checkCheckInOpen(pilot: { status: PilotStatus }): void {
+  if (pilot.status !== 'running' && pilot.status !== 'in_review') {
+    throw invalidField('pilotId', `The pilot is ${PILOT_STATUS_LABELS[pilot.status].toLowerCase()}: check-ins are for running pilots.`);
+  }
+}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { expectedVersion, id, localDate, text } from '../common/fields.js';
 import { METRIC_CATALOG, METRIC_DIRECTIONS, METRIC_UNITS, type CatalogMetric, type MetricDirection, type MetricUnit } from '../metrics/metric-catalog.js';
 import { isoWeekStart, shiftDays } from './pilot-dates.js';
-import { DEFAULT_PILOT_DURATION_DAYS, GATE_DECISIONS, RAG_STATUS_LABELS, RAG_STATUSES, SUCCESS_METRIC_KINDS, type SuccessMetricKind } from './pilot.types.js';
+import { DEFAULT_PILOT_DURATION_DAYS, GATE_DECISIONS, LESSON_KINDS, RAG_STATUS_LABELS, RAG_STATUSES, SUCCESS_METRIC_KINDS, type SuccessMetricKind } from './pilot.types.js';
 
 /** Most units a pilot (or its comparison group) may name. */
 export const MAX_PILOT_UNITS = 50;
@@ -261,6 +261,20 @@ export const gateDecisionSchema = z.object({
   decision: z.enum(GATE_DECISIONS, 'Pick scale, extend, adjust or stop.'),
   rationale: text('Rationale', 0, 4000).default(''),
   lessonsLearned: text('Lessons learned', 0, 4000).default(''),
+  /** Extend only: the pilot's new last day, after its current end date. */
+  extendedEndDate: localDate.optional(),
 });
 export type GateDecisionInput = z.input<typeof gateDecisionSchema>;
 export type GateDecisionValues = z.output<typeof gateDecisionSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Lessons learned
+
+/** A lesson learned in a pilot, tagged with the capability it is about. */
+export const lessonSchema = z.object({
+  pilotId: id,
+  capability: text('Capability', 1, 120),
+  kind: z.enum(LESSON_KINDS, 'Pick what worked, what did not, or what to change before scaling.'),
+  text: text('Lesson', MIN_COMMENTARY_LENGTH, 2000),
+});
+export type LessonInput = z.input<typeof lessonSchema>;

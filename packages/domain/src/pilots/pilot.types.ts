@@ -58,6 +58,25 @@ export const GATE_DECISION_DESCRIPTIONS: Record<GateDecision, string> = {
   stop: 'The change did not work: stop it and record the lessons.',
 };
 
+/** Where a measurement came from. */
+export const MEASUREMENT_SOURCES = ['manual', 'import'] as const;
+export type MeasurementSource = (typeof MEASUREMENT_SOURCES)[number];
+
+export const MEASUREMENT_SOURCE_LABELS: Record<MeasurementSource, string> = {
+  manual: 'Entered by hand',
+  import: 'Imported from a file',
+};
+
+/** What a lesson learned says about a capability. */
+export const LESSON_KINDS = ['worked', 'did_not_work', 'change_before_scaling'] as const;
+export type LessonKind = (typeof LESSON_KINDS)[number];
+
+export const LESSON_KIND_LABELS: Record<LessonKind, string> = {
+  worked: 'What worked',
+  did_not_work: 'What did not work',
+  change_before_scaling: 'Change before scaling',
+};
+
 /** How a success metric is doing against its target (see `evaluation.ts` for the thresholds). */
 export const METRIC_STATES = ['met', 'on_track', 'at_risk', 'off_track', 'not_enough_data'] as const;
 export type MetricState = (typeof METRIC_STATES)[number];

@@ -1,5 +1,19 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  BASELINE_SOURCES,
+  GATE_DECISION_DESCRIPTIONS,
+  GATE_DECISIONS,
+  LESSON_KIND_LABELS,
+  LESSON_KINDS,
+  MEASUREMENT_SOURCE_LABELS,
+  MEASUREMENT_SOURCES,
+  METRIC_STATE_LABELS,
+  METRIC_STATES,
+  PILOT_STATUS_LABELS,
+  PILOT_STATUSES,
+  RAG_STATUS_LABELS,
+  RAG_STATUSES,
+  SUCCESS_METRIC_KINDS,
   METRIC_DIRECTIONS,
   METRIC_UNITS,
   OPERATING_MODEL_LABELS,
@@ -19,6 +33,7 @@ import {
   UNIT_KINDS,
 } from '@rollout/domain';
 import { AUDIT_OPERATIONS, AUDIT_RECORD_TYPES } from '../../modules/history/audit-record-type.js';
+import { IMPORT_FORMATS, IMPORT_STATUSES } from '../../modules/pilots/measurement-import.entity.js';
 
 /**
  * Domain string unions become GraphQL enums with the same (lowercase) values, so the web app
@@ -48,6 +63,17 @@ export const RolloutStatusEnum = enumOf(ROLLOUT_STATUSES);
 export const ProgramMemberRoleEnum = enumOf(PROGRAM_MEMBER_ROLES);
 export const AuditRecordTypeEnum = enumOf(AUDIT_RECORD_TYPES);
 export const AuditOperationEnum = enumOf(AUDIT_OPERATIONS);
+export const PilotStatusEnum = enumOf(PILOT_STATUSES);
+export const SuccessMetricKindEnum = enumOf(SUCCESS_METRIC_KINDS);
+export const RagStatusEnum = enumOf(RAG_STATUSES);
+export const GateDecisionEnum = enumOf(GATE_DECISIONS);
+export const MetricStateEnum = enumOf(METRIC_STATES);
+export const BaselineSourceEnum = enumOf(BASELINE_SOURCES);
+export const MeasurementSourceEnum = enumOf(MEASUREMENT_SOURCES);
+export const LessonKindEnum = enumOf(LESSON_KINDS);
+export const EffectVerdictEnum = enumOf(['improved', 'worsened', 'inconclusive'] as const);
+export const ImportStatusEnum = enumOf(IMPORT_STATUSES);
+export const ImportFormatEnum = enumOf(IMPORT_FORMATS);
 
 registerEnumType(RoleEnum, { name: 'Role', description: 'What a user may do.', valuesMap: described(ROLE_LABELS) });
 registerEnumType(UnitKindEnum, { name: 'UnitKind', description: 'Kind of organization unit.', valuesMap: described(UNIT_KIND_LABELS) });
@@ -109,10 +135,56 @@ registerEnumType(AuditRecordTypeEnum, {
     unit: 'An organization unit.',
     user: 'A user account.',
     unit_assignment: 'A regional partner’s assignment to a unit.',
+    pilot: 'A pilot.',
+    success_metric: 'A pilot’s success metric.',
+    measurement: 'A measured value of a success metric.',
+    check_in: 'A pilot unit’s weekly check-in.',
+    gate_review: 'A gate decision on a pilot.',
+    lesson: 'A lesson learned in a pilot.',
   }),
 });
 registerEnumType(AuditOperationEnum, {
   name: 'AuditOperation',
   description: 'What happened to the record.',
   valuesMap: described({ insert: 'Created.', update: 'Changed.', delete: 'Deleted.' }),
+});
+registerEnumType(PilotStatusEnum, { name: 'PilotStatus', description: 'Life cycle of a pilot: planned → running → in review → decided.', valuesMap: described(PILOT_STATUS_LABELS) });
+registerEnumType(SuccessMetricKindEnum, {
+  name: 'SuccessMetricKind',
+  description: 'What a success metric is for.',
+  valuesMap: described({ primary: 'What the pilot tries to improve.', guardrail: 'Must not get worse than its baseline by more than its tolerance.' }),
+});
+registerEnumType(RagStatusEnum, { name: 'RagStatus', description: 'Red / amber / green status of a weekly check-in.', valuesMap: described(RAG_STATUS_LABELS) });
+registerEnumType(GateDecisionEnum, { name: 'GateDecision', description: 'Decision at a pilot’s gate review.', valuesMap: described(GATE_DECISION_DESCRIPTIONS) });
+registerEnumType(MetricStateEnum, { name: 'MetricState', description: 'How a success metric is doing against its target.', valuesMap: described(METRIC_STATE_LABELS) });
+registerEnumType(BaselineSourceEnum, {
+  name: 'BaselineSource',
+  description: 'Where the baseline an evaluation used came from.',
+  valuesMap: described({ entered: 'Entered with the metric.', measured: 'Mean of the pilot units’ weekly values before the start.' }),
+});
+registerEnumType(MeasurementSourceEnum, { name: 'MeasurementSource', description: 'Where a measurement came from.', valuesMap: described(MEASUREMENT_SOURCE_LABELS) });
+registerEnumType(LessonKindEnum, { name: 'LessonKind', description: 'What a lesson learned says.', valuesMap: described(LESSON_KIND_LABELS) });
+registerEnumType(EffectVerdictEnum, {
+  name: 'EffectVerdict',
+  description: 'What the uncertainty interval of the pilot’s effect says.',
+  valuesMap: described({
+    improved: 'The interval lies wholly on the good side of zero.',
+    worsened: 'The interval lies wholly on the bad side of zero.',
+    inconclusive: 'The interval contains zero: it may be a company-wide trend.',
+  }),
+});
+registerEnumType(ImportStatusEnum, {
+  name: 'ImportStatus',
+  description: 'Progress of a measurement import.',
+  valuesMap: described({
+    uploaded: 'Uploaded; preview it, then commit.',
+    running: 'Being written.',
+    committed: 'Written.',
+    failed: 'Nothing was written; see failure.',
+  }),
+});
+registerEnumType(ImportFormatEnum, {
+  name: 'ImportFormat',
+  description: 'File format of an import or export.',
+  valuesMap: described({ csv: 'Comma-separated values.', xlsx: 'Excel workbook.' }),
 });

@@ -9,6 +9,8 @@ import { UnitEntity } from '../../modules/units/unit.entity.js';
 import { OrganizationEntity } from '../../modules/users/organization.entity.js';
 import { UserUnitEntity } from '../../modules/users/user-unit.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
+import { today } from '../../common/time/today.js';
+import { DEMO_PILOT_PROGRAM, DEMO_PILOTS, seedDemoPilots } from './demo-pilots.js';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PROGRAMS, DEMO_UNITS, DEMO_USERS } from './demo-company.js';
 
 function required<V>(map: Map<string, V>, key: string): V {
@@ -39,6 +41,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
       for (const code of user.units ?? []) await em.insert(UserUnitEntity, { orgId, userId: saved.id, unitId: required(unitIds, code) });
     }
 
+    const programIds = new Map<string, string>();
     for (const demo of DEMO_PROGRAMS) {
       const last = demo.steps.at(-1);
       const program = await em.save(
@@ -60,6 +63,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
           updatedAt: new Date(last?.on ?? demo.startDate),
         }),
       );
+      programIds.set(demo.name, program.id);
       for (const demoUnit of demo.units ?? []) {
         const row = await em.save(ProgramUnitEntity, em.create(ProgramUnitEntity, { orgId, programId: program.id, unitId: required(unitIds, demoUnit.code) }));
         if (!demoUnit.by) continue;
@@ -85,7 +89,14 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         from = step.to;
       }
     }
+    await seedDemoPilots(em, {
+      orgId,
+      programId: required(programIds, DEMO_PILOT_PROGRAM),
+      unit: (code) => required(unitIds, code),
+      user: (email) => required(userIds, email),
+      today: today(),
+    });
   });
-  logger.info({ units: DEMO_UNITS.length, users: DEMO_USERS.length, programs: DEMO_PROGRAMS.length }, 'demo data loaded');
+  logger.info({ units: DEMO_UNITS.length, users: DEMO_USERS.length, programs: DEMO_PROGRAMS.length, pilots: DEMO_PILOTS.length }, 'demo data loaded');
   return true;
 }

@@ -54,13 +54,16 @@ const logSchema = z
 export class HistoryService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Changes to one record, oldest first; a program's include its units' statuses and members. */
+  /**
+   * Changes to one record, oldest first. A program's include its rollout units, members and pilots,
+   * but not single measurements: an import writes thousands, each has its own history.
+   */
   async forRecord(actor: Actor, recordType: AuditRecordType, input: { recordId: string; first?: number | null }): Promise<AuditEntryModel[]> {
     const { recordId, first } = parseInput(historySchema, input);
     // Account records carry personal data: only admins read their history.
     if ((recordType === 'user' || recordType === 'unit_assignment') && actor.role !== 'admin') throw new ForbiddenError();
     const [condition, params] =
-      recordType === 'program' ? ['program_id = $2', [recordId]] : ['table_name = $2 AND record_id = $3', [AUDIT_TABLES[recordType], recordId]];
+      recordType === 'program' ? [`program_id = $2 AND table_name <> 'measurement'`, [recordId]] : ['table_name = $2 AND record_id = $3', [AUDIT_TABLES[recordType], recordId]];
     const rows: AuditRow[] = await this.dataSource.query(
       `SELECT id, at, op, table_name, record_id, actor_id, changes FROM audit_event
         WHERE org_id = $1 AND ${condition} ORDER BY id LIMIT ${first}`,

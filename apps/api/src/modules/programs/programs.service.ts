@@ -109,6 +109,15 @@ export class ProgramsService {
   }
 
   /** DataLoader batch: owner and leads per program (for the viewer's permissions), in key order. */
+  /** DataLoader batch: programs by id, in key order. */
+  async byIds(ids: readonly string[]): Promise<(ProgramModel | null)[]> {
+    const rows = await this.dataSource.getRepository(ProgramEntity).findBy({ id: In([...ids]) });
+    return ids.map((id) => {
+      const row = rows.find((program) => program.id === id);
+      return row ? toProgramModel(row) : null;
+    });
+  }
+
   async accessByIds(programIds: readonly string[]): Promise<(ProgramAccess | null)[]> {
     const [programs, leads] = await Promise.all([
       this.dataSource.getRepository(ProgramEntity).find({ where: { id: In([...programIds]) }, select: { id: true, ownerId: true } }),

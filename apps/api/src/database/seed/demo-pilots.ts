@@ -1,0 +1,323 @@
+import {
+  evaluatePilotMetrics,
+  isoWeekStart,
+  recommendGate,
+  shiftDays,
+  type GateDecision,
+  type LessonKind,
+  type MetricDirection,
+  type MetricUnit,
+  type RagStatus,
+  type SuccessMetricKind,
+} from '@rollout/domain';
+import type { EntityManager } from 'typeorm';
+import { CheckInEntity } from '../../modules/pilots/check-in.entity.js';
+import { GateReviewEntity } from '../../modules/pilots/gate-review.entity.js';
+import { LessonEntity } from '../../modules/pilots/lesson.entity.js';
+import { MeasurementEntity } from '../../modules/pilots/measurement.entity.js';
+import { PilotEntity } from '../../modules/pilots/pilot.entity.js';
+import { SuccessMetricEntity } from '../../modules/pilots/success-metric.entity.js';
+
+// Demo pilots, dated relative to the day the demo is loaded so "this week", "stale" and "week 3 of 4"
+// read true whenever someone runs it. Weekly values are dated on the Monday of their week.
+
+const BASELINE_WEEKS = 6;
+
+type DemoMetric = {
+  catalogKey: string;
+  name: string;
+  unit: MetricUnit;
+  direction: MetricDirection;
+  kind: SuccessMetricKind;
+  /** null: computed from the weeks before the start. */
+  baseline: number | null;
+  target: number;
+  tolerance?: number;
+  /** Weekly values per unit code: the BASELINE_WEEKS before the start, then the pilot weeks. */
+  values: Record<string, number[]>;
+};
+
+type DemoCheckIn = { unit: string; week: number; status: RagStatus; confidence: number; by: string; highlights?: string; blockers?: string; asks?: string; commentary?: string };
+
+type DemoPilot = {
+  name: string;
+  hypothesis: string;
+  /** Monday of the first pilot week, in weeks relative to this week (negative: in the past). */
+  startWeek: number;
+  units: string[];
+  comparison: string[];
+  steering: string[];
+  capabilities: string[];
+  status: 'running' | 'decided';
+  metrics: DemoMetric[];
+  checkIns: DemoCheckIn[];
+  decision?: { by: string; rationale?: string; lessonsLearned: string; daysAfterEnd: number };
+  lessons?: { capability: string; kind: LessonKind; text: string; by: string }[];
+};
+
+const priya = 'priya.shah@northwind.example';
+const daniel = 'daniel.kim@northwind.example';
+const marco = 'marco.rossi@northwind.example';
+const lena = 'lena.fischer@northwind.example';
+const erin = 'erin.walsh@northwind.example';
+
+export const DEMO_PILOT_PROGRAM = 'Global hub-and-spoke RevOps';
+
+export const DEMO_PILOTS: DemoPilot[] = [
+  {
+    name: 'DACH hub routing and forecast pilot',
+    hypothesis:
+      'If the hub owns lead routing and runs one weekly forecast call, DACH answers leads within 8 hours and forecasts within 15 % — without hurting win rate.',
+    startWeek: -8,
+    units: ['EMEA-DACH'],
+    comparison: ['EMEA-FRB', 'EMEA-NORD'],
+    steering: [erin, priya],
+    capabilities: ['Lead routing', 'Forecasting framework'],
+    status: 'decided',
+    metrics: [
+      {
+        catalogKey: 'lead_response_time',
+        name: 'Lead response time',
+        unit: 'hours',
+        direction: 'lower_is_better',
+        kind: 'primary',
+        baseline: 18,
+        target: 8,
+        values: {
+          'EMEA-DACH': [18.4, 17.6, 18.9, 17.8, 18.2, 17.5, 13.8, 10.2, 7.6, 6.1],
+          'EMEA-FRB': [17.9, 18.3, 17.2, 18.0, 17.7, 18.1, 17.4, 16.9, 16.5, 16.2],
+          'EMEA-NORD': [16.8, 17.1, 16.5, 17.3, 16.9, 17.0, 16.6, 16.1, 15.8, 15.5],
+        },
+      },
+      {
+        catalogKey: 'forecast_accuracy',
+        name: 'Forecast accuracy',
+        unit: 'percent',
+        direction: 'higher_is_better',
+        kind: 'primary',
+        baseline: 72,
+        target: 85,
+        values: {
+          'EMEA-DACH': [71.5, 72.8, 71.9, 72.3, 71.6, 72.1, 76.4, 80.2, 84.1, 87.3],
+          'EMEA-FRB': [73.1, 72.4, 73.6, 72.9, 73.3, 72.7, 73.4, 72.8, 73.9, 73.2],
+          'EMEA-NORD': [74.2, 73.8, 74.6, 74.1, 73.9, 74.4, 74.0, 74.7, 74.3, 74.8],
+        },
+      },
+      {
+        catalogKey: 'win_rate',
+        name: 'Win rate',
+        unit: 'percent',
+        direction: 'higher_is_better',
+        kind: 'guardrail',
+        baseline: 24,
+        target: 24,
+        tolerance: 2,
+        values: {
+          'EMEA-DACH': [23.8, 24.3, 24.1, 23.7, 24.2, 23.9, 24.0, 23.6, 24.4, 24.9],
+          'EMEA-FRB': [22.9, 23.3, 23.1, 22.8, 23.2, 23.0, 23.1, 22.7, 23.0, 23.4],
+          'EMEA-NORD': [25.1, 24.8, 25.3, 25.0, 24.9, 25.2, 25.0, 24.7, 25.1, 25.3],
+        },
+      },
+    ],
+    checkIns: [
+      { unit: 'EMEA-DACH', week: 0, status: 'green', confidence: 3, by: marco, highlights: 'Routing rules live in Salesforce; SDRs trained.', blockers: 'Two legacy web forms still bypass routing.' },
+      { unit: 'EMEA-DACH', week: 1, status: 'green', confidence: 4, by: marco, highlights: 'Web forms fixed; response time down to 10 h.' },
+      { unit: 'EMEA-DACH', week: 2, status: 'green', confidence: 4, by: marco, highlights: 'First hub-run forecast call: one number, no spreadsheet merge.' },
+      { unit: 'EMEA-DACH', week: 3, status: 'green', confidence: 5, by: marco, highlights: 'Both targets met; win rate steady.', asks: 'Decide on UK&I as the next wave before enablement slots expire.' },
+    ],
+    decision: {
+      by: daniel,
+      lessonsLearned: 'Routing wins came from fixing forms first; the hub forecast call needs a regional owner in the room.',
+      daysAfterEnd: 3,
+    },
+    lessons: [
+      { capability: 'Lead routing', kind: 'worked', text: 'Auditing every inbound form before go-live removed the leads that bypassed routing.', by: daniel },
+      { capability: 'Lead routing', kind: 'change_before_scaling', text: 'Give each region a named routing owner for exceptions; the hub queue alone was too slow for partner leads.', by: marco },
+      { capability: 'Forecasting framework', kind: 'did_not_work', text: 'A forecast call run only by the hub lost the deal context; regional sales leads must attend.', by: marco },
+    ],
+  },
+  {
+    name: 'UK & Ireland and US East routing wave 0',
+    hypothesis: 'The DACH routing model works in a larger English-speaking market and in North America without changes to the hub.',
+    startWeek: -2,
+    units: ['EMEA-UKI', 'NA-USE'],
+    comparison: ['EMEA-FRB', 'APAC-ANZ'],
+    steering: [erin, daniel],
+    capabilities: ['Lead routing', 'CRM data standards'],
+    status: 'running',
+    metrics: [
+      {
+        catalogKey: 'lead_response_time',
+        name: 'Lead response time',
+        unit: 'hours',
+        direction: 'lower_is_better',
+        kind: 'primary',
+        baseline: 20,
+        target: 8,
+        values: {
+          'EMEA-UKI': [20.3, 19.8, 20.6, 19.9, 20.2, 20.1, 17.2, 15.1, 14.0],
+          'NA-USE': [21.0, 20.4, 19.7, 20.8, 20.1, 19.6, 18.9, 16.4, 15.2],
+          'EMEA-FRB': [17.9, 18.3, 17.2, 18.0, 17.7, 18.1, 17.8, 17.5, 17.3],
+          'APAC-ANZ': [22.4, 21.9, 22.8, 22.1, 22.5, 22.0, 22.3, 21.8, 22.1],
+        },
+      },
+      {
+        catalogKey: 'crm_data_completeness',
+        name: 'CRM data completeness',
+        unit: 'percent',
+        direction: 'higher_is_better',
+        kind: 'primary',
+        baseline: null,
+        target: 90,
+        values: {
+          'EMEA-UKI': [70.2, 69.5, 70.8, 70.1, 69.9, 70.4, 69.1, 68.4, 68.9],
+          'NA-USE': [71.0, 70.6, 71.3, 70.9, 71.2, 70.7, 70.2, 69.8, 70.1],
+          'EMEA-FRB': [66.0, 66.4, 65.8, 66.2, 66.1, 65.9, 66.3, 66.0, 66.2],
+          'APAC-ANZ': [72.5, 72.1, 72.8, 72.4, 72.6, 72.3, 72.7, 72.2, 72.5],
+        },
+      },
+      {
+        catalogKey: 'sla_adherence',
+        name: 'Marketing–sales SLA adherence',
+        unit: 'percent',
+        direction: 'higher_is_better',
+        kind: 'guardrail',
+        baseline: 85,
+        target: 85,
+        tolerance: 3,
+        values: {
+          'EMEA-UKI': [85.2, 84.7, 85.5, 84.9, 85.1, 85.0, 84.2, 83.6, 84.1],
+          'NA-USE': [84.8, 85.3, 84.6, 85.1, 84.9, 85.2, 84.5, 84.0, 83.8],
+        },
+      },
+    ],
+    checkIns: [
+      { unit: 'EMEA-UKI', week: 0, status: 'green', confidence: 4, by: marco, highlights: 'Routing live for inbound demo requests.' },
+      {
+        unit: 'EMEA-UKI',
+        week: 1,
+        status: 'green',
+        confidence: 4,
+        by: marco,
+        highlights: 'Response time falling week on week.',
+        blockers: 'Reps skip the new mandatory fields on mobile.',
+      },
+      {
+        unit: 'NA-USE',
+        week: 0,
+        status: 'amber',
+        confidence: 3,
+        by: lena,
+        blockers: 'Territory mapping for named accounts is incomplete.',
+        asks: 'Sales ops hours to finish the named-account mapping.',
+        commentary: 'Routing works for new logos but named accounts still go to the old queue.',
+      },
+    ],
+  },
+];
+
+type Lookup = (key: string) => string;
+
+/** The demo pilots of the hub-and-spoke program, with measurements, check-ins and a gate decision. */
+export async function seedDemoPilots(em: EntityManager, ids: { orgId: string; programId: string; unit: Lookup; user: Lookup; today: string }): Promise<void> {
+  const { orgId, programId, unit, user, today } = ids;
+  const thisWeek = isoWeekStart(today);
+  const actAs = (email: string | null) => em.query(`SELECT set_config('app.actor_id', $1, true)`, [email ? user(email) : '']);
+
+  for (const demo of DEMO_PILOTS) {
+    const startDate = shiftDays(thisWeek, demo.startWeek * 7);
+    const endDate = shiftDays(startDate, 27);
+    await actAs(priya);
+    const pilot = await em.save(
+      PilotEntity,
+      em.create(PilotEntity, {
+        orgId,
+        programId,
+        name: demo.name,
+        hypothesis: demo.hypothesis,
+        unitIds: demo.units.map(unit),
+        comparisonUnitIds: demo.comparison.map(unit),
+        startDate,
+        endDate,
+        steeringMemberIds: demo.steering.map(user),
+        capabilities: demo.capabilities,
+        status: demo.status === 'decided' ? 'in_review' : demo.status,
+      }),
+    );
+    const metrics: SuccessMetricEntity[] = [];
+    for (const [position, m] of demo.metrics.entries()) {
+      const { values, tolerance, ...fields } = m;
+      // One transaction stamps every row with the same now(): space them so metrics keep their order.
+      const createdAt = new Date(Date.now() + position);
+      const row = em.create(SuccessMetricEntity, { ...fields, tolerance: tolerance ?? null, weight: null, orgId, pilotId: pilot.id, programId, createdAt });
+      metrics.push(await em.save(SuccessMetricEntity, row));
+      const metricId = metrics.at(-1)?.id ?? '';
+      const rows = Object.entries(values).flatMap(([code, series]) =>
+        series.map((value, i) => ({
+          orgId,
+          metricId,
+          pilotId: pilot.id,
+          programId,
+          unitId: unit(code),
+          date: shiftDays(startDate, (i - BASELINE_WEEKS) * 7),
+          value,
+          source: 'import' as const,
+          enteredById: user(priya),
+        })),
+      );
+      await em.insert(MeasurementEntity, rows);
+    }
+    for (const c of demo.checkIns) {
+      await actAs(c.by);
+      const weekStart = shiftDays(startDate, c.week * 7);
+      await em.insert(CheckInEntity, {
+        orgId,
+        pilotId: pilot.id,
+        programId,
+        unitId: unit(c.unit),
+        weekStart,
+        status: c.status,
+        confidence: c.confidence,
+        highlights: c.highlights ?? '',
+        blockers: c.blockers ?? '',
+        asksForHelp: c.asks ?? '',
+        commentary: c.commentary ?? '',
+        submittedById: user(c.by),
+        submittedOn: shiftDays(weekStart, 4),
+      });
+    }
+    if (demo.decision) {
+      const decidedOn = shiftDays(endDate, demo.decision.daysAfterEnd);
+      const evaluations = evaluatePilotMetrics({
+        metrics,
+        measurements: await em.findBy(MeasurementEntity, { pilotId: pilot.id }),
+        pilotUnitIds: pilot.unitIds,
+        comparisonUnitIds: pilot.comparisonUnitIds,
+        startDate,
+        endDate,
+        today: decidedOn,
+      });
+      const recommendation = recommendGate(evaluations);
+      const decision: GateDecision = recommendation.decision;
+      await actAs(demo.decision.by);
+      await em.insert(GateReviewEntity, {
+        orgId,
+        pilotId: pilot.id,
+        programId,
+        recommendation: recommendation.decision,
+        reasons: [recommendation.summary, ...recommendation.reasons],
+        decision,
+        rationale: demo.decision.rationale ?? '',
+        lessonsLearned: demo.decision.lessonsLearned,
+        decidedById: user(demo.decision.by),
+        decidedAt: new Date(`${decidedOn}T15:00:00Z`),
+      });
+      await em.update(PilotEntity, { id: pilot.id }, { status: 'decided' });
+    }
+    for (const lesson of demo.lessons ?? []) {
+      await actAs(lesson.by);
+      await em.insert(LessonEntity, { orgId, pilotId: pilot.id, programId, capability: lesson.capability, kind: lesson.kind, text: lesson.text, createdById: user(lesson.by) });
+    }
+  }
+  await actAs(null);
+}

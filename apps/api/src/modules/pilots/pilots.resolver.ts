@@ -1,0 +1,165 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { can, localDate, parseInput, type Actor } from '@rollout/domain';
+import { z } from 'zod';
+import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
+import type { GraphQLContext } from '../../common/graphql/context.js';
+import { today } from '../../common/time/today.js';
+import { ProgramModel } from '../programs/program.model.js';
+import { UnitModel } from '../units/unit.model.js';
+import { UserModel } from '../users/user.model.js';
+import { CheckInModel, PilotUnitReportModel } from './check-in.model.js';
+import { PilotEvaluationModel } from './evaluation.model.js';
+import { GateReviewModel, LessonModel } from './gate-review.model.js';
+import { AddSuccessMetricInput, ChangePilotStatusInput, CreatePilotInput, UpdatePilotInput, UpdateSuccessMetricInput } from './pilot.input.js';
+import { PilotModel, SuccessMetricModel } from './pilot.model.js';
+import { PilotsService } from './pilots.service.js';
+
+/** Loads records by id through a DataLoader, leaving out ids that no longer resolve. */
+async function loadAll<T extends object>(ctx: GraphQLContext, ids: readonly string[], load: (ctx: GraphQLContext, id: string) => Promise<T | null>): Promise<T[]> {
+  const rows: (T | null)[] = await Promise.all(ids.map((id) => load(ctx, id)));
+  return rows.filter((row): row is T => row !== null);
+}
+const unit = (ctx: GraphQLContext, id: string) => ctx.loaders.unitById.load(id);
+const user = (ctx: GraphQLContext, id: string) => ctx.loaders.userById.load(id);
+
+@Resolver(() => PilotModel)
+export class PilotsResolver {
+  constructor(private readonly pilots: PilotsService) {}
+
+  @Query(() => PilotModel, { description: 'One pilot by id.' })
+  @Roles(...ALL_ROLES)
+  async pilot(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'Pilot id.' }) id: string): Promise<PilotModel> {
+    return this.pilots.get(actor, id);
+  }
+
+  @Mutation(() => PilotModel, { description: 'Creates a planned pilot in a program (program owner, leads, admins).' })
+  @Roles('admin', 'program_manager')
+  async createPilot(@CurrentActor() actor: Actor, @Args('input', { description: 'The new pilot.' }) input: CreatePilotInput): Promise<PilotModel> {
+    return this.pilots.create(actor, input);
+  }
+
+  @Mutation(() => PilotModel, { description: 'Edits a pilot; once running, its units and start date are fixed.' })
+  @Roles('admin', 'program_manager')
+  async updatePilot(@CurrentActor() actor: Actor, @Args('input', { description: 'New values.' }) input: UpdatePilotInput): Promise<PilotModel> {
+    return this.pilots.update(actor, input);
+  }
+
+  @Mutation(() => PilotModel, { description: 'Moves a pilot one step: planned → running (needs a metric with baseline and target) → in review.' })
+  @Roles('admin', 'program_manager')
+  async changePilotStatus(@CurrentActor() actor: Actor, @Args('input', { description: 'Pilot, version and next status.' }) input: ChangePilotStatusInput): Promise<PilotModel> {
+    return this.pilots.changeStatus(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes a planned pilot.' })
+  @Roles('admin', 'program_manager')
+  async deletePilot(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID, description: 'The pilot.' }) id: string,
+    @Args('expectedVersion', { type: () => Int, description: 'The version you saw.' }) expectedVersion: number,
+  ): Promise<boolean> {
+    return this.pilots.delete(actor, { id, expectedVersion });
+  }
+
+  @ResolveField(() => ProgramModel, { description: 'The program.' })
+  async program(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<ProgramModel | null> {
+    return ctx.loaders.programById.load(pilot.programId);
+  }
+
+  @ResolveField(() => [UnitModel], { description: 'Units that run the change.' })
+  async units(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<UnitModel[]> {
+    return loadAll(ctx, pilot.unitIds, unit);
+  }
+
+  @ResolveField(() => [UnitModel], { description: 'Comparison units.' })
+  async comparisonUnits(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<UnitModel[]> {
+    return loadAll(ctx, pilot.comparisonUnitIds, unit);
+  }
+
+  @ResolveField(() => [UserModel], { description: 'Steering committee members.' })
+  async steeringMembers(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<UserModel[]> {
+    return loadAll(ctx, pilot.steeringMemberIds, user);
+  }
+
+  @ResolveField(() => [SuccessMetricModel], { description: 'Success metrics, in the order they were added.' })
+  async metrics(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<SuccessMetricModel[]> {
+    return ctx.loaders.metricsByPilot.load(pilot.id);
+  }
+
+  @ResolveField(() => PilotEvaluationModel, { description: 'The metrics judged as of a day, with the gate recommendation.' })
+  async evaluation(
+    @Parent() pilot: PilotModel,
+    @Context() ctx: GraphQLContext,
+    @Args('asOf', { type: () => String, nullable: true, description: 'Day to evaluate as of, YYYY-MM-DD; default today.' }) asOf?: string | null,
+  ): Promise<PilotEvaluationModel> {
+    const day = asOf === undefined || asOf === null ? today() : parseInput(z.object({ asOf: localDate }), { asOf }).asOf;
+    return ctx.loaders.evaluationByPilot.load({ pilot, asOf: day });
+  }
+
+  @ResolveField(() => [CheckInModel], { description: 'Check-ins, newest week first.' })
+  async checkIns(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<CheckInModel[]> {
+    return ctx.loaders.checkInsByPilot.load(pilot.id);
+  }
+
+  @ResolveField(() => [PilotUnitReportModel], { description: 'Each pilot unit’s latest check-in and whether it is stale.' })
+  async unitReports(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<PilotUnitReportModel[]> {
+    return ctx.loaders.unitReportsByPilot.load(pilot);
+  }
+
+  @ResolveField(() => [GateReviewModel], { description: 'Gate decisions on this pilot, newest first.' })
+  async gateReviews(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<GateReviewModel[]> {
+    return ctx.loaders.gateReviewsByPilot.load(pilot.id);
+  }
+
+  @ResolveField(() => [LessonModel], { description: 'Lessons learned, oldest first.' })
+  async lessons(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<LessonModel[]> {
+    return ctx.loaders.lessonsByPilot.load(pilot.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in user may set up, move and decide this pilot.' })
+  async viewerCanManage(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
+    const program = await ctx.loaders.programAccessById.load(pilot.programId);
+    return program !== null && can(actor, 'program.manage', { program });
+  }
+}
+
+@Resolver(() => SuccessMetricModel)
+export class SuccessMetricResolver {
+  constructor(private readonly pilots: PilotsService) {}
+
+  @Mutation(() => SuccessMetricModel, { description: 'Adds a success metric to a planned pilot.' })
+  @Roles('admin', 'program_manager')
+  async addSuccessMetric(@CurrentActor() actor: Actor, @Args('input', { description: 'The metric.' }) input: AddSuccessMetricInput): Promise<SuccessMetricModel> {
+    return this.pilots.addMetric(actor, input);
+  }
+
+  @Mutation(() => SuccessMetricModel, { description: 'Changes a success metric of a planned pilot.' })
+  @Roles('admin', 'program_manager')
+  async updateSuccessMetric(@CurrentActor() actor: Actor, @Args('input', { description: 'New values.' }) input: UpdateSuccessMetricInput): Promise<SuccessMetricModel> {
+    return this.pilots.updateMetric(actor, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Removes a success metric from a planned pilot.' })
+  @Roles('admin', 'program_manager')
+  async removeSuccessMetric(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The metric.' }) id: string): Promise<boolean> {
+    return this.pilots.removeMetric(actor, id);
+  }
+}
+
+/** Program fields owned by the pilots feature. */
+@Resolver(() => ProgramModel)
+export class ProgramPilotsResolver {
+  @ResolveField(() => [PilotModel], { description: 'The program’s pilots, by start date.' })
+  async pilots(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<PilotModel[]> {
+    return ctx.loaders.pilotsByProgram.load(program.id);
+  }
+
+  @ResolveField(() => [GateReviewModel], { description: 'The decision log: gate decisions on the program’s pilots, newest first.' })
+  async decisions(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<GateReviewModel[]> {
+    return ctx.loaders.decisionsByProgram.load(program.id);
+  }
+
+  @ResolveField(() => [LessonModel], { description: 'Lessons learned in the program’s pilots, by capability, for planning the roll-out.' })
+  async lessons(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<LessonModel[]> {
+    return ctx.loaders.lessonsByProgram.load(program.id);
+  }
+}
