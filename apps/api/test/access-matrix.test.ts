@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
 import { auditEventCount, createTestApp, gql, type TestApp } from './support/test-app.js';
 
@@ -38,7 +39,10 @@ async function buildWorld(app: TestApp) {
   const program = (overrides = {}) => aProgram(app.dataSource, org.id, users.manager.id, overrides);
   const programUnit = async (unitId: string) => aProgramUnit(app.dataSource, org.id, (await program()).id, unitId);
   const userOf = (role: 'executive' | 'regional_partner') => aUser(app.dataSource, org.id, role, role === 'regional_partner' ? [region.id] : []);
-  return { app, org, users: { ...users, otherManager }, region, country, elsewhere, agents, program, programUnit, userOf };
+  /** A pilot in a fresh program of the manager, running in the partner's country and another region. */
+  const pilot = async (overrides = {}) =>
+    aPilot(app.dataSource, org.id, (await program()).id, { unitIds: [country.id, elsewhere.id], startDate: '2026-01-05', endDate: '2026-02-01', ...overrides });
+  return { app, org, users: { ...users, otherManager }, region, country, elsewhere, agents, program, programUnit, userOf, pilot };
 }
 
 const programInput = (w: World) => ({ name: 'Matrix program', targetModel: 'pod', sponsor: 'CRO', ownerId: w.users.manager.id, startDate: '2026-01-01', targetDate: '2026-02-01' });
@@ -219,6 +223,111 @@ const CASES: Case[] = [
     document: 'mutation($id: ID!) { resetUserPassword(id: $id, newPassword: "another long passphrase") }',
     variables: async (w) => ({ id: (await w.userOf('regional_partner')).id }),
     allowed: ['admin'],
+  },
+  // pilots
+  { operation: 'pilot', document: 'query($id: ID!) { pilot(id: $id) { id evaluation { recommendation { decision } } } }', variables: async (w) => ({ id: (await w.pilot()).id }), allowed: EVERYONE },
+  { operation: 'checkInsOwed', document: '{ checkInsOwed { unitId } }', variables: none, allowed: EVERYONE },
+  {
+    operation: 'createPilot',
+    scope: 'program owned by manager',
+    document: 'mutation($input: CreatePilotInput!) { createPilot(input: $input) { id } }',
+    variables: async (w) => ({ input: { programId: (await w.program()).id, name: 'Matrix pilot', hypothesis: 'It works.', unitIds: [w.country.id], startDate: '2026-01-05' } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'updatePilot',
+    scope: 'program owned by manager',
+    document: 'mutation($input: UpdatePilotInput!) { updatePilot(input: $input) { id } }',
+    variables: async (w) => {
+      const p = await w.pilot();
+      return { input: { id: p.id, expectedVersion: 1, name: 'Renamed pilot', hypothesis: p.hypothesis, unitIds: p.unitIds, startDate: p.startDate } };
+    },
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'changePilotStatus',
+    scope: 'program owned by manager',
+    document: 'mutation($input: ChangePilotStatusInput!) { changePilotStatus(input: $input) { id } }',
+    variables: async (w) => {
+      const p = await w.pilot();
+      await aSuccessMetric(w.app.dataSource, p);
+      return { input: { id: p.id, expectedVersion: 1, status: 'running' } };
+    },
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'deletePilot',
+    scope: 'program owned by manager',
+    document: 'mutation($id: ID!) { deletePilot(id: $id, expectedVersion: 1) }',
+    variables: async (w) => ({ id: (await w.pilot()).id }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'addSuccessMetric',
+    scope: 'program owned by manager',
+    document: 'mutation($input: AddSuccessMetricInput!) { addSuccessMetric(input: $input) { id } }',
+    variables: async (w) => ({ input: { pilotId: (await w.pilot()).id, catalogKey: 'win_rate', baseline: 20, target: 30 } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'updateSuccessMetric',
+    scope: 'program owned by manager',
+    document: 'mutation($input: UpdateSuccessMetricInput!) { updateSuccessMetric(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: (await aSuccessMetric(w.app.dataSource, await w.pilot())).id, expectedVersion: 1, catalogKey: 'lead_response_time', baseline: 20, target: 6 } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'removeSuccessMetric',
+    scope: 'program owned by manager',
+    document: 'mutation($id: ID!) { removeSuccessMetric(id: $id) }',
+    variables: async (w) => ({ id: (await aSuccessMetric(w.app.dataSource, await w.pilot())).id }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'submitCheckIn',
+    scope: 'unit inside the partner’s region',
+    document: 'mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { id } }',
+    variables: async (w) => ({ input: { pilotId: (await w.pilot({ status: 'running' })).id, unitId: w.country.id, weekStart: '2026-01-12', status: 'green', confidence: 4 } }),
+    allowed: [...PROGRAM_MANAGERS, 'partner'],
+  },
+  {
+    operation: 'submitCheckIn',
+    scope: 'unit outside the partner’s region',
+    document: 'mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { id } }',
+    variables: async (w) => ({ input: { pilotId: (await w.pilot({ status: 'running' })).id, unitId: w.elsewhere.id, weekStart: '2026-01-12', status: 'green', confidence: 4 } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'recordGateDecision',
+    scope: 'program owned by manager',
+    document: 'mutation($input: RecordGateDecisionInput!) { recordGateDecision(input: $input) { id } }',
+    variables: async (w) => {
+      const p = await w.pilot({ status: 'in_review' });
+      await aCheckIn(w.app.dataSource, p, w.country.id, w.users.partner.id, { weekStart: '2026-01-12' });
+      return { input: { pilotId: p.id, expectedVersion: 1, decision: 'extend', extendedEndDate: '2026-03-01' } };
+    },
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'addLesson',
+    scope: 'program owned by manager',
+    document: 'mutation($input: AddLessonInput!) { addLesson(input: $input) { id } }',
+    variables: async (w) => ({ input: { pilotId: (await w.pilot()).id, capability: 'Lead routing', kind: 'worked', text: 'Fix the web forms first.' } }),
+    allowed: PROGRAM_MANAGERS,
+  },
+  {
+    operation: 'removeLesson',
+    scope: 'program owned by manager',
+    document: 'mutation($id: ID!) { removeLesson(id: $id) }',
+    variables: async (w) => {
+      const p = await w.pilot();
+      const res = await w.app.dataSource.query<{ id: string }[]>(
+        `INSERT INTO lesson (org_id, pilot_id, program_id, capability, kind, text, created_by_id) VALUES ($1, $2, $3, 'Lead routing', 'worked', 'Fix the web forms first.', $4) RETURNING id`,
+        [w.org.id, p.id, p.programId, w.users.manager.id],
+      );
+      return { id: res[0]?.id };
+    },
+    allowed: PROGRAM_MANAGERS,
   },
 ];
 

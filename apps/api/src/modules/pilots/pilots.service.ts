@@ -177,7 +177,7 @@ export class PilotsService {
       .createQueryBuilder('pilot')
       .where('pilot.org_id = :orgId AND pilot.status = :status', { orgId, status })
       .orderBy('pilot.start_date', 'ASC');
-    if (unitIds !== null) query.andWhere('pilot.unit_ids && :unitIds::uuid[]', { unitIds });
+    if (unitIds !== null) query.andWhere('pilot.unit_ids && CAST(:unitIds AS uuid[])', { unitIds });
     return query.getMany();
   }
 }

@@ -1,0 +1,201 @@
+import { formatDay, isoWeekStart, shiftDays } from '@rollout/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CheckInEntity } from '../src/modules/pilots/check-in.entity.js';
+import { GateReviewEntity } from '../src/modules/pilots/gate-review.entity.js';
+import { PilotEntity } from '../src/modules/pilots/pilot.entity.js';
+import { aProgram, aTeam, aUnit } from './factories/organization.factory.js';
+import { aCheckIn, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
+import { auditEventCount, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
+
+const CREATE = `mutation($input: CreatePilotInput!) { createPilot(input: $input) { id status startDate endDate version } }`;
+const ADD_METRIC = `mutation($input: AddSuccessMetricInput!) { addSuccessMetric(input: $input) { id name unit direction baseline target } }`;
+const STATUS = `mutation($input: ChangePilotStatusInput!) { changePilotStatus(input: $input) { status version } }`;
+const DECIDE = `mutation($input: RecordGateDecisionInput!) { recordGateDecision(input: $input) { decision recommendation rationale reasons decidedBy { id } } }`;
+const CHECK_IN = `mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { id status commentary version submittedBy { id } } }`;
+const EVALUATION = `query($id: ID!, $asOf: String) { pilot(id: $id) { evaluation(asOf: $asOf) {
+  recommendation { decision summary reasons flags { unitId message } }
+  metrics { state baseline baselineSource current effect { effect low high verdict } weekly { weekStart pilot comparison } summary } } } }`;
+
+const today = formatDay(new Date());
+const thisMonday = isoWeekStart(today);
+
+type Team = Awaited<ReturnType<typeof aTeam>>;
+
+describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => {
+  let app: TestApp;
+  let team: Team;
+  let programId: string;
+  let otherUnitId: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    team = await aTeam(app);
+    programId = (await aProgram(app.dataSource, team.org.id, team.users.manager.id, { phase: 'pilot' })).id;
+    otherUnitId = (await aUnit(app.dataSource, team.org.id)).id;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  /** A running pilot in the team's region, started two Mondays ago, with the manager's program. */
+  const runningPilot = (overrides: Partial<PilotEntity> = {}) =>
+    aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id, otherUnitId], status: 'running', startDate: shiftDays(thisMonday, -14), endDate: shiftDays(thisMonday, 13), ...overrides });
+
+  it('runs a pilot from setup to decision: end date defaults to four weeks, metrics lock at the start, the decision is logged', async () => {
+    const created = await gql<{ createPilot: { id: string; status: string; endDate: string; version: number } }>(team.agents.manager, CREATE, {
+      input: { programId, name: 'Hub routing pilot', hypothesis: 'Hub routing halves response time.', unitIds: [team.region.id], comparisonUnitIds: [otherUnitId], startDate: '2026-03-02' },
+    });
+    const pilot = created.data?.createPilot;
+    expect(pilot).toMatchObject({ status: 'planned', endDate: '2026-03-30' });
+    const id = pilot?.id ?? '';
+
+    // A metric without a baseline and no measurements before the start: the pilot cannot start.
+    await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: id, catalogKey: 'win_rate', target: 30 } });
+    const refused = await gql(team.agents.manager, STATUS, { input: { id, expectedVersion: 1, status: 'running' } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'status', message: expect.stringContaining('baseline') }] });
+
+    const metric = await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: id, catalogKey: 'lead_response_time', baseline: 18, target: 8 } });
+    expect(metric.data).toMatchObject({ addSuccessMetric: { name: 'Lead response time', unit: 'hours', direction: 'lower_is_better' } });
+    const started = await gql(team.agents.manager, STATUS, { input: { id, expectedVersion: 1, status: 'running' } });
+    expect(started.data).toEqual({ changePilotStatus: { status: 'running', version: 2 } });
+
+    const moved = await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: id, catalogKey: 'win_rate', baseline: 20, target: 30 } });
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'pilotId', message: expect.stringContaining('fixed once it starts') }] });
+
+    const skipped = await gql(team.agents.manager, STATUS, { input: { id, expectedVersion: 2, status: 'decided' } });
+    expect(errorCode(skipped)).toBe('BAD_USER_INPUT');
+    await gql(team.agents.manager, STATUS, { input: { id, expectedVersion: 2, status: 'in_review' } });
+
+    // No measurements: the recommendation is extend; deciding otherwise needs a rationale.
+    const bare = await gql(team.agents.manager, DECIDE, { input: { pilotId: id, expectedVersion: 3, decision: 'stop' } });
+    expect(bare.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'rationale', message: expect.stringContaining('Extend') }] });
+    const decided = await gql<{ recordGateDecision: { decision: string; recommendation: string; reasons: string[] } }>(team.agents.manager, DECIDE, {
+      input: { pilotId: id, expectedVersion: 3, decision: 'stop', rationale: 'The region is being reorganised; the pilot cannot run.' },
+    });
+    expect(decided.data?.recordGateDecision).toMatchObject({ decision: 'stop', recommendation: 'extend', decidedBy: { id: team.users.manager.id } });
+    expect(decided.data?.recordGateDecision.reasons[0]).toMatch(/^Extend/);
+
+    const log = await gql<{ program: { decisions: { decision: string; pilot: { id: string; status: string } }[] } }>(
+      team.agents.executive,
+      `query($id: ID!) { program(id: $id) { decisions { decision pilot { id status } } } }`,
+      { id: programId },
+    );
+    expect(log.data?.program.decisions).toContainEqual({ decision: 'stop', pilot: { id, status: 'decided' } });
+  });
+
+  it('extends a pilot in review: a later end date is required and the pilot runs again', async () => {
+    const pilot = await runningPilot({ status: 'in_review' });
+    const noDate = await gql(team.agents.manager, DECIDE, { input: { pilotId: pilot.id, expectedVersion: 1, decision: 'extend' } });
+    expect(noDate.errors?.[0]?.extensions).toMatchObject({ fieldErrors: [{ field: 'extendedEndDate' }] });
+    const res = await gql(team.agents.manager, DECIDE, { input: { pilotId: pilot.id, expectedVersion: 1, decision: 'extend', extendedEndDate: shiftDays(pilot.endDate, 14) } });
+    expect(res.data).toMatchObject({ recordGateDecision: { decision: 'extend', recommendation: 'extend' } });
+    expect(await app.dataSource.getRepository(PilotEntity).findOneByOrFail({ id: pilot.id })).toMatchObject({ status: 'running', endDate: shiftDays(pilot.endDate, 14), version: 2 });
+  });
+
+  it('evaluates against comparison units and recommends scale only when the effect is clear', async () => {
+    const pilot = await aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id], comparisonUnitIds: [otherUnitId], status: 'running' });
+    const metric = await aSuccessMetric(app.dataSource, pilot);
+    // Two baseline weeks, then four pilot weeks from 2026-03-02.
+    await weeklyMeasurements(app.dataSource, metric, team.region.id, team.users.manager.id, '2026-02-16', [18, 18, 14, 11, 8, 6]);
+    await weeklyMeasurements(app.dataSource, metric, otherUnitId, team.users.manager.id, '2026-02-16', [18, 18, 17, 17, 16, 16]);
+    const res = await gql<{ pilot: { evaluation: { recommendation: { decision: string; reasons: string[] }; metrics: { state: string; effect: { effect: number; low: number; high: number; verdict: string }; weekly: unknown[] }[] } } }>(
+      team.agents.executive,
+      EVALUATION,
+      { id: pilot.id, asOf: '2026-03-30' },
+    );
+    const evaluation = res.data?.pilot.evaluation;
+    // Pilot mean over the 4 weeks 9.75 (−8.25 from 18); comparison 16.5 (−1.5): effect −6.75 h.
+    expect(evaluation?.metrics[0]?.state).toBe('met');
+    expect(evaluation?.metrics[0]?.effect.effect).toBeCloseTo(-6.75, 6);
+    expect(evaluation?.metrics[0]?.effect.verdict).toBe('improved');
+    expect(evaluation?.metrics[0]?.weekly).toHaveLength(4);
+    expect(evaluation?.recommendation.decision).toBe('scale');
+    expect(evaluation?.recommendation.reasons[0]).toContain('fell from 18 h to 6 h, target 8 h');
+
+    // Half way through, with only one pilot week, there is not enough data: extend, not a guess.
+    const early = await gql<{ pilot: { evaluation: { recommendation: { decision: string }; metrics: { state: string }[] } } }>(team.agents.executive, EVALUATION, {
+      id: pilot.id,
+      asOf: '2026-03-03',
+    });
+    expect(early.data?.pilot.evaluation).toMatchObject({ recommendation: { decision: 'extend' }, metrics: [{ state: 'not_enough_data' }] });
+  });
+
+  it('flags a unit that reports green while its metric is off track', async () => {
+    const pilot = await aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id], status: 'running' });
+    const metric = await aSuccessMetric(app.dataSource, pilot);
+    await weeklyMeasurements(app.dataSource, metric, team.region.id, team.users.manager.id, '2026-03-02', [19, 20, 21]);
+    await aCheckIn(app.dataSource, pilot, team.region.id, team.users.partner.id, { weekStart: '2026-03-16', status: 'green' });
+    const res = await gql<{ pilot: { evaluation: { recommendation: { decision: string; flags: { unitId: string; message: string }[] } } } }>(team.agents.manager, EVALUATION, {
+      id: pilot.id,
+      asOf: '2026-03-20',
+    });
+    expect(res.data?.pilot.evaluation.recommendation).toMatchObject({ decision: 'stop', flags: [{ unitId: team.region.id, message: expect.stringContaining('green') }] });
+  });
+
+  it('lets a partner check in for a unit in scope only, with commentary when amber or changed', async () => {
+    const pilot = await runningPilot();
+    const input = { pilotId: pilot.id, unitId: team.region.id, weekStart: shiftDays(thisMonday, -7), status: 'green', confidence: 4, highlights: 'Routing live.' };
+    const first = await gql<{ submitCheckIn: { id: string; version: number; submittedBy: { id: string } } }>(team.agents.partner, CHECK_IN, { input });
+    expect(first.data?.submitCheckIn.submittedBy.id).toBe(team.users.partner.id);
+
+    const before = await auditEventCount(app);
+    const elsewhere = await gql(team.agents.partner, CHECK_IN, { input: { ...input, unitId: otherUnitId } });
+    expect(errorCode(elsewhere)).toBe('FORBIDDEN');
+    expect(await auditEventCount(app)).toBe(before);
+
+    // This week turns amber: commentary is required, and it names the change.
+    const thisWeek = { ...input, weekStart: thisMonday, status: 'amber', confidence: 3 };
+    const silent = await gql(team.agents.partner, CHECK_IN, { input: thisWeek });
+    expect(silent.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'commentary' }] });
+    const amber = await gql<{ submitCheckIn: { version: number } }>(team.agents.partner, CHECK_IN, { input: { ...thisWeek, commentary: 'Named accounts still bypass routing.' } });
+    expect(amber.data?.submitCheckIn.version).toBe(1);
+
+    // Resubmitting the same week must name the version seen; a stale one is a conflict.
+    const blind = await gql(team.agents.partner, CHECK_IN, { input: { ...thisWeek, commentary: 'Second try without a version.' } });
+    expect(blind.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const updated = await gql(team.agents.partner, CHECK_IN, { input: { ...thisWeek, status: 'red', commentary: 'Routing is down since Tuesday.', expectedVersion: 1 } });
+    expect(updated.data).toMatchObject({ submitCheckIn: { status: 'red', version: 2 } });
+
+    const future = await gql(team.agents.partner, CHECK_IN, { input: { ...input, weekStart: shiftDays(thisMonday, 7) } });
+    expect(future.errors?.[0]?.extensions).toMatchObject({ fieldErrors: [{ field: 'weekStart' }] });
+    expect(await app.dataSource.getRepository(CheckInEntity).countBy({ pilotId: pilot.id })).toBe(2);
+  });
+
+  it('lists what a partner owes this week, only for their units, and marks units silent for over 7 days stale', async () => {
+    const pilot = await runningPilot();
+    await aCheckIn(app.dataSource, pilot, team.region.id, team.users.partner.id, { weekStart: shiftDays(thisMonday, -14), submittedOn: shiftDays(today, -10) });
+    type Owed = { pilot: { id: string }; unitId: string; weekStart: string; stale: boolean; checkIn: null | { id: string }; previousCheckIn: null | { weekStart: string } };
+    const owed = await gql<{ checkInsOwed: Owed[] }>(team.agents.partner, `{ checkInsOwed { pilot { id } unitId weekStart stale checkIn { id } previousCheckIn { weekStart } } }`);
+    const mine = owed.data?.checkInsOwed.filter((o) => o.pilot.id === pilot.id);
+    expect(mine).toEqual([{ pilot: { id: pilot.id }, unitId: team.region.id, weekStart: thisMonday, stale: true, checkIn: null, previousCheckIn: { weekStart: shiftDays(thisMonday, -14) } }]);
+    const reports = await gql<{ pilot: { unitReports: { unitId: string; stale: boolean; viewerCanReport: boolean }[] } }>(
+      team.agents.partner,
+      `query($id: ID!) { pilot(id: $id) { unitReports { unitId stale viewerCanReport } } }`,
+      { id: pilot.id },
+    );
+    expect(reports.data?.pilot.unitReports).toEqual([
+      { unitId: team.region.id, stale: true, viewerCanReport: true },
+      { unitId: otherUnitId, stale: true, viewerCanReport: false },
+    ]);
+    const executive = await gql<{ checkInsOwed: Owed[] }>(team.agents.executive, `{ checkInsOwed { unitId } }`);
+    expect(executive.data?.checkInsOwed).toEqual([]);
+  });
+
+  it('keeps units and start date fixed once running, and detects concurrent edits', async () => {
+    const pilot = await runningPilot();
+    const update = (changes: Record<string, unknown>) =>
+      gql(team.agents.manager, `mutation($input: UpdatePilotInput!) { updatePilot(input: $input) { name version } }`, {
+        input: { id: pilot.id, expectedVersion: 1, name: pilot.name, hypothesis: pilot.hypothesis, unitIds: pilot.unitIds, startDate: pilot.startDate, endDate: pilot.endDate, ...changes },
+      });
+    expect((await update({ unitIds: [team.region.id] })).errors?.[0]?.extensions).toMatchObject({ fieldErrors: [{ field: 'unitIds' }] });
+    expect((await update({ name: 'Renamed pilot' })).data).toEqual({ updatePilot: { name: 'Renamed pilot', version: 2 } });
+    expect((await update({ name: 'Stale rename' })).errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+  });
+
+  it('records the decision and the pilot status together, or neither', async () => {
+    const pilot = await runningPilot({ status: 'in_review' });
+    const stale = await gql(team.agents.manager, DECIDE, { input: { pilotId: pilot.id, expectedVersion: 7, decision: 'extend', extendedEndDate: shiftDays(pilot.endDate, 7) } });
+    expect(errorCode(stale)).toBe('CONFLICT');
+    expect(await app.dataSource.getRepository(GateReviewEntity).countBy({ pilotId: pilot.id })).toBe(0);
+  });
+});
