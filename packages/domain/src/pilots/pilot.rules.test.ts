@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/errors.js';
-import { checkCheckInCommentary, checkGateDecision, checkInNeedsCommentary, checkPilotTransition, isStale, weekStart } from './pilot.rules.js';
+import {
+  checkCheckInCommentary,
+  checkCheckInOpen,
+  checkGateDecision,
+  checkInNeedsCommentary,
+  checkMetricsEditable,
+  checkPilotEdit,
+  checkPilotTransition,
+  isStale,
+  statusAfterGateDecision,
+  weekStart,
+} from './pilot.rules.js';
+import { lessonSchema } from './pilot.schema.js';
 
 function fieldErrorOf(run: () => unknown) {
   try {
@@ -116,5 +128,58 @@ describe('gate decision', () => {
       message: 'The recommendation is Extend: say why you chose Scale (at least 10 characters).',
     });
     expect(checkGateDecision({ decision: 'scale', rationale: ' Board wants it live before Q2. ' }, 'extend')).toBe('Board wants it live before Q2.');
+  });
+});
+
+describe('after the gate', () => {
+  it('closes the pilot for scale, adjust and stop, keeping its end date', () => {
+    for (const decision of ['scale', 'adjust', 'stop'] as const) {
+      expect(statusAfterGateDecision(decision, { endDate: '2026-03-29' }, undefined)).toEqual({ status: 'decided', endDate: '2026-03-29' });
+    }
+  });
+
+  it('sends an extended pilot back to running until a later end date', () => {
+    expect(statusAfterGateDecision('extend', { endDate: '2026-03-29' }, '2026-04-26')).toEqual({ status: 'running', endDate: '2026-04-26' });
+    expect(fieldErrorOf(() => statusAfterGateDecision('extend', { endDate: '2026-03-29' }, undefined)).field).toBe('extendedEndDate');
+    expect(fieldErrorOf(() => statusAfterGateDecision('extend', { endDate: '2026-03-29' }, '2026-03-29')).message).toContain('after the current one (2026-03-29)');
+  });
+});
+
+describe('what can change once a pilot runs', () => {
+  const pilot = { unitIds: ['a', 'b'], comparisonUnitIds: ['c'], startDate: '2026-03-02' };
+
+  it('lets a planned pilot change anything', () => {
+    expect(() => checkPilotEdit({ ...pilot, status: 'planned' }, { unitIds: ['z'], comparisonUnitIds: [], startDate: '2026-04-06' })).not.toThrow();
+    expect(() => checkMetricsEditable({ status: 'planned' })).not.toThrow();
+  });
+
+  it('fixes units, comparison units and start date of a running pilot, in any order of ids', () => {
+    const running = { ...pilot, status: 'running' as const };
+    expect(() => checkPilotEdit(running, { ...pilot, unitIds: ['b', 'a'] })).not.toThrow();
+    expect(fieldErrorOf(() => checkPilotEdit(running, { ...pilot, unitIds: ['a'] })).field).toBe('unitIds');
+    expect(fieldErrorOf(() => checkPilotEdit(running, { ...pilot, comparisonUnitIds: [] })).field).toBe('comparisonUnitIds');
+    expect(fieldErrorOf(() => checkPilotEdit(running, { ...pilot, startDate: '2026-03-09' })).field).toBe('startDate');
+    expect(fieldErrorOf(() => checkPilotEdit({ ...pilot, status: 'decided' }, pilot)).field).toBe('status');
+  });
+
+  it('fixes success metrics from the start and takes check-ins only while running or in review', () => {
+    expect(fieldErrorOf(() => checkMetricsEditable({ status: 'running' })).message).toContain('fixed once it starts');
+    expect(() => checkCheckInOpen({ status: 'running' })).not.toThrow();
+    expect(() => checkCheckInOpen({ status: 'in_review' })).not.toThrow();
+    expect(fieldErrorOf(() => checkCheckInOpen({ status: 'planned' })).field).toBe('pilotId');
+    expect(fieldErrorOf(() => checkCheckInOpen({ status: 'decided' })).field).toBe('pilotId');
+  });
+});
+
+describe('lessons learned', () => {
+  const lesson = { pilotId: '7f6c7a51-3f0a-4a55-9a53-3a4a0b0c9d11', capability: ' Lead routing ', kind: 'worked', text: 'Fix the inbound forms first.' };
+
+  it('tags a lesson with a trimmed capability', () => {
+    expect(lessonSchema.parse(lesson)).toMatchObject({ capability: 'Lead routing', kind: 'worked' });
+  });
+
+  it('refuses a lesson of a few characters or an unknown kind', () => {
+    expect(lessonSchema.safeParse({ ...lesson, text: 'ok' }).success).toBe(false);
+    expect(lessonSchema.safeParse({ ...lesson, kind: 'maybe' }).success).toBe(false);
   });
 });
