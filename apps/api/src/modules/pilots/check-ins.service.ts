@@ -79,8 +79,9 @@ export class CheckInsService {
     if (actor.role === 'executive') return [];
     const scope = actor.role === 'regional_partner' ? actor.scopeUnitIds : null;
     const running = await this.pilots.pilotsWithUnits(actor.orgId, 'running', scope);
-    const access = await this.programs.accessByIds([...new Set(running.map((pilot) => pilot.programId))]);
-    const accessById = new Map(running.map((pilot) => pilot.programId).map((id, i) => [id, access[i] ?? null]));
+    const programIds = [...new Set(running.map((pilot) => pilot.programId))];
+    const access = await this.programs.accessByIds(programIds);
+    const accessById = new Map(programIds.map((id, i) => [id, access[i] ?? null]));
     const owed = running.flatMap((pilot) =>
       pilot.unitIds
         .filter((unitId) => {
