@@ -70,6 +70,19 @@ export function describeRecord(entry: AuditEntryShape, names: AuditLogNames): Re
       const unitId = value(entry, 'unitId') ?? known?.unitId ?? null;
       return { name: (unitId && names.units.get(unitId)) || null, href: null, program: programOf() };
     }
+    case 'pilot':
+      return { name: value(entry, 'name'), href: entry.changes.length > 0 ? `/pilots/${entry.recordId}` : null, program: programOf() };
+    case 'success_metric':
+      return { name: value(entry, 'name'), href: null, program: programOf() };
+    case 'check_in':
+    case 'measurement': {
+      const unitId = value(entry, 'unitId');
+      return { name: (unitId && names.units.get(unitId)) || null, href: null, program: programOf() };
+    }
+    case 'gate_review':
+      return { name: null, href: null, program: programOf() };
+    case 'lesson':
+      return { name: value(entry, 'capability'), href: null, program: programOf() };
   }
 }
 

@@ -77,4 +77,45 @@ describe('describeEntry', () => {
       'restored the program',
     );
   });
+
+  it('tells pilot events in words: status moves, check-ins per unit, corrected values, gate decisions', () => {
+    const moved = describeEntry(
+      { operation: 'update', recordType: 'pilot', recordId: 'pilot-1', changes: [{ field: 'status', from: 'running', to: 'in_review' }] },
+      names,
+    );
+    expect(moved.action).toBe('updated the pilot');
+    expect(moved.lines.map((line) => line.text)).toEqual(['Status: Running → In review']);
+
+    const checkIn = describeEntry(
+      {
+        operation: 'insert',
+        recordType: 'check_in',
+        recordId: 'check-1',
+        changes: [
+          { field: 'unitId', from: null, to: 'unit-dach' },
+          { field: 'status', from: null, to: 'amber' },
+          { field: 'weekStart', from: null, to: '2026-11-16' },
+          { field: 'submittedById', from: null, to: 'user-erin' },
+        ],
+      },
+      names,
+    );
+    expect(checkIn).toMatchObject({ action: 'submitted the check-in of', subject: 'DACH' });
+    expect(checkIn.lines.map((line) => line.field)).toEqual(['status', 'weekStart']);
+    expect(checkIn.lines[0]?.text).toBe('Status: Amber');
+
+    const corrected = describeEntry(
+      { operation: 'update', recordType: 'measurement', recordId: 'm-1', changes: [{ field: 'value', from: '12', to: '11.5' }] },
+      names,
+    );
+    expect(corrected).toMatchObject({ action: 'corrected a value for', subject: 'a unit' });
+    expect(corrected.lines.map((line) => line.text)).toEqual(['Value: 12 → 11.5']);
+
+    const decided = describeEntry(
+      { operation: 'insert', recordType: 'gate_review', recordId: 'g-1', changes: [{ field: 'decision', from: null, to: 'scale' }, { field: 'recommendation', from: null, to: 'scale' }] },
+      names,
+    );
+    expect(decided.action).toBe('recorded a gate decision');
+    expect(decided.lines.map((line) => line.text)).toEqual(['Decision: Scale', 'Recommendation: Scale']);
+  });
 });

@@ -54,9 +54,9 @@ export interface DescribedEntry {
 }
 
 // Free text is shown as the new value only: "from → to" of two paragraphs does not read.
-const LONG_TEXT_FIELDS = new Set(['note', 'objective']);
+const LONG_TEXT_FIELDS = new Set(['note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text']);
 // Which record an entry belongs to is said in the sentence, not repeated as a line.
-const HIDDEN_FIELDS = new Set(['programId', 'unitId', 'userId']);
+const HIDDEN_FIELDS = new Set(['programId', 'unitId', 'userId', 'pilotId', 'metricId', 'importId', 'enteredById', 'submittedById', 'decidedById', 'createdById', 'submittedOn', 'reasons']);
 
 export const UNKNOWN_UNIT = 'a unit';
 export const UNKNOWN_USER = 'a former member';
@@ -137,6 +137,26 @@ export function describeEntry(entry: HistoryEntryLike, names: HistoryNames): Des
       if (entry.operation === 'delete') return { ...base, action: 'removed', subject: user, suffix: 'from the program', lines: [] };
       return { ...base, action: 'changed the role of', subject: user, suffix: null, lines: visibleLines(entry, names) };
     }
+    case 'pilot':
+    case 'success_metric':
+    case 'lesson': {
+      const noun = { pilot: 'the pilot', success_metric: 'the success metric', lesson: 'a lesson on' }[entry.recordType];
+      const subject = change(entry, entry.recordType === 'lesson' ? 'capability' : 'name');
+      const verb = entry.operation === 'insert' ? 'added' : entry.operation === 'delete' ? 'removed' : 'updated';
+      const lines = entry.operation === 'delete' ? [] : visibleLines(entry, names);
+      return { ...base, action: `${verb} ${noun}`, subject: subject?.to ?? subject?.from ?? null, suffix: null, lines };
+    }
+    case 'check_in':
+    case 'measurement': {
+      const unitId = change(entry, 'unitId');
+      const unit = (unitId && names.unit(unitId.to ?? unitId.from ?? '')) ?? UNKNOWN_UNIT;
+      const insert = entry.operation === 'insert';
+      const action =
+        entry.recordType === 'check_in' ? (insert ? 'submitted the check-in of' : 'updated the check-in of') : insert ? 'recorded a value for' : 'corrected a value for';
+      return { ...base, action, subject: unit, suffix: null, lines: visibleLines(entry, names) };
+    }
+    case 'gate_review':
+      return { ...base, action: 'recorded a gate decision', subject: null, suffix: null, lines: visibleLines(entry, names) };
     case 'unit':
     case 'user':
     case 'unit_assignment': {

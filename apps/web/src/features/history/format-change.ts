@@ -1,4 +1,10 @@
 import {
+  GATE_DECISION_LABELS,
+  LESSON_KIND_LABELS,
+  MEASUREMENT_SOURCE_LABELS,
+  PILOT_STATUS_LABELS,
+  RAG_STATUS_LABELS,
+  SUCCESS_METRIC_KIND_LABELS,
   OPERATING_MODEL_LABELS,
   PROGRAM_MEMBER_ROLE_LABELS,
   PROGRAM_PHASE_LABELS,
@@ -58,13 +64,16 @@ export function formatFieldName(field: string): string {
 const labelMap = (labels: Readonly<Record<string, string>>): ReadonlyMap<string, string> => new Map(Object.entries(labels));
 const ENUM_LABELS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['phase', labelMap(PROGRAM_PHASE_LABELS)],
-  ['status', labelMap({ ...PROGRAM_STATUS_LABELS, ...ROLLOUT_STATUS_LABELS })],
+  ['status', labelMap({ ...PROGRAM_STATUS_LABELS, ...ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS })],
   ['targetModel', labelMap(OPERATING_MODEL_LABELS)],
   ['role', labelMap({ ...ROLE_LABELS, ...PROGRAM_MEMBER_ROLE_LABELS })],
-  ['kind', labelMap(UNIT_KIND_LABELS)],
+  ['kind', labelMap({ ...UNIT_KIND_LABELS, ...SUCCESS_METRIC_KIND_LABELS, ...LESSON_KIND_LABELS })],
+  ['decision', labelMap(GATE_DECISION_LABELS)],
+  ['recommendation', labelMap(GATE_DECISION_LABELS)],
+  ['source', labelMap(MEASUREMENT_SOURCE_LABELS)],
 ]);
 
-const DATE_FIELDS = new Set(['startDate', 'targetDate']);
+const DATE_FIELDS = new Set(['startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn']);
 
 /** Names for ids in a change (owner, parent unit, unit, user, program); undefined when unknown. */
 export type NameLookup = (id: string) => string | undefined;
@@ -111,7 +120,20 @@ export function formatChange(
 }
 
 /** Kinds of audited record, as the audit log's `recordType` names them. */
-export const AUDIT_RECORD_TYPES = ['program', 'program_unit', 'program_member', 'unit', 'user', 'unit_assignment'] as const;
+export const AUDIT_RECORD_TYPES = [
+  'program',
+  'program_unit',
+  'program_member',
+  'unit',
+  'user',
+  'unit_assignment',
+  'pilot',
+  'success_metric',
+  'measurement',
+  'check_in',
+  'gate_review',
+  'lesson',
+] as const;
 export type AuditRecordTypeKey = (typeof AUDIT_RECORD_TYPES)[number];
 
 export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordTypeKey, string> = {
@@ -121,6 +143,12 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordTypeKey, string> = {
   unit: 'Unit',
   user: 'User account',
   unit_assignment: 'Unit assignment',
+  pilot: 'Pilot',
+  success_metric: 'Success metric',
+  measurement: 'Measured value',
+  check_in: 'Check-in',
+  gate_review: 'Gate decision',
+  lesson: 'Lesson learned',
 };
 
 export const AUDIT_OPERATION_LABELS: Record<AuditOperationKey, string> = {

@@ -40,6 +40,12 @@ const NAMED_BY_TITLE: Record<AuditRecordTypeKey, readonly string[]> = {
   program_member: ['userId'],
   program_unit: ['unitId'],
   unit_assignment: ['userId'],
+  pilot: [],
+  success_metric: [],
+  measurement: ['unitId'],
+  check_in: ['unitId'],
+  gate_review: [],
+  lesson: [],
 };
 
 const OPERATION_STYLE = {
