@@ -61,7 +61,7 @@ export class CheckInsService {
       const existing = await em.findOneBy(CheckInEntity, { pilotId, unitId, weekStart });
       if (existing) {
         // Someone already reported this week: updating it must name the version they saw.
-        if (expectedVersion === undefined) throw new ConflictError('Check-in', existing.version, toCheckInModel(existing) as unknown as Record<string, unknown>);
+        if (expectedVersion === undefined) throw new ConflictError('Check-in', existing.version, { ...toCheckInModel(existing) });
         const key = { id: existing.id, orgId: actor.orgId, expectedVersion };
         return toCheckInModel(await updateVersioned(em, CheckInEntity, 'Check-in', key, changes));
       }

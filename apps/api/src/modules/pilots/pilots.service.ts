@@ -18,7 +18,7 @@ import {
 } from '@rollout/domain';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { z } from 'zod';
-import { NotFoundError } from '../../common/errors/app-error.js';
+import { ConflictError, NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { loadActiveProgramFor } from '../programs/program-access.js';
@@ -85,9 +85,9 @@ export class PilotsService {
     const { id, expectedVersion } = parseInput(versionedIdSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
       const pilot = await loadPilotFor(em, actor, id, 'program.manage');
+      if (pilot.version !== expectedVersion) throw new ConflictError('Pilot', pilot.version, { ...toPilotModel(pilot) });
       if (pilot.status !== 'planned') throw invalidField('id', 'Only a planned pilot can be deleted; a started one is part of the record.');
-      const result = await em.delete(PilotEntity, { id, version: expectedVersion });
-      if (!result.affected) throw new NotFoundError('Pilot', id);
+      await em.delete(PilotEntity, { id });
       return true;
     });
   }
