@@ -4,6 +4,7 @@ import { MetricsResolver } from './metrics/metrics.resolver.js';
 import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver } from './programs/program-rollout.resolver.js';
 import { CheckInsResolver, OwedCheckInResolver, PilotUnitReportResolver } from './pilots/check-ins.resolver.js';
 import { GateFlagResolver, GateReviewsResolver, LessonsResolver, UnitMetricEvaluationResolver } from './pilots/gate-reviews.resolver.js';
+import { MeasurementsResolver } from './pilots/measurements.resolver.js';
 import { PilotsResolver, ProgramPilotsResolver, SuccessMetricResolver } from './pilots/pilots.resolver.js';
 import { PhaseChangeResolver, ProgramsResolver } from './programs/programs.resolver.js';
 import { UnitsResolver } from './units/units.resolver.js';
@@ -33,4 +34,5 @@ export const RESOLVERS = [
   LessonsResolver,
   UnitMetricEvaluationResolver,
   GateFlagResolver,
+  MeasurementsResolver,
 ];

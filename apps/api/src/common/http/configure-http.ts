@@ -8,10 +8,11 @@ import type pg from 'pg';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../../config/config.js';
 import { logger } from '../logging/logger.js';
+import { rawUploadBody, UPLOAD_ROUTES } from './raw-upload.js';
 import { requestContextMiddleware } from './request-context.js';
 
 const SESSION_MAX_AGE_MS = 8 * 60 * 60 * 1000;
-const API_PATHS = /^\/(graphql|health)(\/|$)/;
+const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
 
 /**
  * HTTP concerns around the GraphQL API, shared by `main.ts` and the integration tests:
@@ -42,6 +43,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, se
       cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', maxAge: SESSION_MAX_AGE_MS },
     }),
   );
+  // File uploads: raw bytes up to 20 MB on those routes only (after the session, to refuse strangers unread).
+  for (const route of UPLOAD_ROUTES) app.use(route, rawUploadBody());
   serveWebApp(app, config.webDistDir);
 }
 

@@ -4,12 +4,18 @@ import { CheckInsResolver, OwedCheckInResolver, PilotUnitReportResolver } from '
 import { CheckInsService } from './check-ins.service.js';
 import { GateFlagResolver, GateReviewsResolver, LessonsResolver, UnitMetricEvaluationResolver } from './gate-reviews.resolver.js';
 import { GateReviewsService } from './gate-reviews.service.js';
+import { MeasurementExportService } from './measurement-export.service.js';
+import { MeasurementFilesController } from './measurement-files.controller.js';
+import { MeasurementImportService } from './measurement-import.service.js';
+import { MeasurementsResolver } from './measurements.resolver.js';
+import { MeasurementsService } from './measurements.service.js';
 import { PilotEvaluationService } from './pilot-evaluation.service.js';
 import { PilotsResolver, ProgramPilotsResolver, SuccessMetricResolver } from './pilots.resolver.js';
 import { PilotsService } from './pilots.service.js';
 
 @Module({
   imports: [ProgramsModule],
+  controllers: [MeasurementFilesController],
   providers: [
     PilotsService,
     PilotEvaluationService,
@@ -25,7 +31,11 @@ import { PilotsService } from './pilots.service.js';
     LessonsResolver,
     UnitMetricEvaluationResolver,
     GateFlagResolver,
+    MeasurementsService,
+    MeasurementImportService,
+    MeasurementExportService,
+    MeasurementsResolver,
   ],
-  exports: [PilotsService, PilotEvaluationService, CheckInsService, GateReviewsService],
+  exports: [PilotsService, PilotEvaluationService, CheckInsService, GateReviewsService, MeasurementImportService],
 })
 export class PilotsModule {}

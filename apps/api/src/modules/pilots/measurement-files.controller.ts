@@ -1,0 +1,63 @@
+import { Controller, Get, Headers, HttpCode, Param, Post, Req, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import { invalidField, type Actor } from '@rollout/domain';
+import type { Request, Response } from 'express';
+import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
+import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
+import { MeasurementExportService, type ExportFormat } from './measurement-export.service.js';
+import { MeasurementImportService, type UploadResult } from './measurement-import.service.js';
+
+/**
+ * Files in and out of a pilot's measurements, over plain HTTP (GraphQL carries no files). The
+ * upload route is listed in `UPLOAD_ROUTES` (common/http/raw-upload.ts), which gives it its body parser.
+ *
+ * - `POST /api/pilots/:pilotId/measurement-imports` — body: the CSV or XLSX bytes (≤ 20 MB, any
+ *   content type), header `x-file-name` (URI-encoded when not ASCII) → 201
+ *   `{ importId, fileName, format, rowsTotal }`; then `previewMeasurementImport` and
+ *   `commitMeasurementImport` in GraphQL. Program owner, leads, admins.
+ * - `GET /api/pilots/:pilotId/measurements.csv` and `.xlsx` — the pilot's values as an attachment;
+ *   any signed-in user.
+ *
+ * Errors are JSON `{ code, message }`: 400 BAD_USER_INPUT, 401 UNAUTHENTICATED, 403 FORBIDDEN,
+ * 404 NOT_FOUND, 413 (file too large). The session cookie authenticates (SameSite=Lax); the custom
+ * `x-file-name` header keeps cross-site forms from posting files.
+ */
+@Controller('api/pilots/:pilotId')
+@UseFilters(HttpErrorFilter)
+export class MeasurementFilesController {
+  constructor(
+    private readonly imports: MeasurementImportService,
+    private readonly exports: MeasurementExportService,
+  ) {}
+
+  @Post('measurement-imports')
+  @HttpCode(201)
+  @Roles('admin', 'program_manager')
+  async upload(
+    @CurrentActor() actor: Actor,
+    @Param('pilotId') pilotId: string,
+    @Headers('x-file-name') fileName: string | undefined,
+    @Req() req: Request,
+  ): Promise<UploadResult> {
+    const body: unknown = req.body;
+    if (!Buffer.isBuffer(body)) throw invalidField('file', 'Send the file itself as the request body (Content-Type: application/octet-stream).');
+    return this.imports.upload(actor, pilotId, fileName, body);
+  }
+
+  @Get('measurements.csv')
+  @Roles(...ALL_ROLES)
+  async csv(@CurrentActor() actor: Actor, @Param('pilotId') pilotId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return this.download(actor, pilotId, 'csv', res);
+  }
+
+  @Get('measurements.xlsx')
+  @Roles(...ALL_ROLES)
+  async xlsx(@CurrentActor() actor: Actor, @Param('pilotId') pilotId: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+    return this.download(actor, pilotId, 'xlsx', res);
+  }
+
+  private async download(actor: Actor, pilotId: string, format: ExportFormat, res: Response): Promise<StreamableFile> {
+    const file = await this.exports.export(actor, pilotId, format);
+    res.setHeader('Cache-Control', 'no-store');
+    return new StreamableFile(file.body, { type: file.contentType, disposition: `attachment; filename="${file.fileName}"`, length: file.body.length });
+  }
+}
