@@ -5,6 +5,8 @@ export const DEMO_PASSWORD = 'rollout-demo';
 export const DEMO_USERS = {
   admin: { email: 'admin@northwind.example', role: 'Admin' },
   programManager: { email: 'priya.shah@northwind.example', name: 'Priya Shah', role: 'Program manager' },
+  // Leads "Global hub-and-spoke RevOps", the program with the demo pilots.
+  programLead: { email: 'daniel.kim@northwind.example', name: 'Daniel Kim', role: 'Program manager' },
   partnerEmea: { email: 'marco.rossi@northwind.example', role: 'Regional RevOps partner' },
   partnerNorthAmerica: { email: 'lena.fischer@northwind.example', role: 'Regional RevOps partner' },
   executive: { email: 'erin.walsh@northwind.example', role: 'Executive' },

@@ -1,7 +1,7 @@
 import { AppShell, Box, Burger, Button, Center, Divider, Group, NavLink, Progress, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { ROLE_LABELS, ROLES, type Role } from '@rollout/domain';
-import { IconChartBar, IconHistory, IconLogout, IconSitemap, IconTargetArrow, IconUsers } from '@tabler/icons-react';
+import { IconCalendarCheck, IconChartBar, IconHistory, IconLogout, IconSitemap, IconTargetArrow, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { useMe } from '../features/auth/hooks/useMe';
@@ -19,6 +19,9 @@ const NAV_ITEMS = [
   { to: '/units', label: 'Units', icon: IconSitemap },
   { to: '/metrics', label: 'Metric catalog', icon: IconChartBar },
 ] as const;
+
+// Weekly pilot check-ins: for everyone who may report a unit (executives only read).
+const CHECK_IN_NAV_ITEM = { to: '/this-week', label: 'This week', icon: IconCalendarCheck } as const;
 
 const ADMIN_NAV_ITEMS = [
   { to: '/admin/users', label: 'Users', icon: IconUsers },
@@ -114,7 +117,12 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
       <AppShell.Navbar p="sm">
         <AppShell.Section grow component="nav" aria-label="Main">
           <Stack gap={4}>
-            {[...NAV_ITEMS, ...(user.role === 'admin' ? ADMIN_NAV_ITEMS : [])].map((item) => (
+            {[
+              ...NAV_ITEMS.slice(0, 1),
+              ...(user.role === 'executive' ? [] : [CHECK_IN_NAV_ITEM]),
+              ...NAV_ITEMS.slice(1),
+              ...(user.role === 'admin' ? ADMIN_NAV_ITEMS : []),
+            ].map((item) => (
               <NavLink
                 key={item.to}
                 component={Link}

@@ -36,3 +36,23 @@ describe('AppLayout admin navigation', () => {
     expect(within(nav).queryByRole('link', { name: 'Audit log' })).toBeNull();
   });
 });
+
+describe('AppLayout check-in navigation', () => {
+  it.each(['admin', 'program_manager', 'regional_partner'] as const)('shows This week to a %s', async (role) => {
+    renderWithApp(<AppLayout />, { route: '/this-week', user: null, mocks: [meAs(role)] });
+
+    await screen.findByTestId('current-user');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    const link = within(nav).getByRole('link', { name: 'This week' });
+    expect(link.getAttribute('href')).toBe('/this-week');
+    expect(link.getAttribute('data-active')).toBe('true');
+  });
+
+  it('hides This week from an executive, who only reads', async () => {
+    renderWithApp(<AppLayout />, { route: '/programs', user: null, mocks: [meAs('executive')] });
+
+    await screen.findByTestId('current-user');
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(within(nav).queryByRole('link', { name: 'This week' })).toBeNull();
+  });
+});

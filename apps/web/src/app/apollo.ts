@@ -19,6 +19,9 @@ export function createCache(): InMemoryCache {
       PageInfo: { keyFields: false },
       // A membership has no id of its own: it is the program and the user.
       ProgramMember: { keyFields: ['programId', 'user', ['id']] },
+      // A pilot's evaluation has no id; the program page and the pilot page read different parts of it.
+      PilotEvaluation: { merge: true },
+      GateRecommendation: { merge: true },
       Query: {
         fields: {
           programs: {

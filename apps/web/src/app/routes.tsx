@@ -36,6 +36,18 @@ export const appRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/programs/pages/EditProgramPage')).EditProgramPage }),
       },
       {
+        path: 'pilots/:pilotId',
+        lazy: async () => ({ Component: (await import('../features/pilots/pages/PilotPage')).PilotPage }),
+      },
+      {
+        path: 'this-week',
+        lazy: async () => ({ Component: (await import('../features/pilots/pages/ThisWeekPage')).ThisWeekPage }),
+      },
+      {
+        path: 'pilots/:pilotId/gate',
+        lazy: async () => ({ Component: (await import('../features/pilots/pages/GateReviewPage')).GateReviewPage }),
+      },
+      {
         path: 'units',
         lazy: async () => ({ Component: (await import('../features/units/pages/UnitsPage')).UnitsPage }),
       },

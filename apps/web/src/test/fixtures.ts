@@ -205,6 +205,8 @@ export function aProgramDetail(overrides: ProgramDetailOverrides = {}) {
     viewerCanManage: overrides.viewerCanManage ?? true,
     units: (overrides.units ?? []).map((unit) => ({ ...unit, programId: id })),
     members: (overrides.members ?? []).map((member) => ({ ...member, programId: id })),
+    decisions: [],
+    lessons: [],
     phaseHistory: history.map((entry, index) => ({
       __typename: 'PhaseChange' as const,
       id: anId(),

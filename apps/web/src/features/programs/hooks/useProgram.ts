@@ -14,6 +14,8 @@ export const ProgramQuery = graphql(`
       ...PhaseHistory
       ...ProgramRollout
       ...ProgramPeople
+      ...DecisionLog
+      ...ProgramLessons
     }
   }
 `);

@@ -11,6 +11,9 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { RecordHistory, type RecordHistoryNameMaps } from '../../history/components/RecordHistory';
+import { DecisionLogCard } from '../../pilots/components/DecisionLogCard';
+import { LessonsForRolloutCard } from '../../pilots/components/LessonsForRolloutCard';
+import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
 import { ProgramPhaseCard, type PhaseChangeRequest } from '../components/ProgramPhaseCard';
 import { ProgramStatusBadge } from '../components/ProgramStatusBadge';
@@ -177,6 +180,15 @@ export function ProgramPage() {
           </Grid.Col>
         </Grid>
         <ProgramUnitsCard program={program} />
+        <ProgramPilotsCard programId={program.id} />
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, md: 7 }}>
+            <DecisionLogCard program={program} />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, md: 5 }}>
+            <LessonsForRolloutCard program={program} />
+          </Grid.Col>
+        </Grid>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <ProgramChangeHistory program={program} />

@@ -1,0 +1,47 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeFragmentData } from '../../../gql';
+import { anId } from '../../../test/fixtures';
+import { renderWithApp } from '../../../test/render';
+import { DecisionLogCard, DecisionLogFragment } from './DecisionLogCard';
+
+function aDecision(pilotName: string, decision: 'scale' | 'extend' | 'adjust' | 'stop', recommendation: typeof decision, rationale = '') {
+  return {
+    __typename: 'GateReview' as const,
+    id: anId(),
+    decision,
+    recommendation,
+    rationale,
+    lessonsLearned: '',
+    decidedAt: '2026-11-20T10:00:00.000Z',
+    decidedBy: { __typename: 'User' as const, id: anId(), name: 'Daniel Kim' },
+    pilot: { __typename: 'Pilot' as const, id: anId(), name: pilotName },
+  };
+}
+
+function renderCard(decisions: ReturnType<typeof aDecision>[]) {
+  const program = makeFragmentData({ __typename: 'Program', id: anId(), decisions }, DecisionLogFragment);
+  return renderWithApp(<DecisionLogCard program={program} />, { route: '/programs/x' });
+}
+
+describe('DecisionLogCard', () => {
+  it('lists each decision with its pilot, against the recommendation, with the rationale and who decided', () => {
+    const stopped = aDecision('UK & Ireland routing wave 0', 'stop', 'extend', 'Both units lost reps; no effect against the comparison.');
+    const scaled = aDecision('DACH hub routing and forecast pilot', 'scale', 'scale');
+    renderCard([stopped, scaled]);
+
+    const [first, second] = screen.getAllByTestId('decision-log-entry');
+    if (!first || !second) throw new Error('Two entries expected');
+    expect(within(first).getByRole('link', { name: 'UK & Ireland routing wave 0' }).getAttribute('href')).toBe(`/pilots/${stopped.pilot.id}`);
+    expect(first.getAttribute('data-decision')).toBe('stop');
+    expect(within(first).getByText('Recommended: Extend')).toBeTruthy();
+    expect(within(first).getByText('Both units lost reps; no effect against the comparison.')).toBeTruthy();
+    expect(within(first).getByText('Decided by Daniel Kim')).toBeTruthy();
+    expect(within(second).getByText('As recommended')).toBeTruthy();
+  });
+
+  it('says when no decision has been taken yet', () => {
+    renderCard([]);
+    expect(screen.getByText(/No gate decisions yet/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,203 @@
+import { useApolloClient } from '@apollo/client/react';
+import { Button, Modal, Stepper, Text, Tooltip, type ButtonProps } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ImportField, PartialImportColumnMapping } from '@rollout/domain';
+import { IconTableImport } from '@tabler/icons-react';
+import { useCallback, useRef, useState } from 'react';
+import { useCommitMeasurementImport, usePreviewMeasurementImport, type UploadedImport } from '../hooks/useMeasurementImport';
+import { ImportFileStep } from './ImportFileStep';
+import { ImportMappingStep, isCompleteMapping } from './ImportMappingStep';
+import { ImportPreviewStep, type ImportPreview } from './ImportPreviewStep';
+import { ImportProgressStep, type MeasurementImportRecord } from './ImportProgressStep';
+
+export interface ImportMeasurementsButtonProps {
+  pilotId: string;
+  /** Called after an import has committed (the dialog has already refetched the page's queries). */
+  onImported?: (result: MeasurementImportRecord) => void;
+  /** Why importing is not possible right now (e.g. the pilot is decided); shows a disabled button. */
+  disabledReason?: string | null;
+  variant?: ButtonProps['variant'];
+  size?: ButtonProps['size'];
+}
+
+/**
+ * "Import values": a four-step dialog to import a pilot's measurements from a CSV or XLSX file —
+ * file, columns, review (every problem row, with the option to skip them), progress and result.
+ * For the program's managers (Pilot.viewerCanManage); the page decides whether to show it.
+ */
+export function ImportMeasurementsButton({ pilotId, onImported, disabledReason, variant = 'default', size = 'sm' }: ImportMeasurementsButtonProps) {
+  const [opened, { open, close }] = useDisclosure(false);
+  const [running, setRunning] = useState(false);
+  const button = (
+    <Button variant={variant} size={size} leftSection={<IconTableImport size={16} />} onClick={open} disabled={Boolean(disabledReason)}>
+      Import values
+    </Button>
+  );
+  return (
+    <>
+      {disabledReason ? (
+        <Tooltip label={disabledReason} withArrow>
+          <span>{button}</span>
+        </Tooltip>
+      ) : (
+        button
+      )}
+      <Modal
+        opened={opened}
+        onClose={close}
+        title={<Text fw={600}>Import values from a file</Text>}
+        size="xl"
+        centered
+        // A running import is easy to lose by a stray Escape or click: close it with the button.
+        closeOnEscape={!running}
+        closeOnClickOutside={!running}
+      >
+        {/* Mounted only while open: every opening starts with step 1. */}
+        {opened && <ImportMeasurementsWizard pilotId={pilotId} onImported={onImported} onClose={close} onRunningChange={setRunning} />}
+      </Modal>
+    </>
+  );
+}
+
+type Step = 0 | 1 | 2 | 3;
+const EMPTY_MAPPING: PartialImportColumnMapping = { metric: null, unit: null, date: null, value: null };
+
+export interface ImportMeasurementsWizardProps {
+  pilotId: string;
+  onImported?: (result: MeasurementImportRecord) => void;
+  onClose: () => void;
+  onRunningChange?: (running: boolean) => void;
+}
+
+/** The steps of the import dialog (exported for tests and for pages that embed it). */
+export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunningChange }: ImportMeasurementsWizardProps) {
+  const client = useApolloClient();
+  const [preview] = usePreviewMeasurementImport();
+  const [commit, commitState] = useCommitMeasurementImport();
+  const [step, setStep] = useState<Step>(0);
+  const [upload, setUpload] = useState<UploadedImport | null>(null);
+  const [check, setCheck] = useState<ImportPreview | null>(null);
+  const [mapping, setMapping] = useState<PartialImportColumnMapping>(EMPTY_MAPPING);
+  const [checking, setChecking] = useState(false);
+  const [checkError, setCheckError] = useState<unknown>(null);
+  const [onlyValidRows, setOnlyValidRows] = useState(false);
+  const [commitError, setCommitError] = useState<unknown>(null);
+  const [started, setStarted] = useState<MeasurementImportRecord | null>(null);
+  // Only the latest check counts when the columns change quickly.
+  const checkSequence = useRef(0);
+
+  const goTo = (next: Step) => {
+    setStep(next);
+    onRunningChange?.(next === 3);
+  };
+
+  const onUploaded = async (uploaded: UploadedImport) => {
+    const result = await preview({ importId: uploaded.importId });
+    checkSequence.current += 1;
+    setUpload(uploaded);
+    setCheck(result);
+    const { metric, unit, date, value } = result.mapping;
+    setMapping({ metric, unit, date, value });
+    setCheckError(null);
+    setOnlyValidRows(false);
+    goTo(1);
+  };
+
+  const changeColumn = (field: ImportField, column: string) => {
+    if (!upload) return;
+    const next = { ...mapping, [field]: column };
+    setMapping(next);
+    if (!isCompleteMapping(next)) return;
+    const sequence = ++checkSequence.current;
+    setChecking(true);
+    setCheckError(null);
+    preview({ importId: upload.importId, mapping: next }).then(
+      (result) => {
+        if (sequence !== checkSequence.current) return;
+        setCheck(result);
+        setOnlyValidRows(false);
+        setChecking(false);
+      },
+      (error: unknown) => {
+        if (sequence !== checkSequence.current) return;
+        setCheckError(error);
+        setChecking(false);
+      },
+    );
+  };
+
+  const startImport = async () => {
+    if (!upload || !isCompleteMapping(mapping)) return;
+    setCommitError(null);
+    try {
+      const record = await commit({ importId: upload.importId, mapping, onlyValidRows });
+      setStarted(record);
+      goTo(3);
+    } catch (error) {
+      setCommitError(error);
+    }
+  };
+
+  const onCommitted = useCallback(
+    (record: MeasurementImportRecord) => {
+      onRunningChange?.(false);
+      // The pilot's evaluation, charts and value tables all read these values.
+      void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+      onImported?.(record);
+    },
+    [client, onImported, onRunningChange],
+  );
+
+  const retry = () => {
+    setStarted(null);
+    goTo(2);
+  };
+
+  const selectable = (index: number) => step < 3 && index < step;
+
+  return (
+    <Stepper
+      active={step}
+      onStepClick={(index) => {
+        if (selectable(index)) goTo(index as Step);
+      }}
+      size="sm"
+      allowNextStepsSelect={false}
+      aria-label="Import steps"
+    >
+      <Stepper.Step label="File" description="CSV or XLSX" allowStepSelect={selectable(0)}>
+        <ImportFileStep pilotId={pilotId} onUploaded={onUploaded} />
+      </Stepper.Step>
+      <Stepper.Step label="Columns" description="What is where" allowStepSelect={selectable(1)}>
+        {check && (
+          <ImportMappingStep
+            columns={check.columns}
+            mapping={mapping}
+            onChange={changeColumn}
+            counts={checking ? null : check}
+            checking={checking}
+            checkError={checkError}
+            onBack={() => goTo(0)}
+            onNext={() => goTo(2)}
+          />
+        )}
+      </Stepper.Step>
+      <Stepper.Step label="Review" description="Rows and problems" allowStepSelect={selectable(2)}>
+        {check && (
+          <ImportPreviewStep
+            preview={check}
+            onlyValidRows={onlyValidRows}
+            onOnlyValidRowsChange={setOnlyValidRows}
+            committing={commitState.loading}
+            commitError={commitError}
+            onBack={() => goTo(1)}
+            onCommit={() => void startImport()}
+          />
+        )}
+      </Stepper.Step>
+      <Stepper.Step label="Import" description="Progress and result" allowStepSelect={false}>
+        {started && <ImportProgressStep started={started} onCommitted={onCommitted} onRetry={retry} onClose={onClose} />}
+      </Stepper.Step>
+    </Stepper>
+  );
+}

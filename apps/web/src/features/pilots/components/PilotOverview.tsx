@@ -1,0 +1,124 @@
+import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
+import { IconCalendar } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { formatLocalDate } from '../../../shared/lib/format';
+import { describeTiming, pilotTiming } from '../pilot-display';
+
+export const PilotOverviewFragment = graphql(`
+  fragment PilotOverview on Pilot {
+    id
+    status
+    startDate
+    endDate
+    hypothesis
+    capabilities
+    units {
+      id
+      name
+      code
+    }
+    comparisonUnits {
+      id
+      name
+      code
+    }
+    steeringMembers {
+      id
+      name
+    }
+  }
+`);
+
+function Field({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
+  return (
+    <Stack gap={6} data-testid={testId}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600} lts={0.3}>
+        {label}
+      </Text>
+      {children}
+    </Stack>
+  );
+}
+
+function None({ children }: { children: ReactNode }) {
+  return (
+    <Text size="sm" c="dimmed">
+      {children}
+    </Text>
+  );
+}
+
+export interface PilotOverviewProps {
+  pilot: FragmentType<typeof PilotOverviewFragment>;
+  /** The day "week N of M" is counted on. */
+  today: string;
+}
+
+/** When the pilot runs, what it should show, where, who steers it and what it changes. */
+export function PilotOverview({ pilot: pilotRef, today }: PilotOverviewProps) {
+  const pilot = getFragmentData(PilotOverviewFragment, pilotRef);
+  const timing = pilotTiming(pilot.startDate, pilot.endDate, today);
+  return (
+    <Paper withBorder p="lg" component="section" aria-label="Pilot overview">
+      <Stack gap="md">
+        <Group gap="xs" wrap="wrap">
+          <IconCalendar size={18} aria-hidden />
+          <Text fw={600} data-testid="pilot-dates">
+            {formatLocalDate(pilot.startDate)} – {formatLocalDate(pilot.endDate)}
+          </Text>
+          <Badge variant="light" color={timing.kind === 'current' ? 'blue' : 'gray'} data-testid="pilot-week">
+            {pilot.status === 'decided' && timing.kind !== 'upcoming' ? `${timing.weeks} weeks` : describeTiming(timing)}
+          </Badge>
+        </Group>
+        <Text size="md" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }} maw={900} data-testid="pilot-hypothesis">
+          {pilot.hypothesis}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="lg">
+          <Field label="Pilot units" testId="pilot-units">
+            <Group gap={6}>
+              {pilot.units.map((unit) => (
+                <Badge key={unit.id} variant="light" color="indigo" title={unit.code}>
+                  {unit.name}
+                </Badge>
+              ))}
+            </Group>
+          </Field>
+          <Field label="Comparison units" testId="pilot-comparison-units">
+            {pilot.comparisonUnits.length === 0 ? (
+              <None>None: the effect cannot be told apart from a company-wide trend.</None>
+            ) : (
+              <Group gap={6}>
+                {pilot.comparisonUnits.map((unit) => (
+                  <Badge key={unit.id} variant="light" color="gray" title={unit.code}>
+                    {unit.name}
+                  </Badge>
+                ))}
+              </Group>
+            )}
+          </Field>
+          <Field label="Steering committee" testId="pilot-steering">
+            {pilot.steeringMembers.length === 0 ? (
+              <None>Nobody named yet.</None>
+            ) : (
+              <Text size="sm">{pilot.steeringMembers.map((member) => member.name).join(', ')}</Text>
+            )}
+          </Field>
+          <Field label="Capabilities" testId="pilot-capabilities">
+            {pilot.capabilities.length === 0 ? (
+              <None>None named yet.</None>
+            ) : (
+              <Group gap={6}>
+                {pilot.capabilities.map((capability) => (
+                  <Badge key={capability} variant="outline" color="gray">
+                    {capability}
+                  </Badge>
+                ))}
+              </Group>
+            )}
+          </Field>
+        </SimpleGrid>
+      </Stack>
+    </Paper>
+  );
+}

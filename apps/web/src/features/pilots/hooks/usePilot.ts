@@ -1,0 +1,55 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../../gql';
+
+export const PilotQuery = graphql(`
+  query Pilot($id: ID!) {
+    pilot(id: $id) {
+      id
+      version
+      name
+      status
+      startDate
+      endDate
+      viewerCanManage
+      comparisonUnitIds
+      units {
+        id
+        name
+      }
+      comparisonUnits {
+        id
+        name
+      }
+      unitReports {
+        unitId
+        viewerCanReport
+      }
+      program {
+        id
+        name
+        archived
+        units {
+          id
+          unitId
+        }
+      }
+      evaluation {
+        asOf
+        metrics {
+          metric {
+            id
+          }
+          ...MetricEvaluationCard
+        }
+      }
+      ...PilotOverview
+      ...PilotFormFields
+      ...PilotRecommendation
+      ...PilotCheckIns
+    }
+  }
+`);
+
+export function usePilot(id: string) {
+  return useQuery(PilotQuery, { variables: { id }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+}

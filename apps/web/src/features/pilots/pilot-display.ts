@@ -1,0 +1,87 @@
+import type { MantineColor } from '@mantine/core';
+import { daysBetween, type GateDecision, type MetricDirection, type MetricState, type PilotStatus, type RagStatus } from '@rollout/domain';
+
+export const PILOT_STATUS_COLORS: Record<PilotStatus, MantineColor> = {
+  planned: 'gray',
+  running: 'blue',
+  in_review: 'violet',
+  decided: 'teal',
+};
+
+export const METRIC_STATE_COLORS: Record<MetricState, MantineColor> = {
+  met: 'green',
+  on_track: 'teal',
+  at_risk: 'yellow',
+  off_track: 'red',
+  not_enough_data: 'gray',
+};
+
+export const RAG_STATUS_COLORS: Record<RagStatus, MantineColor> = {
+  green: 'green',
+  amber: 'orange',
+  red: 'red',
+};
+
+export const GATE_DECISION_COLORS: Record<GateDecision, MantineColor> = {
+  scale: 'green',
+  extend: 'blue',
+  adjust: 'orange',
+  stop: 'red',
+};
+
+export const METRIC_DIRECTION_LABELS: Record<MetricDirection, string> = {
+  higher_is_better: 'Higher is better',
+  lower_is_better: 'Lower is better',
+};
+
+/** The label of the button that moves a pilot to `next`; the decided step is the gate review. */
+export const NEXT_STATUS_ACTIONS: Partial<Record<PilotStatus, string>> = {
+  running: 'Start pilot',
+  in_review: 'Move to review',
+};
+
+export type PilotTiming =
+  | { kind: 'upcoming'; daysToStart: number; weeks: number }
+  | { kind: 'current'; week: number; weeks: number }
+  | { kind: 'ended'; daysSinceEnd: number; weeks: number };
+
+/**
+ * Weeks from the first to the last day (inclusive), to the nearest week: the default pilot (start +
+ * 28 days, so 29 days) is four weeks, not "week 5 of 5" on its last day.
+ */
+export function pilotWeeks(startDate: string, endDate: string): number {
+  return Math.max(1, Math.round((daysBetween(startDate, endDate) + 1) / 7));
+}
+
+/** Where `today` falls in a pilot's calendar: before it, in week N of M, or after it. */
+export function pilotTiming(startDate: string, endDate: string, today: string): PilotTiming {
+  const weeks = pilotWeeks(startDate, endDate);
+  const sinceStart = daysBetween(startDate, today);
+  if (sinceStart < 0) return { kind: 'upcoming', daysToStart: -sinceStart, weeks };
+  const sinceEnd = daysBetween(endDate, today);
+  if (sinceEnd > 0) return { kind: 'ended', daysSinceEnd: sinceEnd, weeks };
+  return { kind: 'current', week: Math.min(weeks, Math.floor(sinceStart / 7) + 1), weeks };
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+/** "Week 3 of 4", "Starts in 5 days", "Ended 2 days ago" (4 weeks). */
+export function describeTiming(timing: PilotTiming): string {
+  switch (timing.kind) {
+    case 'upcoming':
+      return timing.daysToStart === 1 ? `Starts tomorrow · ${plural(timing.weeks, 'week')}` : `Starts in ${timing.daysToStart} days · ${plural(timing.weeks, 'week')}`;
+    case 'current':
+      return `Week ${timing.week} of ${timing.weeks}`;
+    case 'ended':
+      return timing.daysSinceEnd === 1 ? `Ended yesterday · ${plural(timing.weeks, 'week')}` : `Ended ${timing.daysSinceEnd} days ago · ${plural(timing.weeks, 'week')}`;
+  }
+}
+
+/** "No check-in for 12 days" (since the last one, or since the start when there is none). */
+export function staleLabel(lastCheckInDate: string | null, startDate: string, today: string): string {
+  if (!lastCheckInDate) {
+    const days = Math.max(0, daysBetween(startDate, today));
+    return `No check-in since the start (${plural(days, 'day')})`;
+  }
+  return `No check-in for ${plural(Math.max(0, daysBetween(lastCheckInDate, today)), 'day')}`;
+}

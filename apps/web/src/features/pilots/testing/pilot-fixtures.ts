@@ -1,0 +1,240 @@
+import type { GateDecision, MetricDirection, MetricState, MetricUnit, PilotStatus, RagStatus, SuccessMetricKind } from '@rollout/domain';
+import { anId } from '../../../test/fixtures';
+
+// Unmasked API data for the pilot screens' tests: every fragment's fields, as the API returns them.
+
+let sequence = 0;
+const next = () => (sequence += 1);
+
+export interface UnitFixture {
+  __typename: 'Unit';
+  id: string;
+  name: string;
+  code: string;
+}
+
+export function aPilotUnit(name: string, code: string = `U-${next()}`): UnitFixture {
+  return { __typename: 'Unit', id: anId(), name, code };
+}
+
+export function aPerson(name: string) {
+  return { __typename: 'User' as const, id: anId(), name };
+}
+
+export interface MetricOverrides {
+  id?: string;
+  name?: string;
+  catalogKey?: string | null;
+  kind?: SuccessMetricKind;
+  unit?: MetricUnit;
+  direction?: MetricDirection;
+  target?: number;
+  tolerance?: number | null;
+  weight?: number | null;
+  /** The entered baseline (null: measured). */
+  enteredBaseline?: number | null;
+  version?: number;
+}
+
+export function aSuccessMetric(overrides: MetricOverrides = {}) {
+  return {
+    __typename: 'SuccessMetric' as const,
+    id: overrides.id ?? anId(),
+    version: overrides.version ?? 1,
+    catalogKey: overrides.catalogKey === undefined ? 'lead_response_time' : overrides.catalogKey,
+    name: overrides.name ?? 'Lead response time',
+    unit: overrides.unit ?? 'hours',
+    direction: overrides.direction ?? 'lower_is_better',
+    kind: overrides.kind ?? 'primary',
+    baseline: overrides.enteredBaseline === undefined ? 18 : overrides.enteredBaseline,
+    target: overrides.target ?? 8,
+    tolerance: overrides.tolerance ?? null,
+    weight: overrides.weight ?? null,
+  };
+}
+
+export interface WeekFixture {
+  weekStart: string;
+  pilot: number | null;
+  comparison: number | null;
+}
+
+export interface EvaluationOverrides {
+  metric?: ReturnType<typeof aSuccessMetric>;
+  baseline?: number | null;
+  baselineSource?: 'entered' | 'measured' | null;
+  current?: number | null;
+  currentWeek?: string | null;
+  progress?: number | null;
+  state?: MetricState;
+  summary?: string;
+  guardrailBreached?: boolean | null;
+  weeksWithData?: number;
+  effect?: { effect: number; low: number | null; high: number | null; verdict: 'improved' | 'inconclusive' | 'worsened' | null; weeks: number } | null;
+  weekly?: WeekFixture[];
+}
+
+/** One MetricEvaluation with every field the pilot page reads. */
+export function aMetricEvaluation(overrides: EvaluationOverrides = {}) {
+  const metric = overrides.metric ?? aSuccessMetric();
+  return {
+    __typename: 'MetricEvaluation' as const,
+    metric,
+    baseline: overrides.baseline === undefined ? metric.baseline : overrides.baseline,
+    baselineSource: overrides.baselineSource === undefined ? (metric.baseline === null ? 'measured' : 'entered') : overrides.baselineSource,
+    current: overrides.current === undefined ? 10.2 : overrides.current,
+    currentWeek: overrides.currentWeek === undefined ? '2026-03-09' : overrides.currentWeek,
+    progress: overrides.progress === undefined ? 0.78 : overrides.progress,
+    state: overrides.state ?? 'on_track',
+    summary: overrides.summary ?? `${metric.name} fell from 18 h to 10.2 h, target 8 h: on track.`,
+    guardrailBreached: overrides.guardrailBreached ?? (metric.kind === 'guardrail' ? false : null),
+    weeksWithData: overrides.weeksWithData ?? 2,
+    effect: overrides.effect === undefined ? null : overrides.effect && { __typename: 'EffectEstimate' as const, ...overrides.effect },
+    weekly: (
+      overrides.weekly ?? [
+        { weekStart: '2026-02-23', pilot: 18.2, comparison: 17.7 },
+        { weekStart: '2026-03-02', pilot: 13.8, comparison: null },
+        { weekStart: '2026-03-09', pilot: 10.2, comparison: 16.9 },
+      ]
+    ).map((week) => ({ __typename: 'WeeklyPoint' as const, ...week })),
+  };
+}
+
+export interface CheckInOverrides {
+  unit: UnitFixture;
+  weekStart: string;
+  status?: RagStatus;
+  confidence?: number;
+  highlights?: string;
+  blockers?: string;
+  asksForHelp?: string;
+  commentary?: string;
+  by?: string;
+  submittedOn?: string;
+  pilotId?: string;
+}
+
+export function aCheckIn(overrides: CheckInOverrides) {
+  return {
+    __typename: 'CheckIn' as const,
+    id: anId(),
+    version: 1,
+    pilotId: overrides.pilotId ?? anId(),
+    unitId: overrides.unit.id,
+    weekStart: overrides.weekStart,
+    status: overrides.status ?? 'green',
+    confidence: overrides.confidence ?? 4,
+    highlights: overrides.highlights ?? '',
+    blockers: overrides.blockers ?? '',
+    asksForHelp: overrides.asksForHelp ?? '',
+    commentary: overrides.commentary ?? '',
+    submittedOn: overrides.submittedOn ?? overrides.weekStart,
+    updatedAt: `${overrides.submittedOn ?? overrides.weekStart}T15:00:00.000Z`,
+    unit: overrides.unit,
+    submittedBy: aPerson(overrides.by ?? 'Marco Rossi'),
+  };
+}
+
+export interface PilotOverrides {
+  id?: string;
+  version?: number;
+  name?: string;
+  status?: PilotStatus;
+  hypothesis?: string;
+  startDate?: string;
+  endDate?: string;
+  asOf?: string;
+  viewerCanManage?: boolean;
+  units?: UnitFixture[];
+  comparisonUnits?: UnitFixture[];
+  steering?: string[];
+  capabilities?: string[];
+  metrics?: ReturnType<typeof aMetricEvaluation>[];
+  checkIns?: ReturnType<typeof aCheckIn>[];
+  /** Unit ids without a recent check-in. */
+  staleUnitIds?: string[];
+  /** Unit ids the viewer reports on. */
+  reportingUnitIds?: string[];
+  recommendation?: { decision: GateDecision; summary: string; weightedProgress?: number | null };
+  gateReviews?: { decision: GateDecision; recommendation?: GateDecision; rationale?: string; by?: string; at?: string }[];
+  program?: { id?: string; name?: string; archived?: boolean };
+}
+
+/** A pilot as the `Pilot` query returns it (every fragment unmasked). */
+export function aPilotDetail(overrides: PilotOverrides = {}) {
+  const n = next();
+  const id = overrides.id ?? anId();
+  const programId = overrides.program?.id ?? anId();
+  const units = overrides.units ?? [aPilotUnit('DACH', 'EMEA-DACH')];
+  const comparisonUnits = overrides.comparisonUnits ?? [];
+  const checkIns = (overrides.checkIns ?? []).map((checkIn) => ({ ...checkIn, pilotId: id }));
+  const metrics = overrides.metrics ?? [];
+  return {
+    __typename: 'Pilot' as const,
+    id,
+    version: overrides.version ?? 2,
+    programId,
+    name: overrides.name ?? `Pilot ${n}`,
+    status: overrides.status ?? 'running',
+    hypothesis: overrides.hypothesis ?? 'If the hub owns lead routing, DACH answers leads within 8 hours.',
+    startDate: overrides.startDate ?? '2026-03-02',
+    endDate: overrides.endDate ?? '2026-03-29',
+    viewerCanManage: overrides.viewerCanManage ?? true,
+    capabilities: overrides.capabilities ?? ['Lead routing'],
+    unitIds: units.map((unit) => unit.id),
+    comparisonUnitIds: comparisonUnits.map((unit) => unit.id),
+    units,
+    comparisonUnits,
+    steeringMemberIds: [] as string[],
+    steeringMembers: (overrides.steering ?? ['Erin Walsh']).map(aPerson),
+    program: {
+      __typename: 'Program' as const,
+      id: programId,
+      name: overrides.program?.name ?? 'Global hub-and-spoke RevOps',
+      archived: overrides.program?.archived ?? false,
+      units: units.map((unit) => ({ __typename: 'ProgramUnit' as const, id: anId(), unitId: unit.id })),
+    },
+    metrics: metrics.map((evaluation) => evaluation.metric),
+    evaluation: {
+      __typename: 'PilotEvaluation' as const,
+      asOf: overrides.asOf ?? '2026-03-11',
+      metrics,
+      recommendation: {
+        __typename: 'GateRecommendation' as const,
+        decision: overrides.recommendation?.decision ?? 'extend',
+        summary: overrides.recommendation?.summary ?? 'Extend: Lead response time needs more data.',
+        weightedProgress: overrides.recommendation?.weightedProgress ?? null,
+        flags: [] as { __typename: 'GateFlag'; unitId: string; message: string }[],
+      },
+    },
+    unitReports: units.map((unit) => {
+      const last = checkIns.find((checkIn) => checkIn.unitId === unit.id) ?? null;
+      return {
+        __typename: 'PilotUnitReport' as const,
+        pilotId: id,
+        unitId: unit.id,
+        stale: (overrides.staleUnitIds ?? []).includes(unit.id),
+        viewerCanReport: (overrides.reportingUnitIds ?? []).includes(unit.id),
+        unit,
+        lastCheckIn: last && {
+          __typename: 'CheckIn' as const,
+          id: last.id,
+          weekStart: last.weekStart,
+          status: last.status,
+          confidence: last.confidence,
+          submittedOn: last.submittedOn,
+        },
+      };
+    }),
+    checkIns,
+    gateReviews: (overrides.gateReviews ?? []).map((review) => ({
+      __typename: 'GateReview' as const,
+      id: anId(),
+      decision: review.decision,
+      recommendation: review.recommendation ?? review.decision,
+      rationale: review.rationale ?? '',
+      decidedAt: review.at ?? '2026-04-01T15:00:00.000Z',
+      decidedBy: aPerson(review.by ?? 'Daniel Kim'),
+    })),
+  };
+}
