@@ -142,7 +142,7 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
         </div>
         {staleCount > 0 && (
           <Badge color="orange" variant="light" size="lg" leftSection={<IconClockExclamation size={14} />}>
-            {staleCount} {staleCount === 1 ? 'unit has' : 'units have'} not checked in
+            {staleCount} {staleCount === 1 ? 'unit' : 'units'} silent for over a week
           </Badge>
         )}
       </Group>

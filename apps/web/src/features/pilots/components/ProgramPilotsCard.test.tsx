@@ -52,7 +52,7 @@ describe('ProgramPilotsCard', () => {
     expect(within(wave).getByTestId('pilot-recommendation-summary').textContent).toBe(
       'Adjust: CRM data completeness is off track while Lead response time is on track.',
     );
-    expect(within(wave).getByTestId('pilot-stale').textContent).toBe('1 unit without a check-in');
+    expect(within(wave).getByTestId('pilot-stale').textContent).toBe('1 unit silent for over a week');
 
     expect(within(row('DACH pilot')).getByText('Decided: scale')).toBeTruthy();
     expect(within(row('DACH pilot')).queryByTestId('pilot-stale')).toBeNull();

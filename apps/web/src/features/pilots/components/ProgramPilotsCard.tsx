@@ -83,7 +83,7 @@ function PilotRow({ pilot: pilotRef }: { pilot: FragmentType<typeof PilotRowFrag
         </div>
         {stale > 0 && (
           <Badge color="orange" variant="light" leftSection={<IconClockExclamation size={12} />} data-testid="pilot-stale">
-            {stale} {stale === 1 ? 'unit' : 'units'} without a check-in
+            {stale} {stale === 1 ? 'unit' : 'units'} silent for over a week
           </Badge>
         )}
       </Group>

@@ -85,7 +85,7 @@ describe('PilotPage', () => {
     expect(usEastReport?.getAttribute('data-stale')).toBe('true');
     expect(within(usEastReport as HTMLElement).getByText('Amber')).toBeTruthy();
     expect(within(usEastReport as HTMLElement).getByText('No check-in for 10 days')).toBeTruthy();
-    expect(screen.getByText('1 unit has not checked in')).toBeTruthy();
+    expect(screen.getByText('1 unit silent for over a week')).toBeTruthy();
     // Every check-in, newest week first, with what it said and who sent it.
     const checkIns = screen.getAllByTestId('check-in');
     expect(checkIns.map((item) => item.textContent?.split(' · week')[0])).toEqual(['UK & Ireland', 'US East', 'UK & Ireland']);
