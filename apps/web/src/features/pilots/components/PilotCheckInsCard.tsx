@@ -14,8 +14,7 @@ export const PilotCheckInsFragment = graphql(`
     status
     startDate
     # The same fields as the program page's PilotRow: a unit report has no id, so both queries select
-    # the same ones and neither overwrites the other's in the cache. Inline, not a fragment: the API's
-    # depth limit counts every fragment spread as a level.
+    # the same ones and neither overwrites the other's in the cache.
     unitReports {
       pilotId
       unitId

@@ -22,7 +22,7 @@ export const PilotRecommendationFragment = graphql(`
         }
       }
     }
-    # Flags name their unit from here: a nested flags { unit { name } } would exceed the API's depth limit.
+    # Flags name their unit from the pilot's units, already loaded for the header.
     units {
       id
       name

@@ -30,7 +30,7 @@ export const MetricEvaluationCardFragment = graphql(`
       verdict
       weeks
     }
-    # Inline rather than the form's own fragment: the API's depth limit counts each fragment spread.
+    # The fields the metric form edits, selected here so the card can open it without another query.
     metric {
       id
       version
