@@ -1,10 +1,11 @@
-import { Alert, Button, EmptyState, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconClipboardCheck, IconHourglass, IconSearchOff } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { IconClipboardCheck, IconHourglass } from '@tabler/icons-react';
+import { useParams } from 'react-router';
 import { getFragmentData } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
@@ -28,25 +29,6 @@ function GateReviewSkeleton() {
   );
 }
 
-function PilotNotFound() {
-  return (
-    <EmptyState
-      mt={60}
-      icon={<IconSearchOff size={26} />}
-      variant="light"
-      color="gray"
-      title="Pilot not found"
-      description="It may have been removed, or the link is wrong."
-    >
-      <EmptyState.Actions>
-        <Button component={Link} to="/programs">
-          Back to programs
-        </Button>
-      </EmptyState.Actions>
-    </EmptyState>
-  );
-}
-
 /**
  * The gate review of a pilot: Rollout's recommendation with its reasons and flags, the evidence
  * per metric, the decision (recorded by the program's leads while the pilot is in review) and
@@ -59,7 +41,7 @@ export function GateReviewPage() {
   const [confirmOpened, confirm] = useDisclosure(false);
 
   if (error && !data) {
-    if (hasApiErrorCode(error, 'NOT_FOUND')) return <PilotNotFound />;
+    if (hasApiErrorCode(error, 'NOT_FOUND')) return <RecordNotFound title="Pilot not found" />;
     return <QueryErrorAlert error={error} title="Could not load the gate review" onRetry={() => void refetch()} />;
   }
   if (!data) return <GateReviewSkeleton />;

@@ -10,7 +10,6 @@ import {
   IconPencil,
   IconPlayerPlay,
   IconPlus,
-  IconSearchOff,
   IconTrash,
   IconZoomCheck,
 } from '@tabler/icons-react';
@@ -18,6 +17,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
@@ -35,25 +35,6 @@ import { SuccessMetricDialog, type EditableMetric } from '../components/SuccessM
 import { usePilot } from '../hooks/usePilot';
 import { useChangePilotStatus, useDeletePilot, useRemoveSuccessMetric } from '../hooks/usePilotMutations';
 import { NEXT_STATUS_ACTIONS } from '../pilot-display';
-
-export function PilotNotFound() {
-  return (
-    <EmptyState
-      mt={60}
-      icon={<IconSearchOff size={26} />}
-      variant="light"
-      color="gray"
-      title="Pilot not found"
-      description="It may have been deleted, or the link is wrong."
-    >
-      <EmptyState.Actions>
-        <Button component={Link} to="/programs">
-          Back to programs
-        </Button>
-      </EmptyState.Actions>
-    </EmptyState>
-  );
-}
 
 function PilotPageSkeleton() {
   return (
@@ -99,7 +80,7 @@ export function PilotPage() {
   const [removing, setRemoving] = useState<{ id: string; name: string } | null>(null);
 
   if (error && !data) {
-    if (hasApiErrorCode(error, 'NOT_FOUND')) return <PilotNotFound />;
+    if (hasApiErrorCode(error, 'NOT_FOUND')) return <RecordNotFound title="Pilot not found" />;
     return <QueryErrorAlert error={error} title="Could not load the pilot" onRetry={() => void refetch()} />;
   }
   if (!data) return <PilotPageSkeleton />;

@@ -14,7 +14,7 @@ import { ProgramForm, ProgramFormFieldsFragment } from '../components/ProgramFor
 import { useUpdateProgram } from '../hooks/useProgramMutations';
 import { useProgramOwners } from '../hooks/useProgramOwners';
 import { NoPermission } from './NewProgramPage';
-import { ProgramNotFound } from './ProgramPage';
+import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 
 export const EditProgramQuery = graphql(`
   query EditProgram($id: ID!) {
@@ -52,7 +52,7 @@ function EditProgram() {
   const [formKey, setFormKey] = useState(0);
 
   if (error && !data) {
-    if (hasApiErrorCode(error, 'NOT_FOUND')) return <ProgramNotFound />;
+    if (hasApiErrorCode(error, 'NOT_FOUND')) return <RecordNotFound title="Program not found" />;
     return <QueryErrorAlert error={error} title="Could not load the program" onRetry={() => void refetch()} />;
   }
   if (!data) {

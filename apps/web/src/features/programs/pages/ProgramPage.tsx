@@ -1,12 +1,13 @@
-import { Alert, Badge, Button, EmptyState, Grid, Skeleton, Stack } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Skeleton, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArchiveOff, IconPencil, IconSearchOff } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { getFragmentData, type FragmentType } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
@@ -24,25 +25,6 @@ import { useProgram } from '../hooks/useProgram';
 import { useArchiveProgram, useChangeProgramPhase } from '../hooks/useProgramMutations';
 
 const crumbs = [{ label: 'Programs', to: '/programs' }];
-
-export function ProgramNotFound() {
-  return (
-    <EmptyState
-      mt={60}
-      icon={<IconSearchOff size={26} />}
-      variant="light"
-      color="gray"
-      title="Program not found"
-      description="It may have been removed, or the link is wrong."
-    >
-      <EmptyState.Actions>
-        <Button component={Link} to="/programs">
-          Back to programs
-        </Button>
-      </EmptyState.Actions>
-    </EmptyState>
-  );
-}
 
 function ProgramPageSkeleton() {
   return (
@@ -89,7 +71,7 @@ export function ProgramPage() {
   const [archiveOpened, archiveDialog] = useDisclosure(false);
 
   if (error && !data) {
-    if (hasApiErrorCode(error, 'NOT_FOUND')) return <ProgramNotFound />;
+    if (hasApiErrorCode(error, 'NOT_FOUND')) return <RecordNotFound title="Program not found" />;
     return <QueryErrorAlert error={error} title="Could not load the program" onRetry={() => void refetch()} />;
   }
   if (!data) return <ProgramPageSkeleton />;
