@@ -24,6 +24,7 @@ import { ProgramsService } from '../programs/programs.service.js';
 import { CheckInEntity } from './check-in.entity.js';
 import type { SubmitCheckInInput } from './check-in.input.js';
 import type { CheckInModel, OwedCheckInModel, PilotUnitReportModel } from './check-in.model.js';
+import { latestCheckIns } from './latest-check-ins.js';
 import { loadPilotFor } from './pilot-access.js';
 import { groupInKeyOrder, toCheckInModel, toPilotModel } from './pilot.mapper.js';
 import type { PilotModel } from './pilot.model.js';
@@ -114,15 +115,7 @@ export class CheckInsService {
 
   /** DataLoader batch: per pilot, each pilot unit's latest check-in and staleness. */
   async reportsByPilots(pilots: readonly PilotModel[]): Promise<PilotUnitReportModel[][]> {
-    const latest = await this.dataSource
-      .getRepository(CheckInEntity)
-      .createQueryBuilder('c')
-      .distinctOn(['c.pilot_id', 'c.unit_id'])
-      .where('c.pilot_id IN (:...ids)', { ids: pilots.map((pilot) => pilot.id) })
-      .orderBy('c.pilot_id')
-      .addOrderBy('c.unit_id')
-      .addOrderBy('c.week_start', 'DESC')
-      .getMany();
+    const latest = await latestCheckIns(this.dataSource, pilots.map((pilot) => pilot.id));
     const now = today();
     return pilots.map((pilot) =>
       pilot.unitIds.map((unitId) => {

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { describeEvaluation, evaluatePilotMetrics, recommendGate, type GateCheckIn } from '@rollout/domain';
 import { DataSource, In } from 'typeorm';
-import { CheckInEntity } from './check-in.entity.js';
 import type { PilotEvaluationModel } from './evaluation.model.js';
+import { latestCheckIns } from './latest-check-ins.js';
 import { MeasurementEntity } from './measurement.entity.js';
-import { toSuccessMetricModel } from './pilot.mapper.js';
+import { groupInKeyOrder, toSuccessMetricModel } from './pilot.mapper.js';
 import type { PilotModel } from './pilot.model.js';
 import { SuccessMetricEntity } from './success-metric.entity.js';
 
@@ -27,20 +27,25 @@ export class PilotEvaluationService {
         .select(['m.pilotId', 'm.metricId', 'm.unitId', 'm.date', 'm.value'])
         .where('m.pilot_id IN (:...pilotIds)', { pilotIds })
         .getMany(),
-      this.latestCheckIns(pilotIds),
+      latestCheckIns(this.dataSource, pilotIds),
     ]);
-    return pilots.map((pilot) => {
-      const pilotMetrics = metrics.filter((metric) => metric.pilotId === pilot.id);
+    // One pass per list instead of filtering every list for every pilot.
+    const same = <R>(row: R) => row;
+    const metricsOf = groupInKeyOrder(pilotIds, metrics, (metric) => metric.pilotId, same);
+    const measurementsOf = groupInKeyOrder(pilotIds, measurements, (m) => m.pilotId, same);
+    const checkInsOf = groupInKeyOrder(pilotIds, checkIns, (checkIn) => checkIn.pilotId, same);
+    return pilots.map((pilot, i) => {
+      const pilotMetrics = metricsOf[i] ?? [];
       const evaluations = evaluatePilotMetrics({
         metrics: pilotMetrics,
-        measurements: measurements.filter((m) => m.pilotId === pilot.id),
+        measurements: measurementsOf[i] ?? [],
         pilotUnitIds: pilot.unitIds,
         comparisonUnitIds: pilot.comparisonUnitIds,
         startDate: pilot.startDate,
         endDate: pilot.endDate,
         today: asOf,
       });
-      const gateCheckIns: GateCheckIn[] = checkIns.filter((checkIn) => checkIn.pilotId === pilot.id);
+      const gateCheckIns: GateCheckIn[] = checkInsOf[i] ?? [];
       const byId = new Map(pilotMetrics.map((metric) => [metric.id, toSuccessMetricModel(metric)]));
       return {
         asOf,
@@ -57,18 +62,5 @@ export class PilotEvaluationService {
         }),
       };
     });
-  }
-
-  /** Each pilot unit's latest check-in (what the gate compares with the unit's metrics). */
-  private async latestCheckIns(pilotIds: readonly string[]): Promise<CheckInEntity[]> {
-    return this.dataSource
-      .getRepository(CheckInEntity)
-      .createQueryBuilder('c')
-      .distinctOn(['c.pilot_id', 'c.unit_id'])
-      .where('c.pilot_id IN (:...pilotIds)', { pilotIds })
-      .orderBy('c.pilot_id')
-      .addOrderBy('c.unit_id')
-      .addOrderBy('c.week_start', 'DESC')
-      .getMany();
   }
 }
