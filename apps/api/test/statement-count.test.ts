@@ -38,13 +38,13 @@ describe('database statements per request', () => {
       expect((res.body as { errors?: unknown }).errors).toBeUndefined();
       return Number(res.headers['x-db-statements']);
     };
-    // DataLoader batches per tick: when sibling fields resolve in the same tick (more likely with
-    // bigger, slower results) two batches can merge, so a count may drop by one but never grow.
+    // DataLoader batches per tick. Whether two loads from different depths (e.g. steering members and
+    // check-in authors, both users) land in the same tick depends on how fast sibling queries return,
+    // so under load a count moves by one either way. An N+1 field adds 18 statements for 20 vs 2.
     const fewest = async (first: number) => Math.min(await statements(first), await statements(first), await statements(first));
     const forTwo = await fewest(2);
     const forTwenty = await fewest(20);
     expect(forTwo).toBeGreaterThan(0);
-    expect(forTwenty).toBeLessThanOrEqual(forTwo);
-    expect(forTwenty).toBeGreaterThanOrEqual(forTwo - 2);
+    expect(Math.abs(forTwenty - forTwo)).toBeLessThanOrEqual(2);
   });
 });
