@@ -34,7 +34,8 @@ describe('MetricChartPanel', () => {
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await user.click(toggle);
 
-    const table = screen.getByRole('table', { name: 'Lead response time, weekly values' });
+    // The table sits in a Collapse that reveals it a frame or two later: wait for it.
+    const table = await screen.findByRole('table', { name: 'Lead response time, weekly values' });
     expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(['Week starting', 'Pilot units', 'Comparison units']);
     const rows = within(table)
       .getAllByTestId('metric-week-row')
