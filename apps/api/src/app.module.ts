@@ -10,6 +10,7 @@ import { RolesGuard } from './common/auth/roles.guard.js';
 import { SessionGuard } from './common/auth/session.guard.js';
 import { formatError } from './common/errors/format-error.js';
 import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filter.js';
+import { serviceUnavailablePlugin } from './common/errors/service-unavailable.js';
 import type { GraphQLContext } from './common/graphql/context.js';
 import { statementCountPlugin } from './common/graphql/statement-count.plugin.js';
 import { createLoaders } from './common/graphql/loaders.js';
@@ -84,7 +85,7 @@ export class AppModule {
             parseOptions: { maxTokens: 1000 },
             includeStacktraceInErrorResponses: false,
             formatError,
-            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), ...(config.production ? [] : [statementCountPlugin])],
+            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
             validationRules: protection.validationRules,
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,
