@@ -85,6 +85,8 @@ export class AppModule {
             parseOptions: { maxTokens: 1000 },
             includeStacktraceInErrorResponses: false,
             formatError,
+            // Nest resets every execution error's HTTP status to 200; a database outage must answer 503.
+            preserveHttpStatusForExecutionErrors: false,
             plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
             validationRules: protection.validationRules,
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
