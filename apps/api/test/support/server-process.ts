@@ -21,6 +21,8 @@ export interface StartOptions {
   cwd?: string;
   /** Run as this user and group (only when the tests run as root), e.g. to prove the app needs no write access. */
   user?: { uid: number; gid: number };
+  /** Start from an empty environment (only PATH), as a container does, instead of the test runner's. */
+  cleanEnv?: boolean;
 }
 
 /**
@@ -29,9 +31,10 @@ export interface StartOptions {
  */
 export function startServer(env: Record<string, string>, port: number, options: StartOptions = {}): ServerProcess {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const base = options.cleanEnv ? { PATH: process.env.PATH } : inherited;
   const child = spawn(process.execPath, [options.script ?? BUILT_MAIN], {
     cwd: options.cwd,
-    env: { ...inherited, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(port), ...env },
+    env: { ...base, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     ...(options.user ?? {}),
   });
