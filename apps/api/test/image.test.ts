@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
@@ -6,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../src/database/embedded-postgres.js';
+import { runCommand } from './support/run-command.js';
 import { postGraphQL, startServer, stopServer, waitReady } from './support/server-process.js';
 import { createTestDatabase } from './support/test-app.js';
 
@@ -28,14 +28,9 @@ function imageSteps() {
 }
 
 /** Runs a command to completion; rejects with its output on a non-zero exit. */
-async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<string> {
-  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${code}:\n${output}`);
-  return output;
+async function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const result = await runCommand(command, args, { cwd, env });
+  if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code}:\n${result.stdout}${result.stderr}`);
 }
 
 /** The runner's environment without npm's per-invocation settings (workspace, prefix, …) that would steer the nested install. */
