@@ -33,6 +33,18 @@ async function run(command: string, args: string[], cwd: string, env: NodeJS.Pro
   if (result.code !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.code}:\n${result.stdout}${result.stderr}`);
 }
 
+/** Signs in as the Ingress would forward it (TLS terminated in front: X-Forwarded-Proto https), returning the Secure cookie. */
+async function signInOverTls(baseUrl: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-proto': 'https' },
+    body: JSON.stringify({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: email, p: password } }),
+  });
+  const cookie = res.headers.get('set-cookie') ?? '';
+  expect(cookie).toMatch(/^__Host-sid=[^;]+;.*Secure/);
+  return cookie.split(';')[0] ?? '';
+}
+
 /** The runner's environment without npm's per-invocation settings (workspace, prefix, …) that would steer the nested install. */
 function toolEnv(): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
@@ -81,7 +93,7 @@ describe('production image contents (Dockerfile replay)', { timeout: 300_000 }, 
     expect(existsSync(path.join(app, 'apps/web/dist/index.html'))).toBe(true);
   });
 
-  it('migrates with the Job command, then serves the API, the SPA and health checks as an unprivileged user', async () => {
+  it('migrates with the Job command, creates the first admin, then serves the API, the SPA and health checks as an unprivileged user', async () => {
     const databaseUrl = await createTestDatabase();
     const env = {
       NODE_ENV: 'production',
@@ -90,22 +102,30 @@ describe('production image contents (Dockerfile replay)', { timeout: 300_000 }, 
       TRUST_PROXY: '1',
       MIGRATE_ON_BOOT: 'false',
       LOG_LEVEL: 'info',
+      PORT: String(await freePort()),
     };
-    const migrate = startServer(env, await freePort(), { script: 'apps/api/dist/database/migrate.js', cwd: app, user, cleanEnv: true });
-    expect(await migrate.exited, migrate.output()).toBe(0);
-    expect(migrate.output()).toMatch(/applied [1-9]\d* migration\(s\)/);
+    const migrate = await runCommand(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: app, env, user });
+    expect(migrate.code, migrate.stdout + migrate.stderr).toBe(0);
+    expect(migrate.stdout).toMatch(/applied [1-9]\d* migration\(s\)/);
+    const adminArgs = ['apps/api/dist/database/create-first-admin.js', '--organization', 'Acme Revenue', '--email', 'ops@acme.example', '--name', 'Ada Ops'];
+    const password = `${randomBytes(12).toString('base64url')} correct horse`;
+    const firstAdmin = await runCommand(process.execPath, adminArgs, { cwd: app, env, user, input: `${password}\n` });
+    expect(firstAdmin.code, firstAdmin.stdout + firstAdmin.stderr).toBe(0);
+    const again = await runCommand(process.execPath, adminArgs, { cwd: app, env, user, input: `${password}\n` });
+    expect(again.stderr).toMatch(/already has users/);
 
-    const server = startServer(env, await freePort(), { script: 'apps/api/dist/main.js', cwd: app, user, cleanEnv: true });
+    const server = startServer(env, Number(env.PORT), { script: 'apps/api/dist/main.js', cwd: app, user, cleanEnv: true });
     try {
       await waitReady(server);
       const page = await fetch(`${server.url}/programs`);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root">');
-      // A real sign-in attempt runs argon2 (a native production dependency) and the session store.
-      const signIn = await postGraphQL(server.url, 'mutation { signIn(email: "nobody@example.com", password: "not-a-password") { id } }');
-      expect(signIn.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
-      const anonymous = await postGraphQL(server.url, '{ programs { totalCount } }');
-      expect(anonymous.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      // Signing in runs argon2 (a native production dependency) and the PostgreSQL session store.
+      const wrong = await postGraphQL(server.url, 'mutation { signIn(email: "ops@acme.example", password: "not-the-password") { id } }');
+      expect(wrong.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const cookie = await signInOverTls(server.url, 'ops@acme.example', password);
+      const me = await postGraphQL<{ me: { name: string; role: string } }>(server.url, '{ me { name role } }', {}, cookie);
+      expect(me.body.data?.me).toEqual({ name: 'Ada Ops', role: 'admin' });
     } finally {
       expect(await stopServer(server), server.output()).toBe(0);
     }
