@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, ENV_VARIABLES, loadConfig } from './config.js';
 
 const production = {
   NODE_ENV: 'production',
@@ -45,5 +46,13 @@ describe('production configuration', () => {
 
   it('keeps development free of these requirements (embedded database, dev secret, plain-HTTP cookie)', () => {
     expect(loadConfig({ NODE_ENV: 'development' })).toMatchObject({ production: false, cookieSecure: false, demoData: true, databaseUrl: undefined });
+  });
+});
+
+describe('.env.example', () => {
+  it('documents every variable the app reads, and nothing it does not', () => {
+    const example = readFileSync(new URL('../../../../.env.example', import.meta.url), 'utf8');
+    const documented = [...example.matchAll(/^# ([A-Z_]+)=/gm)].map((match) => match[1]);
+    expect([...documented].sort()).toEqual([...ENV_VARIABLES].sort());
   });
 });

@@ -56,6 +56,9 @@ function isPlaceholderSecret(secret: string): boolean {
   return secret === DEV_SESSION_SECRET || PLACEHOLDER_SECRET.test(secret) || new Set(secret).size < 10;
 }
 
+/** Every environment variable the app reads (`.env.example` documents each one). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
+
 /** Validated runtime configuration; the only place that reads `process.env`. */
 export interface AppConfig {
   production: boolean;
