@@ -7,11 +7,23 @@ function decimalsFor(unit: MetricUnit, value: number): number {
   return 1;
 }
 
+// Creating an Intl.NumberFormat costs far more than formatting with one: one per number of decimals.
+const formatters = new Map<number, Intl.NumberFormat>();
+
+function formatter(decimals: number): Intl.NumberFormat {
+  let known = formatters.get(decimals);
+  if (!known) {
+    known = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
+    formatters.set(decimals, known);
+  }
+  return known;
+}
+
 /** `value` rounded for reading, with thousands separators, no trailing zeros and a real minus sign. */
 function plain(value: number, decimals: number, signed: boolean): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
-  const digits = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals }).format(rounded);
+  const digits = formatter(decimals).format(rounded);
   if (rounded === 0) return '0';
   if (value < 0) return `${MINUS}${digits}`;
   return signed ? `+${digits}` : digits;

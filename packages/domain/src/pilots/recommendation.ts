@@ -1,6 +1,9 @@
-import type { MetricEvaluation } from './evaluation.js';
-import { formatMetricChange, formatMetricValue, formatSignedNumber } from './metric-format.js';
-import { GATE_DECISION_LABELS, METRIC_STATE_LABELS, type GateDecision, type RagStatus } from './pilot.types.js';
+import type { EvaluationStage, MetricEvaluation } from './evaluation.js';
+import { describeEvaluation } from './evaluation-wording.js';
+import { formatMetricChange } from './metric-format.js';
+import { GATE_DECISION_LABELS, type GateDecision, type RagStatus } from './pilot.types.js';
+
+export { describeCertainty, describeEvaluation } from './evaluation-wording.js';
 
 /** The part of a check-in the gate recommendation reads. */
 export interface GateCheckIn {
@@ -17,9 +20,21 @@ export interface GateFlag {
 
 /** What `recommendGate` suggests, and why. */
 export interface GateRecommendation {
+  /**
+   * The decision if it were taken today. Never scale before the planned end unless every primary
+   * effect has cleared its sequential boundary; while too early to call, extend (keep running).
+   */
   decision: GateDecision;
+  /** interim: before the planned end; final: at or after it. */
+  stage: EvaluationStage;
+  /** Interim and not yet a call: the data lean towards `onCourseFor`, but may still change. */
+  tooEarly: boolean;
+  /** While too early to call: the decision the data lean towards today; otherwise null. */
+  onCourseFor: GateDecision | null;
   /** One sentence naming the rule that decided, e.g. "Extend: Win rate needs more data." */
   summary: string;
+  /** While too early to call: what would change the call before the end; otherwise null. */
+  whatWouldChange: string | null;
   /** One plain-English sentence per metric, in the order of the evaluations. */
   reasons: string[];
   /** Units whose latest check-in is green while one of their primary metrics is off track. */
@@ -38,63 +53,118 @@ function namesOf(evaluations: readonly MetricEvaluation[]): string {
 }
 
 const isOnTrack = (e: MetricEvaluation) => e.state === 'met' || e.state === 'on_track';
+const verb = (list: readonly unknown[], one: string, many: string) => (list.length > 1 ? many : one);
 
-/**
- * Recommends a gate decision from a pilot's metric evaluations. The rules, first match wins:
- * 1. A guardrail is breached → adjust; stop instead if a primary metric is also off track
- *    (the change does harm and does not work).
- * 2. No primary metric → extend: there is nothing to judge the pilot by.
- * 3. A primary metric has not enough data → extend: decide on data, not a guess.
- * 4. Every primary metric is met or on track:
- *    a. a comparison-unit interval of one of them crosses zero → extend: the improvement may be a
- *       company-wide trend, so never scale on it (inconclusive);
- *    b. an interval lies wholly on the bad side → adjust: the comparison units did better;
- *    c. otherwise (every interval excludes zero on the good side, or there is none) → scale.
- * 5. Some primary metric is off track and none is met or on track → stop.
- * 6. Anything else (mixed or at-risk results) → adjust.
- * Check-ins only add flags: a unit whose latest check-in is green while one of its own primary
- * metrics is off track.
- */
-export function recommendGate(evaluations: readonly MetricEvaluation[], checkIns: readonly GateCheckIn[] = []): GateRecommendation {
+/** What the rules conclude from the data as they stand, before the stage is taken into account. */
+interface Call {
+  /** The decision at the final look. */
+  decision: GateDecision;
+  /** What the data lean towards before the end (differs from `decision` only where the effect is still unclear). */
+  lean?: GateDecision;
+  why: string;
+  /** Whether the call may stand before the planned end: a breached guardrail, or effects past their boundary. */
+  actsAtOnce: boolean;
+  /** Interim: what would change it. */
+  change?: string;
+}
+
+function boundaryWords(e: MetricEvaluation): string {
+  const effect = e.effect;
+  if (!effect?.boundary) return `${e.metric.name} needs two weeks of values in both groups for a first look`;
+  const unit = e.metric.unit;
+  return `${e.metric.name} would need an effect beyond ${formatMetricChange(effect.boundary, unit, true)} (it is ${formatMetricChange(effect.effect, unit, true)})`;
+}
+
+function callFor(evaluations: readonly MetricEvaluation[]): Call {
   const primary = evaluations.filter((e) => e.metric.kind === 'primary');
   const breached = evaluations.filter((e) => e.metric.kind === 'guardrail' && e.guardrailBreached === true);
   const offTrack = primary.filter((e) => e.state === 'off_track');
   const noData = primary.filter((e) => e.state === 'not_enough_data');
 
-  const decide = (decision: GateDecision, why: string) => ({ decision, summary: `${GATE_DECISION_LABELS[decision]}: ${why}.` });
-  let outcome: { decision: GateDecision; summary: string };
   if (breached.length > 0) {
-    const guardrails = `the guardrail${breached.length > 1 ? 's' : ''} ${namesOf(breached)} ${breached.length > 1 ? 'were' : 'was'} breached`;
-    outcome =
-      offTrack.length > 0
-        ? decide('stop', `${guardrails} and ${namesOf(offTrack)} ${offTrack.length > 1 ? 'are' : 'is'} off track`)
-        : decide('adjust', guardrails);
-  } else if (primary.length === 0) {
-    outcome = decide('extend', 'the pilot has no primary success metric to judge it by');
-  } else if (noData.length > 0) {
-    outcome = decide('extend', `${namesOf(noData)} ${noData.length > 1 ? 'need' : 'needs'} more data`);
-  } else if (primary.every(isOnTrack)) {
-    const inconclusive = primary.filter((e) => e.effect?.verdict === 'inconclusive');
-    const worse = primary.filter((e) => e.effect?.verdict === 'worsened');
-    if (inconclusive.length > 0) {
-      outcome = decide('extend', `${namesOf(inconclusive)} improved, but not clearly more than in the comparison units`);
-    } else if (worse.length > 0) {
-      outcome = decide('adjust', `the comparison units improved ${namesOf(worse)} more than the pilot did`);
-    } else {
-      outcome = decide('scale', 'every primary metric is met or on track');
-    }
-  } else if (offTrack.length > 0 && !primary.some(isOnTrack)) {
-    outcome = decide('stop', `${namesOf(offTrack)} ${offTrack.length > 1 ? 'are' : 'is'} off track and no primary metric is on track`);
-  } else {
-    const behind = primary.filter((e) => !isOnTrack(e));
-    outcome = decide('adjust', `${namesOf(behind)} ${behind.length > 1 ? 'are' : 'is'} behind while others are on track`);
+    const guardrails = `the guardrail${breached.length > 1 ? 's' : ''} ${namesOf(breached)} ${verb(breached, 'was', 'were')} breached`;
+    if (offTrack.length > 0) return { decision: 'stop', why: `${guardrails} and ${namesOf(offTrack)} ${verb(offTrack, 'is', 'are')} off track`, actsAtOnce: true };
+    return { decision: 'adjust', why: guardrails, actsAtOnce: true };
   }
+  if (primary.length === 0) return { decision: 'extend', why: 'the pilot has no primary success metric to judge it by', actsAtOnce: false };
+  if (noData.length > 0) {
+    return {
+      decision: 'extend',
+      why: `${namesOf(noData)} ${verb(noData, 'needs', 'need')} more data`,
+      actsAtOnce: false,
+      change: 'The first call comes once every primary metric has two weeks of values.',
+    };
+  }
+  if (primary.every(isOnTrack)) {
+    const unclear = primary.filter((e) => e.effect !== null && e.effect.verdict !== 'improved' && e.effect.verdict !== 'worsened');
+    const worse = primary.filter((e) => e.effect?.verdict === 'worsened');
+    if (unclear.length > 0) {
+      return {
+        decision: 'extend',
+        lean: 'scale',
+        why: `${namesOf(unclear)} improved, but not clearly more than in the comparison units`,
+        actsAtOnce: false,
+        change: `To scale before the end, ${unclear.map(boundaryWords).join('; ')}.`,
+      };
+    }
+    if (worse.length > 0) return { decision: 'adjust', why: `the comparison units improved ${namesOf(worse)} more than the pilot did`, actsAtOnce: false };
+    // Without comparison units there is no boundary to clear, so only the final look scales.
+    const compared = primary.every((e) => e.effect !== null);
+    return {
+      decision: 'scale',
+      why: compared ? 'every primary metric is met or on track and clearly better than in the comparison units' : 'every primary metric is met or on track',
+      actsAtOnce: compared,
+      change: compared ? undefined : 'Without comparison units a company-wide trend cannot be ruled out, so only the final look can scale.',
+    };
+  }
+  if (offTrack.length > 0 && !primary.some(isOnTrack)) {
+    return { decision: 'stop', why: `${namesOf(offTrack)} ${verb(offTrack, 'is', 'are')} off track and no primary metric is on track`, actsAtOnce: false };
+  }
+  const behind = primary.filter((e) => !isOnTrack(e));
+  return { decision: 'adjust', why: `${namesOf(behind)} ${verb(behind, 'is', 'are')} behind while others are on track`, actsAtOnce: false };
+}
 
+/**
+ * Recommends a gate decision from a pilot's metric evaluations. The rules, first match wins:
+ * 1. A guardrail is breached → adjust; stop instead if a primary metric is also off track
+ *    (the change does harm and does not work). Acts at once, at any look.
+ * 2. No primary metric → extend: there is nothing to judge the pilot by.
+ * 3. A primary metric has not enough data → extend: decide on data, not a guess.
+ * 4. Every primary metric is met or on track:
+ *    a. a comparison-unit effect of one of them has not cleared its boundary (its interval crosses
+ *       zero, or there is none yet) → extend: the improvement may be a company-wide trend;
+ *    b. an effect is clearly on the bad side → adjust: the comparison units did better;
+ *    c. otherwise → scale.
+ * 5. Some primary metric is off track and none is met or on track → stop.
+ * 6. Anything else (mixed or at-risk results) → adjust.
+ * Before the planned end (interim) only rules 1 and 4c with every effect past its boundary make a
+ * call; anything else is "too early to call — on course for …" with what would change it, and
+ * recommends extend (keep running) where the data lean towards scale.
+ * Check-ins only add flags: a unit whose latest check-in is green while one of its own primary
+ * metrics is off track.
+ */
+export function recommendGate(evaluations: readonly MetricEvaluation[], checkIns: readonly GateCheckIn[] = []): GateRecommendation {
+  const primary = evaluations.filter((e) => e.metric.kind === 'primary');
+  const stage: EvaluationStage = evaluations.some((e) => e.stage === 'interim') ? 'interim' : 'final';
+  const call = callFor(evaluations);
+  const common = { stage, reasons: evaluations.map(describeEvaluation), flags: greenButOffTrack(primary, checkIns), weightedProgress: weightedProgress(primary) };
+
+  if (stage === 'final' || call.actsAtOnce) {
+    const { decision } = call;
+    return { ...common, decision, tooEarly: false, onCourseFor: null, summary: `${GATE_DECISION_LABELS[decision]}: ${call.why}.`, whatWouldChange: null };
+  }
+  const week = Math.max(0, ...primary.map((e) => e.weeksWithData));
+  const planned = Math.max(1, ...evaluations.map((e) => e.plannedWeeks));
+  const leaning = call.lean ?? call.decision;
+  const lean = leaning === 'extend' ? null : leaning;
+  const onCourse = lean ? ` — on course for ${GATE_DECISION_LABELS[lean].toLowerCase()}` : '';
   return {
-    ...outcome,
-    reasons: evaluations.map(describeEvaluation),
-    flags: greenButOffTrack(primary, checkIns),
-    weightedProgress: weightedProgress(primary),
+    ...common,
+    decision: call.decision === 'scale' ? 'extend' : call.decision,
+    tooEarly: true,
+    onCourseFor: lean,
+    summary: `Too early to call (week ${Math.min(week, planned)} of ${planned})${onCourse}: ${call.why}.`,
+    whatWouldChange: call.change ?? 'The call becomes final at the planned end; the weekly values until then can still change it.',
   };
 }
 
@@ -123,66 +193,8 @@ function greenButOffTrack(primary: readonly MetricEvaluation[], checkIns: readon
     if (failing.length === 0) continue;
     flags.push({
       unitId,
-      message: `Reports green for the week of ${checkIn.weekStart}, but ${namesOf(failing)} ${failing.length > 1 ? 'are' : 'is'} off track in this unit.`,
+      message: `Reports green for the week of ${checkIn.weekStart}, but ${namesOf(failing)} ${verb(failing, 'is', 'are')} off track in this unit.`,
     });
   }
   return flags;
-}
-
-function movement(from: number, to: number, format: (value: number) => string): string {
-  if (format(from) === format(to)) return `stayed at ${format(to)}`;
-  return `${to > from ? 'rose' : 'fell'} from ${format(from)} to ${format(to)}`;
-}
-
-function changeWords(delta: number, format: (value: number) => string): string {
-  const size = format(Math.abs(delta));
-  if (size === format(0)) return 'did not change';
-  return `${delta > 0 ? 'rose' : 'fell'} ${size}`;
-}
-
-/**
- * One plain-English sentence about a metric, e.g. "Lead response time fell from 18 h to 6 h,
- * target 8 h: met; on average the pilot units fell 8.5 h and the comparison units fell 2 h, so the
- * pilot's effect is about −6.5 h (−10.7 to −2.3)."
- */
-export function describeEvaluation(e: MetricEvaluation): string {
-  const { metric } = e;
-  const value = (v: number) => formatMetricValue(v, metric.unit);
-  const change = (v: number) => formatMetricChange(v, metric.unit);
-  const label = metric.kind === 'guardrail' ? `${metric.name} (guardrail)` : metric.name;
-
-  if (e.baseline === null) return `${label}: no baseline yet; enter one or record values from before the start.`;
-  if (e.current === null) return `${label}: no values in the pilot period yet (baseline ${value(e.baseline)}).`;
-
-  const moved = `${label} ${movement(e.baseline, e.current, value)}`;
-  const fewWeeks =
-    e.state === 'not_enough_data'
-      ? `only ${e.weeksWithData} week${e.weeksWithData === 1 ? '' : 's'} of values in the pilot period, at least 2 are needed to judge it`
-      : null;
-
-  let judgement: string;
-  if (metric.kind === 'guardrail') {
-    const tolerance = change(metric.tolerance ?? 0);
-    if (e.guardrailBreached === true) {
-      judgement = `: breached, worse than the baseline by more than its tolerance of ${tolerance}`;
-    } else {
-      judgement = fewWeeks ? `; ${fewWeeks}` : `: within its tolerance of ${tolerance}`;
-    }
-  } else {
-    judgement = `, target ${value(metric.target)}: ${fewWeeks ?? METRIC_STATE_LABELS[e.state].toLowerCase()}`;
-  }
-
-  let comparison = '';
-  if (e.effect) {
-    const { effect, interval, verdict } = e.effect;
-    const range = interval
-      ? `(${formatSignedNumber(interval.low, metric.unit)} to ${formatSignedNumber(interval.high, metric.unit)})`
-      : '(too few weeks for a range)';
-    const caveat =
-      verdict === 'inconclusive' ? ', which could also be no effect at all' : verdict === 'worsened' ? ', worse than the comparison units' : '';
-    comparison =
-      `; on average the pilot units ${changeWords(e.effect.pilotChange, change)} and the comparison units ${changeWords(e.effect.comparisonChange, change)},` +
-      ` so the pilot's effect is about ${formatMetricChange(effect, metric.unit, true)} ${range}${caveat}`;
-  }
-  return `${moved}${judgement}${comparison}.`;
 }
