@@ -1,6 +1,6 @@
 import type { MetricEvaluation } from './evaluation.js';
 import { sense } from './metric-state.js';
-import { formatMetricChange, formatMetricValue } from './metric-format.js';
+import { formatMetricChange, formatMetricNumber, formatMetricValue } from './metric-format.js';
 import { METRIC_STATE_LABELS } from './pilot.types.js';
 
 // A metric's evaluation in plain English: what moved, against what, and how sure we are.
@@ -48,6 +48,7 @@ function weaknesses(e: MetricEvaluation): string[] {
 export function describeCertainty(e: MetricEvaluation): string | null {
   if (!e.effect) return null;
   const change = (v: number) => formatMetricChange(v, e.metric.unit);
+  const range = (from: number, to: number) => `${formatMetricNumber(from, e.metric.unit)} to ${change(to)}`;
   const { interval, verdict } = e.effect;
   let words: string;
   if (!interval || verdict === null) {
@@ -57,8 +58,8 @@ export function describeCertainty(e: MetricEvaluation): string | null {
     // Both ends turned so that "better" is positive, whatever the direction.
     const low = Math.min(s * interval.low, s * interval.high);
     const high = Math.max(s * interval.low, s * interval.high);
-    if (verdict === 'improved') words = `Very likely improved by ${change(low)} to ${change(high)}`;
-    else if (verdict === 'worsened') words = `Very likely worse by ${change(-high)} to ${change(-low)}`;
+    if (verdict === 'improved') words = `Very likely improved by ${range(low, high)}`;
+    else if (verdict === 'worsened') words = `Very likely worse by ${range(-high, -low)}`;
     else words = `Could be no effect: between ${change(-low)} worse and ${change(high)} better`;
   }
   const weak = weaknesses(e);

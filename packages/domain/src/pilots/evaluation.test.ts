@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeBaseline, elapsedShare, evaluateMetric, evaluatePilotMetrics, tCritical975, type EvaluatedMetric, type MeasuredValue } from './evaluation.js';
+import { computeBaseline, elapsedShare, evaluateMetric, evaluatePilotMetrics, type EvaluatedMetric, type MeasuredValue } from './evaluation.js';
+import { normalCdf, studentTQuantile } from './statistics/distributions.js';
+import { sequentialBoundaries } from './statistics/sequential.js';
 
 // Pilot calendar used throughout: start Monday 2026-01-05, end 2026-02-02 (start + 28 days).
 // ISO weeks: W-2 = 2025-12-22, W-1 = 2025-12-29 (before the start),
@@ -33,16 +35,6 @@ const winRate: EvaluatedMetric = {
 };
 
 const v = (unitId: string, date: string, value: number): MeasuredValue => ({ unitId, date, value });
-
-describe('t table', () => {
-  it('gives t(0.975) for 1..30 degrees of freedom and 1.96 beyond', () => {
-    expect(tCritical975(1)).toBe(12.706);
-    expect(tCritical975(3)).toBe(3.182);
-    expect(tCritical975(30)).toBe(2.042);
-    expect(tCritical975(31)).toBe(1.96);
-    expect(tCritical975(0)).toBeNaN();
-  });
-});
 
 describe('elapsed share', () => {
   it('is days since start over days from start to end, clamped to 0..1', () => {
@@ -278,13 +270,18 @@ describe('missing weeks', () => {
 
 describe('difference-in-differences against comparison units', () => {
   // Lead response time, entered baseline 18 h, target 8 h; pilot unit P, comparison units C1, C2.
-  // Comparison baseline: W-2 (21 + 19) / 2 = 20, W-1 (19 + 21) / 2 = 20 → 20.
+  // P has no values before the start, so its entered baseline is taken as exact ("entered" method).
+  // Comparison baseline: W-2 (21 + 19) / 2 = 20, W-1 (19 + 21) / 2 = 20 → 20 (spread 0).
   // Weekly values      W0   W1   W2   W3
   //   pilot P          14   10    8    6      mean 9.5 → pilot change 9.5 − 18 = −8.5
   //   comparison       19   18   18   17      (C1, C2: 20/18, 18/18, 19/17, 17/17) mean 18 → change 18 − 20 = −2
-  // Weekly differences d = (P − C) − (18 − 20): −3, −6, −8, −9 → mean −6.5 = −8.5 − (−2)
-  // sd: deviations 3.5, 0.5, −1.5, −2.5 → Σ² = 21 → var 21 / 3 = 7 → sd 2.64575; se = sd / √4 = 1.32288
-  // t(0.975, 3) = 3.182 → half-width 4.20939 → interval (−10.71, −2.29): wholly below zero = improved.
+  // Weekly differences P − C: −5, −8, −10, −11, minus the baseline gap 18 − 20 → effect −6.5 = −8.5 − (−2)
+  // variance of the differences 21 / 3 = 7; se² = 7/4 + 0/2 → se 1.32288 with 3 degrees of freedom.
+  // Today Friday 2026-01-30 is before the end (2026-02-02): an interim look. Four planned weeks, looks
+  // after weeks 2, 3, 4 at information 2/4, 3/4, 4/4 (an entered baseline adds no baseline weeks), so the
+  // boundary is the third of sequentialBoundaries([0.5, 0.75, 1]) ≈ 2.01, as a t(3) critical value ≈ 3.35.
+  const critical = studentTQuantile(normalCdf(sequentialBoundaries([0.5, 0.75, 1])[2] ?? 0), 3);
+  const se = Math.sqrt(7 / 4);
   const pilotValues = [14, 10, 8, 6];
   const comparison = [
     [20, 18],
@@ -310,16 +307,35 @@ describe('difference-in-differences against comparison units', () => {
     today: '2026-01-30',
   };
 
-  it('credits the pilot only with the change beyond the comparison units', () => {
-    const { effect } = evaluateMetric(input);
-    expect(effect?.comparisonBaseline).toBe(20);
+  it('credits the pilot only with the change beyond the comparison units, with an interval at the boundary', () => {
+    const e = evaluateMetric(input);
+    const { effect } = e;
+    expect(e).toMatchObject({ stage: 'interim', plannedWeeks: 4 });
+    expect(critical).toBeCloseTo(3.35, 1);
+    expect(effect).toMatchObject({ method: 'entered', adjusted: false, comparisonBaseline: 20, weeks: 4, degreesOfFreedom: 3, informationFraction: 1 });
     expect(effect?.pilotChange).toBeCloseTo(-8.5, 10);
     expect(effect?.comparisonChange).toBeCloseTo(-2, 10);
     expect(effect?.effect).toBeCloseTo(-6.5, 10);
-    expect(effect?.weeks).toBe(4);
-    expect(effect?.interval?.low).toBeCloseTo(-10.71, 2);
-    expect(effect?.interval?.high).toBeCloseTo(-2.29, 2);
+    expect(effect?.standardError).toBeCloseTo(se, 10);
+    expect(effect?.interval?.low).toBeCloseTo(-6.5 - critical * se, 8);
+    expect(effect?.interval?.high).toBeCloseTo(-6.5 + critical * se, 8);
+    // Lower is better: the estimate had to fall below −critical × se (−4.43 h), and at −6.5 h it did.
+    expect(effect?.boundary).toBeCloseTo(-critical * se, 8);
     expect(effect?.verdict).toBe('improved');
+  });
+
+  it('keeps every weekly look, with a stricter boundary at the earlier ones', () => {
+    const looks = evaluateMetric(input).effect?.looks ?? [];
+    expect(looks.map((look) => look.weekStart)).toEqual([WEEK.w0, WEEK.w1, WEEK.w2, WEEK.w3]);
+    // Week 0 alone is too early for a range.
+    expect(looks[0]).toMatchObject({ effect: -3, interval: null, boundary: null, verdict: null });
+    // After two weeks: d = −5, −8 → effect −4.5, variance 4.5, se 1.5 with 1 df; boundary 2.96 on the z scale.
+    const second = looks[1];
+    const early = studentTQuantile(normalCdf(sequentialBoundaries([0.5, 0.75, 1])[0] ?? 0), 1);
+    expect(second?.effect).toBeCloseTo(-4.5, 10);
+    expect(second?.boundary).toBeCloseTo(-early * 1.5, 6);
+    expect(second?.verdict).toBe('inconclusive');
+    expect(Math.abs(second?.boundary ?? 0)).toBeGreaterThan(Math.abs(looks[3]?.boundary ?? 0));
   });
 
   it('still reports the raw judgement: 6 h ≤ 8 h is met, progress (6 − 18) / (8 − 18) = 1.2', () => {
@@ -329,16 +345,19 @@ describe('difference-in-differences against comparison units', () => {
     expect(e.weekly.map((w) => w.comparison)).toEqual([19, 18, 18, 17]);
   });
 
-  it('pairs only weeks where both groups have values', () => {
-    // Without the comparison's W2: d = −3, −6, −9 → mean −6; deviations 3, 0, −3 → var 18 / 2 = 9, sd 3,
-    // se 3 / √3 = 1.73205; t(0.975, 2) = 4.303 → half-width 7.45307 → (−13.45, 1.45): crosses zero.
+  it('pairs only weeks where both groups have values, and names the missing week', () => {
+    // Without the comparison's W2: d = −5, −8, −11 minus the gap −2 → −3, −6, −9, mean −6; variance 9,
+    // se √(9/3) = 1.73205 with 2 df; looks at 2/4 and 3/4 of the information: half-width ≫ 6, crosses zero.
     const e = evaluateMetric({ ...input, measurements: measurements.filter((m) => !(m.date === WEEK.w2 && m.unitId !== 'P')) });
+    const z = sequentialBoundaries([0.5, 0.75])[1] ?? 0;
+    const half = studentTQuantile(normalCdf(z), 2) * Math.sqrt(3);
     expect(e.effect?.weeks).toBe(3);
     expect(e.effect?.effect).toBeCloseTo(-6, 10);
-    expect(e.effect?.interval?.low).toBeCloseTo(-13.45, 2);
-    expect(e.effect?.interval?.high).toBeCloseTo(1.45, 2);
+    expect(e.effect?.interval?.low).toBeCloseTo(-6 - half, 8);
+    expect(e.effect?.interval?.high).toBeCloseTo(-6 + half, 8);
     expect(e.effect?.verdict).toBe('inconclusive');
     expect(e.weeksWithData).toBe(4);
+    expect(e.missingWeeks).toEqual([{ weekStart: WEEK.w2, unitIds: ['C1', 'C2'] }]);
   });
 
   it('gives an effect without an interval for a single paired week', () => {
@@ -367,7 +386,8 @@ describe('difference-in-differences against comparison units', () => {
       measurements: measurements.map((m) => ({ ...m, value: 100 - m.value })),
     });
     expect(mirrored.effect?.effect).toBeCloseTo(6.5, 10);
-    expect(mirrored.effect?.interval?.low).toBeCloseTo(2.29, 2);
+    expect(mirrored.effect?.interval?.low).toBeCloseTo(6.5 - critical * se, 8);
+    expect(mirrored.effect?.boundary).toBeCloseTo(critical * se, 8);
     expect(mirrored.effect?.verdict).toBe('improved');
     // The same numbers on a lower-is-better metric mean the pilot made things worse.
     const worse = evaluateMetric({

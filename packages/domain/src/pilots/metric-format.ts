@@ -62,6 +62,11 @@ export function formatMetricChange(delta: number, unit: MetricUnit, signed = fal
   return withUnit(unit, delta, signed, true);
 }
 
+/** A number alone, rounded like the metric's values: "2.1", "1,200". For the low end of a range. */
+export function formatMetricNumber(value: number, unit: MetricUnit): string {
+  return plain(value, decimalsFor(unit, value), false);
+}
+
 /** A signed number alone, rounded like the metric's values: "−13", "+2.5". For interval bounds. */
 export function formatSignedNumber(value: number, unit: MetricUnit): string {
   return plain(value, decimalsFor(unit, value), true);

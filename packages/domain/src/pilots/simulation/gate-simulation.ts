@@ -34,6 +34,11 @@ export interface ScenarioOutcome {
   scaleAtFinal: number;
   /** Share of pilots recommended scale at any weekly look, the final one included. */
   scaleAtAnyLook: number;
+  /**
+   * Share of pilots whose effect was called better than the comparison units at any look, whether
+   * or not the target was reached: the error rate of the statistics alone.
+   */
+  betterAtAnyLook: number;
 }
 
 const LEVEL = 18;
@@ -101,15 +106,18 @@ export function simulateScenario(scenario: Scenario, pilots: number, seed: numbe
   const mondays = Array.from({ length: scenario.baselineWeeks + scenario.pilotWeeks }, (_, i) => shiftDays(START, 7 * (i - scenario.baselineWeeks)));
   let final = 0;
   let any = 0;
+  let better = 0;
   for (let i = 0; i < pilots; i++) {
     const pilot = simulatePilot(scenario, random, mondays);
-    const scaleOn = (today: string) =>
-      recommendGate(evaluatePilotMetrics({ ...pilot, metrics: [METRIC], startDate: START, endDate, today })).decision === 'scale';
-    const atFinal = scaleOn(endDate);
-    if (atFinal) final++;
-    if (atFinal || interimLooks.some(scaleOn)) any++;
+    const looks = [...interimLooks, endDate].map((today) => {
+      const evaluations = evaluatePilotMetrics({ ...pilot, metrics: [METRIC], startDate: START, endDate, today });
+      return { scale: recommendGate(evaluations).decision === 'scale', better: evaluations[0]?.effect?.verdict === 'improved' };
+    });
+    if (looks.at(-1)?.scale) final++;
+    if (looks.some((look) => look.scale)) any++;
+    if (looks.some((look) => look.better)) better++;
   }
-  return { pilots, scaleAtFinal: final / pilots, scaleAtAnyLook: any / pilots };
+  return { pilots, scaleAtFinal: final / pilots, scaleAtAnyLook: any / pilots, betterAtAnyLook: better / pilots };
 }
 
 /** The scenario of issue 14: 10 pilot and 5 comparison units, a −2.75 h/week company-wide trend that reaches the target alone. */
