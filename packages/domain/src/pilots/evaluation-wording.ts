@@ -41,8 +41,8 @@ function weaknesses(e: MetricEvaluation): string[] {
 
 /**
  * How sure the estimate against the comparison units is, in words a program manager reads:
- * "Very likely improved by 2.1 to 10.9 h." / "Could be no effect: between 3.7 points worse and
- * 5.7 points better." Names what weakens the evidence (one unit in a group, an entered baseline,
+ * "Very likely improved by 2.1 to 10.9 h." / "Could be no effect (between 3.7 points worse and
+ * 5.7 points better)." Names what weakens the evidence (one unit in a group, an entered baseline,
  * missing weeks). Null without an effect estimate.
  */
 export function describeCertainty(e: MetricEvaluation): string | null {
@@ -60,7 +60,7 @@ export function describeCertainty(e: MetricEvaluation): string | null {
     const high = Math.max(s * interval.low, s * interval.high);
     if (verdict === 'improved') words = `Very likely improved by ${range(low, high)}`;
     else if (verdict === 'worsened') words = `Very likely worse by ${range(-high, -low)}`;
-    else words = `Could be no effect: between ${change(-low)} worse and ${change(high)} better`;
+    else words = `Could be no effect (between ${change(-low)} worse and ${change(high)} better)`;
   }
   const weak = weaknesses(e);
   return `${words}${weak.length > 0 ? `; ${weak.join('; ')}` : ''}.`;

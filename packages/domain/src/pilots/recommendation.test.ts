@@ -32,13 +32,30 @@ const completeness: EvaluatedMetric = {
   weight: null,
 };
 
-/** A hand-made evaluation for testing the decision rules on their own. */
+/** A hand-made effect estimate with the given verdict (interval and boundary to match). */
+function anEffect(verdict: DidEstimate['verdict']): DidEstimate {
+  const look = { weekStart: W[3] ?? '', effect: 1, interval: verdict === null ? null : { low: -1, high: 3 }, boundary: verdict === null ? null : 2, verdict };
+  return {
+    ...look,
+    weeks: 4,
+    pilotChange: 2,
+    comparisonChange: 1,
+    comparisonBaseline: 20,
+    method: 'units',
+    adjusted: false,
+    pilotUnits: 3,
+    comparisonUnits: 3,
+    standardError: 1,
+    degreesOfFreedom: 4,
+    informationFraction: 1,
+    looks: [look],
+  };
+}
+
+/** A hand-made evaluation for testing the decision rules on their own (final look unless `stage` says otherwise). */
 function judged(name: string, state: MetricState, extra: Partial<MetricEvaluation> & { kind?: 'primary' | 'guardrail'; verdict?: DidEstimate['verdict'] } = {}): MetricEvaluation {
   const { kind = 'primary', verdict, ...rest } = extra;
-  const effect: DidEstimate | null =
-    verdict === undefined
-      ? null
-      : { effect: 1, interval: verdict === null ? null : { low: -1, high: 3 }, weeks: 4, pilotChange: 2, comparisonChange: 1, comparisonBaseline: 20, verdict };
+  const effect = verdict === undefined ? null : anEffect(verdict);
   return {
     metric: { ...winRate, id: name, name, kind },
     baseline: 20,
@@ -49,10 +66,13 @@ function judged(name: string, state: MetricState, extra: Partial<MetricEvaluatio
     trend: 1,
     elapsedShare: 1,
     weeksWithData: 4,
+    plannedWeeks: 4,
+    stage: 'final',
     state,
     guardrailBreached: kind === 'guardrail' ? state === 'off_track' : null,
     effect,
     weekly: [],
+    missingWeeks: [],
     byUnit: [],
     ...rest,
   };
@@ -92,9 +112,13 @@ describe('gate recommendation rules, in order', () => {
 
   it('4c. every primary metric met or on track, with no comparison or a clear improvement: scale', () => {
     expect(recommendGate([judged('Win rate', 'met'), judged('Forecast accuracy', 'on_track')]).decision).toBe('scale');
-    expect(recommendGate([judged('Win rate', 'met', { verdict: 'improved' })]).decision).toBe('scale');
-    // A single paired week gives no interval, which does not block scaling.
-    expect(recommendGate([judged('Win rate', 'met', { verdict: null })]).decision).toBe('scale');
+    const clear = recommendGate([judged('Win rate', 'met', { verdict: 'improved' })]);
+    expect(clear).toMatchObject({ decision: 'scale', stage: 'final', tooEarly: false, onCourseFor: null, whatWouldChange: null });
+    expect(clear.summary).toBe('Scale: every primary metric is met or on track and clearly better than in the comparison units.');
+  });
+
+  it('4a. comparison units without a range yet (one paired week) block scaling too: extend', () => {
+    expect(recommendGate([judged('Win rate', 'met', { verdict: null })]).decision).toBe('extend');
   });
 
   it('4a. never scale while a primary effect is inconclusive (interval crosses zero): extend', () => {
@@ -159,18 +183,20 @@ describe('reasons in plain words', () => {
       endDate: END,
       today: '2026-01-30',
     });
+    // Interim (the end is 2026-02-02), but the effect clears the boundary: −6.5 ± 3.35 × 1.32 = (−10.9, −2.1).
     const result = recommendGate([evaluation]);
-    expect(result.decision).toBe('scale');
+    expect(result).toMatchObject({ decision: 'scale', stage: 'interim', tooEarly: false });
     expect(result.reasons).toEqual([
-      "Lead response time fell from 18 h to 6 h, target 8 h: met; on average the pilot units fell 8.5 h and the comparison units fell 2 h, so the pilot's effect is about −6.5 h (−10.7 to −2.3).",
+      "Lead response time fell from 18 h to 6 h, target 8 h: met; on average the pilot units fell 8.5 h and the comparison units fell 2 h, so the pilot's effect is about −6.5 h: " +
+        "very likely improved by 2.1 to 10.9 h; the pilot's baseline was entered, not measured, so the evidence is weaker.",
     ]);
   });
 
   it('says when the effect could be zero, and then does not scale', () => {
-    // CRM data completeness (primary here): baseline 70 %, target 80 %; pilot 74, 78, 80, 82;
-    // comparison baseline 70, then 76, 75, 81, 78.
-    // d = (P − C) − (70 − 70) = −2, 3, −1, 4 → mean 1; deviations −3, 2, −2, 3 → Σ² 26 → var 26 / 3,
-    // sd 2.94392, se 1.47196, × t(0.975, 3) 3.182 = 4.68378 → (−3.68, 5.68): crosses zero.
+    // CRM data completeness (primary here): entered baseline 70 %, target 80 %; pilot 74, 78, 80, 82;
+    // comparison baseline 70 (one week), then 76, 75, 81, 78.
+    // d = (P − C) − (70 − 70) = −2, 3, −1, 4 → mean 1, variance 26 / 3. One comparison week before the
+    // start gives no spread, so its pilot weeks' spread (variance 7) stands in: se² = 26/12 + 7/1.
     // pilot change 78.5 − 70 = 8.5 points, comparison change 77.5 − 70 = 7.5 points.
     const pilot = [74, 78, 80, 82];
     const control = [76, 75, 81, 78];
@@ -183,14 +209,21 @@ describe('reasons in plain words', () => {
       endDate: END,
       today: '2026-01-30',
     });
-    expect(evaluation.effect?.interval?.low).toBeCloseTo(-3.68, 2);
-    expect(evaluation.effect?.interval?.high).toBeCloseTo(5.68, 2);
+    expect(evaluation.effect?.effect).toBeCloseTo(1, 10);
+    expect(evaluation.effect?.standardError).toBeCloseTo(Math.sqrt(26 / 12 + 7), 10);
+    expect(evaluation.effect?.verdict).toBe('inconclusive');
     expect(evaluation.state).toBe('met');
     const result = recommendGate([evaluation]);
-    expect(result.decision).toBe('extend');
-    expect(result.reasons[0]).toBe(
-      "CRM data completeness rose from 70% to 82%, target 80%: met; on average the pilot units rose 8.5 points and the comparison units rose 7.5 points, so the pilot's effect is about +1 point (−3.7 to +5.7), which could also be no effect at all.",
+    expect(result).toMatchObject({ decision: 'extend', stage: 'interim', tooEarly: true, onCourseFor: 'scale' });
+    expect(result.summary).toBe(
+      'Too early to call (week 4 of 4) — on course for scale: CRM data completeness improved, but not clearly more than in the comparison units.',
     );
+    expect(result.reasons[0]).toBe(
+      "CRM data completeness rose from 70% to 82%, target 80%: met; on average the pilot units rose 8.5 points and the comparison units rose 7.5 points, so the pilot's effect is about +1 point: " +
+        "could be no effect (between 7.3 points worse and 9.3 points better); the pilot's baseline was entered, not measured, so the evidence is weaker.",
+    );
+    // At the planned end the same data are final: extend, not scale.
+    expect(recommendGate([{ ...evaluation, stage: 'final' }]).decision).toBe('extend');
   });
 
   it('describes guardrails by their tolerance', () => {
@@ -228,13 +261,15 @@ describe('reasons in plain words', () => {
       measurements: [v('A', W[0] ?? '', 44), v('A', W[3] ?? '', 42)],
     });
     // progress (42 − 45) / (35 − 45) = 0.3 with 25 / 28 elapsed → at risk
-    expect(describeEvaluation(cycle)).toBe('Sales cycle length fell from 45 d to 42 d, target 35 d: at risk.');
+    expect(describeEvaluation(cycle)).toBe(
+      'Sales cycle length fell from 45 d to 42 d, target 35 d: at risk; 2 unit-weeks are missing (the weeks of 2026-01-12 and 2026-01-19), which weakens the evidence.',
+    );
     const revenue = evaluateMetric({
       ...base,
       metric: { ...winRate, name: 'Revenue per rep', unit: 'currency', baseline: 100000, target: 120000 },
       measurements: [v('A', W[0] ?? '', 101000), v('A', W[3] ?? '', 121250.4)],
     });
-    expect(describeEvaluation(revenue)).toBe('Revenue per rep rose from $100,000 to $121,250, target $120,000: met.');
+    expect(describeEvaluation(revenue)).toMatch(/^Revenue per rep rose from \$100,000 to \$121,250, target \$120,000: met; 2 unit-weeks are missing/);
   });
 });
 

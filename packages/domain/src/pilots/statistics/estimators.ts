@@ -130,10 +130,16 @@ export function enteredBaselineEstimate(
   const p = comparisonBefore.length;
   const vd = sampleVariance(during);
   if (vd === null || p < 1) return null;
-  const vc = sampleVariance(comparisonBefore) ?? sampleVariance(comparisonDuring) ?? 0;
+  // The spread of the comparison's weeks, from its before weeks when it has two, else its pilot weeks.
+  const spreadFromBefore = sampleVariance(comparisonBefore);
+  const vc = spreadFromBefore ?? sampleVariance(comparisonDuring) ?? 0;
+  const dfC = Math.max(1, (spreadFromBefore === null ? comparisonDuring.length : p) - 1);
+  const a = vd / k;
+  const b = vc / p;
+  const denominator = (a * a) / (k - 1) + (b * b) / dfC;
   return {
     effect: (mean(during) ?? 0) - enteredGap,
-    standardError: Math.sqrt(vd / k + vc / p),
-    degreesOfFreedom: welchDf(vd, k, vc, Math.max(p, 2)),
+    standardError: Math.sqrt(a + b),
+    degreesOfFreedom: denominator > 0 ? ((a + b) * (a + b)) / denominator : k - 1,
   };
 }
