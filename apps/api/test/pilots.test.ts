@@ -13,8 +13,9 @@ const STATUS = `mutation($input: ChangePilotStatusInput!) { changePilotStatus(in
 const DECIDE = `mutation($input: RecordGateDecisionInput!) { recordGateDecision(input: $input) { decision recommendation rationale reasons decidedBy { id } } }`;
 const CHECK_IN = `mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { id status commentary version submittedBy { id } } }`;
 const EVALUATION = `query($id: ID!, $asOf: String) { pilot(id: $id) { evaluation(asOf: $asOf) {
-  recommendation { decision summary reasons flags { unitId message } }
-  metrics { state baseline baselineSource current effect { effect low high verdict } weekly { weekStart pilot comparison } summary } } } }`;
+  recommendation { decision summary reasons flags { unitId message } stage tooEarly onCourseFor whatWouldChange }
+  metrics { state stage plannedWeeks howSure missingWeeks { weekStart units { id } } baseline baselineSource current
+    effect { effect low high boundary verdict method looks { weekStart boundary verdict } } weekly { weekStart pilot comparison } summary } } } }`;
 
 const today = formatDay(new Date());
 
@@ -105,21 +106,25 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
   it('evaluates against comparison units and recommends scale only when the effect is clear', async () => {
     const pilot = await aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id], comparisonUnitIds: [otherUnitId], status: 'running' });
     const metric = await aSuccessMetric(app.dataSource, pilot);
-    // Two baseline weeks, then four pilot weeks from 2026-03-02.
-    await weeklyMeasurements(app.dataSource, metric, team.region.id, team.users.manager.id, '2026-02-16', [18, 18, 14, 11, 8, 6]);
+    // Two baseline weeks, then four pilot weeks from 2026-03-02 (the pilot ends 2026-03-29).
+    await weeklyMeasurements(app.dataSource, metric, team.region.id, team.users.manager.id, '2026-02-16', [18, 18, 9, 8, 7, 6]);
     await weeklyMeasurements(app.dataSource, metric, otherUnitId, team.users.manager.id, '2026-02-16', [18, 18, 17, 17, 16, 16]);
-    const res = await gql<{ pilot: { evaluation: { recommendation: { decision: string; reasons: string[] }; metrics: { state: string; effect: { effect: number; low: number; high: number; verdict: string }; weekly: unknown[] }[] } } }>(
-      team.agents.executive,
-      EVALUATION,
-      { id: pilot.id, asOf: '2026-03-30' },
-    );
+    type Evaluation = {
+      recommendation: { decision: string; stage: string; tooEarly: boolean; reasons: string[] };
+      metrics: { state: string; stage: string; plannedWeeks: number; howSure: string; missingWeeks: unknown[]; effect: { effect: number; verdict: string; method: string; boundary: number; looks: unknown[] }; weekly: unknown[] }[];
+    };
+    const res = await gql<{ pilot: { evaluation: Evaluation } }>(team.agents.executive, EVALUATION, { id: pilot.id, asOf: '2026-03-30' });
     const evaluation = res.data?.pilot.evaluation;
-    // Pilot mean over the 4 weeks 9.75 (−8.25 from 18); comparison 16.5 (−1.5): effect −6.75 h.
-    expect(evaluation?.metrics[0]?.state).toBe('met');
-    expect(evaluation?.metrics[0]?.effect.effect).toBeCloseTo(-6.75, 6);
-    expect(evaluation?.metrics[0]?.effect.verdict).toBe('improved');
+    // Pilot mean over the 4 weeks 7.5 (−10.5 from 18); comparison 16.5 (−1.5): effect −9 h. One unit a
+    // side: weekly differences −8, −9, −9, −10 against 0, 0 before the start (se 0.61 h), weaker evidence but clear.
+    expect(evaluation?.metrics[0]).toMatchObject({ state: 'met', stage: 'final', plannedWeeks: 4, missingWeeks: [] });
+    expect(evaluation?.metrics[0]?.effect).toMatchObject({ verdict: 'improved', method: 'weeks' });
+    expect(evaluation?.metrics[0]?.effect.effect).toBeCloseTo(-9, 6);
+    expect(evaluation?.metrics[0]?.effect.boundary).toBeLessThan(0);
+    expect(evaluation?.metrics[0]?.effect.looks).toHaveLength(4);
+    expect(evaluation?.metrics[0]?.howSure).toMatch(/^Very likely improved by [\d.]+ to [\d.]+ h; with a single unit in a group/);
     expect(evaluation?.metrics[0]?.weekly).toHaveLength(4);
-    expect(evaluation?.recommendation.decision).toBe('scale');
+    expect(evaluation?.recommendation).toMatchObject({ decision: 'scale', stage: 'final', tooEarly: false });
     expect(evaluation?.recommendation.reasons[0]).toContain('fell from 18 h to 6 h, target 8 h');
 
     // Half way through, with only one pilot week, there is not enough data: extend, not a guess.
@@ -128,6 +133,7 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
       asOf: '2026-03-03',
     });
     expect(early.data?.pilot.evaluation).toMatchObject({ recommendation: { decision: 'extend' }, metrics: [{ state: 'not_enough_data' }] });
+    expect(early.data?.pilot.evaluation).toMatchObject({ recommendation: { stage: 'interim', tooEarly: true, onCourseFor: null } });
   });
 
   it('flags a unit that reports green while its metric is off track', async () => {

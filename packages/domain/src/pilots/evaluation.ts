@@ -12,7 +12,6 @@ import { withFiniteValues } from './evaluation-scale.js';
 
 export type { EvaluatedMetric } from './metric-state.js';
 export type { MeasuredValue, MissingWeek } from './pilot-weeks.js';
-export type { DidEstimate, EffectLook, EffectMethod, EffectVerdict } from './statistics/difference-in-differences.js';
 
 /** Everything needed to evaluate one success metric. */
 export interface MetricEvaluationInput extends PilotCalendar {
@@ -41,7 +40,13 @@ export interface UnitMetricEvaluation {
 }
 
 /** interim: before the planned end, every look must clear the sequential boundary; final: at or after it. */
-export type EvaluationStage = 'interim' | 'final';
+export const EVALUATION_STAGES = ['interim', 'final'] as const;
+export type EvaluationStage = (typeof EVALUATION_STAGES)[number];
+
+export const EVALUATION_STAGE_DESCRIPTIONS: Record<EvaluationStage, string> = {
+  interim: 'Before the planned end: a look that may call the pilot only past the sequential boundary.',
+  final: 'At or after the planned end: the final analysis.',
+};
 
 /** The judgement of one success metric. */
 export interface MetricEvaluation {

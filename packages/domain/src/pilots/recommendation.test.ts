@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateMetric, type DidEstimate, type EvaluatedMetric, type MeasuredValue, type MetricEvaluation } from './evaluation.js';
+import { evaluateMetric, type EvaluatedMetric, type MeasuredValue, type MetricEvaluation } from './evaluation.js';
+import type { DidEstimate } from './statistics/difference-in-differences.js';
 import { describeEvaluation, recommendGate } from './recommendation.js';
 import type { MetricState } from './pilot.types.js';
 

@@ -1,7 +1,30 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { BaselineSource, GateDecision, MetricState } from '@rollout/domain';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  EFFECT_METHOD_DESCRIPTIONS,
+  EFFECT_METHODS,
+  EVALUATION_STAGE_DESCRIPTIONS,
+  EVALUATION_STAGES,
+  type BaselineSource,
+  type EffectMethod,
+  type EffectVerdict,
+  type EvaluationStage,
+  type GateDecision,
+  type MetricState,
+} from '@rollout/domain';
 import { BaselineSourceEnum, EffectVerdictEnum, GateDecisionEnum, MetricStateEnum } from '../../common/graphql/enums.js';
 import { SuccessMetricModel } from './pilot.model.js';
+
+// The evaluation's own enums, registered with the models that use them.
+const valuesOf = <V extends string>(values: readonly V[], descriptions: Record<V, string>) => ({
+  values: Object.fromEntries(values.map((value) => [value, value])) as Record<V, V>,
+  valuesMap: Object.fromEntries(values.map((value) => [value, { description: descriptions[value] }])) as Record<V, { description: string }>,
+});
+const stages = valuesOf(EVALUATION_STAGES, EVALUATION_STAGE_DESCRIPTIONS);
+const methods = valuesOf(EFFECT_METHODS, EFFECT_METHOD_DESCRIPTIONS);
+export const EvaluationStageEnum = stages.values;
+export const EffectMethodEnum = methods.values;
+registerEnumType(EvaluationStageEnum, { name: 'EvaluationStage', description: 'Interim look or final analysis.', valuesMap: stages.valuesMap });
+registerEnumType(EffectMethodEnum, { name: 'EffectMethod', description: 'How the effect against the comparison units was estimated.', valuesMap: methods.valuesMap });
 
 @ObjectType('WeeklyPoint', { description: 'The pilot group’s and the comparison group’s value in one week.' })
 export class WeeklyPointModel {
@@ -15,16 +38,68 @@ export class WeeklyPointModel {
   comparison: number | null;
 }
 
+@ObjectType('EffectLook', { description: 'The effect against the comparison units as seen at one weekly look.' })
+export class EffectLookModel {
+  @Field({ description: 'Monday of the latest pilot week the look includes, YYYY-MM-DD.' })
+  weekStart: string;
+
+  @Field(() => Float, { description: 'Pilot change minus comparison change since baseline, with the weeks up to this one.' })
+  effect: number;
+
+  @Field(() => Float, { nullable: true, description: 'Low end of the interval at this look’s boundary; null before the second week.' })
+  low: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'High end of the interval at this look’s boundary; null before the second week.' })
+  high: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The effect the estimate had to pass at this look to count as better, signed like an improvement (negative when lower is better); null before the second week.',
+  })
+  boundary: number | null;
+
+  @Field(() => EffectVerdictEnum, { nullable: true, description: 'What this look’s interval said; null without one.' })
+  verdict: EffectVerdict | null;
+}
+
 @ObjectType('EffectEstimate', { description: 'Difference-in-differences estimate of the pilot’s effect, in the metric’s unit.' })
 export class EffectEstimateModel {
   @Field(() => Float, { description: 'Pilot change minus comparison change since baseline.' })
   effect: number;
 
-  @Field(() => Float, { nullable: true, description: 'Low end of the ~95 % interval; null with fewer than 2 weeks.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Low end of the interval at the current look’s boundary (wider at early looks, so that looking every week keeps a false “better” at 2.5 % over the pilot); null with fewer than 2 weeks.',
+  })
   low: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'High end of the ~95 % interval; null with fewer than 2 weeks.' })
+  @Field(() => Float, { nullable: true, description: 'High end of that interval; null with fewer than 2 weeks.' })
   high: number | null;
+
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The effect the estimate must pass at this look to count as better, signed like an improvement; null with fewer than 2 weeks.',
+  })
+  boundary: number | null;
+
+  @Field(() => EffectMethodEnum, { description: 'How the effect was estimated; weeks and entered mean weaker evidence.' })
+  method: EffectMethod;
+
+  @Field({ description: 'Whether it was adjusted for each unit’s level before the start (regression on the pre-period).' })
+  adjusted: boolean;
+
+  @Field(() => Int, { description: 'Pilot units analysed (those with values before and during the pilot).' })
+  pilotUnits: number;
+
+  @Field(() => Int, { description: 'Comparison units analysed.' })
+  comparisonUnits: number;
+
+  @Field(() => Float, { description: 'Share of the final look’s information this look has, 0–1.' })
+  informationFraction: number;
+
+  @Field(() => [EffectLookModel], { description: 'Every weekly look so far, oldest first; the last is the current one.' })
+  looks: EffectLookModel[];
 
   @Field(() => Int, { description: 'Weeks in which both groups have values.' })
   weeks: number;
@@ -39,7 +114,17 @@ export class EffectEstimateModel {
   comparisonBaseline: number;
 
   @Field(() => EffectVerdictEnum, { nullable: true, description: 'What the interval says; null without one.' })
-  verdict: 'improved' | 'worsened' | 'inconclusive' | null;
+  verdict: EffectVerdict | null;
+}
+
+@ObjectType('MissingWeek', { description: 'A pilot week that is over in which some pilot or comparison units have no value (missing, never zero).' })
+export class MissingWeekModel {
+  @Field({ description: 'Monday of the week, YYYY-MM-DD.' })
+  weekStart: string;
+
+  /** Resolved to `units` by a field resolver. */
+  @Field(() => [ID], { description: 'The units without a value that week.' })
+  unitIds: string[];
 }
 
 @ObjectType('UnitMetricEvaluation', { description: 'A metric in one pilot unit.' })
@@ -93,6 +178,21 @@ export class MetricEvaluationModel {
   @Field(() => Int, { description: 'Pilot weeks with values from pilot units.' })
   weeksWithData: number;
 
+  @Field(() => Int, { description: 'Weeks the pilot is planned to run.' })
+  plannedWeeks: number;
+
+  @Field(() => EvaluationStageEnum, { description: 'Interim look (before the planned end) or final analysis.' })
+  stage: EvaluationStage;
+
+  @Field(() => [MissingWeekModel], { description: 'Pilot weeks that are over in which pilot or comparison units have no value, oldest first.' })
+  missingWeeks: MissingWeekModel[];
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How sure the effect against the comparison units is, in plain words (e.g. “Very likely improved by 2.1 to 10.9 h.”); null without comparison data.',
+  })
+  howSure: string | null;
+
   @Field(() => MetricStateEnum, { description: 'Met, on track, at risk, off track or not enough data.' })
   state: MetricState;
 
@@ -127,7 +227,19 @@ export class GateRecommendationModel {
   @Field(() => GateDecisionEnum, { description: 'Suggested decision.' })
   decision: GateDecision;
 
-  @Field({ description: 'The rule that decided, in one sentence.' })
+  @Field(() => EvaluationStageEnum, { description: 'Interim look (before the planned end) or final analysis.' })
+  stage: EvaluationStage;
+
+  @Field({ description: 'Interim and not yet a call: the data lean towards onCourseFor, but may still change.' })
+  tooEarly: boolean;
+
+  @Field(() => GateDecisionEnum, { nullable: true, description: 'While too early to call: the decision the data lean towards today; otherwise null.' })
+  onCourseFor: GateDecision | null;
+
+  @Field(() => String, { nullable: true, description: 'While too early to call: what would change the call before the end; otherwise null.' })
+  whatWouldChange: string | null;
+
+  @Field({ description: 'The rule that decided, in one sentence (“Too early to call (week 2 of 4) — on course for …” before the end).' })
   summary: string;
 
   @Field(() => [String], { description: 'One sentence per metric.' })

@@ -4,7 +4,7 @@ import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UserModel } from '../users/user.model.js';
-import { GateFlagModel, UnitMetricEvaluationModel } from './evaluation.model.js';
+import { GateFlagModel, MissingWeekModel, UnitMetricEvaluationModel } from './evaluation.model.js';
 import { AddLessonInput, RecordGateDecisionInput } from './gate-review.input.js';
 import { GateReviewModel, LessonModel } from './gate-review.model.js';
 import { GateReviewsService } from './gate-reviews.service.js';
@@ -71,5 +71,14 @@ export class GateFlagResolver {
   @ResolveField(() => UnitModel, { description: 'The unit.' })
   async unit(@Parent() flag: GateFlagModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
     return ctx.loaders.unitById.load(flag.unitId);
+  }
+}
+
+@Resolver(() => MissingWeekModel)
+export class MissingWeekResolver {
+  @ResolveField(() => [UnitModel], { description: 'The units without a value that week.' })
+  async units(@Parent() week: MissingWeekModel, @Context() ctx: GraphQLContext): Promise<UnitModel[]> {
+    const units = await ctx.loaders.unitById.loadMany(week.unitIds);
+    return units.filter((unit): unit is UnitModel => unit !== null && !(unit instanceof Error));
   }
 }

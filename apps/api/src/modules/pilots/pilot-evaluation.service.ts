@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { describeEvaluation, evaluatePilotMetrics, recommendGate, type GateCheckIn } from '@rollout/domain';
+import { describeCertainty, describeEvaluation, evaluatePilotMetrics, recommendGate, type EffectLook, type GateCheckIn } from '@rollout/domain';
 import { DataSource, In } from 'typeorm';
 import type { PilotEvaluationModel } from './evaluation.model.js';
 import { latestCheckIns } from './latest-check-ins.js';
@@ -8,6 +8,11 @@ import { MeasurementEntity } from './measurement.entity.js';
 import { groupInKeyOrder, toSuccessMetricModel } from './pilot.mapper.js';
 import type { PilotModel } from './pilot.model.js';
 import { SuccessMetricEntity } from './success-metric.entity.js';
+
+/** GraphQL carries an interval as two nullable numbers. */
+function withBounds<T extends EffectLook>(look: T): T & { low: number | null; high: number | null } {
+  return { ...look, low: look.interval?.low ?? null, high: look.interval?.high ?? null };
+}
 
 type EvaluatedPilot = Pick<PilotModel, 'id' | 'unitIds' | 'comparisonUnitIds' | 'startDate' | 'endDate'>;
 
@@ -53,12 +58,8 @@ export class PilotEvaluationService {
         metrics: evaluations.map((evaluation) => {
           const metric = byId.get(evaluation.metric.id);
           if (!metric) throw new Error(`Evaluated an unknown metric ${evaluation.metric.id}`);
-          const effect = evaluation.effect && {
-            ...evaluation.effect,
-            low: evaluation.effect.interval?.low ?? null,
-            high: evaluation.effect.interval?.high ?? null,
-          };
-          return { ...evaluation, metric, effect, summary: describeEvaluation(evaluation) };
+          const effect = evaluation.effect && { ...withBounds(evaluation.effect), looks: evaluation.effect.looks.map(withBounds) };
+          return { ...evaluation, metric, effect, summary: describeEvaluation(evaluation), howSure: describeCertainty(evaluation) };
         }),
       };
     });

@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { ProgramsModule } from '../programs/programs.module.js';
 import { CheckInsResolver, OwedCheckInResolver, PilotUnitReportResolver } from './check-ins.resolver.js';
 import { CheckInsService } from './check-ins.service.js';
-import { GateFlagResolver, GateReviewsResolver, LessonsResolver, UnitMetricEvaluationResolver } from './gate-reviews.resolver.js';
+import { GateFlagResolver, GateReviewsResolver, LessonsResolver, MissingWeekResolver, UnitMetricEvaluationResolver } from './gate-reviews.resolver.js';
 import { GateReviewsService } from './gate-reviews.service.js';
 import { MeasurementExportService } from './measurement-export.service.js';
 import { MeasurementFilesController } from './measurement-files.controller.js';
@@ -31,6 +31,7 @@ import { PilotsService } from './pilots.service.js';
     LessonsResolver,
     UnitMetricEvaluationResolver,
     GateFlagResolver,
+    MissingWeekResolver,
     MeasurementsService,
     MeasurementImportService,
     MeasurementExportService,

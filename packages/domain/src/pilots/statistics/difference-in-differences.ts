@@ -18,7 +18,14 @@ export interface UnitWeeks {
  * weeks: a group has one such unit, so the weekly differences carry the estimate (weaker evidence);
  * entered: the pilot's baseline was entered, not measured, so only its pilot weeks carry it.
  */
-export type EffectMethod = 'units' | 'weeks' | 'entered';
+export const EFFECT_METHODS = ['units', 'weeks', 'entered'] as const;
+export type EffectMethod = (typeof EFFECT_METHODS)[number];
+
+export const EFFECT_METHOD_DESCRIPTIONS: Record<EffectMethod, string> = {
+  units: 'Units as replicates: each unit’s change from its own baseline (adjusted for its level before the start from six units).',
+  weeks: 'A group has a single unit: weekly differences against the weeks before the start; weaker evidence.',
+  entered: 'The pilot’s baseline was entered, not measured: weekly differences against it; weaker evidence.',
+};
 
 export type EffectVerdict = 'improved' | 'worsened' | 'inconclusive';
 
