@@ -3,7 +3,7 @@ import { HistoryResolver } from './history/history.resolver.js';
 import { MetricsResolver } from './metrics/metrics.resolver.js';
 import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver } from './programs/program-rollout.resolver.js';
 import { CheckInsResolver, OwedCheckInResolver, PilotUnitReportResolver } from './pilots/check-ins.resolver.js';
-import { GateFlagResolver, GateReviewsResolver, LessonsResolver, UnitMetricEvaluationResolver } from './pilots/gate-reviews.resolver.js';
+import { GateFlagResolver, GateReviewsResolver, LessonsResolver, MissingWeekResolver, UnitMetricEvaluationResolver } from './pilots/gate-reviews.resolver.js';
 import { MeasurementsResolver } from './pilots/measurements.resolver.js';
 import { PilotsResolver, ProgramPilotsResolver, SuccessMetricResolver } from './pilots/pilots.resolver.js';
 import { PhaseChangeResolver, ProgramsResolver } from './programs/programs.resolver.js';
@@ -34,5 +34,6 @@ export const RESOLVERS = [
   LessonsResolver,
   UnitMetricEvaluationResolver,
   GateFlagResolver,
+  MissingWeekResolver,
   MeasurementsResolver,
 ];

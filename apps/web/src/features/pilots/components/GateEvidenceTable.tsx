@@ -1,7 +1,9 @@
-import { Badge, Group, Paper, Table, Text, Title, type MantineColor } from '@mantine/core';
+import { Badge, Box, Group, Paper, Table, Text, Title, type MantineColor } from '@mantine/core';
 import { formatMetricChange, formatMetricValue, formatSignedNumber } from '@rollout/domain';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { EffectVerdict } from '../../../gql/graphql';
+import { EffectLooksPanel } from './EffectLooksPanel';
+import { MissingWeeksNote } from './MissingWeeksNote';
 import { MetricKindBadge, MetricStateBadge } from './PilotBadges';
 
 export const GateEvidenceFragment = graphql(`
@@ -14,6 +16,14 @@ export const GateEvidenceFragment = graphql(`
       currentWeek
       weeksWithData
       guardrailBreached
+      howSure
+      missingWeeks {
+        weekStart
+        units {
+          id
+          name
+        }
+      }
       metric {
         id
         name
@@ -27,8 +37,16 @@ export const GateEvidenceFragment = graphql(`
         effect
         low
         high
+        boundary
         verdict
         weeks
+        looks {
+          weekStart
+          effect
+          low
+          high
+          boundary
+        }
       }
     }
   }
@@ -62,7 +80,8 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
       </Title>
       <Text size="xs" c="dimmed" mb="md">
         Current is the pilot units’ mean in their latest week with values. The effect is the pilot units’ change minus the
-        comparison units’ change since the baseline, with a ~95 % interval.
+        comparison units’ change since the baseline. Its interval is wider at early looks, so that looking every week keeps the
+        chance of a false “better” at 2.5 % over the whole pilot; the boundary is the effect it must pass to call the pilot better.
       </Text>
       {metrics.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -147,6 +166,16 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
                               {VERDICTS[effect.verdict].label}
                             </Badge>
                           )}
+                          {effect.boundary !== null && effect.boundary !== undefined && (
+                            <Text size="xs" c="dimmed" data-testid="gate-evidence-boundary">
+                              boundary {formatMetricChange(effect.boundary, metric.unit, true)}
+                            </Text>
+                          )}
+                          {row.howSure && (
+                            <Text size="xs" maw={280} style={{ whiteSpace: 'normal' }} data-testid="gate-evidence-how-sure">
+                              {row.howSure}
+                            </Text>
+                          )}
                         </>
                       ) : (
                         <Text size="xs" c="dimmed">
@@ -161,6 +190,7 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
                           Breached
                         </Text>
                       )}
+                      <MissingWeeksNote missingWeeks={row.missingWeeks} />
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -168,6 +198,16 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {metrics.map((row) =>
+        row.effect ? (
+          <Box key={row.metric.id} mt="md" data-testid="gate-evidence-looks">
+            <Text size="sm" fw={600}>
+              {row.metric.name}: effect against the comparison units, week by week
+            </Text>
+            <EffectLooksPanel metricName={row.metric.name} unit={row.metric.unit} looks={row.effect.looks} />
+          </Box>
+        ) : null,
       )}
     </Paper>
   );

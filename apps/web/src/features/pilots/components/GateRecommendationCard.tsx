@@ -3,12 +3,16 @@ import { IconAlertTriangle } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { GateDecisionBadge, MetricStateBadge } from './PilotBadges';
+import { RecommendationStage } from './RecommendationStage';
 
 export const GateRecommendationFragment = graphql(`
   fragment GateRecommendation on PilotEvaluation {
     asOf
     recommendation {
       decision
+      stage
+      tooEarly
+      whatWouldChange
       summary
       reasons
       weightedProgress
@@ -54,9 +58,12 @@ export function GateRecommendationCard({ evaluation: evaluationRef }: GateRecomm
         </div>
         <GateDecisionBadge decision={recommendation.decision} size="xl" />
       </Group>
-      <Text fw={500} mb="md" data-testid="gate-recommendation-summary">
+      <Text fw={500} mb="xs" data-testid="gate-recommendation-summary">
         {recommendation.summary}
       </Text>
+      <Box mb="md">
+        <RecommendationStage stage={recommendation.stage} tooEarly={recommendation.tooEarly} whatWouldChange={recommendation.whatWouldChange} />
+      </Box>
       {progress !== null && progress !== undefined && (
         <Stack gap={4} mb="md" maw={420}>
           <Group justify="space-between">

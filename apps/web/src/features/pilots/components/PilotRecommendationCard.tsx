@@ -1,10 +1,11 @@
-import { Alert, Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { GATE_DECISION_DESCRIPTIONS, GATE_DECISION_LABELS } from '@rollout/domain';
 import { IconFlag } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../shared/lib/format';
 import { GateDecisionBadge } from './PilotBadges';
+import { RecommendationStage } from './RecommendationStage';
 
 export const PilotRecommendationFragment = graphql(`
   fragment PilotRecommendation on Pilot {
@@ -14,6 +15,9 @@ export const PilotRecommendationFragment = graphql(`
       asOf
       recommendation {
         decision
+        stage
+        tooEarly
+        whatWouldChange
         summary
         weightedProgress
         flags {
@@ -97,8 +101,11 @@ export function PilotRecommendationCard({ pilot: pilotRef }: PilotRecommendation
       <Text size="sm" fw={500} data-testid="recommendation-summary">
         {recommendation.summary}
       </Text>
+      <Box mt="xs">
+        <RecommendationStage stage={recommendation.stage} tooEarly={recommendation.tooEarly} whatWouldChange={recommendation.whatWouldChange} />
+      </Box>
       <Text size="xs" c="dimmed" mt={4}>
-        Each success metric below says why in one sentence. The steering committee decides at the gate review.
+        Each success metric below says why in one sentence, and how sure it is. The steering committee decides at the gate review.
       </Text>
       {recommendation.flags.length > 0 && (
         <Stack gap="xs" mt="md">

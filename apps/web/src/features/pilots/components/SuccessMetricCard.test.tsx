@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { makeFragmentData } from '../../../gql';
 import { renderWithApp } from '../../../test/render';
-import { aMetricEvaluation, aSuccessMetric, type EvaluationOverrides } from '../testing/pilot-fixtures';
+import { aMetricEvaluation, aPilotUnit, aSuccessMetric, type EvaluationOverrides } from '../testing/pilot-fixtures';
 import { MetricEvaluationCardFragment, SuccessMetricCard, type SuccessMetricCardProps } from './SuccessMetricCard';
 
 function renderCard(overrides: EvaluationOverrides, props: Partial<SuccessMetricCardProps> = {}) {
@@ -44,9 +44,41 @@ describe('SuccessMetricCard', () => {
 
     const effect = within(card).getByTestId('metric-effect');
     expect(effect.textContent).toContain('−6.5 h');
-    expect(effect.textContent).toContain('(likely between −10.7 and −2.3) over 4 weeks');
+    expect(effect.textContent).toContain('(interval −10.7 to −2.3) over 4 weeks');
     expect(within(effect).getByText('Better than the comparison units')).toBeTruthy();
     expect(within(card).queryByRole('alert')).toBeNull();
+  });
+
+  it('says how sure the effect is, the boundary it had to pass, shows the looks as a chart, and names missing weeks', () => {
+    const { card } = renderCard({
+      state: 'on_track',
+      howSure: 'Could be no effect (between 1.2 h worse and 7.9 h better); 1 unit-week is missing (the week of 2026-03-09), which weakens the evidence.',
+      missingWeeks: [{ weekStart: '2026-03-09', units: [aPilotUnit('US East', 'NA-USE')] }],
+      effect: {
+        effect: -3.4,
+        low: -7.9,
+        high: 1.2,
+        boundary: -4.6,
+        verdict: 'inconclusive',
+        weeks: 2,
+        looks: [
+          { weekStart: '2026-03-02', effect: -2, low: null, high: null, boundary: null },
+          { weekStart: '2026-03-09', effect: -3.4, low: -7.9, high: 1.2, boundary: -4.6 },
+        ],
+      },
+    });
+
+    const effect = within(card).getByTestId('metric-effect');
+    expect(effect.textContent).toContain('(interval −7.9 to +1.2) over 2 weeks; to call it better it had to pass −4.6 h');
+    expect(within(effect).getByText('Could be no effect')).toBeTruthy();
+    expect(within(effect).getByTestId('metric-how-sure').textContent).toBe(
+      'Could be no effect (between 1.2 h worse and 7.9 h better); 1 unit-week is missing (the week of 2026-03-09), which weakens the evidence.',
+    );
+    const chart = within(effect).getByRole('img', { name: /effect against the comparison units at each weekly look/ });
+    expect(chart.getAttribute('aria-label')).toBe(
+      'Lead response time, effect against the comparison units at each weekly look: 2 looks; after the week of Mar 9 −3.4 h, interval −7.9 h to +1.2 h; the boundary to call it better was −4.6 h.',
+    );
+    expect(within(card).getByTestId('missing-weeks').textContent).toBe('No values, counted as missing (not zero): week of Mar 9 (US East).');
   });
 
   it('marks a measured baseline and shows no progress bar without enough data', () => {

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Grid, Group, Paper, Progress, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Box, Grid, Group, Paper, Progress, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { formatMetricChange, formatMetricValue, formatSignedNumber } from '@rollout/domain';
 import { IconAlertTriangle, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -8,7 +8,9 @@ import { METRIC_DIRECTION_LABELS, METRIC_STATE_COLORS } from '../pilot-display';
 import { formatShortWeek } from '../chart-data';
 import { MeasurementsButton } from './MeasurementsDialog';
 import type { MeasurementUnitOption } from './MeasurementsTable';
+import { EffectLooksPanel } from './EffectLooksPanel';
 import { MetricChartPanel } from './MetricChartPanel';
+import { MissingWeeksNote } from './MissingWeeksNote';
 import { MetricKindBadge, MetricStateBadge } from './PilotBadges';
 import type { EditableMetric } from './SuccessMetricDialog';
 
@@ -23,12 +25,28 @@ export const MetricEvaluationCardFragment = graphql(`
     summary
     guardrailBreached
     weeksWithData
+    howSure
+    missingWeeks {
+      weekStart
+      units {
+        id
+        name
+      }
+    }
     effect {
       effect
       low
       high
+      boundary
       verdict
       weeks
+      looks {
+        weekStart
+        effect
+        low
+        high
+        boundary
+      }
     }
     # The fields the metric form edits, selected here so the card can open it without another query.
     metric {
@@ -218,8 +236,11 @@ export function SuccessMetricCard({ evaluation: evaluationRef, startDate, hasCom
                   </Text>{' '}
                   {effect.low !== null && effect.low !== undefined && effect.high !== null && effect.high !== undefined ? (
                     <Text span c="dimmed" inherit>
-                      (likely between {formatSignedNumber(effect.low, metric.unit)} and {formatSignedNumber(effect.high, metric.unit)}) over {effect.weeks}{' '}
+                      (interval {formatSignedNumber(effect.low, metric.unit)} to {formatSignedNumber(effect.high, metric.unit)}) over {effect.weeks}{' '}
                       {effect.weeks === 1 ? 'week' : 'weeks'}
+                      {effect.boundary !== null && effect.boundary !== undefined
+                        ? `; to call it better it had to pass ${formatMetricChange(effect.boundary, metric.unit, true)}`
+                        : ''}
                     </Text>
                   ) : (
                     <Text span c="dimmed" inherit>
@@ -227,8 +248,17 @@ export function SuccessMetricCard({ evaluation: evaluationRef, startDate, hasCom
                     </Text>
                   )}
                 </Text>
+                {evaluation.howSure && (
+                  <Text size="sm" mt={4} fw={500} data-testid="metric-how-sure">
+                    {evaluation.howSure}
+                  </Text>
+                )}
+                <Box mt="xs">
+                  <EffectLooksPanel metricName={metric.name} unit={metric.unit} looks={effect.looks} />
+                </Box>
               </Paper>
             )}
+            <MissingWeeksNote missingWeeks={evaluation.missingWeeks} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>

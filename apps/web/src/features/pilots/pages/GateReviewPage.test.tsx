@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import type { PilotStatus } from '@rollout/domain';
+import type { EvaluationStage, GateDecision, PilotStatus } from '@rollout/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCurrentUser, anId } from '../../../test/fixtures';
@@ -26,7 +26,10 @@ function aGatePilot(overrides: { status?: PilotStatus; viewerCanManage?: boolean
       asOf: '2026-11-23',
       recommendation: {
         __typename: 'GateRecommendation' as const,
-        decision: 'adjust' as const,
+        decision: 'adjust' as GateDecision,
+        stage: 'final' as EvaluationStage,
+        tooEarly: false,
+        whatWouldChange: null as string | null,
         summary: 'Adjust: CRM data completeness is behind while others are on track.',
         reasons: [
           'Lead response time fell from 20 h to 11 h, target 8 h: on track.',
@@ -68,14 +71,18 @@ function evaluation(
     currentWeek: '2026-11-16',
     weeksWithData: 2,
     guardrailBreached: null,
+    howSure: direction === 'lower_is_better' ? 'Very likely improved by 4.8 to 10.2 h.' : 'Could be no effect (between 2.1 points worse and 3.1 points better).',
+    missingWeeks: [] as { __typename: 'MissingWeek'; weekStart: string; units: { __typename: 'Unit'; id: string; name: string }[] }[],
     metric: { __typename: 'SuccessMetric' as const, id: anId(), name, unit, kind: 'primary' as const, direction, target: values.target, tolerance: null },
     effect: {
       __typename: 'EffectEstimate' as const,
       effect: direction === 'lower_is_better' ? -7.5 : 0.5,
       low: direction === 'lower_is_better' ? -10.2 : -2.1,
       high: direction === 'lower_is_better' ? -4.8 : 3.1,
+      boundary: direction === 'lower_is_better' ? -4.4 : 2.9,
       verdict: direction === 'lower_is_better' ? ('improved' as const) : ('inconclusive' as const),
       weeks: 2,
+      looks: [] as { __typename: 'EffectLook'; weekStart: string; effect: number; low: number | null; high: number | null; boundary: number | null }[],
     },
   };
 }
@@ -127,9 +134,59 @@ describe('GateReviewPage', () => {
     expect(first?.textContent).toContain('−7.5 h');
     expect(first?.textContent).toContain('(−10.2 to −4.8)');
     expect(first?.textContent).toContain('Better than comparison');
+    expect(within(first as HTMLElement).getByTestId('gate-evidence-boundary').textContent).toBe('boundary −4.4 h');
+    expect(within(first as HTMLElement).getByTestId('gate-evidence-how-sure').textContent).toBe('Very likely improved by 4.8 to 10.2 h.');
+    expect(within(rows[1] as HTMLElement).getByTestId('gate-evidence-how-sure').textContent).toBe(
+      'Could be no effect (between 2.1 points worse and 3.1 points better).',
+    );
+    // The final analysis says so, with nothing left to change it.
+    const stage = within(recommendation).getByTestId('recommendation-stage');
+    expect(stage.getAttribute('data-stage')).toBe('final');
+    expect(stage.textContent).toContain('Final analysis');
+    expect(within(recommendation).queryByTestId('what-would-change')).toBeNull();
 
     // The lead of an in-review pilot records the decision here.
     expect(screen.getByRole('form', { name: 'Gate decision' })).toBeTruthy();
+  });
+
+  it('before the end, says it is too early to call, what it is on course for, and what would change it', async () => {
+    const pilot = aGatePilot({ status: 'running' });
+    const interim = {
+      ...pilot,
+      evaluation: {
+        ...pilot.evaluation,
+        recommendation: {
+          ...pilot.evaluation.recommendation,
+          decision: 'extend' as const,
+          stage: 'interim' as const,
+          tooEarly: true,
+          summary: 'Too early to call (week 2 of 4) — on course for scale: Lead response time improved, but not clearly more than in the comparison units.',
+          whatWouldChange: 'To scale before the end, Lead response time would need an effect beyond −4.4 h (it is −3.1 h).',
+        },
+        metrics: pilot.evaluation.metrics.map((metric) => ({
+          ...metric,
+          missingWeeks: [{ __typename: 'MissingWeek' as const, weekStart: '2026-11-16', units: [UKI] }],
+          effect: metric.effect && {
+            ...metric.effect,
+            looks: [{ __typename: 'EffectLook' as const, weekStart: '2026-11-16', effect: -3.1, low: -7.5, high: 1.3, boundary: -4.4 }],
+          },
+        })),
+      },
+    };
+    renderPage(interim);
+
+    const recommendation = await screen.findByRole('region', { name: 'Recommendation' });
+    expect(within(recommendation).getByTestId('gate-recommendation-summary').textContent).toBe(
+      'Too early to call (week 2 of 4) — on course for scale: Lead response time improved, but not clearly more than in the comparison units.',
+    );
+    expect(within(recommendation).getByText('Interim look: too early to call')).toBeTruthy();
+    expect(within(recommendation).getByTestId('what-would-change').textContent).toBe(
+      'What would change it: To scale before the end, Lead response time would need an effect beyond −4.4 h (it is −3.1 h).',
+    );
+    const evidence = screen.getByRole('region', { name: 'Evidence' });
+    expect(within(evidence).getAllByTestId('missing-weeks')[0]?.textContent).toBe('No values, counted as missing (not zero): week of Nov 16 (UK & Ireland).');
+    // The interval and the boundary of every look, on a chart per metric.
+    expect(within(evidence).getAllByTestId('effect-looks-chart')).toHaveLength(2);
   });
 
   it('shows the decision instead of the form once decided', async () => {

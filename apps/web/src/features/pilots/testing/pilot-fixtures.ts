@@ -70,8 +70,25 @@ export interface EvaluationOverrides {
   summary?: string;
   guardrailBreached?: boolean | null;
   weeksWithData?: number;
-  effect?: { effect: number; low: number | null; high: number | null; verdict: 'improved' | 'inconclusive' | 'worsened' | null; weeks: number } | null;
+  howSure?: string | null;
+  missingWeeks?: { weekStart: string; units: UnitFixture[] }[];
+  effect?: {
+    effect: number;
+    low: number | null;
+    high: number | null;
+    boundary?: number | null;
+    verdict: 'improved' | 'inconclusive' | 'worsened' | null;
+    weeks: number;
+    looks?: { weekStart: string; effect: number; low: number | null; high: number | null; boundary: number | null }[];
+  } | null;
   weekly?: WeekFixture[];
+}
+
+/** An effect estimate as the API returns it; the only look is the current one unless `looks` says otherwise. */
+function anEffect(effect: NonNullable<EvaluationOverrides['effect']>) {
+  const boundary = effect.boundary ?? null;
+  const looks = effect.looks ?? [{ weekStart: '2026-03-09', effect: effect.effect, low: effect.low, high: effect.high, boundary }];
+  return { __typename: 'EffectEstimate' as const, ...effect, boundary, looks: looks.map((look) => ({ __typename: 'EffectLook' as const, ...look })) };
 }
 
 /** One MetricEvaluation with every field the pilot page reads. */
@@ -89,7 +106,9 @@ export function aMetricEvaluation(overrides: EvaluationOverrides = {}) {
     summary: overrides.summary ?? `${metric.name} fell from 18 h to 10.2 h, target 8 h: on track.`,
     guardrailBreached: overrides.guardrailBreached ?? (metric.kind === 'guardrail' ? false : null),
     weeksWithData: overrides.weeksWithData ?? 2,
-    effect: overrides.effect === undefined ? null : overrides.effect && { __typename: 'EffectEstimate' as const, ...overrides.effect },
+    howSure: overrides.howSure ?? null,
+    missingWeeks: (overrides.missingWeeks ?? []).map((week) => ({ __typename: 'MissingWeek' as const, ...week })),
+    effect: overrides.effect ? anEffect(overrides.effect) : null,
     weekly: (
       overrides.weekly ?? [
         { weekStart: '2026-02-23', pilot: 18.2, comparison: 17.7 },
@@ -155,7 +174,14 @@ export interface PilotOverrides {
   staleUnitIds?: string[];
   /** Unit ids the viewer reports on. */
   reportingUnitIds?: string[];
-  recommendation?: { decision: GateDecision; summary: string; weightedProgress?: number | null };
+  recommendation?: {
+    decision: GateDecision;
+    summary: string;
+    weightedProgress?: number | null;
+    stage?: 'interim' | 'final';
+    tooEarly?: boolean;
+    whatWouldChange?: string | null;
+  };
   gateReviews?: { decision: GateDecision; recommendation?: GateDecision; rationale?: string; by?: string; at?: string }[];
   program?: { id?: string; name?: string; archived?: boolean };
 }
@@ -202,7 +228,10 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
       recommendation: {
         __typename: 'GateRecommendation' as const,
         decision: overrides.recommendation?.decision ?? 'extend',
-        summary: overrides.recommendation?.summary ?? 'Extend: Lead response time needs more data.',
+        stage: overrides.recommendation?.stage ?? 'interim',
+        tooEarly: overrides.recommendation?.tooEarly ?? true,
+        whatWouldChange: overrides.recommendation?.whatWouldChange ?? null,
+        summary: overrides.recommendation?.summary ?? 'Too early to call (week 2 of 4): Lead response time needs more data.',
         weightedProgress: overrides.recommendation?.weightedProgress ?? null,
         flags: [] as { __typename: 'GateFlag'; unitId: string; message: string }[],
       },
