@@ -1,7 +1,20 @@
 import { Box, Skeleton, Text } from '@mantine/core';
 import { formatMetricChange, type MetricUnit } from '@rollout/domain';
 import { lazy, Suspense } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatShortWeek } from '../chart-data';
+
+export const EffectLooksFragment = graphql(`
+  fragment EffectLooks on EffectEstimate {
+    looks {
+      weekStart
+      effect
+      low
+      high
+      boundary
+    }
+  }
+`);
 
 // recharts is only downloaded once a chart is shown.
 const EffectLooksChart = lazy(() => import('./EffectLooksChart').then((module) => ({ default: module.EffectLooksChart })));
@@ -18,7 +31,7 @@ export interface EffectLookPoint {
 export interface EffectLooksPanelProps {
   metricName: string;
   unit: MetricUnit;
-  looks: readonly { weekStart: string; effect: number; low?: number | null; high?: number | null; boundary?: number | null }[];
+  effect: FragmentType<typeof EffectLooksFragment>;
 }
 
 /** What the chart shows, in one sentence, for screen readers. */
@@ -36,7 +49,8 @@ export function describeLooks(metricName: string, unit: MetricUnit, looks: reado
  * it had to pass: the boundary starts far out and comes in towards the end, so that looking every
  * week does not make a false "better" more likely.
  */
-export function EffectLooksPanel({ metricName, unit, looks }: EffectLooksPanelProps) {
+export function EffectLooksPanel({ metricName, unit, effect }: EffectLooksPanelProps) {
+  const { looks } = getFragmentData(EffectLooksFragment, effect);
   const points: EffectLookPoint[] = looks.map((look) => ({ weekStart: look.weekStart, effect: look.effect, low: look.low ?? null, high: look.high ?? null, boundary: look.boundary ?? null }));
   if (!points.some((point) => point.boundary !== null)) return null;
   return (

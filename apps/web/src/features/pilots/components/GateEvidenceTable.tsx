@@ -17,13 +17,7 @@ export const GateEvidenceFragment = graphql(`
       weeksWithData
       guardrailBreached
       howSure
-      missingWeeks {
-        weekStart
-        units {
-          id
-          name
-        }
-      }
+      ...MissingWeeks
       metric {
         id
         name
@@ -40,13 +34,7 @@ export const GateEvidenceFragment = graphql(`
         boundary
         verdict
         weeks
-        looks {
-          weekStart
-          effect
-          low
-          high
-          boundary
-        }
+        ...EffectLooks
       }
     }
   }
@@ -190,7 +178,7 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
                           Breached
                         </Text>
                       )}
-                      <MissingWeeksNote missingWeeks={row.missingWeeks} />
+                      <MissingWeeksNote evaluation={row} />
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -205,7 +193,7 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
             <Text size="sm" fw={600}>
               {row.metric.name}: effect against the comparison units, week by week
             </Text>
-            <EffectLooksPanel metricName={row.metric.name} unit={row.metric.unit} looks={row.effect.looks} />
+            <EffectLooksPanel metricName={row.metric.name} unit={row.metric.unit} effect={row.effect} />
           </Box>
         ) : null,
       )}

@@ -1,12 +1,26 @@
 import { Text } from '@mantine/core';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatShortWeek } from '../chart-data';
 
+export const MissingWeeksFragment = graphql(`
+  fragment MissingWeeks on MetricEvaluation {
+    missingWeeks {
+      weekStart
+      units {
+        id
+        name
+      }
+    }
+  }
+`);
+
 export interface MissingWeeksNoteProps {
-  missingWeeks: readonly { weekStart: string; units: readonly { id: string; name: string }[] }[];
+  evaluation: FragmentType<typeof MissingWeeksFragment>;
 }
 
 /** The weeks that are over without values, and from which units: missing, never zero. */
-export function MissingWeeksNote({ missingWeeks }: MissingWeeksNoteProps) {
+export function MissingWeeksNote({ evaluation }: MissingWeeksNoteProps) {
+  const { missingWeeks } = getFragmentData(MissingWeeksFragment, evaluation);
   if (missingWeeks.length === 0) return null;
   const weeks = missingWeeks.map((week) => `week of ${formatShortWeek(week.weekStart)} (${week.units.map((unit) => unit.name).join(', ')})`);
   return (

@@ -26,13 +26,7 @@ export const MetricEvaluationCardFragment = graphql(`
     guardrailBreached
     weeksWithData
     howSure
-    missingWeeks {
-      weekStart
-      units {
-        id
-        name
-      }
-    }
+    ...MissingWeeks
     effect {
       effect
       low
@@ -40,13 +34,7 @@ export const MetricEvaluationCardFragment = graphql(`
       boundary
       verdict
       weeks
-      looks {
-        weekStart
-        effect
-        low
-        high
-        boundary
-      }
+      ...EffectLooks
     }
     # The fields the metric form edits, selected here so the card can open it without another query.
     metric {
@@ -254,11 +242,11 @@ export function SuccessMetricCard({ evaluation: evaluationRef, startDate, hasCom
                   </Text>
                 )}
                 <Box mt="xs">
-                  <EffectLooksPanel metricName={metric.name} unit={metric.unit} looks={effect.looks} />
+                  <EffectLooksPanel metricName={metric.name} unit={metric.unit} effect={effect} />
                 </Box>
               </Paper>
             )}
-            <MissingWeeksNote missingWeeks={evaluation.missingWeeks} />
+            <MissingWeeksNote evaluation={evaluation} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 7 }}>
