@@ -86,7 +86,8 @@ function callFor(evaluations: readonly MetricEvaluation[]): Call {
     if (offTrack.length > 0) return { decision: 'stop', why: `${guardrails} and ${namesOf(offTrack)} ${verb(offTrack, 'is', 'are')} off track`, actsAtOnce: true };
     return { decision: 'adjust', why: guardrails, actsAtOnce: true };
   }
-  if (primary.length === 0) return { decision: 'extend', why: 'the pilot has no primary success metric to judge it by', actsAtOnce: false };
+  // More weeks cannot fix a pilot with nothing to judge it by: said at once.
+  if (primary.length === 0) return { decision: 'extend', why: 'the pilot has no primary success metric to judge it by', actsAtOnce: true };
   if (noData.length > 0) {
     return {
       decision: 'extend',
