@@ -75,4 +75,12 @@ describe('units as replicates', () => {
     // One comparison unit left: weekly differences instead, which say the evidence is weaker.
     expect(e.effect).toMatchObject({ method: 'weeks', comparisonUnits: 1 });
   });
+
+  it('does not call a comparison unit that never reports the metric missing, but always a pilot unit', () => {
+    const e = evaluateMetric({ ...input, pilotUnitIds: ['P1', 'P2', 'P3'], comparisonUnitIds: ['C1', 'C2', 'C3'] });
+    expect(e.missingWeeks).toEqual([
+      { weekStart: '2026-01-05', unitIds: ['P3'] },
+      { weekStart: '2026-01-12', unitIds: ['P3'] },
+    ]);
+  });
 });

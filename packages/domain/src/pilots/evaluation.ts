@@ -167,7 +167,7 @@ function evaluateFinite(input: MetricEvaluationInput): MetricEvaluation {
     guardrailBreached,
     effect,
     weekly,
-    missingWeeks: missingWeeks(new Map([...pilot, ...comparison]), input),
+    missingWeeks: missingWeeks(pilot, comparison, input),
     byUnit,
   };
 }

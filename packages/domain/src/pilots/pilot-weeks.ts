@@ -79,8 +79,13 @@ export interface MissingWeek {
   unitIds: string[];
 }
 
-/** The weeks that are over in which some pilot or comparison unit has no value, oldest first. */
-export function missingWeeks(units: ReadonlyMap<string, UnitWeeks>, calendar: PilotCalendar): MissingWeek[] {
+/**
+ * The weeks that are over in which some unit has no value, oldest first: every pilot unit, and the
+ * comparison units that report this metric at all (one that never does is simply not compared on it).
+ */
+export function missingWeeks(pilot: ReadonlyMap<string, UnitWeeks>, comparison: ReadonlyMap<string, UnitWeeks>, calendar: PilotCalendar): MissingWeek[] {
+  const reporting = [...comparison].filter(([, unit]) => unit.before.size + unit.during.size > 0);
+  const units = new Map([...pilot, ...reporting]);
   return dueWeeks(calendar).flatMap((weekStart) => {
     const unitIds = [...units.entries()].filter(([, unit]) => !unit.during.has(weekStart)).map(([id]) => id);
     return unitIds.length > 0 ? [{ weekStart, unitIds }] : [];

@@ -24,6 +24,16 @@ export interface ChartMetric {
   tolerance: number | null;
 }
 
+/** The value axis's title per unit. */
+export const AXIS_LABELS: Record<MetricUnit, string> = {
+  hours: 'Hours',
+  days: 'Days',
+  percent: 'Percent',
+  currency: 'US dollars',
+  currency_per_day: 'US dollars per day',
+  count: 'Count',
+};
+
 const shortWeek = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
 
 /** `2026-03-02` → `Mar 2`. */

@@ -1,6 +1,6 @@
-import { formatMetricChange, type MetricUnit } from '@rollout/domain';
+import { formatMetricChange, formatSignedNumber, type MetricUnit } from '@rollout/domain';
 import { Area, CartesianGrid, ComposedChart, Legend, Line, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatShortWeek } from '../chart-data';
+import { AXIS_LABELS, formatShortWeek } from '../chart-data';
 import type { EffectLookPoint } from './EffectLooksPanel';
 
 // Loaded on demand (React.lazy in EffectLooksPanel), like MetricChart.
@@ -27,7 +27,13 @@ export function EffectLooksChart({ looks, unit }: EffectLooksChartProps) {
     <ComposedChart data={data} responsive style={{ width: '100%', height: 200 }} margin={{ top: 8, right: 16, bottom: 4, left: 8 }} accessibilityLayer={false}>
       <CartesianGrid stroke={COLORS.grid} strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="weekStart" tickFormatter={formatShortWeek} tick={{ fontSize: 12 }} stroke={COLORS.text} />
-      <YAxis tickFormatter={format} tick={{ fontSize: 12 }} stroke={COLORS.text} width={64} />
+      <YAxis
+        tickFormatter={(value: number) => formatSignedNumber(value, unit)}
+        tick={{ fontSize: 12 }}
+        stroke={COLORS.text}
+        width={64}
+        label={{ value: `Effect, ${AXIS_LABELS[unit].toLowerCase()}`, angle: -90, position: 'insideLeft', offset: 4, fontSize: 12, fill: COLORS.text, style: { textAnchor: 'middle' } }}
+      />
       <Tooltip
         labelFormatter={(label) => (typeof label === 'string' ? `Look after the week of ${formatShortWeek(label)}` : '')}
         formatter={(value) => (typeof value === 'number' ? format(value) : Array.isArray(value) ? value.map((v) => (typeof v === 'number' ? format(v) : '')).join(' to ') : String(value))}

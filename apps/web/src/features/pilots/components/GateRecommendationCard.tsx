@@ -56,7 +56,7 @@ export function GateRecommendationCard({ evaluation: evaluationRef }: GateRecomm
             From the success metrics as of {formatLocalDate(evaluation.asOf)}. You decide; a different decision needs a rationale.
           </Text>
         </div>
-        <GateDecisionBadge decision={recommendation.decision} size="xl" />
+        <GateDecisionBadge decision={recommendation.decision} size="xl" prefix={recommendation.tooEarly ? 'For now:' : undefined} />
       </Group>
       <Text fw={500} mb="xs" data-testid="gate-recommendation-summary">
         {recommendation.summary}

@@ -1,6 +1,6 @@
 import { formatMetricValue, type MetricUnit } from '@rollout/domain';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatShortWeek } from '../chart-data';
+import { AXIS_LABELS, formatShortWeek } from '../chart-data';
 import type { ChartPoint, ChartReference, ChartScale } from '../chart-data';
 
 // Loaded on demand (React.lazy in MetricChartPanel): recharts alone is about half the size of the first page.
@@ -22,15 +22,6 @@ const COLORS = {
   comparison: 'var(--mantine-color-orange-6)',
   grid: 'var(--mantine-color-gray-3)',
   text: 'var(--mantine-color-dimmed)',
-};
-
-const AXIS_LABELS: Record<MetricUnit, string> = {
-  hours: 'Hours',
-  days: 'Days',
-  percent: 'Percent',
-  currency: 'US dollars',
-  currency_per_day: 'US dollars per day',
-  count: 'Count',
 };
 
 export function MetricChart({ points, unit, references, startWeek, hasComparison, scale }: MetricChartProps) {

@@ -24,7 +24,7 @@ export function MissingWeeksNote({ evaluation }: MissingWeeksNoteProps) {
   if (missingWeeks.length === 0) return null;
   const weeks = missingWeeks.map((week) => `week of ${formatShortWeek(week.weekStart)} (${week.units.map((unit) => unit.name).join(', ')})`);
   return (
-    <Text size="xs" c="orange.8" data-testid="missing-weeks">
+    <Text size="xs" c="orange.8" maw={260} style={{ whiteSpace: 'normal' }} data-testid="missing-weeks">
       No values, counted as missing (not zero): {weeks.join('; ')}.
     </Text>
   );

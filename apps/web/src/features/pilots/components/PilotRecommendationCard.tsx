@@ -90,7 +90,7 @@ export function PilotRecommendationCard({ pilot: pilotRef }: PilotRecommendation
           <Title order={2} fz="lg" fw={600} id="pilot-gate-title">
             {pilot.status === 'in_review' ? 'Recommendation for the gate' : 'Recommendation if decided today'}
           </Title>
-          <GateDecisionBadge decision={recommendation.decision} size="lg" />
+          <GateDecisionBadge decision={recommendation.decision} size="lg" prefix={recommendation.tooEarly ? 'For now:' : undefined} />
         </Group>
         {recommendation.weightedProgress !== null && recommendation.weightedProgress !== undefined && (
           <Text size="sm" c="dimmed">

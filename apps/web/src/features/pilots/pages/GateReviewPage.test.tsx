@@ -180,6 +180,7 @@ describe('GateReviewPage', () => {
       'Too early to call (week 2 of 4) — on course for scale: Lead response time improved, but not clearly more than in the comparison units.',
     );
     expect(within(recommendation).getByText('Interim look: too early to call')).toBeTruthy();
+    expect(within(recommendation).getByText('For now: extend')).toBeTruthy();
     expect(within(recommendation).getByTestId('what-would-change').textContent).toBe(
       'What would change it: To scale before the end, Lead response time would need an effect beyond −4.4 h (it is −3.1 h).',
     );
