@@ -25,7 +25,7 @@ describe('PilotRecommendationCard', () => {
     expect(within(card).getByTestId('recommendation-summary').textContent).toContain('Too early to call (week 3 of 4) — on course for scale');
     expect(within(card).getByText('Interim look: too early to call')).toBeTruthy();
     // The decision if taken today, marked as provisional.
-    expect(within(card).getByText('For now: extend').getAttribute('data-decision')).toBe('extend');
+    expect(within(card).getByText('For now: extend').closest('[data-decision]')?.getAttribute('data-decision')).toBe('extend');
     expect(within(card).getByTestId('what-would-change').textContent).toBe(
       'What would change it: To scale before the end, Lead response time would need an effect beyond −3.9 h (it is −3.2 h).',
     );
