@@ -6,3 +6,4 @@ export * from './recommendation.js';
 export * from './metric-format.js';
 export * from './pilot-dates.js';
 export * from './measurement-import.js';
+export * from './check-in.rules.js';
