@@ -4,10 +4,8 @@ import {
   GATE_DECISION_LABELS,
   MIN_COMMENTARY_LENGTH,
   PILOT_STATUS_LABELS,
-  RAG_STATUS_LABELS,
   type GateDecision,
   type PilotStatus,
-  type RagStatus,
   type SuccessMetric,
 } from './pilot.types.js';
 
