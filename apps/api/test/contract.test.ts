@@ -4,7 +4,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema, isObjectType, isInputObjectType, isEnumType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_KEY, ROLES_KEY } from '../src/common/auth/decorators.js';
-import { RESOLVERS } from '../src/modules/resolvers.js';
+import { FEATURE_MODULES } from '../src/app.module.js';
+import { resolversOf } from '../src/common/feature-module.js';
 import { buildSchemaSdl } from '../src/schema/build-schema.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -53,7 +54,7 @@ describe('contract', () => {
   it('marks every query and mutation with @Roles or @Public (deny by default)', () => {
     const unmarked: string[] = [];
     let operations = 0;
-    for (const resolver of RESOLVERS) {
+    for (const resolver of resolversOf(FEATURE_MODULES)) {
       for (const name of Object.getOwnPropertyNames(resolver.prototype)) {
         const method: unknown = Reflect.get(resolver.prototype, name);
         if (typeof method !== 'function') continue;

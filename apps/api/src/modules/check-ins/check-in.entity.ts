@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { VersionedEntity } from '../../database/base.entity.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { UserEntity } from '../users/user.entity.js';
-import { PilotEntity } from './pilot.entity.js';
+import { PilotEntity } from '../pilots/pilot.entity.js';
 
 /** A pilot unit's weekly check-in; one per unit and week, resubmitting updates it. */
 @Entity('check_in')

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { RagStatus } from '@rollout/domain';
-import { RagStatusEnum } from '../../common/graphql/enums.js';
+import { RagStatusEnum } from './check-ins.enums.js';
 
 @InputType('SubmitCheckInInput', { description: 'A pilot unit’s check-in for one week; resubmitting the same week updates it.' })
 export class SubmitCheckInInput {

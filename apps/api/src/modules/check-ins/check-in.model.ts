@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { RagStatus } from '@rollout/domain';
-import { RagStatusEnum } from '../../common/graphql/enums.js';
-import { PilotModel } from './pilot.model.js';
+import { RagStatusEnum } from './check-ins.enums.js';
+import { PilotModel } from '../pilots/pilot.model.js';
 
 @ObjectType('CheckIn', { description: 'A pilot unit’s weekly check-in.' })
 export class CheckInModel {

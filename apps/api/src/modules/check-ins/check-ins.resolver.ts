@@ -2,10 +2,16 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { can, type Actor } from '@rollout/domain';
 import { CurrentActor, Roles, ALL_ROLES } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { PILOT_BY_ID } from '../pilots/pilots.loaders.js';
+import { PilotModel } from '../pilots/pilot.model.js';
+import { PROGRAM_ACCESS_BY_ID } from '../programs/programs.loaders.js';
 import { UnitModel } from '../units/unit.model.js';
+import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { UserModel } from '../users/user.model.js';
+import { USER_BY_ID } from '../users/users.loaders.js';
 import { SubmitCheckInInput } from './check-in.input.js';
 import { CheckInModel, OwedCheckInModel, PilotUnitReportModel } from './check-in.model.js';
+import { CHECK_INS_BY_PILOT, UNIT_REPORTS_BY_PILOT } from './check-ins.loaders.js';
 import { CheckInsService } from './check-ins.service.js';
 
 @Resolver(() => CheckInModel)
@@ -29,12 +35,12 @@ export class CheckInsResolver {
 
   @ResolveField(() => UnitModel, { description: 'The unit.' })
   async unit(@Parent() checkIn: CheckInModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
-    return ctx.loaders.unitById.load(checkIn.unitId);
+    return ctx.loaders.get(UNIT_BY_ID).load(checkIn.unitId);
   }
 
   @ResolveField(() => UserModel, { description: 'Who submitted it last.' })
   async submittedBy(@Parent() checkIn: CheckInModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(checkIn.submittedById);
+    return ctx.loaders.get(USER_BY_ID).load(checkIn.submittedById);
   }
 }
 
@@ -42,14 +48,14 @@ export class CheckInsResolver {
 export class PilotUnitReportResolver {
   @ResolveField(() => UnitModel, { description: 'The unit.' })
   async unit(@Parent() report: PilotUnitReportModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
-    return ctx.loaders.unitById.load(report.unitId);
+    return ctx.loaders.get(UNIT_BY_ID).load(report.unitId);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may submit this unit’s check-ins.' })
   async viewerCanReport(@Parent() report: PilotUnitReportModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
-    const pilot = await ctx.loaders.pilotById.load(report.pilotId);
-    const program = pilot && (await ctx.loaders.programAccessById.load(pilot.programId));
-    return !!program && can(actor, 'unit_status.update', { program, unitId: report.unitId });
+    const pilot = await ctx.loaders.get(PILOT_BY_ID).load(report.pilotId);
+    const program = pilot && (await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(pilot.programId));
+    return !!program && can(actor, 'check_in.submit', { program, unitId: report.unitId });
   }
 }
 
@@ -57,6 +63,20 @@ export class PilotUnitReportResolver {
 export class OwedCheckInResolver {
   @ResolveField(() => UnitModel, { description: 'The unit.' })
   async unit(@Parent() owed: OwedCheckInModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
-    return ctx.loaders.unitById.load(owed.unitId);
+    return ctx.loaders.get(UNIT_BY_ID).load(owed.unitId);
+  }
+}
+
+/** Pilot fields owned by the check-ins feature. */
+@Resolver(() => PilotModel)
+export class PilotCheckInsResolver {
+  @ResolveField(() => [CheckInModel], { description: 'Check-ins, newest week first.' })
+  async checkIns(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<CheckInModel[]> {
+    return ctx.loaders.get(CHECK_INS_BY_PILOT).load(pilot.id);
+  }
+
+  @ResolveField(() => [PilotUnitReportModel], { description: 'Each pilot unit’s latest check-in and whether it is stale.' })
+  async unitReports(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<PilotUnitReportModel[]> {
+    return ctx.loaders.get(UNIT_REPORTS_BY_PILOT).load(pilot);
   }
 }

@@ -4,9 +4,9 @@ import {
   can,
   checkCheckInCommentary,
   checkCheckInOpen,
+  checkCheckInTarget,
   checkInSchema,
   expectedVersion as expectedVersionField,
-  invalidField,
   isStale,
   localDate,
   parseInput,
@@ -14,21 +14,23 @@ import {
   weekStart as weekStartOf,
   type Actor,
 } from '@rollout/domain';
-import { DataSource, In, LessThan } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { ConflictError } from '../../common/errors/app-error.js';
+import { groupInKeyOrder } from '../../common/graphql/loaders.js';
 import { today } from '../../common/time/today.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
-import { ProgramsService } from '../programs/programs.service.js';
+import { loadPilotFor } from '../pilots/pilot-access.js';
+import { toPilotModel } from '../pilots/pilot.mapper.js';
+import type { PilotModel } from '../pilots/pilot.model.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
 import { CheckInEntity } from './check-in.entity.js';
 import type { SubmitCheckInInput } from './check-in.input.js';
+import { toCheckInModel } from './check-in.mapper.js';
 import type { CheckInModel, OwedCheckInModel, PilotUnitReportModel } from './check-in.model.js';
-import { latestCheckIns } from './latest-check-ins.js';
-import { loadPilotFor } from './pilot-access.js';
-import { groupInKeyOrder, toCheckInModel, toPilotModel } from './pilot.mapper.js';
-import type { PilotModel } from './pilot.model.js';
-import { PilotsService } from './pilots.service.js';
+import { CheckInsRepository } from './check-ins.repository.js';
 
 const submitSchema = checkInSchema.and(z.object({ expectedVersion: expectedVersionField.optional() }));
 const owedSchema = z.object({ weekStart: localDate.optional() });
@@ -38,8 +40,9 @@ const owedSchema = z.object({ weekStart: localDate.optional() });
 export class CheckInsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly pilots: PilotsService,
-    private readonly programs: ProgramsService,
+    private readonly checkIns: CheckInsRepository,
+    private readonly pilots: PilotsRepository,
+    private readonly programs: ProgramsRepository,
   ) {}
 
   /**
@@ -51,23 +54,19 @@ export class CheckInsService {
     const { pilotId, unitId, weekStart, expectedVersion, ...report } = values;
     const now = today();
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const pilot = await loadPilotFor(em, actor, pilotId, 'unit_status.update', { unitId });
+      const pilot = await loadPilotFor(em, actor, pilotId, 'check_in.submit', { unitId });
       checkCheckInOpen(pilot);
-      if (!pilot.unitIds.includes(unitId)) throw invalidField('unitId', 'This unit is not one of the pilot’s units.');
-      if (weekStart > weekStartOf(now)) throw invalidField('weekStart', 'You cannot check in for a future week.');
-      if (weekStart < weekStartOf(pilot.startDate)) throw invalidField('weekStart', `The pilot starts on ${pilot.startDate}: pick a week from then on.`);
-      const previous = await em.findOne(CheckInEntity, { where: { pilotId, unitId, weekStart: LessThan(weekStart) }, order: { weekStart: 'DESC' } });
-      checkCheckInCommentary(report, previous);
+      checkCheckInTarget(pilot, { unitId, weekStart }, now);
+      checkCheckInCommentary(report, await this.checkIns.previous(em, { pilotId, unitId, weekStart }));
       const changes = { ...report, submittedById: actor.id, submittedOn: now };
-      const existing = await em.findOneBy(CheckInEntity, { pilotId, unitId, weekStart });
+      const existing = await this.checkIns.forWeek(em, { pilotId, unitId, weekStart });
       if (existing) {
         // Someone already reported this week: updating it must name the version they saw.
         if (expectedVersion === undefined) throw new ConflictError('Check-in', existing.version, { ...toCheckInModel(existing) });
         const key = { id: existing.id, orgId: actor.orgId, expectedVersion };
         return toCheckInModel(await updateVersioned(em, CheckInEntity, 'Check-in', key, changes));
       }
-      const row = em.create(CheckInEntity, { ...changes, orgId: actor.orgId, pilotId, programId: pilot.programId, unitId, weekStart });
-      return toCheckInModel(await em.save(row));
+      return toCheckInModel(await this.checkIns.insert(em, { ...changes, orgId: actor.orgId, pilotId, programId: pilot.programId, unitId, weekStart }));
     });
   }
 
@@ -79,7 +78,7 @@ export class CheckInsService {
     const week = weekStartOf(parseInput(owedSchema, input).weekStart ?? today());
     if (actor.role === 'executive') return [];
     const scope = actor.role === 'regional_partner' ? actor.scopeUnitIds : null;
-    const running = await this.pilots.pilotsWithUnits(actor.orgId, 'running', scope);
+    const running = await this.pilots.withStatusInUnits(actor.orgId, 'running', scope);
     const programIds = [...new Set(running.map((pilot) => pilot.programId))];
     const access = await this.programs.accessByIds(programIds);
     const accessById = new Map(programIds.map((id, i) => [id, access[i] ?? null]));
@@ -87,15 +86,15 @@ export class CheckInsService {
       pilot.unitIds
         .filter((unitId) => {
           const program = accessById.get(pilot.programId);
-          return program !== null && program !== undefined && can(actor, 'unit_status.update', { program, unitId });
+          return program !== null && program !== undefined && can(actor, 'check_in.submit', { program, unitId });
         })
         .map((unitId) => ({ pilot, unitId })),
     );
     if (owed.length === 0) return [];
-    const checkIns = await this.dataSource.getRepository(CheckInEntity).find({
-      where: { pilotId: In(owed.map(({ pilot }) => pilot.id)), weekStart: LessThan(shiftDays(week, 7)) },
-      order: { weekStart: 'DESC' },
-    });
+    const checkIns = await this.checkIns.byPilotIdsBefore(
+      owed.map(({ pilot }) => pilot.id),
+      shiftDays(week, 7),
+    );
     const now = today();
     return owed.map(({ pilot, unitId }) => {
       const mine = checkIns.filter((c) => c.pilotId === pilot.id && c.unitId === unitId);
@@ -113,13 +112,18 @@ export class CheckInsService {
     });
   }
 
-  /** DataLoader batch: per pilot, each pilot unit's latest check-in and staleness. */
+  /** Per pilot, each pilot unit's latest check-in and staleness (a DataLoader batch). */
   async reportsByPilots(pilots: readonly PilotModel[]): Promise<PilotUnitReportModel[][]> {
-    const latest = await latestCheckIns(this.dataSource, pilots.map((pilot) => pilot.id));
+    const latestOf = groupInKeyOrder(
+      pilots.map((pilot) => pilot.id),
+      await this.checkIns.latest(pilots.map((pilot) => pilot.id)),
+      (row) => row.pilotId,
+      (row) => row,
+    );
     const now = today();
-    return pilots.map((pilot) =>
+    return pilots.map((pilot, i) =>
       pilot.unitIds.map((unitId) => {
-        const last = latest.find((c) => c.pilotId === pilot.id && c.unitId === unitId) ?? null;
+        const last = latestOf[i]?.find((c) => c.unitId === unitId) ?? null;
         return {
           pilotId: pilot.id,
           unitId,
@@ -128,11 +132,5 @@ export class CheckInsService {
         };
       }),
     );
-  }
-
-  /** DataLoader batch: check-ins per pilot, newest week first. */
-  async checkInsByPilotIds(pilotIds: readonly string[]): Promise<CheckInModel[][]> {
-    const rows = await this.dataSource.getRepository(CheckInEntity).find({ where: { pilotId: In([...pilotIds]) }, order: { weekStart: 'DESC', unitId: 'ASC' } });
-    return groupInKeyOrder(pilotIds, rows, (row) => row.pilotId, toCheckInModel);
   }
 }

@@ -1,7 +1,7 @@
 import { GATE_DECISIONS, type GateDecision } from '@rollout/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
-import { PilotEntity } from './pilot.entity.js';
+import { PilotEntity } from '../pilots/pilot.entity.js';
 
 /**
  * A gate decision on a pilot, kept as the program's decision log: append-only, never edited.
@@ -10,7 +10,7 @@ import { PilotEntity } from './pilot.entity.js';
 @Entity('gate_review')
 @Index('ix_gate_review_program', ['programId', 'decidedAt'])
 @Index('ix_gate_review_pilot', ['pilotId', 'decidedAt'])
-export class GateReviewEntity {
+export class DecisionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { GateDecision, LessonKind } from '@rollout/domain';
-import { GateDecisionEnum, LessonKindEnum } from '../../common/graphql/enums.js';
+import { GateDecisionEnum, LessonKindEnum } from './decisions.enums.js';
 
 @InputType('RecordGateDecisionInput', { description: 'The gate decision on a pilot in review.' })
 export class RecordGateDecisionInput {

@@ -1,9 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { GateDecision, LessonKind } from '@rollout/domain';
-import { GateDecisionEnum, LessonKindEnum } from '../../common/graphql/enums.js';
+import { GateDecisionEnum, LessonKindEnum } from './decisions.enums.js';
 
 @ObjectType('GateReview', { description: 'A gate decision on a pilot, as kept in the program’s decision log.' })
-export class GateReviewModel {
+export class DecisionModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
 

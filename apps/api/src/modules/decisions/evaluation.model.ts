@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { BaselineSource, GateDecision, MetricState } from '@rollout/domain';
-import { BaselineSourceEnum, EffectVerdictEnum, GateDecisionEnum, MetricStateEnum } from '../../common/graphql/enums.js';
-import { SuccessMetricModel } from './pilot.model.js';
+import { BaselineSourceEnum, EffectVerdictEnum, GateDecisionEnum, MetricStateEnum } from './decisions.enums.js';
+import { SuccessMetricModel } from '../pilots/pilot.model.js';
 
 @ObjectType('WeeklyPoint', { description: 'The pilot group’s and the comparison group’s value in one week.' })
 export class WeeklyPointModel {

@@ -1,7 +1,7 @@
 import { LESSON_KINDS, type LessonKind } from '@rollout/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
-import { PilotEntity } from './pilot.entity.js';
+import { PilotEntity } from '../pilots/pilot.entity.js';
 
 /** A lesson learned in a pilot, tagged by capability, shown again when planning the roll-out. */
 @Entity('lesson')

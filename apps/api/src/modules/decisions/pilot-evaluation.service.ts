@@ -1,33 +1,31 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { describeEvaluation, evaluatePilotMetrics, recommendGate, type GateCheckIn } from '@rollout/domain';
-import { DataSource, In } from 'typeorm';
+import { groupInKeyOrder } from '../../common/graphql/loaders.js';
+import { CheckInsRepository } from '../check-ins/check-ins.repository.js';
+import { MeasurementsRepository } from '../measurements/measurements.repository.js';
+import { toSuccessMetricModel } from '../pilots/pilot.mapper.js';
+import type { PilotModel } from '../pilots/pilot.model.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
 import type { PilotEvaluationModel } from './evaluation.model.js';
-import { latestCheckIns } from './latest-check-ins.js';
-import { MeasurementEntity } from './measurement.entity.js';
-import { groupInKeyOrder, toSuccessMetricModel } from './pilot.mapper.js';
-import type { PilotModel } from './pilot.model.js';
-import { SuccessMetricEntity } from './success-metric.entity.js';
 
 type EvaluatedPilot = Pick<PilotModel, 'id' | 'unitIds' | 'comparisonUnitIds' | 'startDate' | 'endDate'>;
 
 /** Judges pilots' success metrics with the domain's evaluation and recommends the gate decision. */
 @Injectable()
 export class PilotEvaluationService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly pilots: PilotsRepository,
+    private readonly measurements: MeasurementsRepository,
+    private readonly checkIns: CheckInsRepository,
+  ) {}
 
   /** Evaluations of several pilots as of `asOf`, in the order given: three queries however many pilots. */
   async evaluate(pilots: readonly EvaluatedPilot[], asOf: string): Promise<PilotEvaluationModel[]> {
     const pilotIds = pilots.map((pilot) => pilot.id);
     const [metrics, measurements, checkIns] = await Promise.all([
-      this.dataSource.getRepository(SuccessMetricEntity).find({ where: { pilotId: In(pilotIds) }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      this.dataSource
-        .getRepository(MeasurementEntity)
-        .createQueryBuilder('m')
-        .select(['m.pilotId', 'm.metricId', 'm.unitId', 'm.date', 'm.value'])
-        .where('m.pilot_id IN (:...pilotIds)', { pilotIds })
-        .getMany(),
-      latestCheckIns(this.dataSource, pilotIds),
+      this.pilots.metricsByPilotIds(pilotIds),
+      this.measurements.valuesOfPilots(pilotIds),
+      this.checkIns.latest(pilotIds),
     ]);
     // One pass per list instead of filtering every list for every pilot.
     const same = <R>(row: R) => row;

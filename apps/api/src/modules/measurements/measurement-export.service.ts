@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { parseId, type Actor } from '@rollout/domain';
-import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
-import { PilotEntity } from './pilot.entity.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
 import { writeCsv, writeXlsx, type ExportRow } from './measurement-spreadsheet.js';
+import { MeasurementsRepository } from './measurements.repository.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -20,41 +19,22 @@ const CONTENT_TYPES: Record<ExportFormat, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-interface ExportQueryRow {
-  metric: string;
-  metric_key: string | null;
-  unit: string;
-  unit_code: string;
-  date: string;
-  value: number;
-  source: string;
-  entered_by: string | null;
-  updated_at: Date;
-}
-
 /**
  * A pilot's measurements as CSV or XLSX, one row per metric, unit and day, with the columns of
  * `MEASUREMENT_CSV_COLUMNS`; the file imports again unchanged. Any signed-in user may download.
  */
 @Injectable()
 export class MeasurementExportService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly measurements: MeasurementsRepository,
+    private readonly pilots: PilotsRepository,
+  ) {}
 
   async export(actor: Actor, pilotId: string, format: ExportFormat): Promise<ExportFile> {
     const id = parseId(pilotId, 'pilotId');
-    const pilot = await this.dataSource.getRepository(PilotEntity).findOneBy({ id, orgId: actor.orgId });
+    const pilot = await this.pilots.find(actor.orgId, id);
     if (!pilot) throw new NotFoundError('Pilot', id);
-    const rows = await this.dataSource.query<ExportQueryRow[]>(
-      `SELECT sm.name AS metric, sm.catalog_key AS metric_key, u.name AS unit, u.code AS unit_code, m.date, m.value,
-              m.source, usr.name AS entered_by, m.updated_at
-         FROM measurement m
-         JOIN success_metric sm ON sm.id = m.metric_id
-         JOIN unit u ON u.id = m.unit_id
-         LEFT JOIN app_user usr ON usr.id = m.entered_by_id
-        WHERE m.pilot_id = $1 AND m.org_id = $2
-        ORDER BY sm.created_at, sm.id, u.name, u.id, m.date`,
-      [id, actor.orgId],
-    );
+    const rows = await this.measurements.exportRows(actor.orgId, id);
     const data: ExportRow[] = rows.map((row) => ({ ...row, metric_key: row.metric_key ?? '', entered_by: row.entered_by ?? '' }));
     const base = `${safeFileName(pilot.name)}-measurements`;
     const body = format === 'csv' ? writeCsv(data) : await writeXlsx(data, pilot.name);

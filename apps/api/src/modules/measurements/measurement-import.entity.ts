@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
 import { UserEntity } from '../users/user.entity.js';
-import { PilotEntity } from './pilot.entity.js';
+import { PilotEntity } from '../pilots/pilot.entity.js';
 
 export const IMPORT_STATUSES = ['uploaded', 'running', 'committed', 'failed'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];

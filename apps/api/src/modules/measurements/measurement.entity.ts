@@ -3,7 +3,7 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typ
 import { VersionedEntity } from '../../database/base.entity.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { UserEntity } from '../users/user.entity.js';
-import { SuccessMetricEntity } from './success-metric.entity.js';
+import { SuccessMetricEntity } from '../pilots/success-metric.entity.js';
 
 /**
  * One value of a success metric in one unit on one day. Corrections update the row; the audit

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { MeasurementSource } from '@rollout/domain';
-import { ImportFormatEnum, ImportStatusEnum, MeasurementSourceEnum } from '../../common/graphql/enums.js';
+import { ImportFormatEnum, ImportStatusEnum, MeasurementSourceEnum } from './measurements.enums.js';
 import type { ImportFormat, ImportStatus } from './measurement-import.entity.js';
 
 @ObjectType('Measurement', { description: 'One value of a success metric in one unit on one day.' })

@@ -3,7 +3,9 @@ import type { Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { UnitModel } from '../units/unit.model.js';
+import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { UserModel } from '../users/user.model.js';
+import { USER_BY_ID } from '../users/users.loaders.js';
 import { MeasurementImportService } from './measurement-import.service.js';
 import { CommitMeasurementImportInput, PreviewMeasurementImportInput, RecordMeasurementInput } from './measurement.input.js';
 import { ImportPreviewModel, MeasurementImportModel, MeasurementModel } from './measurement.model.js';
@@ -65,11 +67,11 @@ export class MeasurementsResolver {
 
   @ResolveField(() => UnitModel, { description: 'The unit.' })
   async unit(@Parent() measurement: MeasurementModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
-    return ctx.loaders.unitById.load(measurement.unitId);
+    return ctx.loaders.get(UNIT_BY_ID).load(measurement.unitId);
   }
 
   @ResolveField(() => UserModel, { description: 'Who entered or imported the value last.' })
   async enteredBy(@Parent() measurement: MeasurementModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(measurement.enteredById);
+    return ctx.loaders.get(USER_BY_ID).load(measurement.enteredById);
   }
 }

@@ -16,11 +16,12 @@ import { ConflictError, NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { MeasurementEntity } from './measurement.entity.js';
+import { MeasurementsRepository } from './measurements.repository.js';
 import type { RecordMeasurementInput } from './measurement.input.js';
 import { toMeasurementModel } from './measurement.mapper.js';
 import type { MeasurementModel } from './measurement.model.js';
-import { loadPilotFor } from './pilot-access.js';
-import { SuccessMetricEntity } from './success-metric.entity.js';
+import { loadPilotFor } from '../pilots/pilot-access.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
 
 /** Most measurements one `measurements` query returns. */
 export const MAX_MEASUREMENTS_PAGE = 500;
@@ -35,7 +36,11 @@ const listSchema = z.object({
 /** Success-metric values entered by hand, and reading them back. */
 @Injectable()
 export class MeasurementsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly measurements: MeasurementsRepository,
+    private readonly pilots: PilotsRepository,
+  ) {}
 
   /**
    * Enters a value, or corrects the value of a day that already has one (which needs the version
@@ -47,9 +52,9 @@ export class MeasurementsService {
     const { metricId, unitId, date, value, expectedVersion } = parseInput(recordSchema, input);
     if (!Number.isFinite(value)) throw invalidField('value', 'Enter a number.');
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const metric = await em.findOneBy(SuccessMetricEntity, { id: metricId, orgId: actor.orgId });
+      const metric = await this.pilots.findMetric(em, actor.orgId, metricId);
       if (!metric) throw new NotFoundError('SuccessMetric', metricId);
-      const pilot = await loadPilotFor(em, actor, metric.pilotId, 'unit_status.update', { unitId });
+      const pilot = await loadPilotFor(em, actor, metric.pilotId, 'measurement.record', { unitId });
       checkMeasurementsWritable(pilot);
       if (!pilot.unitIds.includes(unitId) && !pilot.comparisonUnitIds.includes(unitId)) {
         throw invalidField('unitId', 'This unit is neither a pilot unit nor a comparison unit of the pilot.');
@@ -59,28 +64,23 @@ export class MeasurementsService {
         throw invalidField('date', `Pick a day from ${earliestDate} to ${latestDate} (a year before the pilot’s start to its end).`);
       }
       const changes = { value, source: 'manual' as const, enteredById: actor.id, importId: null };
-      const existing = await em.findOneBy(MeasurementEntity, { metricId, unitId, date });
+      const existing = await this.measurements.find(em, { metricId, unitId, date });
       if (existing) {
         // A correction must name the version the user saw, or it could silently overwrite someone else's.
         if (expectedVersion === undefined) throw new ConflictError('Measurement', existing.version, { ...toMeasurementModel(existing) });
         const key = { id: existing.id, orgId: actor.orgId, expectedVersion };
         return toMeasurementModel(await updateVersioned(em, MeasurementEntity, 'Measurement', key, changes));
       }
-      const row = em.create(MeasurementEntity, { ...changes, orgId: actor.orgId, metricId, pilotId: pilot.id, programId: pilot.programId, unitId, date });
-      return toMeasurementModel(await em.save(row));
+      return toMeasurementModel(await this.measurements.insert(em, { ...changes, orgId: actor.orgId, metricId, pilotId: pilot.id, programId: pilot.programId, unitId, date }));
     });
   }
 
   /** A metric's values, newest day first (then by unit), optionally of one unit; any signed-in user. */
   async list(actor: Actor, input: { metricId: string; unitId?: string | null; first?: number | null }): Promise<MeasurementModel[]> {
     const { metricId, unitId, first } = parseInput(listSchema, input);
-    const metric = await this.dataSource.getRepository(SuccessMetricEntity).existsBy({ id: metricId, orgId: actor.orgId });
+    const metric = await this.pilots.findMetric(this.dataSource.manager, actor.orgId, metricId);
     if (!metric) throw new NotFoundError('SuccessMetric', metricId);
-    const rows = await this.dataSource.getRepository(MeasurementEntity).find({
-      where: { metricId, orgId: actor.orgId, ...(unitId ? { unitId } : {}) },
-      order: { date: 'DESC', unitId: 'ASC' },
-      take: first,
-    });
+    const rows = await this.measurements.list(actor.orgId, { metricId, unitId, first });
     return rows.map(toMeasurementModel);
   }
 }
