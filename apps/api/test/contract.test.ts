@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_KEY, ROLES_KEY } from '../src/common/auth/decorators.js';
 import { FEATURE_MODULES } from '../src/app.module.js';
 import { resolversOf } from '../src/common/feature-module.js';
+import { AUDITED_TABLES, NOT_AUDITED } from '../src/database/audited-tables.js';
 import { buildSchemaSdl } from '../src/schema/build-schema.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -66,6 +67,22 @@ describe('contract', () => {
     }
     expect(operations).toBeGreaterThan(10);
     expect(unmarked).toEqual([]);
+  });
+
+  it('audits exactly the tables in the one list, and every business table is in it or says why not', async () => {
+    const triggered = await app.dataSource.query<{ table: string }[]>(
+      `SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'audit_row' AND NOT t.tgisinternal ORDER BY 1`,
+    );
+    const listed = Object.values(AUDITED_TABLES).map((entry) => entry.table);
+    expect(triggered.map((row) => row.table)).toEqual([...listed].sort());
+    const business = await app.dataSource.query<{ table: string }[]>(
+      `SELECT table_name AS table FROM information_schema.columns
+        WHERE table_schema = 'public' AND (column_name = 'org_id' OR table_name = 'organization') AND table_name <> 'audit_event'
+        GROUP BY table_name ORDER BY 1`,
+    );
+    const unlisted = business.map((row) => row.table).filter((table) => !listed.includes(table as (typeof listed)[number]) && !(table in NOT_AUDITED));
+    expect(unlisted).toEqual([]);
   });
 
   it('entities and migrations agree (no schema drift), and the last migration reverts and reapplies', async () => {

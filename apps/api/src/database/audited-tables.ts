@@ -1,8 +1,8 @@
 /**
  * The one list of audited tables: each kind of record people can read the history of, and the
  * table whose AFTER ROW trigger (`audit_row()`) writes it to `audit_event`. The history feature
- * reads it (record types), migrations attach triggers with `auditTriggerSql` for the tables they
- * name from it, and a contract test checks it against the triggers in the database.
+ * reads it (record types and what a program's history holds), and a contract test checks it
+ * against the triggers in the database: a table gains a trigger in a migration and an entry here.
  */
 export const AUDITED_TABLES = {
   program: { table: 'program', inProgramHistory: true },
@@ -21,7 +21,6 @@ export const AUDITED_TABLES = {
 } as const;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;
-export type AuditedTable = (typeof AUDITED_TABLES)[AuditRecordType]['table'];
 export const AUDIT_RECORD_TYPES = Object.keys(AUDITED_TABLES) as AuditRecordType[];
 
 /**
@@ -29,14 +28,7 @@ export const AUDIT_RECORD_TYPES = Object.keys(AUDITED_TABLES) as AuditRecordType
  * that carries an `org_id` (or is the organization itself) without a trigger.
  */
 export const NOT_AUDITED: Record<string, string> = {
-  organization: 'created by setup only; no trigger yet',
-  program_phase_change: 'itself a history: each row records a phase change with who and why',
-  measurement_import: 'an upload and its progress; the values it writes are audited in measurement',
+  organization: 'no trigger yet: created once, at setup',
+  program_phase_change: 'no trigger yet: each row is itself a history entry (who moved the program, when and why)',
+  measurement_import: 'no trigger yet: it needs the file column left out of the diff; the values it writes are audited in measurement',
 };
-
-/** SQL that attaches (or, with `drop`, detaches) the audit trigger of a listed table. */
-export function auditTriggerSql(table: AuditedTable, drop = false): string {
-  return drop
-    ? `DROP TRIGGER "audit_${table}" ON "${table}"`
-    : `CREATE TRIGGER "audit_${table}" AFTER INSERT OR UPDATE OR DELETE ON "${table}" FOR EACH ROW EXECUTE FUNCTION audit_row()`;
-}
