@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
@@ -29,13 +28,14 @@ import {
 import { IconAlertCircle, IconAlertTriangle, IconCalendarCheck, IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { apiErrorNumber, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useSubmitCheckIn } from '../hooks/useSubmitCheckIn';
 import { RAG_STATUS_COLORS } from '../pilot-display';
 import { RagStatusBadge } from './PilotBadges';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { conflictCurrent, conflictVersion } from '../../../shared/lib/conflict';
 
 /** The parts of a saved check-in the form starts from. */
 export interface ExistingCheckIn {
@@ -79,24 +79,18 @@ function isRagStatus(value: unknown): value is RagStatus {
 
 /** The other person's check-in from a CONFLICT's `extensions.current`, when it has one. */
 function conflictingCheckIn(error: unknown): ExistingCheckIn | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  for (const item of error.errors) {
-    const current: unknown = item.extensions?.['current'];
-    if (typeof current !== 'object' || current === null) continue;
-    const value = current as Record<string, unknown>;
-    const text = (key: string) => (typeof value[key] === 'string' ? value[key] : '');
-    if (!isRagStatus(value['status']) || typeof value['version'] !== 'number' || typeof value['confidence'] !== 'number') continue;
-    return {
-      version: value['version'],
-      status: value['status'],
-      confidence: value['confidence'],
-      highlights: text('highlights'),
-      blockers: text('blockers'),
-      asksForHelp: text('asksForHelp'),
-      commentary: text('commentary'),
-    };
-  }
-  return null;
+  const value = conflictCurrent(error);
+  if (!value || !isRagStatus(value['status']) || typeof value['version'] !== 'number' || typeof value['confidence'] !== 'number') return null;
+  const text = (key: string) => (typeof value[key] === 'string' ? value[key] : '');
+  return {
+    version: value['version'],
+    status: value['status'],
+    confidence: value['confidence'],
+    highlights: text('highlights'),
+    blockers: text('blockers'),
+    asksForHelp: text('asksForHelp'),
+    commentary: text('commentary'),
+  };
 }
 
 function formValues(pilotId: string, unitId: string, week: string, from: ExistingCheckIn | null, previousStatus: RagStatus | null): CheckInInput {
@@ -233,7 +227,7 @@ function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing
       notifySuccess(`Check-in for ${unitName} saved: ${RAG_STATUS_LABELS[values.status].toLowerCase()}.`);
       onClose();
     } catch (error) {
-      const version = hasApiErrorCode(error, 'CONFLICT') ? apiErrorNumber(error, 'currentVersion') : undefined;
+      const version = conflictVersion(error);
       if (version !== undefined) {
         clearErrors();
         setConflict({ version, theirs: conflictingCheckIn(error) });
@@ -392,19 +386,7 @@ function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing
             {errors.weekStart.message}
           </Alert>
         )}
-        {errors.root?.server && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting} color={conflict ? 'yellow' : undefined}>
-            {conflict ? 'Save mine over theirs' : existing ? 'Save update' : 'Submit check-in'}
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel={conflict ? 'Save mine over theirs' : existing ? 'Save update' : 'Submit check-in'} submitColor={conflict ? 'yellow' : undefined} />
       </Stack>
     </form>
   );

@@ -17,12 +17,12 @@ import {
 } from '@rollout/domain';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useRecordGateDecision } from '../hooks/useGateReview';
 import { GATE_DECISION_COLORS } from '../pilot-display';
+import { reloadOnConflict } from '../../../shared/lib/conflict';
 
 const FORM_FIELDS: readonly FieldPath<GateDecisionInput>[] = ['decision', 'rationale', 'lessonsLearned', 'extendedEndDate'];
 const TEXT_MAX = 4000;
@@ -98,7 +98,7 @@ export function GateDecisionForm({ pilot, recommendation }: GateDecisionFormProp
           : `Decision recorded: ${GATE_DECISION_LABELS[values.decision]}.`,
       );
     } catch (error) {
-      if (hasApiErrorCode(error, 'CONFLICT')) await client.refetchQueries({ include: 'active' });
+      await reloadOnConflict(error, () => client.refetchQueries({ include: 'active' }));
       applyServerErrors(error, setError, FORM_FIELDS);
     }
   };

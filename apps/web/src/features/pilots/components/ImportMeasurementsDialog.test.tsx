@@ -139,7 +139,7 @@ describe('ImportMeasurementsButton', () => {
 
     // Progress, then the result; the page is told once.
     expect(await within(dialog).findByRole('progressbar', { name: 'Import progress' })).toBeTruthy();
-    const summary = await within(dialog).findByTestId('import-summary', {}, { timeout: 4000 });
+    const summary = await within(dialog).findByTestId('import-summary');
     expect(summary.textContent).toContain('2 values written, 0 unchanged, 1 skipped');
     expect(within(dialog).getByTestId('import-progress-text').textContent).toBe('3 of 3 rows processed');
     await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
@@ -205,7 +205,7 @@ describe('ImportMeasurementsButton', () => {
     await user.click(await within(dialog).findByRole('button', { name: 'Next: review rows' }));
     await user.click(await within(dialog).findByRole('button', { name: 'Import 3 values' }));
 
-    const summary = await within(dialog).findByTestId('import-summary', {}, { timeout: 4000 });
+    const summary = await within(dialog).findByTestId('import-summary');
     expect(summary.textContent).toContain('0 written, 3 unchanged — nothing changed');
   });
 
@@ -229,7 +229,7 @@ describe('ImportMeasurementsButton', () => {
     await user.click(await within(dialog).findByRole('button', { name: 'Next: review rows' }));
     await user.click(await within(dialog).findByRole('button', { name: 'Import 3 values' }));
 
-    expect(await within(dialog).findByText('The pilot is decided: its measurements are final and can no longer change.', {}, { timeout: 4000 })).toBeTruthy();
+    expect(await within(dialog).findByText('The pilot is decided: its measurements are final and can no longer change.')).toBeTruthy();
     expect(onImported).not.toHaveBeenCalled();
     await user.click(within(dialog).getByRole('button', { name: 'Back to review' }));
     expect(await within(dialog).findByText('Review before importing')).toBeTruthy();

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Autocomplete, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Autocomplete, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { LESSON_KIND_LABELS, LESSON_KINDS, lessonSchema, MIN_COMMENTARY_LENGTH, type LessonInput, type LessonKind } from '@rollout/domain';
-import { IconAlertCircle, IconPlus } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
@@ -12,6 +12,7 @@ import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { useAddLesson, useRemoveLesson } from '../hooks/useLessons';
 import { LessonsByCapability } from './LessonsByCapability';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 export const LessonsPanelFragment = graphql(`
   fragment LessonsPanel on Pilot {
@@ -196,19 +197,7 @@ function LessonForm({ pilotId, capabilities, onDone }: LessonFormProps) {
             error={errors.text?.message}
             {...register('text')}
           />
-          {errors.root?.server && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {errors.root.server.message}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" size="xs" onClick={onDone} disabled={isSubmitting}>
-              Cancel
-            </Button>
-            <Button type="submit" size="xs" loading={isSubmitting}>
-              Add lesson
-            </Button>
-          </Group>
+          <FormFooter error={errors.root?.server} onCancel={onDone} submitting={isSubmitting} submitLabel="Add lesson" size="xs" />
         </Stack>
       </form>
     </Paper>

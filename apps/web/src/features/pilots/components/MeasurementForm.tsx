@@ -1,15 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Group, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { formatMetricValue, measurementSchema, METRIC_UNIT_LABELS, type MetricUnit } from '@rollout/domain';
-import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { conflictingMeasurement, useRecordMeasurement, type MeasurementRow } from '../hooks/useMeasurements';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { isConflict } from '../../../shared/lib/conflict';
 
 type FormInput = z.input<typeof measurementSchema>;
 type FormValues = z.output<typeof measurementSchema>;
@@ -63,7 +64,7 @@ export function MeasurementForm({ metric, unit, correcting = null, onDone }: Mea
       notifySuccess(`${unit.name}, ${formatLocalDate(values.date)}: ${formatMetricValue(values.value, metric.unit)} saved.`);
       onDone();
     } catch (error) {
-      if (hasApiErrorCode(error, 'CONFLICT')) setConflict(conflictingMeasurement(error) ?? { value: null, version: null });
+      if (isConflict(error)) setConflict(conflictingMeasurement(error) ?? { value: null, version: null });
       else applyServerErrors(error, setError, ['date', 'value']);
     }
   };
@@ -113,19 +114,7 @@ export function MeasurementForm({ metric, unit, correcting = null, onDone }: Mea
               )}
             />
           </Group>
-          {errors.root?.server && (
-            <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-              {errors.root.server.message}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="xs">
-            <Button variant="default" size="xs" onClick={onDone} disabled={isSubmitting}>
-              Cancel
-            </Button>
-            <Button type="submit" size="xs" loading={isSubmitting} color={conflict ? 'yellow' : undefined}>
-              {conflict ? 'Replace their value' : correcting ? 'Save correction' : 'Save value'}
-            </Button>
-          </Group>
+          <FormFooter error={errors.root?.server} onCancel={onDone} submitting={isSubmitting} submitLabel={conflict ? 'Replace their value' : correcting ? 'Save correction' : 'Save value'} submitColor={conflict ? 'yellow' : undefined} size="xs" />
         </Stack>
       </form>
     </Paper>

@@ -1,9 +1,8 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useCallback } from 'react';
 import { graphql } from '../../../gql';
 import type { MeasurementsQuery as MeasurementsResult, RecordMeasurementInput } from '../../../gql/graphql';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { conflictCurrent, conflictVersion, isConflict, reloadOnConflict } from '../../../shared/lib/conflict';
 
 /** Values a metric's table shows per unit (newest first). */
 export const MEASUREMENTS_PAGE = 100;
@@ -67,13 +66,9 @@ export function useMeasurements(metricId: string, unitId: string | null) {
 
 /** The value and version a CONFLICT says the day has now (the API sends them in `extensions`). */
 export function conflictingMeasurement(error: unknown): { value: number | null; version: number | null } | null {
-  if (!CombinedGraphQLErrors.is(error)) return null;
-  const item = error.errors.find((entry) => entry.extensions?.['code'] === 'CONFLICT');
-  if (!item) return null;
-  const version = item.extensions?.['currentVersion'];
-  const current = item.extensions?.['current'];
-  const value = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)['value'] : undefined;
-  return { value: typeof value === 'number' ? value : null, version: typeof version === 'number' ? version : null };
+  if (!isConflict(error)) return null;
+  const value = conflictCurrent(error)?.['value'];
+  return { value: typeof value === 'number' ? value : null, version: conflictVersion(error) ?? null };
 }
 
 /**
@@ -91,7 +86,7 @@ export function useRecordMeasurement() {
         await client.refetchQueries({ include: 'active' });
         return result.data?.recordMeasurement ?? null;
       } catch (error) {
-        if (hasApiErrorCode(error, 'CONFLICT')) await client.refetchQueries({ include: 'active' });
+        await reloadOnConflict(error, () => client.refetchQueries({ include: 'active' }));
         throw error;
       }
     },

@@ -35,6 +35,7 @@ import { SuccessMetricDialog, type EditableMetric } from '../components/SuccessM
 import { usePilot } from '../hooks/usePilot';
 import { useChangePilotStatus, useDeletePilot, useRemoveSuccessMetric } from '../hooks/usePilotMutations';
 import { NEXT_STATUS_ACTIONS } from '../pilot-display';
+import { isConflict, reloadOnConflict } from '../../../shared/lib/conflict';
 
 function PilotPageSkeleton() {
   return (
@@ -110,7 +111,7 @@ export function PilotPage() {
       notifySuccess(statusCopy.done);
     } catch (changeError) {
       setStatusError(changeError);
-      if (hasApiErrorCode(changeError, 'CONFLICT')) void refetch();
+      void reloadOnConflict(changeError, refetch);
     } finally {
       statusDialog.close();
     }
@@ -125,7 +126,7 @@ export function PilotPage() {
     } catch (deleteError) {
       deleteDialog.close();
       notifyError(deleteError, 'Could not delete the pilot');
-      if (hasApiErrorCode(deleteError, 'CONFLICT')) void refetch();
+      void reloadOnConflict(deleteError, refetch);
     }
   };
 
@@ -219,7 +220,7 @@ export function PilotPage() {
       <Stack gap="lg">
         {statusError !== null && (
           <Alert
-            color={hasApiErrorCode(statusError, 'CONFLICT') ? 'yellow' : 'red'}
+            color={isConflict(statusError) ? 'yellow' : 'red'}
             variant="light"
             icon={<IconAlertCircle size={18} />}
             title={next === 'running' ? 'The pilot cannot start yet' : 'The pilot’s status did not change'}
