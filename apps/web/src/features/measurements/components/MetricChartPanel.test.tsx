@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../../test/render';
-import { aMetricEvaluation, aSuccessMetric } from '../testing/pilot-fixtures';
+import { aMetricEvaluation, aSuccessMetric } from '../../pilots/testing/pilot-fixtures';
 import { MetricChartPanel } from './MetricChartPanel';
 
 function panelProps(evaluation: ReturnType<typeof aMetricEvaluation>) {

@@ -15,7 +15,7 @@ import { GateEvidenceTable } from '../components/GateEvidenceTable';
 import { GateOutcome } from '../components/GateOutcome';
 import { GateRecommendationCard, GateRecommendationFragment } from '../components/GateRecommendationCard';
 import { LessonsPanel } from '../components/LessonsPanel';
-import { PilotStatusBadge } from '../components/PilotBadges';
+import { PilotStatusBadge } from '../../pilots/components/PilotBadges';
 import { useGateReview, useMoveToReview } from '../hooks/useGateReview';
 
 function GateReviewSkeleton() {

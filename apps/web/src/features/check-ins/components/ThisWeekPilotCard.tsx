@@ -6,7 +6,7 @@ import { graphql } from '../../../gql';
 import type { ThisWeekOwedCheckInFragment as OwedCheckInData } from '../../../gql/graphql';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { CheckInButton } from './CheckInDialog';
-import { RagStatusBadge } from './PilotBadges';
+import { RagStatusBadge } from '../../pilots/components/PilotBadges';
 
 export const ThisWeekOwedCheckInFragment = graphql(`
   fragment ThisWeekOwedCheckIn on OwedCheckIn {

@@ -4,9 +4,9 @@ import { IconClipboardCheck, IconClockExclamation } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
-import { RAG_STATUS_COLORS, staleLabel } from '../pilot-display';
+import { RAG_STATUS_COLORS, staleLabel } from '../../pilots/pilot-display';
 import type { ExistingCheckIn } from './CheckInDialog';
-import { RagStatusBadge } from './PilotBadges';
+import { RagStatusBadge } from '../../pilots/components/PilotBadges';
 
 export const PilotCheckInsFragment = graphql(`
   fragment PilotCheckIns on Pilot {

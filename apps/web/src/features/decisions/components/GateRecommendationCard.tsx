@@ -2,7 +2,7 @@ import { Alert, Box, Group, Paper, Progress, Stack, Text, Title } from '@mantine
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatLocalDate } from '../../../shared/lib/format';
-import { GateDecisionBadge, MetricStateBadge } from './PilotBadges';
+import { GateDecisionBadge, MetricStateBadge } from '../../pilots/components/PilotBadges';
 
 export const GateRecommendationFragment = graphql(`
   fragment GateRecommendation on PilotEvaluation {

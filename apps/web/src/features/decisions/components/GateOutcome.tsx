@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { GATE_DECISION_DESCRIPTIONS, GATE_DECISION_LABELS } from '@rollout/domain';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../shared/lib/format';
-import { GateDecisionBadge } from './PilotBadges';
+import { GateDecisionBadge } from '../../pilots/components/PilotBadges';
 
 export const GateOutcomeFragment = graphql(`
   fragment GateOutcome on GateReview {

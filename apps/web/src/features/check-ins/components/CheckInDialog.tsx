@@ -32,8 +32,8 @@ import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useSubmitCheckIn } from '../hooks/useSubmitCheckIn';
-import { RAG_STATUS_COLORS } from '../pilot-display';
-import { RagStatusBadge } from './PilotBadges';
+import { RAG_STATUS_COLORS } from '../../pilots/pilot-display';
+import { RagStatusBadge } from '../../pilots/components/PilotBadges';
 import { FormFooter } from '../../../shared/components/FormFooter';
 import { conflictCurrent, conflictVersion } from '../../../shared/lib/conflict';
 

@@ -3,7 +3,7 @@ import { GATE_DECISION_LABELS } from '@rollout/domain';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../shared/lib/format';
-import { GateDecisionBadge } from './PilotBadges';
+import { GateDecisionBadge } from '../../pilots/components/PilotBadges';
 
 export const DecisionLogFragment = graphql(`
   fragment DecisionLog on Program {

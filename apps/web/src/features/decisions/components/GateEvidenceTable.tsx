@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Table, Text, Title, type MantineColor } from '@man
 import { formatMetricChange, formatMetricValue, formatSignedNumber } from '@rollout/domain';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { EffectVerdict } from '../../../gql/graphql';
-import { MetricKindBadge, MetricStateBadge } from './PilotBadges';
+import { MetricKindBadge, MetricStateBadge } from '../../pilots/components/PilotBadges';
 
 export const GateEvidenceFragment = graphql(`
   fragment GateEvidence on PilotEvaluation {

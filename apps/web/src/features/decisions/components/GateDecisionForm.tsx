@@ -21,7 +21,7 @@ import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useRecordGateDecision } from '../hooks/useGateReview';
-import { GATE_DECISION_COLORS } from '../pilot-display';
+import { GATE_DECISION_COLORS } from '../../pilots/pilot-display';
 import { reloadOnConflict } from '../../../shared/lib/conflict';
 
 const FORM_FIELDS: readonly FieldPath<GateDecisionInput>[] = ['decision', 'rationale', 'lessonsLearned', 'extendedEndDate'];

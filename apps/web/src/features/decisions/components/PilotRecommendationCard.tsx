@@ -4,7 +4,7 @@ import { IconFlag } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../shared/lib/format';
-import { GateDecisionBadge } from './PilotBadges';
+import { GateDecisionBadge } from '../../pilots/components/PilotBadges';
 
 export const PilotRecommendationFragment = graphql(`
   fragment PilotRecommendation on Pilot {
