@@ -97,7 +97,7 @@ describe('CheckInButton', () => {
     // A new week starts from last week's status.
     expect(within(dialog).getByRole('radio', { name: 'Amber' })).toHaveProperty('checked', true);
     await pickStatus(user, dialog, 'Green');
-    expect(within(dialog).getByText(/Required: the status changed from amber to green/)).toBeTruthy();
+    expect(within(dialog).getByText(/Required: say why the status changed from amber to green/)).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Submit check-in' }));
 
     const commentary = within(dialog).getByLabelText(/^Commentary/);

@@ -14,6 +14,7 @@ import {
 } from '@mantine/core';
 import {
   checkCheckInCommentary,
+  commentaryReason,
   checkInNeedsCommentary,
   checkInSchema,
   DomainError,
@@ -192,14 +193,9 @@ function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing
   const commentaryLength = (useWatch({ control, name: 'commentary' }) ?? '').trim().length;
   const previous = previousStatus ? { status: previousStatus } : null;
   const needsCommentary = checkInNeedsCommentary({ status }, previous);
-  const statusWord = RAG_STATUS_LABELS[status].toLowerCase();
 
-  let commentaryHint = 'Optional while the status stays green.';
-  if (previousStatus !== null && previousStatus !== status) {
-    commentaryHint = `Required: the status changed from ${RAG_STATUS_LABELS[previousStatus].toLowerCase()} to ${statusWord} since the last check-in. Say why (at least ${MIN_COMMENTARY_LENGTH} characters).`;
-  } else if (needsCommentary) {
-    commentaryHint = `Required: say why the status is ${statusWord} (at least ${MIN_COMMENTARY_LENGTH} characters).`;
-  }
+  const reason = commentaryReason({ status }, previous);
+  const commentaryHint = reason ? `Required: say why ${reason} (at least ${MIN_COMMENTARY_LENGTH} characters).` : 'Optional while the status stays green.';
 
   const submit = async (values: CheckInValues) => {
     // The schema checks amber and red; a change since last week needs the previous status too.

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, ThemeIcon, Tooltip } from '@mantine/core';
-import { daysBetween, STALE_AFTER_DAYS, weekStart as weekStartOf } from '@rollout/domain';
+import { daysBetween, isBeforePilotStart, STALE_AFTER_DAYS, weekStart as weekStartOf } from '@rollout/domain';
 import { IconAlertTriangle, IconCheck, IconClock } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { graphql } from '../../../gql';
@@ -60,9 +60,9 @@ export interface ThisWeekPilotGroup {
   items: OwedCheckIn[];
 }
 
-/** Whether the week is before the pilot's first week: nothing is owed for it. */
+/** Whether the week is before the pilot's first week: nothing is owed for it (the domain's rule). */
 export function beforePilotStart(item: Pick<OwedCheckIn, 'weekStart' | 'pilot'>): boolean {
-  return item.weekStart < weekStartOf(item.pilot.startDate);
+  return isBeforePilotStart(item.weekStart, item.pilot);
 }
 
 /** Owed check-ins grouped by pilot, pilots in the order they first appear. */
