@@ -10,6 +10,7 @@ import { RolesGuard } from './common/auth/roles.guard.js';
 import { SessionGuard } from './common/auth/session.guard.js';
 import { formatError } from './common/errors/format-error.js';
 import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filter.js';
+import { serviceUnavailablePlugin } from './common/errors/service-unavailable.js';
 import type { GraphQLContext } from './common/graphql/context.js';
 import { statementCountPlugin } from './common/graphql/statement-count.plugin.js';
 import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loaders.js';
@@ -79,7 +80,9 @@ export class AppModule {
             parseOptions: { maxTokens: 1000 },
             includeStacktraceInErrorResponses: false,
             formatError,
-            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), ...(config.production ? [] : [statementCountPlugin])],
+            // Nest resets every execution error's HTTP status to 200; a database outage must answer 503.
+            preserveHttpStatusForExecutionErrors: false,
+            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
             validationRules: protection.validationRules,
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aUser, anOrganization, TEST_PASSWORD } from './factories/organization.factory.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -5,7 +6,7 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 describe('production mode hardening', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await createTestApp({ NODE_ENV: 'production', SESSION_SECRET: 'a-production-secret-of-at-least-32-characters', TRUST_PROXY: '1' });
+    app = await createTestApp({ NODE_ENV: 'production', SESSION_SECRET: randomBytes(32).toString('hex'), TRUST_PROXY: '1' });
   });
   afterAll(async () => {
     await app.close();

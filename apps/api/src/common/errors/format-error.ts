@@ -5,6 +5,7 @@ import { QueryFailedError } from 'typeorm';
 import { logger } from '../logging/logger.js';
 import { currentRequestId } from '../http/request-context.js';
 import { AppError } from './app-error.js';
+import { isDatabaseUnavailable, serviceUnavailable } from './service-unavailable.js';
 
 /** Codes Apollo itself assigns to malformed requests; they are safe to pass through. */
 const APOLLO_CLIENT_CODES = new Set([
@@ -37,6 +38,10 @@ export function formatError(formatted: GraphQLFormattedError, thrown: unknown): 
   }
   if (error instanceof AppError) {
     return { ...base, message: error.message, extensions: { ...error.extensions, code: error.code } };
+  }
+  if (isDatabaseUnavailable(error)) {
+    const unavailable = serviceUnavailable(error);
+    return { ...base, message: unavailable.message, extensions: { ...unavailable.extensions, code: unavailable.code } };
   }
   const pgCode = postgresCode(error);
   if (pgCode === '23505') {

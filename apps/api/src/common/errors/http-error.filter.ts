@@ -4,6 +4,7 @@ import type { Response } from 'express';
 import { currentRequestId } from '../http/request-context.js';
 import { logger } from '../logging/logger.js';
 import { AppError } from './app-error.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS, serviceUnavailable } from './service-unavailable.js';
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_USER_INPUT: 400,
@@ -12,6 +13,7 @@ const STATUS: Record<ErrorCode, number> = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
 };
 
 /**
@@ -26,6 +28,9 @@ export class HttpErrorFilter implements ExceptionFilter {
       res.status(STATUS[exception.code]).json({ code: exception.code, message: exception.message, fieldErrors: exception.fieldErrors });
     } else if (exception instanceof AppError) {
       res.status(STATUS[exception.code]).json({ code: exception.code, message: exception.message });
+    } else if (isDatabaseUnavailable(exception)) {
+      const { code, message } = serviceUnavailable(exception);
+      res.status(503).setHeader('retry-after', String(RETRY_AFTER_SECONDS)).json({ code, message });
     } else if (exception instanceof HttpException && exception.getStatus() < 500) {
       const status = exception.getStatus();
       const code = status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 404 ? 'NOT_FOUND' : status === 429 ? 'RATE_LIMITED' : 'BAD_USER_INPUT';

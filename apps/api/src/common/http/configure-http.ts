@@ -7,6 +7,8 @@ import session from 'express-session';
 import type pg from 'pg';
 import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../../config/config.js';
+import { ShutdownState } from '../../health/shutdown-state.js';
+import { serviceUnavailableMiddleware } from '../errors/service-unavailable.js';
 import { logger } from '../logging/logger.js';
 import { rawUploadBody, UPLOAD_ROUTES } from './raw-upload.js';
 import { requestContextMiddleware } from './request-context.js';
@@ -21,6 +23,12 @@ const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
 export function configureHttp(app: NestExpressApplication, config: AppConfig, sessionPool: pg.Pool): void {
   app.set('trust proxy', config.trustProxy);
   app.use(requestContextMiddleware);
+  // While draining after SIGTERM, ask clients and proxies not to reuse this connection.
+  const shutdown = app.get(ShutdownState);
+  app.use((_req: Request, res: Response, next: NextFunction) => {
+    if (shutdown.stopping) res.setHeader('Connection', 'close');
+    next();
+  });
   app.use(
     pinoHttp({
       logger,
@@ -43,6 +51,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, se
       cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', maxAge: SESSION_MAX_AGE_MS },
     }),
   );
+  // The session store is the first database access of a request: an outage there answers 503 too.
+  app.use(serviceUnavailableMiddleware);
   // File uploads: raw bytes up to 20 MB on those routes only (after the session, to refuse strangers unread).
   for (const route of UPLOAD_ROUTES) app.use(route, rawUploadBody());
   serveWebApp(app, config.webDistDir);

@@ -9,6 +9,7 @@ export type ApiErrorCode =
   | 'BAD_USER_INPUT'
   | 'CONFLICT'
   | 'RATE_LIMITED'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 const KNOWN_CODES: readonly string[] = [
@@ -18,6 +19,7 @@ const KNOWN_CODES: readonly string[] = [
   'BAD_USER_INPUT',
   'CONFLICT',
   'RATE_LIMITED',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ];
 
@@ -66,6 +68,8 @@ export function apiErrorNumber(error: unknown, key: string): number | undefined 
   return undefined;
 }
 
+const UNAVAILABLE_MESSAGE = 'Rollout is briefly unavailable. Please try again in a few seconds.';
+
 export const CONFLICT_MESSAGE = 'Someone else changed this; reload to see their change.';
 
 /** A sentence to show a person; never a stack trace or an internal detail. */
@@ -82,6 +86,8 @@ export function apiErrorMessage(error: unknown): string {
       return CONFLICT_MESSAGE;
     case 'RATE_LIMITED':
       return 'Too many requests. Please wait a moment and try again.';
+    case 'SERVICE_UNAVAILABLE':
+      return UNAVAILABLE_MESSAGE;
     case 'BAD_USER_INPUT': {
       const first = graphQLErrors(error)[0];
       return first?.message ?? 'Some fields are not valid.';
@@ -91,6 +97,8 @@ export function apiErrorMessage(error: unknown): string {
     case undefined:
       break;
   }
+  // The API answers a database restart or failover with HTTP 503, which Apollo reports as a ServerError.
+  if (ServerError.is(error) && error.statusCode === 503) return UNAVAILABLE_MESSAGE;
   if (ServerError.is(error)) return `The server answered with an error (HTTP ${error.statusCode}). Please try again.`;
   if (error instanceof TypeError) return 'Cannot reach the server. Check your connection and try again.';
   return 'Something went wrong. Please try again.';

@@ -34,6 +34,7 @@ function failureMessage(error: unknown): string {
     }
     case 'CONFLICT':
     case 'FORBIDDEN':
+    case 'SERVICE_UNAVAILABLE':
     case 'INTERNAL_SERVER_ERROR':
     case undefined:
       return apiErrorMessage(error);
