@@ -7,6 +7,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { rolloutPlugin } from './rules/index.js';
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 const JS_FILES = ['**/*.{js,mjs,cjs,jsx}'];
@@ -141,6 +142,15 @@ function shared(options, factory) {
           'error',
           { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_' },
         ],
+      },
+    },
+    {
+      name: 'rollout/project-rules',
+      files: [...TS_FILES, ...JS_FILES],
+      plugins: { rollout: rolloutPlugin },
+      rules: {
+        'rollout/operations-declare-roles': 'error',
+        'rollout/no-focused-or-skipped-tests': 'error',
       },
     },
     {

@@ -15,8 +15,8 @@ import { evaluatePilotMetrics, METRIC_CATALOG, recommendGate, shiftDays } from '
 import { createApp } from '../dist/bootstrap.js';
 import { loadConfig } from '../dist/config/config.js';
 import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
-import { MeasurementImportService } from '../dist/modules/pilots/measurement-import.service.js';
-import { PilotEvaluationService } from '../dist/modules/pilots/pilot-evaluation.service.js';
+import { MeasurementImportService } from '../dist/modules/measurements/measurement-import.service.js';
+import { PilotEvaluationService } from '../dist/modules/decisions/pilot-evaluation.service.js';
 
 const IMPORT_ROWS = 100_000;
 const METRICS = 20;

@@ -13,25 +13,21 @@ import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filt
 import { serviceUnavailablePlugin } from './common/errors/service-unavailable.js';
 import type { GraphQLContext } from './common/graphql/context.js';
 import { statementCountPlugin } from './common/graphql/statement-count.plugin.js';
-import { createLoaders } from './common/graphql/loaders.js';
+import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loaders.js';
+import { entitiesOf, type FeatureModule } from './common/feature-module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
+import { CheckInsModule } from './modules/check-ins/check-ins.module.js';
+import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
-import { ProgramsModule } from './modules/programs/programs.module.js';
-import { CheckInsService } from './modules/pilots/check-ins.service.js';
-import { GateReviewsService } from './modules/pilots/gate-reviews.service.js';
-import { PilotEvaluationService } from './modules/pilots/pilot-evaluation.service.js';
+import { MeasurementsModule } from './modules/measurements/measurements.module.js';
 import { PilotsModule } from './modules/pilots/pilots.module.js';
-import { PilotsService } from './modules/pilots/pilots.service.js';
-import { ProgramsService } from './modules/programs/programs.service.js';
+import { ProgramsModule } from './modules/programs/programs.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
-import { UnitsService } from './modules/units/units.service.js';
-import { ProgramRolloutService } from './modules/programs/program-rollout.service.js';
 import { UsersModule } from './modules/users/users.module.js';
-import { UsersService } from './modules/users/users.service.js';
 
 // Limits from the house security baseline: stop expensive or probing queries before execution.
 const armor = new ApolloArmor({
@@ -45,6 +41,20 @@ const armor = new ApolloArmor({
   blockFieldSuggestion: { enabled: true },
 });
 
+/** Every feature, one line each: their entities, resolvers, loaders and enums come with them. */
+export const FEATURE_MODULES: readonly FeatureModule[] = [
+  UsersModule,
+  AuthModule,
+  UnitsModule,
+  ProgramsModule,
+  PilotsModule,
+  CheckInsModule,
+  MeasurementsModule,
+  DecisionsModule,
+  MetricsModule,
+  HistoryModule,
+];
+
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -52,29 +62,14 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl)),
+        TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entitiesOf(FEATURE_MODULES))),
+        LoaderRegistryModule,
         HealthModule,
-        UsersModule,
-        AuthModule,
-        UnitsModule,
-        ProgramsModule,
-        PilotsModule,
-        MetricsModule,
-        HistoryModule,
+        ...FEATURE_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [UsersModule, ProgramsModule, UnitsModule, PilotsModule],
-          inject: [UsersService, ProgramsService, UnitsService, ProgramRolloutService, PilotsService, CheckInsService, GateReviewsService, PilotEvaluationService],
-          useFactory: (
-            users: UsersService,
-            programs: ProgramsService,
-            units: UnitsService,
-            rollout: ProgramRolloutService,
-            pilots: PilotsService,
-            checkIns: CheckInsService,
-            gateReviews: GateReviewsService,
-            evaluation: PilotEvaluationService,
-          ) => ({
+          inject: [LoaderRegistry],
+          useFactory: (loaders: LoaderRegistry) => ({
             autoSchemaFile: true,
             sortSchema: true,
             introspection: config.introspection,
@@ -92,7 +87,7 @@ export class AppModule {
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,
               res,
-              loaders: createLoaders({ users, programs, units, rollout, pilots, checkIns, gateReviews, evaluation }),
+              loaders: loaders.forRequest(),
             }),
           }),
         }),

@@ -4,7 +4,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema, isObjectType, isInputObjectType, isEnumType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_KEY, ROLES_KEY } from '../src/common/auth/decorators.js';
-import { RESOLVERS } from '../src/modules/resolvers.js';
+import { FEATURE_MODULES } from '../src/app.module.js';
+import { resolversOf } from '../src/common/feature-module.js';
+import { AUDITED_TABLES, NOT_AUDITED } from '../src/database/audited-tables.js';
 import { buildSchemaSdl } from '../src/schema/build-schema.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -53,7 +55,7 @@ describe('contract', () => {
   it('marks every query and mutation with @Roles or @Public (deny by default)', () => {
     const unmarked: string[] = [];
     let operations = 0;
-    for (const resolver of RESOLVERS) {
+    for (const resolver of resolversOf(FEATURE_MODULES)) {
       for (const name of Object.getOwnPropertyNames(resolver.prototype)) {
         const method: unknown = Reflect.get(resolver.prototype, name);
         if (typeof method !== 'function') continue;
@@ -65,6 +67,22 @@ describe('contract', () => {
     }
     expect(operations).toBeGreaterThan(10);
     expect(unmarked).toEqual([]);
+  });
+
+  it('audits exactly the tables in the one list, and every business table is in it or says why not', async () => {
+    const triggered = await app.dataSource.query<{ table: string }[]>(
+      `SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'audit_row' AND NOT t.tgisinternal ORDER BY 1`,
+    );
+    const listed = Object.values(AUDITED_TABLES).map((entry) => entry.table);
+    expect(triggered.map((row) => row.table)).toEqual([...listed].sort());
+    const business = await app.dataSource.query<{ table: string }[]>(
+      `SELECT table_name AS table FROM information_schema.columns
+        WHERE table_schema = 'public' AND (column_name = 'org_id' OR table_name = 'organization') AND table_name <> 'audit_event'
+        GROUP BY table_name ORDER BY 1`,
+    );
+    const unlisted = business.map((row) => row.table).filter((table) => !listed.includes(table as (typeof listed)[number]) && !(table in NOT_AUDITED));
+    expect(unlisted).toEqual([]);
   });
 
   it('entities and migrations agree (no schema drift), and the last migration reverts and reapplies', async () => {

@@ -1,7 +1,7 @@
 import { formatDay, isoWeekStart, shiftDays } from '@rollout/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckInEntity } from '../src/modules/pilots/check-in.entity.js';
-import { GateReviewEntity } from '../src/modules/pilots/gate-review.entity.js';
+import { CheckInEntity } from '../src/modules/check-ins/check-in.entity.js';
+import { DecisionEntity } from '../src/modules/decisions/decision.entity.js';
 import { PilotEntity } from '../src/modules/pilots/pilot.entity.js';
 import { aProgram, aTeam, aUnit } from './factories/organization.factory.js';
 import { aCheckIn, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
@@ -218,6 +218,6 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
     const pilot = await runningPilot({ status: 'in_review' });
     const stale = await gql(team.agents.manager, DECIDE, { input: { pilotId: pilot.id, expectedVersion: 7, decision: 'extend', extendedEndDate: shiftDays(pilot.endDate, 7) } });
     expect(errorCode(stale)).toBe('CONFLICT');
-    expect(await app.dataSource.getRepository(GateReviewEntity).countBy({ pilotId: pilot.id })).toBe(0);
+    expect(await app.dataSource.getRepository(DecisionEntity).countBy({ pilotId: pilot.id })).toBe(0);
   });
 });

@@ -19,11 +19,16 @@ const SCREENS_DIR = path.join(ARTIFACTS_DIR, 'screens');
 // Owned by Priya (program manager); units in EMEA (Marco) and North America (Lena), one blocked.
 const ROLLOUT_PROGRAM = 'Global hub-and-spoke RevOps';
 
+/** Waits until the page's CSS transitions and animations (Mantine's Collapse, modals, popovers) have finished. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+}
+
 /** The whole page; `viewport` for dialogs (their overlay covers the viewport, not the full page). */
 async function shot(page: Page, name: string, area: 'page' | 'viewport' = 'page'): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  await settled(page);
   // A full-page capture draws the fixed header where the viewport is; from the top it stays on top.
   if (area === 'page') await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: area === 'page' });
@@ -32,8 +37,7 @@ async function shot(page: Page, name: string, area: 'page' | 'viewport' = 'page'
 /** One part of the page, e.g. a card on a phone where the full page is too long to review. */
 async function shotOf(page: Page, locator: Locator, name: string): Promise<void> {
   mkdirSync(SCREENS_DIR, { recursive: true });
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
+  await settled(page);
   // Clipped from a full-page capture taken from the top, so the fixed header does not cover the part.
   await page.evaluate(() => window.scrollTo(0, 0));
   const box = await locator.boundingBox();
@@ -132,7 +136,8 @@ describe('screenshots', () => {
     await page.getByRole('tree').waitFor();
     await shot(page, '10-units');
     await page.getByLabel('Search units').fill('de');
-    await page.waitForTimeout(400);
+    // The search is debounced: wait until the tree highlights the matches.
+    await page.locator('[role="tree"] mark').first().waitFor();
     await shot(page, '11-units-search');
     await page.getByLabel('Search units').fill('');
     await page.getByRole('button', { name: 'Add unit' }).first().click();

@@ -27,7 +27,7 @@ async function createFirstAdmin(): Promise<void> {
   const config = loadConfig();
   logger.level = config.logLevel;
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required.');
-  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl));
+  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl, [OrganizationEntity, UserEntity]));
   await dataSource.initialize();
   try {
     const passwordHash = await hashPassword(admin.password);

@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import pg from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
-import { loadConfig } from '../config/config.js';
-import { ENTITIES } from './entities.js';
+import type { Type } from '@nestjs/common';
+import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './snake-naming.strategy.js';
 import { StatementCountingLogger } from './statement-counter.logger.js';
@@ -10,12 +9,12 @@ import { StatementCountingLogger } from './statement-counter.logger.js';
 // DATE columns stay 'YYYY-MM-DD' strings: a JS Date would shift them by the server's time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-/** Options shared by the app, the tests and the TypeORM CLI. */
-export function dataSourceOptions(url: string, limits: PoolTimeouts = POOL_TIMEOUTS): DataSourceOptions {
+/** Options shared by the app, the tests and the TypeORM CLI; `entities` come from the feature modules. */
+export function dataSourceOptions(url: string, entities: readonly Type[], limits: PoolTimeouts = POOL_TIMEOUTS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
-    entities: ENTITIES,
+    entities: [...entities],
     migrations: MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -59,5 +58,3 @@ export function createPool(url: string, max: number, onError: (error: Error) => 
   return pool;
 }
 
-/** For the TypeORM CLI (`migration:generate`): uses DATABASE_URL. */
-export const cliDataSource = new DataSource(dataSourceOptions(loadConfig().databaseUrl ?? 'postgres://localhost/rollout'));

@@ -14,7 +14,7 @@ async function migrate(): Promise<void> {
   const config = loadConfig();
   logger.level = config.logLevel;
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run migrations.');
-  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl, { ...POOL_TIMEOUTS, statement_timeout: 0, query_timeout: 0 }));
+  const dataSource = new DataSource(dataSourceOptions(config.databaseUrl, [], { ...POOL_TIMEOUTS, statement_timeout: 0, query_timeout: 0 }));
   await dataSource.initialize();
   try {
     const applied = await withMigrationLock(dataSource, () => dataSource.runMigrations({ transaction: 'each' }));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { CheckInEntity } from '../../src/modules/pilots/check-in.entity.js';
-import { MeasurementEntity } from '../../src/modules/pilots/measurement.entity.js';
+import { CheckInEntity } from '../../src/modules/check-ins/check-in.entity.js';
+import { MeasurementEntity } from '../../src/modules/measurements/measurement.entity.js';
 import { PilotEntity } from '../../src/modules/pilots/pilot.entity.js';
 import { SuccessMetricEntity } from '../../src/modules/pilots/success-metric.entity.js';
 

@@ -41,11 +41,11 @@ export const appRoutes: RouteObject[] = [
       },
       {
         path: 'this-week',
-        lazy: async () => ({ Component: (await import('../features/pilots/pages/ThisWeekPage')).ThisWeekPage }),
+        lazy: async () => ({ Component: (await import('../features/check-ins/pages/ThisWeekPage')).ThisWeekPage }),
       },
       {
         path: 'pilots/:pilotId/gate',
-        lazy: async () => ({ Component: (await import('../features/pilots/pages/GateReviewPage')).GateReviewPage }),
+        lazy: async () => ({ Component: (await import('../features/decisions/pages/GateReviewPage')).GateReviewPage }),
       },
       {
         path: 'units',

@@ -1,4 +1,4 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 
 // jsdom lacks these browser APIs; Mantine uses them for color scheme, popovers and scrolling.
@@ -39,3 +39,7 @@ Object.defineProperty(window, 'scrollTo', { writable: true, configurable: true, 
 afterEach(() => {
   cleanup();
 });
+
+// findBy*/waitFor wait for what a test needs, up to this ceiling: a passing test never waits it out,
+// and 1 s (the default) was too little on a loaded 2-core machine.
+configure({ asyncUtilTimeout: 5_000 });

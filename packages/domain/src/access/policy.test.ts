@@ -6,6 +6,7 @@ const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `${r
 const ownProgram = { ownerId: 'program_manager-1', leadIds: [] };
 const ledProgram = { ownerId: 'someone-else', leadIds: ['program_manager-1'] };
 const otherProgram = { ownerId: 'someone-else', leadIds: [] };
+const UNIT_REPORTS = ['rollout_status.update', 'check_in.submit', 'measurement.record'] as const;
 
 describe('permission model', () => {
   it('lets every role read programs and units', () => {
@@ -27,18 +28,35 @@ describe('permission model', () => {
     expect(can(pm, 'program.manage', { program: ownProgram })).toBe(true);
     expect(can(pm, 'program.manage', { program: ledProgram })).toBe(true);
     expect(can(pm, 'program.manage', { program: otherProgram })).toBe(false);
-    expect(can(pm, 'unit_status.update', { program: otherProgram, unitId: 'u1' })).toBe(false);
+    for (const report of UNIT_REPORTS) {
+      expect(can(pm, report, { program: otherProgram, unitId: 'u1' })).toBe(false);
+      expect(can(pm, report, { program: ledProgram, unitId: 'u1' })).toBe(true);
+    }
+    expect(can(pm, 'measurement.import', { program: ledProgram })).toBe(true);
+    expect(can(pm, 'measurement.import', { program: otherProgram })).toBe(false);
     expect(can(pm, 'user.manage')).toBe(false);
   });
 
   it('scopes a regional partner to their units and the units below them', () => {
     const partner = actor('regional_partner', { unitIds: ['emea'], scopeUnitIds: ['emea', 'dach', 'de'] });
-    expect(can(partner, 'unit_status.update', { program: otherProgram, unitId: 'de' })).toBe(true);
-    expect(can(partner, 'unit_status.update', { program: otherProgram, unitId: 'us-east' })).toBe(false);
-    expect(can(partner, 'unit_status.update', { program: otherProgram })).toBe(false);
+    for (const report of UNIT_REPORTS) {
+      expect(can(partner, report, { program: otherProgram, unitId: 'de' })).toBe(true);
+      expect(can(partner, report, { program: otherProgram, unitId: 'us-east' })).toBe(false);
+      expect(can(partner, report, { program: otherProgram })).toBe(false);
+    }
+    expect(can(partner, 'measurement.import', { program: otherProgram })).toBe(false);
     expect(can(partner, 'program.manage', { program: otherProgram })).toBe(false);
     expect(can(partner, 'program.create')).toBe(false);
     expect(can(partner, 'unit.manage')).toBe(false);
+  });
+
+  it('keeps the history of accounts to admins; any other record’s history is open to every role', () => {
+    for (const role of ['program_manager', 'regional_partner', 'executive'] as const) {
+      expect(can(actor(role), 'history.read', { recordType: 'program' })).toBe(true);
+      expect(can(actor(role), 'history.read', { recordType: 'user' })).toBe(false);
+      expect(can(actor(role), 'history.read', { recordType: 'unit_assignment' })).toBe(false);
+    }
+    expect(can(actor('admin'), 'history.read', { recordType: 'user' })).toBe(true);
   });
 
   it('lets admins do everything', () => {

@@ -11,7 +11,11 @@ export const ACTIONS = [
   'program.manage', // edit details, change phase, archive, manage units and members
   'unit.read',
   'unit.manage', // the unit tree itself
-  'unit_status.update', // rollout status of a unit in a program
+  'rollout_status.update', // rollout status of a unit in a program
+  'check_in.submit', // a pilot unit's weekly check-in
+  'measurement.record', // a success-metric value of a unit, entered by hand
+  'measurement.import', // a file of success-metric values for a pilot
+  'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
 ] as const;
@@ -25,7 +29,10 @@ export interface ProgramAccess {
 }
 
 /** The record an action applies to, when it matters. */
-export type AccessTarget = { program?: ProgramAccess; unitId?: string };
+export type AccessTarget = { program?: ProgramAccess; unitId?: string; recordType?: string };
+
+/** Record kinds whose history holds personal data (accounts, unit assignments): only admins read it. */
+export const ACCOUNT_RECORD_TYPES: readonly string[] = ['user', 'unit_assignment'];
 
 /** True when the unit is one the actor may report on: assigned to them or below an assigned unit. */
 export function isInUnitScope(actor: Pick<Actor, 'scopeUnitIds'>, unitId: string): boolean {
@@ -40,9 +47,11 @@ function leadsProgram(actor: Actor, program: ProgramAccess | undefined): boolean
  * The permission model, in one place:
  * - admins may do everything;
  * - program managers create programs and manage those they own or lead, and the unit tree;
- * - regional partners update rollout status only for units in their scope;
+ * - regional partners report on units in their scope (rollout status, check-ins, measured values);
+ *   program managers report on the units of programs they lead;
  * - executives read everything and change nothing.
- * Every signed-in user reads programs and units; the audit log and users are admin-only.
+ * Every signed-in user reads programs, units and their history; the audit log, users and their
+ * history are admin-only.
  */
 export function can(actor: Actor, action: Action, target: AccessTarget = {}): boolean {
   const role: Role = actor.role;
@@ -54,8 +63,13 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'unit.manage':
       return role === 'admin' || role === 'program_manager';
     case 'program.manage':
+    case 'measurement.import':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
-    case 'unit_status.update':
+    case 'history.read':
+      return role === 'admin' || target.recordType === undefined || !ACCOUNT_RECORD_TYPES.includes(target.recordType);
+    case 'rollout_status.update':
+    case 'check_in.submit':
+    case 'measurement.record':
       if (role === 'admin') return true;
       if (role === 'program_manager') return leadsProgram(actor, target.program);
       return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);

@@ -9,3 +9,4 @@ export * from './metric-format.js';
 export * from './pilot-dates.js';
 export * from './measurement-import.js';
 export * from './statistics/index.js';
+export * from './check-in.rules.js';

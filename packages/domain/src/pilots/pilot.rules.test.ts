@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/errors.js';
 import {
-  checkCheckInCommentary,
   checkCheckInOpen,
   checkGateDecision,
-  checkInNeedsCommentary,
   checkMetricsEditable,
   checkPilotEdit,
   checkPilotTransition,
@@ -12,6 +10,7 @@ import {
   statusAfterGateDecision,
   weekStart,
 } from './pilot.rules.js';
+import { checkCheckInCommentary, checkInNeedsCommentary } from './check-in.rules.js';
 import { lessonSchema } from './pilot.schema.js';
 
 function fieldErrorOf(run: () => unknown) {

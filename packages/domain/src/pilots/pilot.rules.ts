@@ -1,13 +1,11 @@
 import { invalidField } from '../common/errors.js';
 import { daysBetween, isoWeekStart } from './pilot-dates.js';
-import { MIN_COMMENTARY_LENGTH } from './pilot.schema.js';
 import {
   GATE_DECISION_LABELS,
+  MIN_COMMENTARY_LENGTH,
   PILOT_STATUS_LABELS,
-  RAG_STATUS_LABELS,
   type GateDecision,
   type PilotStatus,
-  type RagStatus,
   type SuccessMetric,
 } from './pilot.types.js';
 
@@ -51,28 +49,6 @@ export function checkPilotTransition(pilot: { status: PilotStatus }, to: PilotSt
   if (to === 'decided' && context.gateReviewRecorded !== true) {
     throw invalidField('status', 'Record the gate review (the decision) before marking the pilot decided.');
   }
-}
-
-/**
- * True when a check-in needs commentary: its status is amber or red, or it differs from the
- * previous check-in's status (pass the unit's latest earlier check-in, or null for the first).
- */
-export function checkInNeedsCommentary(current: { status: RagStatus }, previous?: { status: RagStatus } | null): boolean {
-  return current.status !== 'green' || (previous !== undefined && previous !== null && previous.status !== current.status);
-}
-
-/**
- * Throws BAD_USER_INPUT on `commentary` when `checkInNeedsCommentary` and the commentary is
- * shorter than `MIN_COMMENTARY_LENGTH` after trimming.
- */
-export function checkCheckInCommentary(current: { status: RagStatus; commentary: string }, previous?: { status: RagStatus } | null): void {
-  if (!checkInNeedsCommentary(current, previous) || current.commentary.trim().length >= MIN_COMMENTARY_LENGTH) return;
-  const status = RAG_STATUS_LABELS[current.status].toLowerCase();
-  const why =
-    previous && previous.status !== current.status
-      ? `the status changed from ${RAG_STATUS_LABELS[previous.status].toLowerCase()} to ${status}`
-      : `the status is ${status}`;
-  throw invalidField('commentary', `Say why ${why} (at least ${MIN_COMMENTARY_LENGTH} characters).`);
 }
 
 /** Days without a check-in after which a unit is stale. */

@@ -2,13 +2,12 @@ import { z } from 'zod';
 import { expectedVersion, id, localDate, text } from '../common/fields.js';
 import { METRIC_CATALOG, METRIC_DIRECTIONS, METRIC_UNITS, type CatalogMetric, type MetricDirection, type MetricUnit } from '../metrics/metric-catalog.js';
 import { isoWeekStart, shiftDays } from './pilot-dates.js';
-import { DEFAULT_PILOT_DURATION_DAYS, GATE_DECISIONS, LESSON_KINDS, RAG_STATUS_LABELS, RAG_STATUSES, SUCCESS_METRIC_KINDS, type SuccessMetricKind } from './pilot.types.js';
+import { commentaryShortfall } from './check-in.rules.js';
+import { DEFAULT_PILOT_DURATION_DAYS, GATE_DECISIONS, LESSON_KINDS, MIN_COMMENTARY_LENGTH, RAG_STATUSES, SUCCESS_METRIC_KINDS, type SuccessMetricKind } from './pilot.types.js';
 
 /** Most units a pilot (or its comparison group) may name. */
 export const MAX_PILOT_UNITS = 50;
 
-/** Shortest commentary, rationale or reason we accept: a few words, not a keystroke. */
-export const MIN_COMMENTARY_LENGTH = 10;
 
 type Issue = { path: string[]; message: string };
 type IssueSink = { addIssue: (issue: { code: 'custom'; message: string; path: string[]; input: unknown }) => void };
@@ -221,7 +220,7 @@ const isMonday = (value: string) => {
 /**
  * A unit's weekly check-in. Confidence is a whole number 1–5. Commentary (≥ 10 characters) is
  * required when the status is amber or red; "the status changed since last week" needs the
- * previous check-in and is checked by `checkCheckInCommentary`.
+ * previous check-in and is checked by `checkCheckInCommentary` (one rule: `commentaryShortfall`).
  */
 export const checkInSchema = z
   .object({
@@ -240,10 +239,8 @@ export const checkInSchema = z
     commentary: text('Commentary', 0, 2000).default(''),
   })
   .superRefine((value, ctx) => {
-    if (value.status !== 'green' && value.commentary.length < MIN_COMMENTARY_LENGTH) {
-      const status = RAG_STATUS_LABELS[value.status].toLowerCase();
-      report(ctx, value, [{ path: ['commentary'], message: `Say why the status is ${status} (at least ${MIN_COMMENTARY_LENGTH} characters).` }]);
-    }
+    const shortfall = commentaryShortfall(value, null);
+    if (shortfall) report(ctx, value, [{ path: ['commentary'], message: shortfall }]);
   });
 export type CheckInInput = z.input<typeof checkInSchema>;
 export type CheckInValues = z.output<typeof checkInSchema>;

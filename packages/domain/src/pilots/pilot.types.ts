@@ -170,3 +170,6 @@ export interface GateReview {
   decidedById: string;
   decidedOn: string;
 }
+
+/** Shortest commentary, rationale or reason we accept: a few words, not a keystroke. */
+export const MIN_COMMENTARY_LENGTH = 10;

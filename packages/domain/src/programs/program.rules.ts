@@ -1,4 +1,6 @@
+import { canManagePrograms, type Role } from '../access/roles.js';
 import { DomainError, invalidField } from '../common/errors.js';
+import type { ProgramMemberRole } from './program-unit.js';
 import { PROGRAM_PHASE_LABELS, PROGRAM_PHASES, type ProgramPhase } from './program.types.js';
 
 /** Position of a phase in Assess → Align → Design → Pilot → Scale → Govern (0-based). */
@@ -40,4 +42,17 @@ export function checkPhaseChange(from: ProgramPhase, to: ProgramPhase, reason?: 
 /** Archived programs are read-only until restored. */
 export function assertNotArchived(program: { archived: boolean }): void {
   if (program.archived) throw new DomainError('BAD_USER_INPUT', 'This program is archived; restore it to change it.');
+}
+
+/** What the form and the API say when someone who may not lead is made a lead. */
+export const LEAD_NEEDS_MANAGER = 'Only program managers and admins can lead a program.';
+
+/** Whether the user may hold the role in a program: only program managers and admins lead. */
+export function canHoldMemberRole(user: { role: Role }, role: ProgramMemberRole): boolean {
+  return role !== 'lead' || canManagePrograms(user);
+}
+
+/** Throws BAD_USER_INPUT on `role` unless `canHoldMemberRole`. */
+export function checkMemberRole(user: { role: Role }, role: ProgramMemberRole): void {
+  if (!canHoldMemberRole(user, role)) throw invalidField('role', LEAD_NEEDS_MANAGER);
 }

@@ -1,7 +1,7 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { UsersService } from '../../modules/users/users.service.js';
 import { UnauthenticatedError } from '../errors/app-error.js';
+import { ACTOR_SOURCE, type ActorSource } from './actor-source.js';
 import { PUBLIC_KEY } from './decorators.js';
 import { requestFrom } from './request-from.js';
 
@@ -13,7 +13,7 @@ import { requestFrom } from './request-from.js';
 export class SessionGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly users: UsersService,
+    @Inject(ACTOR_SOURCE) private readonly actors: ActorSource,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -22,7 +22,7 @@ export class SessionGuard implements CanActivate {
     const req = requestFrom(context);
     const userId = req.session?.userId;
     if (!userId) throw new UnauthenticatedError();
-    const actor = await this.users.findActiveActor(userId);
+    const actor = await this.actors.findActiveActor(userId);
     if (!actor) throw new UnauthenticatedError('Your session has ended. Please sign in again.');
     req.actor = actor;
     return true;

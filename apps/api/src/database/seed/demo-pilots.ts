@@ -11,10 +11,10 @@ import {
   type SuccessMetricKind,
 } from '@rollout/domain';
 import type { EntityManager } from 'typeorm';
-import { CheckInEntity } from '../../modules/pilots/check-in.entity.js';
-import { GateReviewEntity } from '../../modules/pilots/gate-review.entity.js';
-import { LessonEntity } from '../../modules/pilots/lesson.entity.js';
-import { MeasurementEntity } from '../../modules/pilots/measurement.entity.js';
+import { CheckInEntity } from '../../modules/check-ins/check-in.entity.js';
+import { DecisionEntity } from '../../modules/decisions/decision.entity.js';
+import { LessonEntity } from '../../modules/decisions/lesson.entity.js';
+import { MeasurementEntity } from '../../modules/measurements/measurement.entity.js';
 import { PilotEntity } from '../../modules/pilots/pilot.entity.js';
 import { SuccessMetricEntity } from '../../modules/pilots/success-metric.entity.js';
 
@@ -300,7 +300,7 @@ export async function seedDemoPilots(em: EntityManager, ids: { orgId: string; pr
       const recommendation = recommendGate(evaluations);
       const decision: GateDecision = recommendation.decision;
       await actAs(demo.decision.by);
-      await em.insert(GateReviewEntity, {
+      await em.insert(DecisionEntity, {
         orgId,
         pilotId: pilot.id,
         programId,

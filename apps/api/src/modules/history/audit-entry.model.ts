@@ -1,6 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { AuditOperationEnum, AuditRecordTypeEnum } from '../../common/graphql/enums.js';
-import type { AuditOperation, AuditRecordType } from './audit-record-type.js';
+import { AuditOperationEnum, AuditRecordTypeEnum } from './history.enums.js';
+import type { AuditRecordType } from '../../database/audited-tables.js';
+import type { AuditOperation } from './history.repository.js';
 
 @ObjectType('FieldChange', { description: 'One field of a record that changed.' })
 export class FieldChangeModel {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { AuditRecordTypeEnum } from '../../common/graphql/enums.js';
-import type { AuditRecordType } from './audit-record-type.js';
+import { AuditRecordTypeEnum } from './history.enums.js';
+import type { AuditRecordType } from '../../database/audited-tables.js';
 
 @InputType('AuditLogFilter', { description: 'Narrow the audit log.' })
 export class AuditLogFilterInput {

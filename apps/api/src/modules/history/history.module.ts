@@ -1,6 +1,10 @@
 import { Module } from '@nestjs/common';
+import { HistoryRepository } from './history.repository.js';
 import { HistoryResolver } from './history.resolver.js';
 import { HistoryService } from './history.service.js';
 
-@Module({ providers: [HistoryService, HistoryResolver] })
-export class HistoryModule {}
+/** The change history the audit triggers write: per record and organization-wide. */
+@Module({ providers: [HistoryRepository, HistoryService, HistoryResolver] })
+export class HistoryModule {
+  static readonly entities = [];
+}

@@ -3,9 +3,10 @@ import type { Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { UserModel } from '../users/user.model.js';
+import { USER_BY_ID } from '../users/users.loaders.js';
 import { AuditLogFilterInput } from './audit-filter.input.js';
-import { AuditRecordTypeEnum } from '../../common/graphql/enums.js';
-import type { AuditRecordType } from './audit-record-type.js';
+import { AuditRecordTypeEnum } from './history.enums.js';
+import type { AuditRecordType } from '../../database/audited-tables.js';
 import { AuditEntryConnectionModel, AuditEntryModel } from './audit-entry.model.js';
 import { HistoryService } from './history.service.js';
 
@@ -37,6 +38,6 @@ export class HistoryResolver {
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who made the change; null for system changes.' })
   async actor(@Parent() entry: AuditEntryModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
-    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
+    return entry.actorId ? ctx.loaders.get(USER_BY_ID).load(entry.actorId) : null;
   }
 }

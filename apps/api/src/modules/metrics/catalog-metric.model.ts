@@ -1,6 +1,6 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import type { MetricDirection, MetricUnit } from '@rollout/domain';
-import { MetricDirectionEnum, MetricUnitEnum } from '../../common/graphql/enums.js';
+import { MetricDirectionEnum, MetricUnitEnum } from './metrics.enums.js';
 
 @ObjectType('CatalogMetric', { description: 'A standard success metric from the RevOps metric catalog.' })
 export class CatalogMetricModel {

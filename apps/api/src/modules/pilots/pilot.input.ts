@@ -1,6 +1,7 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import type { MetricDirection, MetricUnit, PilotStatus, SuccessMetricKind } from '@rollout/domain';
-import { MetricDirectionEnum, MetricUnitEnum, PilotStatusEnum, SuccessMetricKindEnum } from '../../common/graphql/enums.js';
+import { MetricDirectionEnum, MetricUnitEnum } from '../metrics/metrics.enums.js';
+import { PilotStatusEnum, SuccessMetricKindEnum } from './pilots.enums.js';
 
 @InputType('CreatePilotInput', { description: 'A new pilot in a program; it starts as planned.' })
 export class CreatePilotInput {

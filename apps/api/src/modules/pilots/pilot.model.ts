@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { MetricDirection, MetricUnit, PilotStatus, SuccessMetricKind } from '@rollout/domain';
-import { MetricDirectionEnum, MetricUnitEnum, PilotStatusEnum, SuccessMetricKindEnum } from '../../common/graphql/enums.js';
+import { MetricDirectionEnum, MetricUnitEnum } from '../metrics/metrics.enums.js';
+import { PilotStatusEnum, SuccessMetricKindEnum } from './pilots.enums.js';
 
 @ObjectType('Pilot', { description: 'A time-boxed trial of the target operating model in some units of a program.' })
 export class PilotModel {

@@ -1,17 +1,16 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can, localDate, parseInput, type Actor } from '@rollout/domain';
-import { z } from 'zod';
+import { can, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
-import { today } from '../../common/time/today.js';
 import { ProgramModel } from '../programs/program.model.js';
+import { PROGRAM_ACCESS_BY_ID, PROGRAM_BY_ID } from '../programs/programs.loaders.js';
+import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UserModel } from '../users/user.model.js';
-import { CheckInModel, PilotUnitReportModel } from './check-in.model.js';
-import { PilotEvaluationModel } from './evaluation.model.js';
-import { GateReviewModel, LessonModel } from './gate-review.model.js';
+import { USER_BY_ID } from '../users/users.loaders.js';
 import { AddSuccessMetricInput, ChangePilotStatusInput, CreatePilotInput, UpdatePilotInput, UpdateSuccessMetricInput } from './pilot.input.js';
 import { PilotModel, SuccessMetricModel } from './pilot.model.js';
+import { METRICS_BY_PILOT, PILOTS_BY_PROGRAM } from './pilots.loaders.js';
 import { PilotsService } from './pilots.service.js';
 
 /** Loads records by id through a DataLoader, leaving out ids that no longer resolve. */
@@ -19,8 +18,8 @@ async function loadAll<T extends object>(ctx: GraphQLContext, ids: readonly stri
   const rows: (T | null)[] = await Promise.all(ids.map((id) => load(ctx, id)));
   return rows.filter((row): row is T => row !== null);
 }
-const unit = (ctx: GraphQLContext, id: string) => ctx.loaders.unitById.load(id);
-const user = (ctx: GraphQLContext, id: string) => ctx.loaders.userById.load(id);
+const unit = (ctx: GraphQLContext, id: string) => ctx.loaders.get(UNIT_BY_ID).load(id);
+const user = (ctx: GraphQLContext, id: string) => ctx.loaders.get(USER_BY_ID).load(id);
 
 @Resolver(() => PilotModel)
 export class PilotsResolver {
@@ -62,7 +61,7 @@ export class PilotsResolver {
 
   @ResolveField(() => ProgramModel, { description: 'The program.' })
   async program(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<ProgramModel | null> {
-    return ctx.loaders.programById.load(pilot.programId);
+    return ctx.loaders.get(PROGRAM_BY_ID).load(pilot.programId);
   }
 
   @ResolveField(() => [UnitModel], { description: 'Units that run the change.' })
@@ -82,42 +81,12 @@ export class PilotsResolver {
 
   @ResolveField(() => [SuccessMetricModel], { description: 'Success metrics, in the order they were added.' })
   async metrics(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<SuccessMetricModel[]> {
-    return ctx.loaders.metricsByPilot.load(pilot.id);
-  }
-
-  @ResolveField(() => PilotEvaluationModel, { description: 'The metrics judged as of a day, with the gate recommendation.' })
-  async evaluation(
-    @Parent() pilot: PilotModel,
-    @Context() ctx: GraphQLContext,
-    @Args('asOf', { type: () => String, nullable: true, description: 'Day to evaluate as of, YYYY-MM-DD; default today.' }) asOf?: string | null,
-  ): Promise<PilotEvaluationModel> {
-    const day = asOf === undefined || asOf === null ? today() : parseInput(z.object({ asOf: localDate }), { asOf }).asOf;
-    return ctx.loaders.evaluationByPilot.load({ pilot, asOf: day });
-  }
-
-  @ResolveField(() => [CheckInModel], { description: 'Check-ins, newest week first.' })
-  async checkIns(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<CheckInModel[]> {
-    return ctx.loaders.checkInsByPilot.load(pilot.id);
-  }
-
-  @ResolveField(() => [PilotUnitReportModel], { description: 'Each pilot unit’s latest check-in and whether it is stale.' })
-  async unitReports(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<PilotUnitReportModel[]> {
-    return ctx.loaders.unitReportsByPilot.load(pilot);
-  }
-
-  @ResolveField(() => [GateReviewModel], { description: 'Gate decisions on this pilot, newest first.' })
-  async gateReviews(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<GateReviewModel[]> {
-    return ctx.loaders.gateReviewsByPilot.load(pilot.id);
-  }
-
-  @ResolveField(() => [LessonModel], { description: 'Lessons learned, oldest first.' })
-  async lessons(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<LessonModel[]> {
-    return ctx.loaders.lessonsByPilot.load(pilot.id);
+    return ctx.loaders.get(METRICS_BY_PILOT).load(pilot.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may set up, move and decide this pilot.' })
   async viewerCanManage(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
-    const program = await ctx.loaders.programAccessById.load(pilot.programId);
+    const program = await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(pilot.programId);
     return program !== null && can(actor, 'program.manage', { program });
   }
 }
@@ -150,16 +119,6 @@ export class SuccessMetricResolver {
 export class ProgramPilotsResolver {
   @ResolveField(() => [PilotModel], { description: 'The program’s pilots, by start date.' })
   async pilots(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<PilotModel[]> {
-    return ctx.loaders.pilotsByProgram.load(program.id);
-  }
-
-  @ResolveField(() => [GateReviewModel], { description: 'The decision log: gate decisions on the program’s pilots, newest first.' })
-  async decisions(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<GateReviewModel[]> {
-    return ctx.loaders.decisionsByProgram.load(program.id);
-  }
-
-  @ResolveField(() => [LessonModel], { description: 'Lessons learned in the program’s pilots, by capability, for planning the roll-out.' })
-  async lessons(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<LessonModel[]> {
-    return ctx.loaders.lessonsByProgram.load(program.id);
+    return ctx.loaders.get(PILOTS_BY_PROGRAM).load(program.id);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { ProgramPhase } from '@rollout/domain';
-import { ProgramPhaseEnum } from '../../common/graphql/enums.js';
+import { ProgramPhaseEnum } from './programs.enums.js';
 
 @ObjectType('PhaseChange', { description: 'One move of a program between phases.' })
 export class PhaseChangeModel {

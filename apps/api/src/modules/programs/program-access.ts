@@ -10,6 +10,9 @@ export async function programAccess(em: EntityManager, program: Pick<ProgramEnti
   return { ownerId: program.ownerId, leadIds: leads.map((lead) => lead.userId) };
 }
 
+/** How a program is read for a check: locked inside the write transaction (the default), or plainly for a read. */
+export type ProgramLock = 'lock' | 'none';
+
 /**
  * Loads a program of the actor's organization inside the write transaction, locked so that
  * concurrent changes to it and its children serialize, and checks the action on it.
@@ -20,8 +23,10 @@ export async function loadProgramFor(
   programId: string,
   action: Action,
   target: Omit<AccessTarget, 'program'> = {},
+  lock: ProgramLock = 'lock',
 ): Promise<ProgramEntity> {
-  const program = await em.findOne(ProgramEntity, { where: { id: programId, orgId: actor.orgId }, lock: { mode: 'pessimistic_write' } });
+  const where = { id: programId, orgId: actor.orgId };
+  const program = await em.findOne(ProgramEntity, lock === 'lock' ? { where, lock: { mode: 'pessimistic_write' } } : { where });
   if (!program) throw new NotFoundError('Program', programId);
   assertCan(actor, action, { ...target, program: await programAccess(em, program) });
   return program;
@@ -34,8 +39,9 @@ export async function loadActiveProgramFor(
   programId: string,
   action: Action,
   target: Omit<AccessTarget, 'program'> = {},
+  lock: ProgramLock = 'lock',
 ): Promise<ProgramEntity> {
-  const program = await loadProgramFor(em, actor, programId, action, target);
+  const program = await loadProgramFor(em, actor, programId, action, target, lock);
   assertNotArchived({ archived: program.archivedAt !== null });
   return program;
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { ProgramMemberRole, RolloutStatus } from '@rollout/domain';
-import { ProgramMemberRoleEnum, RolloutStatusEnum } from '../../common/graphql/enums.js';
+import { ProgramMemberRoleEnum, RolloutStatusEnum } from './programs.enums.js';
 
 @InputType('UpdateUnitRolloutInput', { description: 'A regional partner’s update of one unit’s rollout status.' })
 export class UpdateUnitRolloutInput {

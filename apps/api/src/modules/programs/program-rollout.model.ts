@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { ProgramMemberRole, RolloutStatus } from '@rollout/domain';
-import { ProgramMemberRoleEnum, RolloutStatusEnum } from '../../common/graphql/enums.js';
+import { ProgramMemberRoleEnum, RolloutStatusEnum } from './programs.enums.js';
 
 @ObjectType('ProgramUnit', { description: 'A unit taking part in a program’s rollout, with the status its regional partner reports.' })
 export class ProgramUnitModel {

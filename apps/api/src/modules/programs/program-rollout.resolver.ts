@@ -2,6 +2,9 @@ import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@ne
 import { can, type Actor } from '@rollout/domain';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { UNIT_BY_ID } from '../units/units.loaders.js';
+import { USER_BY_ID } from '../users/users.loaders.js';
+import { MEMBERS_BY_PROGRAM, PROGRAM_ACCESS_BY_ID, PROGRAM_UNITS_BY_PROGRAM } from './programs.loaders.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UserModel } from '../users/user.model.js';
 import { AddProgramUnitsInput, SetProgramMemberInput, UpdateUnitRolloutInput } from './program-rollout.input.js';
@@ -33,13 +36,13 @@ export class ProgramUnitResolver {
 
   @ResolveField(() => UnitModel, { description: 'The unit.' })
   async unit(@Parent() row: ProgramUnitModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
-    return ctx.loaders.unitById.load(row.unitId);
+    return ctx.loaders.get(UNIT_BY_ID).load(row.unitId);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may update this unit’s status.' })
   async viewerCanUpdate(@Parent() row: ProgramUnitModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
-    const program = await ctx.loaders.programAccessById.load(row.programId);
-    return program !== null && can(actor, 'unit_status.update', { program, unitId: row.unitId });
+    const program = await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(row.programId);
+    return program !== null && can(actor, 'rollout_status.update', { program, unitId: row.unitId });
   }
 }
 
@@ -65,7 +68,7 @@ export class ProgramMemberResolver {
 
   @ResolveField(() => UserModel, { description: 'The member.' })
   async user(@Parent() member: ProgramMemberModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(member.userId);
+    return ctx.loaders.get(USER_BY_ID).load(member.userId);
   }
 }
 
@@ -74,17 +77,17 @@ export class ProgramMemberResolver {
 export class ProgramRolloutFieldsResolver {
   @ResolveField(() => [ProgramUnitModel], { description: 'Units taking part in the rollout, in the order they were added.' })
   async units(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<ProgramUnitModel[]> {
-    return ctx.loaders.programUnitsByProgram.load(program.id);
+    return ctx.loaders.get(PROGRAM_UNITS_BY_PROGRAM).load(program.id);
   }
 
   @ResolveField(() => [ProgramMemberModel], { description: 'People with a role in the program.' })
   async members(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<ProgramMemberModel[]> {
-    return ctx.loaders.membersByProgram.load(program.id);
+    return ctx.loaders.get(MEMBERS_BY_PROGRAM).load(program.id);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may edit this program, its phase, units and members.' })
   async viewerCanManage(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
-    const access = await ctx.loaders.programAccessById.load(program.id);
+    const access = await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(program.id);
     return access !== null && can(actor, 'program.manage', { program: access });
   }
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addProgramUnitsSchema,
-  canManagePrograms,
+  checkMemberRole,
   invalidField,
   parseId,
   parseInput,
@@ -20,24 +20,17 @@ import { loadActiveProgramFor } from './program-access.js';
 import { ProgramMemberEntity } from './program-member.entity.js';
 import type { AddProgramUnitsInput, SetProgramMemberInput, UpdateUnitRolloutInput } from './program-rollout.input.js';
 import type { ProgramMemberModel, ProgramUnitModel } from './program-rollout.model.js';
+import { toProgramUnitModel } from './program.mapper.js';
 import { ProgramUnitEntity } from './program-unit.entity.js';
-
-const toProgramUnitModel = (row: ProgramUnitEntity): ProgramUnitModel => ({
-  id: row.id,
-  programId: row.programId,
-  unitId: row.unitId,
-  status: row.status,
-  note: row.note,
-  version: row.version,
-  updatedAt: row.updatedAt,
-});
-
-const toMemberModel = (row: ProgramMemberEntity): ProgramMemberModel => ({ programId: row.programId, userId: row.userId, role: row.role });
+import { ProgramsRepository } from './programs.repository.js';
 
 /** The units taking part in a program and the people running it. */
 @Injectable()
 export class ProgramRolloutService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programs: ProgramsRepository,
+  ) {}
 
   async addUnits(actor: Actor, input: AddProgramUnitsInput): Promise<ProgramUnitModel[]> {
     const { programId, unitIds } = parseInput(addProgramUnitsSchema, input);
@@ -45,14 +38,7 @@ export class ProgramRolloutService {
       await loadActiveProgramFor(em, actor, programId, 'program.manage');
       const units = await em.findBy(UnitEntity, { id: In(unitIds), orgId: actor.orgId, archivedAt: IsNull() });
       if (units.length !== new Set(unitIds).size) throw invalidField('unitIds', 'Some units do not exist or are archived.');
-      await em
-        .createQueryBuilder()
-        .insert()
-        .into(ProgramUnitEntity)
-        .values(units.map((unit) => ({ orgId: actor.orgId, programId, unitId: unit.id })))
-        .orIgnore()
-        .execute();
-      return (await em.findBy(ProgramUnitEntity, { programId, unitId: In(unitIds) })).map(toProgramUnitModel);
+      return (await this.programs.addProgramUnits(em, actor.orgId, programId, units.map((unit) => unit.id))).map(toProgramUnitModel);
     });
   }
 
@@ -73,7 +59,7 @@ export class ProgramRolloutService {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const row = await em.findOneBy(ProgramUnitEntity, { id, orgId: actor.orgId });
       if (!row) throw new NotFoundError('ProgramUnit', id);
-      await loadActiveProgramFor(em, actor, row.programId, 'unit_status.update', { unitId: row.unitId });
+      await loadActiveProgramFor(em, actor, row.programId, 'rollout_status.update', { unitId: row.unitId });
       const key = { id, orgId: actor.orgId, expectedVersion };
       return toProgramUnitModel(await updateVersioned(em, ProgramUnitEntity, 'Unit status', key, { status, note }));
     });
@@ -85,7 +71,7 @@ export class ProgramRolloutService {
       await loadActiveProgramFor(em, actor, programId, 'program.manage');
       const user = await em.findOneBy(UserEntity, { id: userId, orgId: actor.orgId, active: true });
       if (!user) throw invalidField('userId', 'This user does not exist or is deactivated.');
-      if (role === 'lead' && !canManagePrograms(user)) throw invalidField('role', 'Only program managers and admins can lead a program.');
+      checkMemberRole(user, role);
       await em.upsert(ProgramMemberEntity, { programId, userId, orgId: actor.orgId, role }, ['programId', 'userId']);
       return { programId, userId, role };
     });
@@ -100,17 +86,5 @@ export class ProgramRolloutService {
       if (!result.affected) throw new NotFoundError('ProgramMember', userId);
       return true;
     });
-  }
-
-  /** DataLoader batch: rollout units per program, in key order. */
-  async unitsByProgramIds(programIds: readonly string[]): Promise<ProgramUnitModel[][]> {
-    const rows = await this.dataSource.getRepository(ProgramUnitEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
-    return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toProgramUnitModel));
-  }
-
-  /** DataLoader batch: members per program, in key order. */
-  async membersByProgramIds(programIds: readonly string[]): Promise<ProgramMemberModel[][]> {
-    const rows = await this.dataSource.getRepository(ProgramMemberEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', userId: 'ASC' } });
-    return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toMemberModel));
   }
 }

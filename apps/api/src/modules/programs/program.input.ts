@@ -1,12 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { OperatingModel, ProgramPhase, ProgramSortField, ProgramStatus } from '@rollout/domain';
-import {
-  OperatingModelEnum,
-  ProgramPhaseEnum,
-  ProgramSortFieldEnum,
-  ProgramStatusEnum,
-  SortDirectionEnum,
-} from '../../common/graphql/enums.js';
+import { OperatingModelEnum, ProgramPhaseEnum, ProgramSortFieldEnum, ProgramStatusEnum, SortDirectionEnum } from './programs.enums.js';
 
 @InputType('CreateProgramInput', { description: 'A new program; it starts in Assess.' })
 export class CreateProgramInput {

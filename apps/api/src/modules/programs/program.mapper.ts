@@ -1,3 +1,6 @@
+import type { ProgramMemberEntity } from './program-member.entity.js';
+import type { ProgramMemberModel, ProgramUnitModel } from './program-rollout.model.js';
+import type { ProgramUnitEntity } from './program-unit.entity.js';
 import type { PhaseChangeEntity } from './phase-change.entity.js';
 import type { PhaseChangeModel } from './phase-change.model.js';
 import type { ProgramEntity } from './program.entity.js';
@@ -32,3 +35,15 @@ export function toPhaseChangeModel(entity: PhaseChangeEntity): PhaseChangeModel 
     changedAt: entity.changedAt,
   };
 }
+
+export const toProgramUnitModel = (row: ProgramUnitEntity): ProgramUnitModel => ({
+  id: row.id,
+  programId: row.programId,
+  unitId: row.unitId,
+  status: row.status,
+  note: row.note,
+  version: row.version,
+  updatedAt: row.updatedAt,
+});
+
+export const toMemberModel = (row: ProgramMemberEntity): ProgramMemberModel => ({ programId: row.programId, userId: row.userId, role: row.role });

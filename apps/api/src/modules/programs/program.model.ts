@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { OperatingModel, ProgramPhase, ProgramStatus } from '@rollout/domain';
-import { OperatingModelEnum, ProgramPhaseEnum, ProgramStatusEnum } from '../../common/graphql/enums.js';
+import { OperatingModelEnum, ProgramPhaseEnum, ProgramStatusEnum } from './programs.enums.js';
 
 @ObjectType('Program', { description: 'A RevOps transformation program: Assess → Align → Design → Pilot → Scale → Govern.' })
 export class ProgramModel {

@@ -2,6 +2,8 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { USER_BY_ID } from '../users/users.loaders.js';
+import { PHASE_HISTORY_BY_PROGRAM } from './programs.loaders.js';
 import { UserModel } from '../users/user.model.js';
 import { PhaseChangeModel } from './phase-change.model.js';
 import { ChangeProgramPhaseInput, CreateProgramInput, ProgramFilterInput, ProgramSortInput, UpdateProgramInput } from './program.input.js';
@@ -73,12 +75,12 @@ export class ProgramsResolver {
 
   @ResolveField(() => UserModel, { description: 'The program manager who owns the program.' })
   async owner(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(program.ownerId);
+    return ctx.loaders.get(USER_BY_ID).load(program.ownerId);
   }
 
   @ResolveField(() => [PhaseChangeModel], { description: 'Phase changes, oldest first; the first is the creation in Assess.' })
   async phaseHistory(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<PhaseChangeModel[]> {
-    return ctx.loaders.phaseHistoryByProgram.load(program.id);
+    return ctx.loaders.get(PHASE_HISTORY_BY_PROGRAM).load(program.id);
   }
 }
 
@@ -86,6 +88,6 @@ export class ProgramsResolver {
 export class PhaseChangeResolver {
   @ResolveField(() => UserModel, { description: 'Who made the change.' })
   async changedBy(@Parent() change: PhaseChangeModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(change.changedById);
+    return ctx.loaders.get(USER_BY_ID).load(change.changedById);
   }
 }

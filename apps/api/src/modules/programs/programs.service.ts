@@ -14,41 +14,36 @@ import {
   programListSchema,
   updateProgramSchema,
   type Actor,
-  type ProgramAccess,
 } from '@rollout/domain';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { UserEntity } from '../users/user.entity.js';
 import { PhaseChangeEntity } from './phase-change.entity.js';
 import { loadProgramFor } from './program-access.js';
-import { ProgramMemberEntity } from './program-member.entity.js';
-import type { PhaseChangeModel } from './phase-change.model.js';
 import type { ChangeProgramPhaseInput, CreateProgramInput, UpdateProgramInput } from './program.input.js';
-import { applyProgramFilters, applyProgramPage, encodeCursor } from './program-list.js';
 import { ProgramEntity } from './program.entity.js';
-import { toPhaseChangeModel, toProgramModel } from './program.mapper.js';
+import { ProgramsRepository } from './programs.repository.js';
+import { toProgramModel } from './program.mapper.js';
 import type { ProgramConnectionModel, ProgramModel } from './program.model.js';
-
 
 @Injectable()
 export class ProgramsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly programs: ProgramsRepository,
+  ) {}
 
   /** One page of programs plus the total matching the filter. */
   async list(actor: Actor, input: unknown): Promise<ProgramConnectionModel> {
     const query = parseInput(programListSchema, input);
-    const repository = this.dataSource.getRepository(ProgramEntity);
-    const [rows, totalCount] = await Promise.all([
-      applyProgramPage(applyProgramFilters(repository.createQueryBuilder('program'), actor.orgId, query), query).getMany(),
-      applyProgramFilters(repository.createQueryBuilder('program'), actor.orgId, query).getCount(),
-    ]);
+    const { rows, totalCount, cursorOf } = await this.programs.page(actor.orgId, query);
     const page = rows.slice(0, query.first);
     const last = page.at(-1);
     return {
       nodes: page.map(toProgramModel),
-      pageInfo: { hasNextPage: rows.length > query.first, endCursor: last ? encodeCursor(query.sortBy, last) : null },
+      pageInfo: { hasNextPage: rows.length > query.first, endCursor: last ? cursorOf(last) : null },
       totalCount,
     };
   }
@@ -106,37 +101,6 @@ export class ProgramsService {
       const key = { id, orgId: actor.orgId, expectedVersion };
       return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', key, { archivedAt: archived ? new Date() : null }));
     });
-  }
-
-  /** DataLoader batch: owner and leads per program (for the viewer's permissions), in key order. */
-  /** DataLoader batch: programs by id, in key order. */
-  async byIds(ids: readonly string[]): Promise<(ProgramModel | null)[]> {
-    const rows = await this.dataSource.getRepository(ProgramEntity).findBy({ id: In([...ids]) });
-    return ids.map((id) => {
-      const row = rows.find((program) => program.id === id);
-      return row ? toProgramModel(row) : null;
-    });
-  }
-
-  async accessByIds(programIds: readonly string[]): Promise<(ProgramAccess | null)[]> {
-    const [programs, leads] = await Promise.all([
-      this.dataSource.getRepository(ProgramEntity).find({ where: { id: In([...programIds]) }, select: { id: true, ownerId: true } }),
-      this.dataSource.getRepository(ProgramMemberEntity).find({ where: { programId: In([...programIds]), role: 'lead' } }),
-    ]);
-    const owners = new Map(programs.map((program) => [program.id, program.ownerId]));
-    return programIds.map((id) => {
-      const ownerId = owners.get(id);
-      return ownerId ? { ownerId, leadIds: leads.filter((lead) => lead.programId === id).map((lead) => lead.userId) } : null;
-    });
-  }
-
-  /** DataLoader batch: phase history per program, oldest first, in key order. */
-  async phaseHistoryByProgramIds(programIds: readonly string[]): Promise<PhaseChangeModel[][]> {
-    const rows = await this.dataSource.getRepository(PhaseChangeEntity).find({
-      where: { programId: In([...programIds]) },
-      order: { changedAt: 'ASC', id: 'ASC' },
-    });
-    return programIds.map((programId) => rows.filter((row) => row.programId === programId).map(toPhaseChangeModel));
   }
 
   private async load(em: EntityManager, actor: Actor, id: string): Promise<ProgramEntity> {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { UnitKind } from '@rollout/domain';
-import { UnitKindEnum } from '../../common/graphql/enums.js';
+import { UnitKindEnum } from './units.enums.js';
 
 @InputType('CreateUnitInput', { description: 'A new organization unit.' })
 export class CreateUnitInput {

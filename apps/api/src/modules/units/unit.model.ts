@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { UnitKind } from '@rollout/domain';
-import { UnitKindEnum } from '../../common/graphql/enums.js';
+import { UnitKindEnum } from './units.enums.js';
 
 @ObjectType('Unit', { description: 'An organization unit (region, country, business unit, segment…); units form a tree.' })
 export class UnitModel {

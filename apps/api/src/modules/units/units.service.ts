@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { assertCan, assertValidParent, createUnitSchema, versionedIdSchema, invalidField, parseId, parseInput, updateUnitSchema, type Actor } from '@rollout/domain';
 import { z } from 'zod';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
@@ -10,26 +10,21 @@ import { UnitEntity } from './unit.entity.js';
 import type { CreateUnitInput, UpdateUnitInput } from './unit.input.js';
 import { toUnitModel } from './unit.mapper.js';
 import type { UnitModel } from './unit.model.js';
+import { UnitsRepository } from './units.repository.js';
 
 const listSchema = z.object({ search: z.string().trim().max(100).optional(), includeArchived: z.boolean().default(false) });
 
 @Injectable()
 export class UnitsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly units: UnitsRepository,
+  ) {}
 
   /** All units, or those matching `search` by name or code, by name. */
   async list(actor: Actor, input: { search?: string | null; includeArchived?: boolean | null }): Promise<UnitModel[]> {
     const query = parseInput(listSchema, input);
-    const builder = this.dataSource
-      .getRepository(UnitEntity)
-      .createQueryBuilder('unit')
-      .where('unit.org_id = :orgId', { orgId: actor.orgId })
-      .orderBy('unit.name');
-    if (!query.includeArchived) builder.andWhere('unit.archived_at IS NULL');
-    if (query.search) {
-      builder.andWhere("(unit.name ILIKE :pattern ESCAPE '\\' OR unit.code ILIKE :pattern ESCAPE '\\')", { pattern: likePattern(query.search) });
-    }
-    return (await builder.getMany()).map(toUnitModel);
+    return (await this.units.list(actor.orgId, query)).map(toUnitModel);
   }
 
   async get(actor: Actor, id: string): Promise<UnitModel> {
@@ -53,7 +48,7 @@ export class UnitsService {
       await this.load(em, actor, id);
       if (values.parentId) {
         await this.assertParentUsable(em, actor, values.parentId);
-        const tree = await em.find(UnitEntity, { where: { orgId: actor.orgId }, select: { id: true, parentId: true, name: true } });
+        const tree = await this.units.tree(em, actor.orgId);
         assertValidParent(tree, id, values.parentId);
       }
       const changes = { ...values, parentId: values.parentId ?? null };
@@ -67,22 +62,11 @@ export class UnitsService {
     const { id, expectedVersion } = parseInput(versionedIdSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
       if (archived) {
-        const liveChildren = await em
-          .createQueryBuilder(UnitEntity, 'child')
-          .where('child.org_id = :orgId AND child.parent_id = :id AND child.archived_at IS NULL', { orgId: actor.orgId, id })
-          .getCount();
-        if (liveChildren > 0) throw invalidField('id', 'Archive or move this unit’s sub-units first.');
+        if ((await this.units.liveChildCount(em, actor.orgId, id)) > 0) throw invalidField('id', 'Archive or move this unit’s sub-units first.');
       }
       const changes = { archivedAt: archived ? new Date() : null };
       return toUnitModel(await updateVersioned(em, UnitEntity, 'Unit', { id, orgId: actor.orgId, expectedVersion }, changes));
     });
-  }
-
-  /** DataLoader batch: units by id, in key order. */
-  async byIds(ids: readonly string[]): Promise<(UnitModel | null)[]> {
-    const units = await this.dataSource.getRepository(UnitEntity).findBy({ id: In([...ids]) });
-    const byId = new Map(units.map((unit) => [unit.id, toUnitModel(unit)]));
-    return ids.map((id) => byId.get(id) ?? null);
   }
 
   private assertCanManage(actor: Actor): void {
@@ -91,19 +75,14 @@ export class UnitsService {
 
   private async load(em: EntityManager, actor: Actor, id: string): Promise<UnitEntity> {
     const unitId = parseId(id);
-    const unit = await em.findOneBy(UnitEntity, { id: unitId, orgId: actor.orgId });
+    const unit = await this.units.find(em, actor.orgId, unitId);
     if (!unit) throw new NotFoundError('Unit', id);
     return unit;
   }
 
   private async assertParentUsable(em: EntityManager, actor: Actor, parentId: string): Promise<void> {
-    const parent = await em.findOneBy(UnitEntity, { id: parentId, orgId: actor.orgId });
+    const parent = await this.units.find(em, actor.orgId, parentId);
     if (!parent) throw invalidField('parentId', 'The parent unit does not exist.');
     if (parent.archivedAt) throw invalidField('parentId', 'The parent unit is archived.');
   }
-}
-
-/** ILIKE pattern that matches `text` literally anywhere. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 }

@@ -24,16 +24,15 @@ import type { CreateUserInput, UpdateUserInput } from './user.input.js';
 import { UserEntity } from './user.entity.js';
 import { toUserModel } from './user.mapper.js';
 import type { UserModel } from './user.model.js';
-
-/** Ends every session of a user at once (deactivation, password reset). */
-async function endSessions(em: EntityManager, userId: string, exceptSessionId?: string): Promise<void> {
-  await em.query(`DELETE FROM "session" WHERE sess ->> 'userId' = $1 AND sid <> $2`, [userId, exceptSessionId ?? '']);
-}
+import { UsersRepository } from './users.repository.js';
 
 /** Account administration (admins) and a user's own password. */
 @Injectable()
 export class UserAdminService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly users: UsersRepository,
+  ) {}
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserModel> {
     assertCan(actor, 'user.manage');
@@ -65,7 +64,7 @@ export class UserAdminService {
     if (id === actor.id && !active) throw invalidField('id', 'You cannot deactivate yourself.');
     return writeTransaction(this.dataSource, actor, async (em) => {
       const user = await updateVersioned(em, UserEntity, 'User', { id, orgId: actor.orgId, expectedVersion }, { active });
-      if (!active) await endSessions(em, id);
+      if (!active) await this.users.endSessions(em, id);
       return toUserModel(user);
     });
   }
@@ -77,7 +76,7 @@ export class UserAdminService {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const result = await em.update(UserEntity, { id, orgId: actor.orgId }, { passwordHash });
       if (!result.affected) throw new NotFoundError('User', id);
-      await endSessions(em, id);
+      await this.users.endSessions(em, id);
       return true;
     });
   }
@@ -90,7 +89,7 @@ export class UserAdminService {
     const passwordHash = await hashPassword(newPassword);
     return writeTransaction(this.dataSource, actor, async (em) => {
       await em.update(UserEntity, { id: actor.id }, { passwordHash });
-      await endSessions(em, actor.id, currentSessionId);
+      await this.users.endSessions(em, actor.id, currentSessionId);
       return true;
     });
   }

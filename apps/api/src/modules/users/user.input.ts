@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { Role } from '@rollout/domain';
-import { RoleEnum } from '../../common/graphql/enums.js';
+import { RoleEnum } from './users.enums.js';
 
 @InputType('CreateUserInput', { description: 'A new user account (admins only).' })
 export class CreateUserInput {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Role } from '@rollout/domain';
-import { RoleEnum } from '../../common/graphql/enums.js';
+import { RoleEnum } from './users.enums.js';
 
 @ObjectType('User', { description: 'A person who signs in to Rollout.' })
 export class UserModel {

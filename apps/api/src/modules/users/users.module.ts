@@ -1,8 +1,28 @@
 import { Module } from '@nestjs/common';
+import { ACTOR_SOURCE } from '../../common/auth/actor-source.js';
+import { OrganizationEntity } from './organization.entity.js';
 import { UserAdminResolver } from './user-admin.resolver.js';
 import { UserAdminService } from './user-admin.service.js';
+import { UserUnitEntity } from './user-unit.entity.js';
+import { UserEntity } from './user.entity.js';
+import { UsersLoaders } from './users.loaders.js';
+import { UsersRepository } from './users.repository.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
-@Module({ providers: [UsersService, UsersResolver, UserAdminService, UserAdminResolver], exports: [UsersService] })
-export class UsersModule {}
+/** Organizations, user accounts and their unit assignments; the session guard reloads actors through it. */
+@Module({
+  providers: [
+    UsersRepository,
+    UsersService,
+    UsersLoaders,
+    UsersResolver,
+    UserAdminService,
+    UserAdminResolver,
+    { provide: ACTOR_SOURCE, useExisting: UsersService },
+  ],
+  exports: [UsersService, ACTOR_SOURCE],
+})
+export class UsersModule {
+  static readonly entities = [OrganizationEntity, UserEntity, UserUnitEntity];
+}

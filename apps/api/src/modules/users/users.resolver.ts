@@ -1,10 +1,11 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Actor, Role } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
-import { RoleEnum } from '../../common/graphql/enums.js';
+import { RoleEnum } from './users.enums.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UserModel } from './user.model.js';
+import { UNITS_BY_USER } from './users.loaders.js';
 import { UsersService } from './users.service.js';
 
 @Resolver(() => UserModel)
@@ -29,6 +30,6 @@ export class UsersResolver {
 
   @ResolveField(() => [UnitModel], { description: 'Units the user is assigned to (regional partners).' })
   async units(@Parent() user: UserModel, @Context() ctx: GraphQLContext): Promise<UnitModel[]> {
-    return ctx.loaders.unitsByUser.load(user.id);
+    return ctx.loaders.get(UNITS_BY_USER).load(user.id);
   }
 }

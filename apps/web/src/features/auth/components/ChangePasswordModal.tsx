@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, PasswordInput, Stack, Text } from '@mantine/core';
-import { IconAlertCircle } from '@tabler/icons-react';
+import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
@@ -10,6 +9,7 @@ import {
   type ChangePasswordFormValues,
 } from '../change-password.schema';
 import { useChangePassword } from '../hooks/useChangePassword';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 const FIELDS: readonly FieldPath<ChangePasswordFormInput>[] = ['currentPassword', 'newPassword'];
 
@@ -76,19 +76,7 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
           error={errors.confirmPassword?.message}
           {...register('confirmPassword')}
         />
-        {errors.root?.server && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Change password
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel="Change password" />
       </Stack>
     </form>
   );

@@ -12,6 +12,7 @@ import { rolloutUnitRefs, type AuditLogNames } from '../audit-record';
 import { AuditLogEntry, AuditLogEntryFragment } from '../components/AuditLogEntry';
 import { AuditLogFilters } from '../components/AuditLogFilters';
 import { hasAuditLogFilters, useAuditLog, useAuditLogLookups, useAuditLogParams } from '../hooks/useAuditLog';
+import { NoMatches } from '../../../shared/components/NoMatches';
 
 const TITLE = 'Audit log';
 
@@ -73,20 +74,7 @@ function AuditLog() {
     body = <EntriesSkeleton />;
   } else if (entries.length === 0) {
     body = filtered ? (
-      <EmptyState
-        py={56}
-        icon={<IconFilterOff size={26} />}
-        variant="light"
-        color="gray"
-        title="No changes match"
-        description="Try another person, record type or a wider date range."
-      >
-        <EmptyState.Actions>
-          <Button variant="default" onClick={reset}>
-            Clear filters
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <NoMatches title="No changes match" description="Try another person, record type or a wider date range." onClear={reset} />
     ) : (
       <EmptyState
         py={56}

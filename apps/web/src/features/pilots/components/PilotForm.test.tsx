@@ -43,14 +43,14 @@ describe('CreatePilotDialog', () => {
 
     await user.click(within(dialog).getByRole('button', { name: 'Create pilot' }));
 
-    expect(fieldErrorOf(within(dialog).getByLabelText(/^Name/))).toBe('Name needs at least 3 characters.');
+    await waitFor(() => expect(fieldErrorOf(within(dialog).getByLabelText(/^Name/))).toBe('Name needs at least 3 characters.'));
     expect(fieldErrorOf(within(dialog).getByLabelText(/^Hypothesis/))).toBe('Hypothesis is required.');
     expect(await within(dialog).findByText('Pick at least one pilot unit.')).toBeTruthy();
 
     // An end date before the start is refused before anything is sent (no mock for it).
     await user.type(within(dialog).getByLabelText(/^End date/), '2026-02-20');
     await user.click(within(dialog).getByRole('button', { name: 'Create pilot' }));
-    expect(fieldErrorOf(within(dialog).getByLabelText(/^End date/))).toBe('The end date must be after the start date.');
+    await waitFor(() => expect(fieldErrorOf(within(dialog).getByLabelText(/^End date/))).toBe('The end date must be after the start date.'));
   });
 
   it('shows the API’s field errors beside the fields they name, and keeps what was typed', async () => {

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Grid, Group, MultiSelect, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Grid, MultiSelect, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
 import {
   createPilotSchema,
   defaultPilotEndDate,
@@ -10,14 +10,14 @@ import {
   type CreatePilotValues,
   type UnitKind,
 } from '@rollout/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { formatLocalDate } from '../../../shared/lib/format';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { MemberCandidatesQuery } from '../../programs/hooks/useProgramRollout';
 import { useUnits } from '../../units/hooks/useUnits';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { isConflict } from '../../../shared/lib/conflict';
 
 export const PILOT_FORM_FIELDS: readonly FieldPath<CreatePilotInput>[] = [
   'name',
@@ -127,7 +127,7 @@ export function PilotForm({ defaultValues, programUnitIds, started = false, subm
     try {
       await onSubmit(values);
     } catch (error) {
-      if (conflictMessage && hasApiErrorCode(error, 'CONFLICT')) setError('root.server', { type: 'conflict', message: conflictMessage });
+      if (conflictMessage && isConflict(error)) setError('root.server', { type: 'conflict', message: conflictMessage });
       else applyServerErrors(error, setError, PILOT_FORM_FIELDS);
     }
   };
@@ -254,19 +254,7 @@ export function PilotForm({ defaultValues, programUnitIds, started = false, subm
             />
           )}
         />
-        {rootError && (
-          <Alert color={rootError.type === 'conflict' ? 'yellow' : 'red'} variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {rootError.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onCancel} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {submitLabel}
-          </Button>
-        </Group>
+        <FormFooter error={rootError} onCancel={onCancel} submitting={isSubmitting} submitLabel={submitLabel} />
       </Stack>
     </form>
   );

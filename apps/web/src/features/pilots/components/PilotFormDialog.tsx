@@ -4,11 +4,11 @@ import { isoWeekStart, shiftDays, type CreatePilotValues } from '@rollout/domain
 import { useNavigate } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { todayLocalDate } from '../../../shared/lib/format';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { PilotQuery } from '../hooks/usePilot';
 import { useCreatePilot, useUpdatePilot } from '../hooks/usePilotMutations';
 import { PilotForm } from './PilotForm';
+import { reloadOnConflict } from '../../../shared/lib/conflict';
 
 export const PilotFormFieldsFragment = graphql(`
   fragment PilotFormFields on Pilot {
@@ -95,7 +95,7 @@ export function EditPilotDialog({ opened, pilot: pilotRef, programUnitIds, onClo
       await updatePilot({ id: pilot.id, expectedVersion: pilot.version, ...fields });
     } catch (error) {
       // Load their change behind the dialog; saving again then applies these edits over it.
-      if (hasApiErrorCode(error, 'CONFLICT')) await client.refetchQueries({ include: [PilotQuery] });
+      await reloadOnConflict(error, () => client.refetchQueries({ include: [PilotQuery] }));
       throw error;
     }
     notifySuccess(`${values.name} saved.`);

@@ -5,12 +5,12 @@ import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { EffectVerdict } from '../../../gql/graphql';
 import { METRIC_DIRECTION_LABELS, METRIC_STATE_COLORS } from '../pilot-display';
-import { formatShortWeek } from '../chart-data';
-import { MeasurementsButton } from './MeasurementsDialog';
-import type { MeasurementUnitOption } from './MeasurementsTable';
-import { EffectLooksPanel } from './EffectLooksPanel';
-import { MetricChartPanel } from './MetricChartPanel';
-import { MissingWeeksNote } from './MissingWeeksNote';
+import { formatShortWeek } from '../../measurements/chart-data';
+import { MeasurementsButton } from '../../measurements/components/MeasurementsDialog';
+import type { MeasurementUnitOption } from '../../measurements/components/MeasurementsTable';
+import { MetricChartPanel } from '../../measurements/components/MetricChartPanel';
+import { EffectLooksPanel } from '../../decisions/components/EffectLooksPanel';
+import { MissingWeeksNote } from '../../decisions/components/MissingWeeksNote';
 import { MetricKindBadge, MetricStateBadge } from './PilotBadges';
 import type { EditableMetric } from './SuccessMetricDialog';
 

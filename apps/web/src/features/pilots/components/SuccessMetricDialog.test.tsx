@@ -36,7 +36,7 @@ describe('SuccessMetricDialog', () => {
     await user.type(within(dialog).getByLabelText(/^Target/), '20');
     await user.click(within(dialog).getByRole('button', { name: 'Add metric' }));
 
-    expect(fieldErrorOf(within(dialog).getByLabelText(/^Target/))).toBe('Lower is better for this metric: set a target below the baseline.');
+    await waitFor(() => expect(fieldErrorOf(within(dialog).getByLabelText(/^Target/))).toBe('Lower is better for this metric: set a target below the baseline.'));
     expect(sent).toEqual([]);
 
     await user.clear(within(dialog).getByLabelText(/^Target/));

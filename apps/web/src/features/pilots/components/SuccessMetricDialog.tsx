@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   createSuccessMetricSchema,
   METRIC_CATALOG,
@@ -13,13 +13,13 @@ import {
   type MetricUnit,
   type SuccessMetricKind,
 } from '@rollout/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useAddSuccessMetric, useUpdateSuccessMetric } from '../hooks/usePilotMutations';
 import { METRIC_DIRECTION_LABELS } from '../pilot-display';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 /** The fields of a success metric the form edits (the metric card's fragment selects them). */
 export interface EditableMetric {
@@ -356,19 +356,7 @@ function SuccessMetricForm({ pilotId, metric, onClose }: { pilotId: string; metr
           )}
         </SimpleGrid>
 
-        {errors.root?.server && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {metric ? 'Save metric' : 'Add metric'}
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel={metric ? 'Save metric' : 'Add metric'} />
       </Stack>
     </form>
   );

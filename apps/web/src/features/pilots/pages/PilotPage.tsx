@@ -22,19 +22,20 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
-import { CheckInButton } from '../components/CheckInDialog';
-import { ImportMeasurementsButton } from '../components/ImportMeasurementsDialog';
-import type { MeasurementUnitOption } from '../components/MeasurementsTable';
+import { CheckInButton } from '../../check-ins/components/CheckInDialog';
+import { ImportMeasurementsButton } from '../../measurements/components/ImportMeasurementsDialog';
+import type { MeasurementUnitOption } from '../../measurements/components/MeasurementsTable';
 import { PilotStatusBadge } from '../components/PilotBadges';
-import { PilotCheckInsCard, type CheckInSlotUnit } from '../components/PilotCheckInsCard';
+import { PilotCheckInsCard, type CheckInSlotUnit } from '../../check-ins/components/PilotCheckInsCard';
 import { EditPilotDialog } from '../components/PilotFormDialog';
 import { PilotOverview } from '../components/PilotOverview';
-import { PilotRecommendationCard } from '../components/PilotRecommendationCard';
+import { PilotRecommendationCard } from '../../decisions/components/PilotRecommendationCard';
 import { SuccessMetricCard } from '../components/SuccessMetricCard';
 import { SuccessMetricDialog, type EditableMetric } from '../components/SuccessMetricDialog';
 import { usePilot } from '../hooks/usePilot';
 import { useChangePilotStatus, useDeletePilot, useRemoveSuccessMetric } from '../hooks/usePilotMutations';
 import { NEXT_STATUS_ACTIONS } from '../pilot-display';
+import { isConflict, reloadOnConflict } from '../../../shared/lib/conflict';
 
 function PilotPageSkeleton() {
   return (
@@ -110,7 +111,7 @@ export function PilotPage() {
       notifySuccess(statusCopy.done);
     } catch (changeError) {
       setStatusError(changeError);
-      if (hasApiErrorCode(changeError, 'CONFLICT')) void refetch();
+      void reloadOnConflict(changeError, refetch);
     } finally {
       statusDialog.close();
     }
@@ -125,7 +126,7 @@ export function PilotPage() {
     } catch (deleteError) {
       deleteDialog.close();
       notifyError(deleteError, 'Could not delete the pilot');
-      if (hasApiErrorCode(deleteError, 'CONFLICT')) void refetch();
+      void reloadOnConflict(deleteError, refetch);
     }
   };
 
@@ -219,7 +220,7 @@ export function PilotPage() {
       <Stack gap="lg">
         {statusError !== null && (
           <Alert
-            color={hasApiErrorCode(statusError, 'CONFLICT') ? 'yellow' : 'red'}
+            color={isConflict(statusError) ? 'yellow' : 'red'}
             variant="light"
             icon={<IconAlertCircle size={18} />}
             title={next === 'running' ? 'The pilot cannot start yet' : 'The pilot’s status did not change'}

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, MultiSelect, Skeleton, Stack, Text } from '@mantine/core';
+import { Modal, MultiSelect, Skeleton, Stack, Text } from '@mantine/core';
 import { addProgramUnitsSchema, UNIT_KINDS, type AddProgramUnitsInput, type UnitKind } from '@rollout/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -10,6 +9,7 @@ import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useUnits } from '../../units/hooks/useUnits';
 import { useAddProgramUnits } from '../hooks/useProgramRollout';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 type AddUnitsValues = z.output<typeof addProgramUnitsSchema>;
 
@@ -109,19 +109,7 @@ function AddProgramUnitsForm({ programId, existingUnitIds, onClose }: Omit<AddPr
             )}
           />
         )}
-        {errors.root?.server && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting} disabled={groups.length === 0}>
-            Add units
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel="Add units" submitDisabled={groups.length === 0} />
       </Stack>
     </form>
   );

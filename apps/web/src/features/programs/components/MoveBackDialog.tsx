@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import {
   MIN_BACKWARD_REASON_LENGTH,
   PROGRAM_PHASE_LABELS,
@@ -7,11 +7,11 @@ import {
   phaseIndex,
   type ProgramPhase,
 } from '@rollout/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { moveBackSchema, type MoveBackInput, type MoveBackValues } from '../move-back.schema';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 export interface MoveBackDialogProps {
   opened: boolean;
@@ -107,19 +107,7 @@ function MoveBackForm({
         <Text size="xs" c="dimmed" ta="right" mt={-8}>
           {reasonLength}/{REASON_MAX}
         </Text>
-        {errors.root?.server && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" color="orange" loading={isSubmitting}>
-            Move back
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel="Move back" submitColor="orange" />
       </Stack>
     </form>
   );

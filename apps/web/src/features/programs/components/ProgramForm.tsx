@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Grid, Group, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Grid, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
 import {
   createProgramSchema,
   OPERATING_MODEL_LABELS,
@@ -9,11 +9,11 @@ import {
   type CreateProgramInput,
   type CreateProgramValues,
 } from '@rollout/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { graphql } from '../../../gql';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 /** Everything the edit form needs to start from the saved program. */
 export const ProgramFormFieldsFragment = graphql(`
@@ -220,24 +220,7 @@ export function ProgramForm({
             </Grid.Col>
           </Grid>
           {notice}
-          {rootError && (
-            <Alert
-              color={rootError.type === 'conflict' ? 'yellow' : 'red'}
-              variant="light"
-              icon={<IconAlertCircle size={18} />}
-              role="alert"
-            >
-              {rootError.message}
-            </Alert>
-          )}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onCancel} disabled={isSubmitting}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {submitLabel}
-            </Button>
-          </Group>
+          <FormFooter error={rootError} onCancel={onCancel} submitting={isSubmitting} submitLabel={submitLabel} />
         </Stack>
       </form>
     </Paper>

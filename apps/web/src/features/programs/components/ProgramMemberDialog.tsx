@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Modal, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { Modal, Select, Skeleton, Stack, Text } from '@mantine/core';
 import {
   canManagePrograms,
   PROGRAM_MEMBER_ROLE_LABELS,
@@ -10,7 +10,6 @@ import {
   type ProgramMemberRole,
   type Role,
 } from '@rollout/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod';
@@ -18,6 +17,7 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { MemberCandidatesQuery, useSetProgramMember } from '../hooks/useProgramRollout';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 export const LEAD_NEEDS_MANAGER = 'Only program managers and admins can lead a program.';
 
@@ -148,19 +148,7 @@ function ProgramMemberForm({ mode, programId, excludedUserIds, onClose }: Omit<P
             />
           )}
         />
-        {errors.root?.server && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {mode.kind === 'edit' ? 'Save role' : 'Add member'}
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel={mode.kind === 'edit' ? 'Save role' : 'Add member'} />
       </Stack>
     </form>
   );

@@ -10,10 +10,11 @@ import {
 } from '@rollout/domain';
 import { IconArrowBackUp, IconArrowRight, IconFlag } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import type { MoveBackValues } from '../move-back.schema';
 import { MoveBackDialog } from './MoveBackDialog';
+import { isConflict } from '../../../shared/lib/conflict';
 
 export const ProgramPhasesFragment = graphql(`
   fragment ProgramPhases on Program {
@@ -54,7 +55,7 @@ export function ProgramPhaseCard({ program: programRef, canEdit, onChangePhase, 
       await onChangePhase({ programId: program.id, toPhase: next, expectedVersion: program.version });
       notifySuccess(`Moved to ${PROGRAM_PHASE_LABELS[next]}.`);
     } catch (error) {
-      if (hasApiErrorCode(error, 'CONFLICT')) {
+      if (isConflict(error)) {
         notifications.show({ color: 'yellow', title: 'Not moved', message: apiErrorMessage(error), autoClose: 10_000 });
       } else {
         notifyError(error, 'Could not change the phase');

@@ -7,16 +7,17 @@ import {
   updateUnitRolloutSchema,
   type RolloutStatus,
 } from '@rollout/domain';
-import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import { ROLLOUT_STATUS_COLORS, RolloutStatusBadge } from '../../../shared/components/RolloutStatusBadge';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useUpdateUnitRollout } from '../hooks/useProgramRollout';
 import type { ProgramUnitRow } from './ProgramUnitsCard';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { isConflict } from '../../../shared/lib/conflict';
 
 type RolloutFormInput = z.input<typeof updateUnitRolloutSchema>;
 type RolloutFormValues = z.output<typeof updateUnitRolloutSchema>;
@@ -74,7 +75,7 @@ function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose:
       notifySuccess(`${row.unit.name}: ${ROLLOUT_STATUS_LABELS[values.status]}.`);
       onClose();
     } catch (error) {
-      if (hasApiErrorCode(error, 'CONFLICT')) setConflict(true);
+      if (isConflict(error)) setConflict(true);
       else applyServerErrors(error, setError, ['status', 'note']);
     }
   };
@@ -174,19 +175,7 @@ function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose:
         <Text size="xs" c="dimmed" ta="right" mt={-8}>
           {noteLength}/{NOTE_MAX}
         </Text>
-        {errors.root?.server && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting} color={conflict ? 'yellow' : undefined}>
-            {conflict ? 'Save mine over theirs' : 'Save update'}
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel={conflict ? 'Save mine over theirs' : 'Save update'} submitColor={conflict ? 'yellow' : undefined} />
       </Stack>
     </form>
   );

@@ -3,9 +3,9 @@ import { useApolloClient, useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../gql';
 import type { ChangeProgramPhaseInput, CreateProgramInput, UpdateProgramInput } from '../../../gql/graphql';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { RecordHistoryQuery } from '../../history/hooks/useRecordHistory';
 import { ProgramQuery } from './useProgram';
+import { reloadOnConflict } from '../../../shared/lib/conflict';
 
 export const CreateProgramMutation = graphql(`
   mutation CreateProgram($input: CreateProgramInput!) {
@@ -75,7 +75,7 @@ function useRefetchOnConflict() {
   const client = useApolloClient();
   return useCallback(
     (error: unknown) => {
-      if (hasApiErrorCode(error, 'CONFLICT')) void client.refetchQueries({ include: [ProgramQuery] });
+      void reloadOnConflict(error, () => client.refetchQueries({ include: [ProgramQuery] }));
     },
     [client],
   );

@@ -3,8 +3,8 @@ import { useCallback } from 'react';
 import { graphql } from '../../../gql';
 import type { AddProgramUnitsInput, SetProgramMemberInput, UpdateUnitRolloutInput } from '../../../gql/graphql';
 import { RecordHistoryQuery } from '../../history/hooks/useRecordHistory';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { ProgramQuery } from './useProgram';
+import { reloadOnConflict } from '../../../shared/lib/conflict';
 
 export const UpdateUnitRolloutMutation = graphql(`
   mutation UpdateUnitRollout($input: UpdateUnitRolloutInput!) {
@@ -66,7 +66,7 @@ export function useUpdateUnitRollout() {
       try {
         await mutate({ variables: { input } });
       } catch (error) {
-        if (hasApiErrorCode(error, 'CONFLICT')) await client.refetchQueries({ include: [ProgramQuery, RecordHistoryQuery] });
+        await reloadOnConflict(error, () => client.refetchQueries({ include: [ProgramQuery, RecordHistoryQuery] }));
         throw error;
       }
     },

@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Skeleton, Stack } from '@mantine/core';
 import type { CreateProgramInput, CreateProgramValues } from '@rollout/domain';
-import { IconAlertTriangle, IconArchive } from '@tabler/icons-react';
+import  { IconArchive } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { getFragmentData, graphql } from '../../../gql';
 import { PageHeader } from '../../../shared/components/PageHeader';
+import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
-import { CONFLICT_MESSAGE, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useCanManagePrograms } from '../../../shared/session/current-user';
 import { ProgramForm, ProgramFormFieldsFragment } from '../components/ProgramForm';
@@ -15,6 +15,8 @@ import { useUpdateProgram } from '../hooks/useProgramMutations';
 import { useProgramOwners } from '../hooks/useProgramOwners';
 import { NoPermission } from './NewProgramPage';
 import { RecordNotFound } from '../../../shared/components/RecordNotFound';
+import { isConflict } from '../../../shared/lib/conflict';
+import { ConflictChoice } from '../../../shared/components/ConflictChoice';
 
 export const EditProgramQuery = graphql(`
   query EditProgram($id: ID!) {
@@ -109,7 +111,7 @@ function EditProgram() {
   };
 
   const onError = (saveError: unknown) => {
-    if (!hasApiErrorCode(saveError, 'CONFLICT')) return false;
+    if (!isConflict(saveError)) return false;
     // Show the choice once the other person's version is loaded, so "save mine" uses its version.
     refetch().then(
       () => setConflict(true),
@@ -119,38 +121,19 @@ function EditProgram() {
   };
 
   const conflictNotice = conflict ? (
-    <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Not saved" role="alert">
-      <Stack gap="sm">
-        <Text size="sm">
-          {CONFLICT_MESSAGE} Your edits are still in the form: load their version, or save yours over it.
-        </Text>
-        <Group gap="sm">
-          <Button
-            size="xs"
-            variant="default"
-            onClick={() => {
-              baseVersion.current = program.version;
-              setConflict(false);
-              setFormKey((key) => key + 1);
-            }}
-          >
-            Discard my edits and load theirs
-          </Button>
-          <Button
-            size="xs"
-            color="yellow"
-            onClick={() => {
-              baseVersion.current = program.version;
-              setConflict(false);
-              const form = document.getElementById(PROGRAM_FORM_ID);
-              if (form instanceof HTMLFormElement) form.requestSubmit();
-            }}
-          >
-            Save mine over theirs
-          </Button>
-        </Group>
-      </Stack>
-    </Alert>
+    <ConflictChoice
+      onLoadTheirs={() => {
+        baseVersion.current = program.version;
+        setConflict(false);
+        setFormKey((key) => key + 1);
+      }}
+      onSaveMine={() => {
+        baseVersion.current = program.version;
+        setConflict(false);
+        const form = document.getElementById(PROGRAM_FORM_ID);
+        if (form instanceof HTMLFormElement) form.requestSubmit();
+      }}
+    />
   ) : null;
 
   return (

@@ -12,8 +12,8 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { RecordHistory, type RecordHistoryNameMaps } from '../../history/components/RecordHistory';
-import { DecisionLogCard } from '../../pilots/components/DecisionLogCard';
-import { LessonsForRolloutCard } from '../../pilots/components/LessonsForRolloutCard';
+import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
+import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
 import { ProgramPhaseCard, type PhaseChangeRequest } from '../components/ProgramPhaseCard';
@@ -23,6 +23,7 @@ import { ProgramSummary, ProgramSummaryFragment } from '../components/ProgramSum
 import { ProgramRolloutFragment, ProgramUnitsCard } from '../components/ProgramUnitsCard';
 import { useProgram } from '../hooks/useProgram';
 import { useArchiveProgram, useChangeProgramPhase } from '../hooks/useProgramMutations';
+import { isConflict } from '../../../shared/lib/conflict';
 
 const crumbs = [{ label: 'Programs', to: '/programs' }];
 
@@ -98,7 +99,7 @@ export function ProgramPage() {
       notifySuccess(archived ? 'Program archived.' : 'Program restored.');
     } catch (archiveError) {
       archiveDialog.close();
-      if (hasApiErrorCode(archiveError, 'CONFLICT')) {
+      if (isConflict(archiveError)) {
         notifications.show({ color: 'yellow', title: 'Not changed', message: apiErrorMessage(archiveError) });
       } else {
         notifyError(archiveError, archived ? 'Could not archive the program' : 'Could not restore the program');

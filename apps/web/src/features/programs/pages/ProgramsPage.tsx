@@ -1,5 +1,5 @@
 import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
-import { IconFilterOff, IconPlus, IconTargetArrow } from '@tabler/icons-react';
+import  { IconPlus, IconTargetArrow } from '@tabler/icons-react';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useCallback, useState } from 'react';
 import { Link } from 'react-router';
@@ -12,6 +12,7 @@ import { ProgramsTable, type ProgramsTableSort } from '../components/ProgramsTab
 import { hasActiveFilters, useProgramListParams } from '../hooks/useProgramListParams';
 import { usePrograms } from '../hooks/usePrograms';
 import classes from './ProgramsPage.module.css';
+import { NoMatches } from '../../../shared/components/NoMatches';
 
 export const SEARCH_DEBOUNCE_MS = 300;
 
@@ -57,20 +58,7 @@ export function ProgramsPage() {
     body = <ProgramsTable programs={[]} sort={{ field: params.sortField, direction: params.sortDirection }} onSortChange={onSortChange} loading />;
   } else if (programs.length === 0) {
     body = filtered ? (
-      <EmptyState
-        py={56}
-        icon={<IconFilterOff size={26} />}
-        variant="light"
-        color="gray"
-        title="No programs match"
-        description="Try another search term or remove some filters."
-      >
-        <EmptyState.Actions>
-          <Button variant="default" onClick={resetAll}>
-            Clear filters
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <NoMatches title="No programs match" description="Try another search term or remove some filters." onClear={resetAll} />
     ) : (
       <EmptyState
         py={56}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, Stack, Text, TextInput } from '@mantine/core';
 import {
   createUnitSchema,
   descendantIds,
@@ -8,12 +8,12 @@ import {
   type CreateUnitInput,
   type UnitKind,
 } from '@rollout/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import type { UnitItem } from '../hooks/useUnits';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 export type UnitFormValues = z.output<typeof createUnitSchema>;
 
@@ -152,19 +152,7 @@ function UnitForm({ mode, units, onClose, onSubmit }: Omit<UnitFormModalProps, '
             />
           )}
         />
-        {errors.root?.server && (
-          <Alert color={errors.root.server.type === 'conflict' ? 'yellow' : 'red'} variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            {mode.kind === 'edit' ? 'Save changes' : 'Add unit'}
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel={mode.kind === 'edit' ? 'Save changes' : 'Add unit'} />
       </Stack>
     </form>
   );

@@ -1,17 +1,18 @@
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconFilterOff, IconMinus, IconPlus, IconSearch, IconSitemap } from '@tabler/icons-react';
+import  { IconMinus, IconPlus, IconSearch, IconSitemap } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { useCanManagePrograms } from '../../../shared/session/current-user';
 import { UnitFormModal, type UnitFormMode, type UnitFormValues } from '../components/UnitFormModal';
 import { UnitTree, type UnitTreeActions } from '../components/UnitTree';
 import { useUnitMutations, useUnits, type UnitItem } from '../hooks/useUnits';
 import { countMatches, filterUnits, parentIds, unitForest } from '../unit-tree';
+import { reloadOnConflict } from '../../../shared/lib/conflict';
+import { NoMatches } from '../../../shared/components/NoMatches';
 
 function TreeSkeleton() {
   return (
@@ -63,7 +64,7 @@ export function UnitsPage() {
       if (mode.kind === 'edit') await updateUnit({ ...input, id: mode.unit.id, expectedVersion: mode.unit.version });
       else await createUnit(input);
     } catch (saveError) {
-      if (hasApiErrorCode(saveError, 'CONFLICT')) void refetch();
+      void reloadOnConflict(saveError, refetch);
       throw saveError;
     }
     if (mode.kind === 'create' && mode.parent) setExpandedState(new Set([...expanded, mode.parent.id]));
@@ -76,7 +77,7 @@ export function UnitsPage() {
       await setUnitArchived(unit.id, unit.version, archived);
       notifySuccess(archived ? `“${unit.name}” archived.` : `“${unit.name}” restored.`);
     } catch (archiveError) {
-      if (hasApiErrorCode(archiveError, 'CONFLICT')) void refetch();
+      void reloadOnConflict(archiveError, refetch);
       notifyError(archiveError, archived ? 'Could not archive the unit' : 'Could not restore the unit');
     } finally {
       setArchiveTarget(null);
@@ -125,20 +126,7 @@ export function UnitsPage() {
     );
   } else if (forest.length === 0) {
     body = (
-      <EmptyState
-        py={56}
-        icon={<IconFilterOff size={26} />}
-        variant="light"
-        color="gray"
-        title="No units match"
-        description="Search looks at unit names and codes."
-      >
-        <EmptyState.Actions>
-          <Button variant="default" onClick={() => setSearch('')}>
-            Clear search
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <NoMatches title="No units match" description="Search looks at unit names and codes." onClear={() => setSearch('')} clearLabel="Clear search" />
     );
   } else {
     body = (

@@ -1,12 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Alert, Modal, Stack, Text } from '@mantine/core';
 import { resetPasswordSchema, type ResetPasswordInput } from '@rollout/domain';
-import { IconAlertCircle, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { GeneratedPasswordInput } from './GeneratedPasswordInput';
 import type { UserRow } from './UsersTable';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 export type ResetPasswordValues = z.output<typeof resetPasswordSchema>;
 
@@ -75,19 +76,7 @@ function ResetPasswordForm({ user, onClose, onSubmit }: Omit<ResetPasswordModalP
             />
           )}
         />
-        {errors.root?.server && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errors.root.server.message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" color="red" loading={isSubmitting}>
-            Reset password
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel="Reset password" submitColor="red" />
       </Stack>
     </form>
   );

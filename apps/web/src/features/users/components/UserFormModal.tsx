@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import    { Modal, MultiSelect, Select, Stack, Text, TextInput } from '@mantine/core';
 import {
   createUserSchema,
   ROLE_LABELS,
@@ -9,14 +9,15 @@ import {
   type Role,
   type UpdateUserInput,
 } from '@rollout/domain';
-import { IconAlertCircle, IconAlertTriangle } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
-import { apiErrorNumber, CONFLICT_MESSAGE, hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { ConflictChoice } from '../../../shared/components/ConflictChoice';
+import { conflictVersion as currentVersionOf, reloadOnConflict } from '../../../shared/lib/conflict';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { GeneratedPasswordInput } from './GeneratedPasswordInput';
 import type { UserRow } from './UsersTable';
+import { FormFooter } from '../../../shared/components/FormFooter';
 
 export type CreateUserValues = z.output<typeof createUserSchema>;
 export type UpdateUserValues = z.output<typeof updateUserSchema>;
@@ -133,15 +134,6 @@ function UnitsSelect({ data, value, onChange, onBlur, error, loading }: UnitsSel
   );
 }
 
-function RootError({ message, conflict }: { message: string | undefined; conflict: boolean }) {
-  if (!message) return null;
-  return (
-    <Alert color={conflict ? 'yellow' : 'red'} variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-      {message}
-    </Alert>
-  );
-}
-
 function CreateUserForm({ units, unitsLoading = false, onClose, onCreate }: FormProps) {
   const {
     control,
@@ -216,15 +208,7 @@ function CreateUserForm({ units, unitsLoading = false, onClose, onCreate }: Form
             />
           )}
         />
-        <RootError message={errors.root?.server?.message} conflict={false} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Create user
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel="Create user" />
       </Stack>
     </form>
   );
@@ -272,10 +256,9 @@ function EditUserForm({
     try {
       await onUpdate({ ...values, unitIds: values.role === 'regional_partner' ? values.unitIds : [] });
     } catch (error) {
-      if (hasApiErrorCode(error, 'CONFLICT')) {
-        // Keep the edits; fetch their version so either choice below works.
-        await onConflict().catch(() => undefined);
-        setConflictVersion(apiErrorNumber(error, 'currentVersion') ?? user.version);
+      // Keep the edits; fetch their version so either choice below works.
+      if (await reloadOnConflict(error, onConflict)) {
+        setConflictVersion(currentVersionOf(error) ?? user.version);
         return;
       }
       applyServerErrors(error, setError, UPDATE_FIELDS);
@@ -317,43 +300,18 @@ function EditUserForm({
           />
         )}
         {conflictVersion !== null && (
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Not saved" role="alert">
-            <Stack gap="sm">
-              <Text size="sm">{CONFLICT_MESSAGE} Your edits are still in the form: load their version, or save yours over it.</Text>
-              <Group gap="sm">
-                <Button
-                  size="xs"
-                  variant="default"
-                  onClick={() => {
-                    setConflictVersion(null);
-                    reset(editValues(user));
-                  }}
-                >
-                  Discard my edits and load theirs
-                </Button>
-                <Button
-                  size="xs"
-                  color="yellow"
-                  onClick={() => {
-                    setValue('expectedVersion', conflictVersion);
-                    void handleSubmit(submit)();
-                  }}
-                >
-                  Save mine over theirs
-                </Button>
-              </Group>
-            </Stack>
-          </Alert>
+          <ConflictChoice
+            onLoadTheirs={() => {
+              setConflictVersion(null);
+              reset(editValues(user));
+            }}
+            onSaveMine={() => {
+              setValue('expectedVersion', conflictVersion);
+              void handleSubmit(submit)();
+            }}
+          />
         )}
-        <RootError message={errors.root?.server?.message} conflict={errors.root?.server?.type === 'conflict'} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={isSubmitting}>
-            Cancel
-          </Button>
-          <Button type="submit" loading={isSubmitting}>
-            Save changes
-          </Button>
-        </Group>
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel="Save changes" />
       </Stack>
     </form>
   );

@@ -1,14 +1,13 @@
 import { Button, EmptyState, Group, Paper, Select, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { ROLE_LABELS, ROLES, type Role } from '@rollout/domain';
-import { IconFilterOff, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
+import  { IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { getFragmentData } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { NoAccess } from '../../../shared/components/NoAccess';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
-import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { useCurrentUser } from '../../../shared/session/current-user';
 import { ResetPasswordModal, type ResetPasswordValues } from '../components/ResetPasswordModal';
@@ -16,6 +15,8 @@ import { UserFormModal, type CreateUserValues, type UpdateUserValues, type UserF
 import { UserRowFragment, UsersTable, type UserRow, type UserRowActions } from '../components/UsersTable';
 import { useAdminUsers, useUnitOptions, useUserMutations } from '../hooks/useUsers';
 import { DEFAULT_USER_SORT, filterUsers, sortUsers, type UserSort } from '../user-list';
+import { reloadOnConflict } from '../../../shared/lib/conflict';
+import { NoMatches } from '../../../shared/components/NoMatches';
 
 const roleOptions = ROLES.map((value) => ({ value, label: ROLE_LABELS[value] }));
 
@@ -83,7 +84,7 @@ function UsersAdmin({ currentUserId }: { currentUserId: string }) {
       await setUserActive(user.id, user.version, active);
       notifySuccess(active ? `${user.name} can sign in again.` : `${user.name} is deactivated and signed out.`);
     } catch (changeError) {
-      if (hasApiErrorCode(changeError, 'CONFLICT')) void refetch();
+      void reloadOnConflict(changeError, refetch);
       notifyError(changeError, active ? 'Could not reactivate the user' : 'Could not deactivate the user');
     } finally {
       setActiveChange(null);
@@ -113,20 +114,7 @@ function UsersAdmin({ currentUserId }: { currentUserId: string }) {
     body = <UsersTable users={[]} sort={sort} onSortChange={setSort} actions={actions} currentUserId={currentUserId} loading />;
   } else if (shown.length === 0) {
     body = filtered ? (
-      <EmptyState
-        py={56}
-        icon={<IconFilterOff size={26} />}
-        variant="light"
-        color="gray"
-        title="No users match"
-        description="Search looks at names, emails, roles and units."
-      >
-        <EmptyState.Actions>
-          <Button variant="default" onClick={clearFilters}>
-            Clear filters
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+      <NoMatches title="No users match" description="Search looks at names, emails, roles and units." onClear={clearFilters} />
     ) : (
       <EmptyState
         py={56}

@@ -1,0 +1,82 @@
+import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { can, type Actor } from '@rollout/domain';
+import { CurrentActor, Roles, ALL_ROLES } from '../../common/auth/decorators.js';
+import type { GraphQLContext } from '../../common/graphql/context.js';
+import { PILOT_BY_ID } from '../pilots/pilots.loaders.js';
+import { PilotModel } from '../pilots/pilot.model.js';
+import { PROGRAM_ACCESS_BY_ID } from '../programs/programs.loaders.js';
+import { UnitModel } from '../units/unit.model.js';
+import { UNIT_BY_ID } from '../units/units.loaders.js';
+import { UserModel } from '../users/user.model.js';
+import { USER_BY_ID } from '../users/users.loaders.js';
+import { SubmitCheckInInput } from './check-in.input.js';
+import { CheckInModel, OwedCheckInModel, PilotUnitReportModel } from './check-in.model.js';
+import { CHECK_INS_BY_PILOT, UNIT_REPORTS_BY_PILOT } from './check-ins.loaders.js';
+import { CheckInsService } from './check-ins.service.js';
+
+@Resolver(() => CheckInModel)
+export class CheckInsResolver {
+  constructor(private readonly checkIns: CheckInsService) {}
+
+  @Mutation(() => CheckInModel, { description: 'Submits a pilot unit’s weekly check-in: its regional partners, the program’s leads, admins.' })
+  @Roles('admin', 'program_manager', 'regional_partner')
+  async submitCheckIn(@CurrentActor() actor: Actor, @Args('input', { description: 'The check-in.' }) input: SubmitCheckInInput): Promise<CheckInModel> {
+    return this.checkIns.submit(actor, input);
+  }
+
+  @Query(() => [OwedCheckInModel], { description: 'What the signed-in user owes for a week: one entry per running pilot unit they report on.' })
+  @Roles(...ALL_ROLES)
+  async checkInsOwed(
+    @CurrentActor() actor: Actor,
+    @Args('weekStart', { type: () => String, nullable: true, description: 'Any day of the week, YYYY-MM-DD; default this week.' }) weekStart?: string | null,
+  ): Promise<OwedCheckInModel[]> {
+    return this.checkIns.owed(actor, { weekStart });
+  }
+
+  @ResolveField(() => UnitModel, { description: 'The unit.' })
+  async unit(@Parent() checkIn: CheckInModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
+    return ctx.loaders.get(UNIT_BY_ID).load(checkIn.unitId);
+  }
+
+  @ResolveField(() => UserModel, { description: 'Who submitted it last.' })
+  async submittedBy(@Parent() checkIn: CheckInModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
+    return ctx.loaders.get(USER_BY_ID).load(checkIn.submittedById);
+  }
+}
+
+@Resolver(() => PilotUnitReportModel)
+export class PilotUnitReportResolver {
+  @ResolveField(() => UnitModel, { description: 'The unit.' })
+  async unit(@Parent() report: PilotUnitReportModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
+    return ctx.loaders.get(UNIT_BY_ID).load(report.unitId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in user may submit this unit’s check-ins.' })
+  async viewerCanReport(@Parent() report: PilotUnitReportModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
+    const pilot = await ctx.loaders.get(PILOT_BY_ID).load(report.pilotId);
+    const program = pilot && (await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(pilot.programId));
+    return !!program && can(actor, 'check_in.submit', { program, unitId: report.unitId });
+  }
+}
+
+@Resolver(() => OwedCheckInModel)
+export class OwedCheckInResolver {
+  @ResolveField(() => UnitModel, { description: 'The unit.' })
+  async unit(@Parent() owed: OwedCheckInModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
+    return ctx.loaders.get(UNIT_BY_ID).load(owed.unitId);
+  }
+}
+
+/** Pilot fields owned by the check-ins feature. */
+@Resolver(() => PilotModel)
+export class PilotCheckInsResolver {
+  @ResolveField(() => [CheckInModel], { description: 'Check-ins, newest week first.' })
+  async checkIns(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<CheckInModel[]> {
+    return ctx.loaders.get(CHECK_INS_BY_PILOT).load(pilot.id);
+  }
+
+  @ResolveField(() => [PilotUnitReportModel], { description: 'Each pilot unit’s latest check-in and whether it is stale.' })
+  async unitReports(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<PilotUnitReportModel[]> {
+    return ctx.loaders.get(UNIT_REPORTS_BY_PILOT).load(pilot);
+  }
+}

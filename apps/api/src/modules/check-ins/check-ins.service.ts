@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  can,
+  checkCheckInCommentary,
+  checkCheckInOpen,
+  checkCheckInTarget,
+  checkInSchema,
+  expectedVersion as expectedVersionField,
+  isStale,
+  localDate,
+  parseInput,
+  shiftDays,
+  weekStart as weekStartOf,
+  type Actor,
+} from '@rollout/domain';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { ConflictError } from '../../common/errors/app-error.js';
+import { groupInKeyOrder } from '../../common/graphql/loaders.js';
+import { today } from '../../common/time/today.js';
+import { updateVersioned } from '../../database/versioned-update.js';
+import { writeTransaction } from '../../database/write-transaction.js';
+import { loadPilotFor } from '../pilots/pilot-access.js';
+import { toPilotModel } from '../pilots/pilot.mapper.js';
+import type { PilotModel } from '../pilots/pilot.model.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
+import { CheckInEntity } from './check-in.entity.js';
+import type { SubmitCheckInInput } from './check-in.input.js';
+import { toCheckInModel } from './check-in.mapper.js';
+import type { CheckInModel, OwedCheckInModel, PilotUnitReportModel } from './check-in.model.js';
+import { CheckInsRepository } from './check-ins.repository.js';
+
+const submitSchema = checkInSchema.and(z.object({ expectedVersion: expectedVersionField.optional() }));
+const owedSchema = z.object({ weekStart: localDate.optional() });
+
+/** Weekly check-ins of pilot units: submitting, staleness, and what each partner owes this week. */
+@Injectable()
+export class CheckInsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly checkIns: CheckInsRepository,
+    private readonly pilots: PilotsRepository,
+    private readonly programs: ProgramsRepository,
+  ) {}
+
+  /**
+   * Submits (or, for a week already reported, updates) a unit's check-in. Partners may report only
+   * units in their scope; the unit must be one of the pilot's; the week may not be in the future.
+   */
+  async submit(actor: Actor, input: SubmitCheckInInput): Promise<CheckInModel> {
+    const values = parseInput(submitSchema, input);
+    const { pilotId, unitId, weekStart, expectedVersion, ...report } = values;
+    const now = today();
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const pilot = await loadPilotFor(em, actor, pilotId, 'check_in.submit', { unitId });
+      checkCheckInOpen(pilot);
+      checkCheckInTarget(pilot, { unitId, weekStart }, now);
+      checkCheckInCommentary(report, await this.checkIns.previous(em, { pilotId, unitId, weekStart }));
+      const changes = { ...report, submittedById: actor.id, submittedOn: now };
+      const existing = await this.checkIns.forWeek(em, { pilotId, unitId, weekStart });
+      if (existing) {
+        // Someone already reported this week: updating it must name the version they saw.
+        if (expectedVersion === undefined) throw new ConflictError('Check-in', existing.version, { ...toCheckInModel(existing) });
+        const key = { id: existing.id, orgId: actor.orgId, expectedVersion };
+        return toCheckInModel(await updateVersioned(em, CheckInEntity, 'Check-in', key, changes));
+      }
+      return toCheckInModel(await this.checkIns.insert(em, { ...changes, orgId: actor.orgId, pilotId, programId: pilot.programId, unitId, weekStart }));
+    });
+  }
+
+  /**
+   * The check-ins the actor owes for a week (default this week): every unit of a running pilot
+   * they may report on — a partner's scope, the pilots a program manager leads, all for admins.
+   */
+  async owed(actor: Actor, input: { weekStart?: string | null }): Promise<OwedCheckInModel[]> {
+    const week = weekStartOf(parseInput(owedSchema, input).weekStart ?? today());
+    if (actor.role === 'executive') return [];
+    const scope = actor.role === 'regional_partner' ? actor.scopeUnitIds : null;
+    const running = await this.pilots.withStatusInUnits(actor.orgId, 'running', scope);
+    const programIds = [...new Set(running.map((pilot) => pilot.programId))];
+    const access = await this.programs.accessByIds(programIds);
+    const accessById = new Map(programIds.map((id, i) => [id, access[i] ?? null]));
+    const owed = running.flatMap((pilot) =>
+      pilot.unitIds
+        .filter((unitId) => {
+          const program = accessById.get(pilot.programId);
+          return program !== null && program !== undefined && can(actor, 'check_in.submit', { program, unitId });
+        })
+        .map((unitId) => ({ pilot, unitId })),
+    );
+    if (owed.length === 0) return [];
+    const checkIns = await this.checkIns.byPilotIdsBefore(
+      owed.map(({ pilot }) => pilot.id),
+      shiftDays(week, 7),
+    );
+    const now = today();
+    return owed.map(({ pilot, unitId }) => {
+      const mine = checkIns.filter((c) => c.pilotId === pilot.id && c.unitId === unitId);
+      const current = mine.find((c) => c.weekStart === week) ?? null;
+      const previous = mine.find((c) => c.weekStart < week) ?? null;
+      const last = current ?? previous;
+      return {
+        pilot: toPilotModel(pilot),
+        unitId,
+        weekStart: week,
+        checkIn: current && toCheckInModel(current),
+        previousCheckIn: previous && toCheckInModel(previous),
+        stale: isStale(last?.submittedOn ?? null, now, pilot.startDate),
+      };
+    });
+  }
+
+  /** Per pilot, each pilot unit's latest check-in and staleness (a DataLoader batch). */
+  async reportsByPilots(pilots: readonly PilotModel[]): Promise<PilotUnitReportModel[][]> {
+    const latestOf = groupInKeyOrder(
+      pilots.map((pilot) => pilot.id),
+      await this.checkIns.latest(pilots.map((pilot) => pilot.id)),
+      (row) => row.pilotId,
+      (row) => row,
+    );
+    const now = today();
+    return pilots.map((pilot, i) =>
+      pilot.unitIds.map((unitId) => {
+        const last = latestOf[i]?.find((c) => c.unitId === unitId) ?? null;
+        return {
+          pilotId: pilot.id,
+          unitId,
+          lastCheckIn: last && toCheckInModel(last),
+          stale: pilot.status === 'running' && isStale(last?.submittedOn ?? null, now, pilot.startDate),
+        };
+      }),
+    );
+  }
+}

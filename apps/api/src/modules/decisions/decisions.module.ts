@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { CheckInsModule } from '../check-ins/check-ins.module.js';
+import { MeasurementsModule } from '../measurements/measurements.module.js';
+import { PilotsModule } from '../pilots/pilots.module.js';
+import { DecisionEntity } from './decision.entity.js';
+import { DecisionsLoaders } from './decisions.loaders.js';
+import { DecisionsRepository } from './decisions.repository.js';
+import {
+  DecisionsResolver,
+  GateFlagResolver,
+  LessonsResolver,
+  MissingWeekResolver,
+  PilotDecisionsResolver,
+  ProgramDecisionsResolver,
+  UnitMetricEvaluationResolver,
+} from './decisions.resolver.js';
+import { DecisionsService } from './decisions.service.js';
+import { LessonEntity } from './lesson.entity.js';
+import { PilotEvaluationService } from './pilot-evaluation.service.js';
+
+/** A pilot's evaluation and gate recommendation, the decisions taken at its gate (the decision log) and lessons learned. */
+@Module({
+  imports: [PilotsModule, MeasurementsModule, CheckInsModule],
+  providers: [
+    DecisionsRepository,
+    PilotEvaluationService,
+    DecisionsService,
+    DecisionsLoaders,
+    DecisionsResolver,
+    LessonsResolver,
+    PilotDecisionsResolver,
+    ProgramDecisionsResolver,
+    UnitMetricEvaluationResolver,
+    GateFlagResolver,
+    MissingWeekResolver,
+  ],
+  exports: [PilotEvaluationService],
+})
+export class DecisionsModule {
+  static readonly entities = [DecisionEntity, LessonEntity];
+}

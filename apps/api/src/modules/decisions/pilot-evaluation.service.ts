@@ -1,0 +1,65 @@
+import { Injectable } from '@nestjs/common';
+import { describeCertainty, describeEvaluation, evaluatePilotMetrics, recommendGate, type EffectLook, type GateCheckIn } from '@rollout/domain';
+import { groupInKeyOrder } from '../../common/graphql/loaders.js';
+import { CheckInsRepository } from '../check-ins/check-ins.repository.js';
+import { MeasurementsRepository } from '../measurements/measurements.repository.js';
+import { toSuccessMetricModel } from '../pilots/pilot.mapper.js';
+import type { PilotModel } from '../pilots/pilot.model.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
+import type { PilotEvaluationModel } from './evaluation.model.js';
+
+/** GraphQL carries an interval as two nullable numbers. */
+function withBounds<T extends EffectLook>(look: T): T & { low: number | null; high: number | null } {
+  return { ...look, low: look.interval?.low ?? null, high: look.interval?.high ?? null };
+}
+
+type EvaluatedPilot = Pick<PilotModel, 'id' | 'unitIds' | 'comparisonUnitIds' | 'startDate' | 'endDate'>;
+
+/** Judges pilots' success metrics with the domain's evaluation and recommends the gate decision. */
+@Injectable()
+export class PilotEvaluationService {
+  constructor(
+    private readonly pilots: PilotsRepository,
+    private readonly measurements: MeasurementsRepository,
+    private readonly checkIns: CheckInsRepository,
+  ) {}
+
+  /** Evaluations of several pilots as of `asOf`, in the order given: three queries however many pilots. */
+  async evaluate(pilots: readonly EvaluatedPilot[], asOf: string): Promise<PilotEvaluationModel[]> {
+    const pilotIds = pilots.map((pilot) => pilot.id);
+    const [metrics, measurements, checkIns] = await Promise.all([
+      this.pilots.metricsByPilotIds(pilotIds),
+      this.measurements.valuesOfPilots(pilotIds),
+      this.checkIns.latest(pilotIds),
+    ]);
+    // One pass per list instead of filtering every list for every pilot.
+    const same = <R>(row: R) => row;
+    const metricsOf = groupInKeyOrder(pilotIds, metrics, (metric) => metric.pilotId, same);
+    const measurementsOf = groupInKeyOrder(pilotIds, measurements, (m) => m.pilotId, same);
+    const checkInsOf = groupInKeyOrder(pilotIds, checkIns, (checkIn) => checkIn.pilotId, same);
+    return pilots.map((pilot, i) => {
+      const pilotMetrics = metricsOf[i] ?? [];
+      const evaluations = evaluatePilotMetrics({
+        metrics: pilotMetrics,
+        measurements: measurementsOf[i] ?? [],
+        pilotUnitIds: pilot.unitIds,
+        comparisonUnitIds: pilot.comparisonUnitIds,
+        startDate: pilot.startDate,
+        endDate: pilot.endDate,
+        today: asOf,
+      });
+      const gateCheckIns: GateCheckIn[] = checkInsOf[i] ?? [];
+      const byId = new Map(pilotMetrics.map((metric) => [metric.id, toSuccessMetricModel(metric)]));
+      return {
+        asOf,
+        recommendation: recommendGate(evaluations, gateCheckIns),
+        metrics: evaluations.map((evaluation) => {
+          const metric = byId.get(evaluation.metric.id);
+          if (!metric) throw new Error(`Evaluated an unknown metric ${evaluation.metric.id}`);
+          const effect = evaluation.effect && { ...withBounds(evaluation.effect), looks: evaluation.effect.looks.map(withBounds) };
+          return { ...evaluation, metric, effect, summary: describeEvaluation(evaluation), howSure: describeCertainty(evaluation) };
+        }),
+      };
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { registerEnumType } from '@nestjs/graphql';
+import { described, enumOf } from '../../common/graphql/enums.js';
+import { AUDIT_RECORD_TYPES } from '../../database/audited-tables.js';
+import { AUDIT_OPERATIONS } from './history.repository.js';
+
+// GraphQL enums owned by the history feature, registered when its models load.
+export const AuditRecordTypeEnum = enumOf(AUDIT_RECORD_TYPES);
+export const AuditOperationEnum = enumOf(AUDIT_OPERATIONS);
+
+registerEnumType(AuditRecordTypeEnum, {
+  name: 'AuditRecordType',
+  description: 'Kind of audited record.',
+  valuesMap: described({
+    program: 'A program.',
+    program_unit: 'A unit’s rollout status in a program.',
+    program_member: 'A user’s role in a program.',
+    unit: 'An organization unit.',
+    user: 'A user account.',
+    unit_assignment: 'A regional partner’s assignment to a unit.',
+    pilot: 'A pilot.',
+    success_metric: 'A pilot’s success metric.',
+    measurement: 'A measured value of a success metric.',
+    check_in: 'A pilot unit’s weekly check-in.',
+    gate_review: 'A gate decision on a pilot.',
+    lesson: 'A lesson learned in a pilot.',
+  }),
+});
+registerEnumType(AuditOperationEnum, {
+  name: 'AuditOperation',
+  description: 'What happened to the record.',
+  valuesMap: described({ insert: 'Created.', update: 'Changed.', delete: 'Deleted.' }),
+});

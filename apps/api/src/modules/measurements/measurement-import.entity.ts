@@ -1,0 +1,78 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn, type Relation } from 'typeorm';
+import { UserEntity } from '../users/user.entity.js';
+import { PilotEntity } from '../pilots/pilot.entity.js';
+
+export const IMPORT_STATUSES = ['uploaded', 'running', 'committed', 'failed'] as const;
+export type ImportStatus = (typeof IMPORT_STATUSES)[number];
+
+export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/**
+ * An uploaded measurement file and the progress of committing it. The file is kept until it is
+ * committed so preview and commit read the same bytes; progress is written outside the import's
+ * transaction so the browser can poll it.
+ */
+@Entity('measurement_import')
+@Index('ix_measurement_import_pilot', ['pilotId', 'createdAt'])
+export class MeasurementImportEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column('uuid')
+  orgId: string;
+
+  @Column('uuid')
+  pilotId: string;
+
+  @ManyToOne(() => PilotEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'pilot_id' })
+  pilot: Relation<PilotEntity>;
+
+  @Column('varchar', { length: 255 })
+  fileName: string;
+
+  @Column({ type: 'enum', enum: IMPORT_FORMATS, enumName: 'import_format' })
+  format: ImportFormat;
+
+  /** SHA-256 of the file, hex. */
+  @Column('varchar', { length: 64 })
+  sha256: string;
+
+  @Column('bytea', { nullable: true })
+  content: Buffer | null;
+
+  @Column({ type: 'enum', enum: IMPORT_STATUSES, enumName: 'import_status', default: 'uploaded' })
+  status: ImportStatus;
+
+  @Column('integer', { default: 0 })
+  rowsTotal: number;
+
+  @Column('integer', { default: 0 })
+  rowsProcessed: number;
+
+  @Column('integer', { default: 0 })
+  rowsWritten: number;
+
+  @Column('integer', { default: 0 })
+  rowsUnchanged: number;
+
+  @Column('integer', { default: 0 })
+  rowsSkipped: number;
+
+  @Column('text', { nullable: true })
+  failure: string | null;
+
+  @Column('uuid')
+  createdById: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_id' })
+  createdBy: Relation<UserEntity>;
+
+  @CreateDateColumn({ type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
+}

@@ -1,0 +1,283 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  checkMeasurementsWritable,
+  createImportValidator,
+  DomainError,
+  guessImportMapping,
+  id,
+  importDateRange,
+  invalidField,
+  parseId,
+  parseInput,
+  type Actor,
+  type ImportColumnMapping,
+  type ImportValidation,
+  type ImportValidationContext,
+  type PartialImportColumnMapping,
+} from '@rollout/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { z } from 'zod';
+import { AppError, NotFoundError } from '../../common/errors/app-error.js';
+import { logger } from '../../common/logging/logger.js';
+import { writeTransaction } from '../../database/write-transaction.js';
+import { loadPilotFor, type PilotLock } from '../pilots/pilot-access.js';
+import type { PilotEntity } from '../pilots/pilot.entity.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
+import type { ImportFormat } from './measurement-import.entity.js';
+import type { CommitMeasurementImportInput, PreviewMeasurementImportInput } from './measurement.input.js';
+import { toMeasurementImportModel } from './measurement.mapper.js';
+import type { ImportPreviewModel, MeasurementImportModel } from './measurement.model.js';
+import { cleanFileName, countRows, detectFormat, MAX_IMPORT_BYTES, readTable, ROWS_PER_CHUNK, sha256, type Table } from './measurement-spreadsheet.js';
+import { MeasurementsRepository, type ImportRecord } from './measurements.repository.js';
+
+/** Rows per INSERT while committing. */
+export const WRITE_BATCH_ROWS = 2_000;
+/** Errors a preview lists (all invalid rows are counted). */
+export const PREVIEW_MAX_ERRORS = 200;
+/** Valid rows a preview shows as they will be imported. */
+export const PREVIEW_SAMPLE_ROWS = 20;
+/** A running import whose progress has not moved for this long is taken as dead (its process stopped). */
+const STALE_RUNNING_MINUTES = 10;
+
+const column = z.string().trim().min(1, 'Pick a column.').max(255);
+const mappingSchema = z.object({ metric: column, unit: column, date: column, value: column });
+const previewSchema = z.object({ importId: id, mapping: mappingSchema.optional() });
+const commitSchema = z.object({ importId: id, mapping: mappingSchema, onlyValidRows: z.boolean() });
+
+/** What `POST /api/pilots/:pilotId/measurement-imports` answers. */
+export interface UploadResult {
+  importId: string;
+  fileName: string;
+  format: ImportFormat;
+  rowsTotal: number;
+}
+
+/**
+ * Imports success-metric values from CSV or XLSX files: upload (kept until committed), preview
+ * with line-by-line errors, and commit, which runs in the background and writes every row in one
+ * transaction (all or nothing) while its progress can be polled.
+ */
+@Injectable()
+export class MeasurementImportService implements BeforeApplicationShutdown {
+  /** Commits running in this process, by import id. */
+  private readonly running = new Map<string, Promise<void>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly measurements: MeasurementsRepository,
+    private readonly pilots: PilotsRepository,
+  ) {}
+
+  /** Stores an uploaded file for a pilot after checking it can be read; program owner, leads, admins. */
+  async upload(actor: Actor, pilotId: string, rawFileName: string | undefined, bytes: Buffer): Promise<UploadResult> {
+    const pilotKey = parseId(pilotId, 'pilotId');
+    const fileName = cleanFileName(rawFileName);
+    if (bytes.length === 0) throw invalidField('file', 'The file is empty.');
+    if (bytes.length > MAX_IMPORT_BYTES) throw invalidField('file', 'The file is larger than 20 MB: split it into several files.');
+    // Check access before reading the file: strangers learn nothing about its contents.
+    await this.checkImportAllowed(this.dataSource.manager, actor, pilotKey, 'check');
+    const format = detectFormat(fileName, bytes);
+    const table = await readTable(format, bytes);
+    const rowsTotal = countRows(table);
+    if (rowsTotal === 0) throw invalidField('file', 'The file has a header but no rows of values.');
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const pilot = await this.checkImportAllowed(em, actor, pilotKey, 'pilot-share');
+      const row = await this.measurements.insertImport(em, {
+          orgId: actor.orgId,
+          pilotId: pilot.id,
+          fileName,
+          format,
+          sha256: sha256(bytes),
+          content: bytes,
+          rowsTotal,
+          createdById: actor.id,
+      });
+      return { importId: row.id, fileName, format, rowsTotal };
+    });
+  }
+
+  /** An import's status and progress, for polling while it runs. */
+  async get(actor: Actor, importId: string): Promise<MeasurementImportModel> {
+    const record = await this.loadImport(actor, parseId(importId));
+    await loadPilotFor(this.dataSource.manager, actor, record.pilotId, 'measurement.import', {}, 'read');
+    return toMeasurementImportModel(record);
+  }
+
+  /** Checks an uploaded file against a mapping (guessed from the headers when omitted); writes nothing. */
+  async preview(actor: Actor, input: PreviewMeasurementImportInput): Promise<ImportPreviewModel> {
+    const { importId, mapping } = parseInput(previewSchema, input);
+    const record = await this.loadImport(actor, importId);
+    const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
+    const table = await this.readStoredTable(record);
+    const used: PartialImportColumnMapping = mapping ?? guessImportMapping(table.headers);
+    const context = await this.validationContext(this.dataSource.manager, pilot);
+    const result = await validateInChunks(table, { ...context, mapping: used, maxErrors: PREVIEW_MAX_ERRORS });
+    const metricName = new Map(context.metrics.map((metric) => [metric.id, metric.name]));
+    const unitName = new Map(context.units.map((unit) => [unit.id, unit.name]));
+    return {
+      import: toMeasurementImportModel(record),
+      columns: table.headers,
+      mapping: used,
+      rowsTotal: result.rowsTotal,
+      validRows: result.valid.length,
+      invalidRows: result.invalidRows,
+      errors: result.errors,
+      sample: result.valid.slice(0, PREVIEW_SAMPLE_ROWS).map((row) => ({
+        line: row.line,
+        metric: metricName.get(row.metricId) ?? '',
+        unit: unitName.get(row.unitId) ?? '',
+        date: row.date,
+        value: row.value,
+      })),
+    };
+  }
+
+  /**
+   * Starts writing an uploaded file's values and answers at once with the import `running`; poll
+   * `measurementImport` for progress. With invalid rows and `onlyValidRows` false nothing starts
+   * (BAD_USER_INPUT naming the first problem). A committed or running import cannot start again.
+   */
+  async commit(actor: Actor, input: CommitMeasurementImportInput): Promise<MeasurementImportModel> {
+    const { importId, mapping, onlyValidRows } = parseInput(commitSchema, input);
+    const record = await this.loadImport(actor, importId);
+    const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
+    checkStartable(record, this.isAbandoned(record));
+    const table = await this.readStoredTable(record);
+    const context = await this.validationContext(this.dataSource.manager, pilot);
+    const result = await validateInChunks(table, { ...context, mapping, maxErrors: 1 });
+    checkCommittable(result, onlyValidRows);
+
+    // Claim the import atomically: of two concurrent commits, one starts and the other is refused.
+    if (!(await this.measurements.claimImport(actor.orgId, importId, STALE_RUNNING_MINUTES))) {
+      checkStartable(await this.loadImport(actor, importId), false);
+      throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
+    }
+
+    const job = this.process(actor, record, table, mapping, onlyValidRows)
+      .catch((error: unknown) => logger.error({ err: error, importId }, 'measurement import bookkeeping failed'))
+      .finally(() => this.running.delete(importId));
+    this.running.set(importId, job);
+    return toMeasurementImportModel(await this.loadImport(actor, importId));
+  }
+
+  /** A running import no process of ours works on and whose progress stopped long ago: its process died. */
+  private isAbandoned(record: ImportRecord): boolean {
+    return record.status === 'running' && !this.running.has(record.id) && Date.now() - record.updatedAt.getTime() > STALE_RUNNING_MINUTES * 60_000;
+  }
+
+  /** Resolves when the import's background commit (if any, in this process) has finished. For tests and benchmarks. */
+  async settled(importId: string): Promise<void> {
+    await this.running.get(importId);
+  }
+
+  /** Resolves when every background commit in this process has finished. For tests and benchmarks. */
+  async settledAll(): Promise<void> {
+    await Promise.all(this.running.values());
+  }
+
+  /** Lets running commits finish (or fail) before the database pools close. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.settledAll();
+  }
+
+  /**
+   * The background part of a commit: validates again against the pilot as it is now and writes
+   * all rows in one transaction, in batches, reporting progress outside the transaction; then the
+   * import is `committed` (file dropped) or `failed` with the reason and nothing written.
+   */
+  private async process(actor: Actor, record: ImportRecord, table: Table, mapping: ImportColumnMapping, onlyValidRows: boolean): Promise<void> {
+    try {
+      await writeTransaction(this.dataSource, actor, async (em) => {
+        // Share-lock the pilot (a status change waits for the import) but not the program: hand
+        // entries of the same program go on while a long import runs.
+        const pilot = await this.checkImportAllowed(em, actor, record.pilotId, 'pilot-share');
+        const context = await this.validationContext(em, pilot);
+        const result = await validateInChunks(table, { ...context, mapping, maxErrors: 1 });
+        checkCommittable(result, onlyValidRows);
+        const writer = { orgId: actor.orgId, pilotId: pilot.id, programId: pilot.programId, enteredById: actor.id, importId: record.id };
+        let written = 0;
+        let processed = result.invalidRows;
+        for (let start = 0; start < result.valid.length; start += WRITE_BATCH_ROWS) {
+          const batch = result.valid.slice(start, start + WRITE_BATCH_ROWS);
+          written += await this.measurements.upsertImported(em, writer, batch);
+          processed += batch.length;
+          await this.measurements.reportProgress(record.id, processed);
+          await yieldToEventLoop();
+        }
+        await this.measurements.markCommitted(em, record.id, { processed, written, unchanged: result.valid.length - written, skipped: result.invalidRows });
+      });
+    } catch (error) {
+      const failure = failureText(error);
+      if (!(error instanceof DomainError || error instanceof AppError)) logger.error({ err: error, importId: record.id }, 'measurement import failed');
+      await this.measurements.markFailed(record.id, failure);
+    }
+  }
+
+  /** The import, without its file, if it belongs to the actor's organization. */
+  private async loadImport(actor: Actor, importId: string): Promise<ImportRecord> {
+    const record = await this.measurements.findImport(actor.orgId, importId);
+    if (!record) throw new NotFoundError('MeasurementImport', importId);
+    return record;
+  }
+
+  private async readStoredTable(record: ImportRecord): Promise<Table> {
+    const content = await this.measurements.importContent(record.id);
+    if (!content) throw invalidField('importId', 'This file has been imported already: upload it again to import it again.');
+    return readTable(record.format, content);
+  }
+
+  /** Importing needs 'measurement.import' on the pilot's program, an active program and an undecided pilot. */
+  private async checkImportAllowed(em: EntityManager, actor: Actor, pilotId: string, lock: PilotLock): Promise<PilotEntity> {
+    const pilot = await loadPilotFor(em, actor, pilotId, 'measurement.import', {}, lock);
+    checkMeasurementsWritable(pilot);
+    return pilot;
+  }
+
+  /** The pilot's metrics and units (pilot and comparison) a file may name, and its date range. */
+  private async validationContext(em: EntityManager, pilot: PilotEntity): Promise<Omit<ImportValidationContext, 'headers' | 'mapping'>> {
+    const [metrics, units] = await Promise.all([
+      this.pilots.metricsByPilotIds([pilot.id], em),
+      this.measurements.units(em, pilot.orgId, [...pilot.unitIds, ...pilot.comparisonUnitIds]),
+    ]);
+    return {
+      metrics: metrics.map(({ id: metricId, name, catalogKey }) => ({ id: metricId, name, catalogKey })),
+      units: units.map(({ id: unitId, name, code }) => ({ id: unitId, name, code })),
+      ...importDateRange(pilot),
+    };
+  }
+}
+
+/** Runs the domain validation over the table `ROWS_PER_CHUNK` rows at a time, yielding in between. */
+async function validateInChunks(table: Table, context: Omit<ImportValidationContext, 'headers'>): Promise<ImportValidation> {
+  const validator = createImportValidator({ ...context, headers: table.headers });
+  for (let start = 0; start < table.rows.length; start += ROWS_PER_CHUNK) {
+    validator.add(table.rows.slice(start, start + ROWS_PER_CHUNK), start + 2);
+    if (start + ROWS_PER_CHUNK < table.rows.length) await yieldToEventLoop();
+  }
+  return validator.result();
+}
+
+/** Committed imports are done; running ones are busy unless abandoned (their process died: start again). */
+function checkStartable(record: Pick<ImportRecord, 'status'>, abandoned: boolean): void {
+  if (record.status === 'committed') throw invalidField('importId', 'This file has been imported already: upload it again to import it again.');
+  if (record.status === 'running' && !abandoned) throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
+}
+
+/** Refuses a commit with invalid rows unless only the valid rows are wanted, and one with nothing to write. */
+function checkCommittable(result: ImportValidation, onlyValidRows: boolean): void {
+  const first = result.errors[0];
+  const where = first ? ` Line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : '';
+  if (result.invalidRows > 0 && !onlyValidRows) {
+    const message = `${result.invalidRows} of ${result.rowsTotal} rows cannot be imported, so nothing was imported.${where} Fix the file and upload it again, or import only the valid rows.`;
+    throw new DomainError('BAD_USER_INPUT', message, [{ field: 'onlyValidRows', message }]);
+  }
+  if (result.valid.length === 0) throw invalidField('importId', `No row of the file can be imported.${where}`);
+}
+
+/** What the user reads when a commit failed: rule violations as they are, anything else generic. */
+function failureText(error: unknown): string {
+  if (error instanceof DomainError || error instanceof AppError) return error.message;
+  return 'Writing the values failed, so nothing was imported. Try again; if it fails again, contact your administrator.';
+}

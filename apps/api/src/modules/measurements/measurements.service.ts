@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  checkMeasurementsWritable,
+  expectedVersion as expectedVersionField,
+  id,
+  importDateRange,
+  invalidField,
+  measurementSchema,
+  parseInput,
+  type Actor,
+} from '@rollout/domain';
+import { DataSource } from 'typeorm';
+import { z } from 'zod';
+import { ConflictError, NotFoundError } from '../../common/errors/app-error.js';
+import { updateVersioned } from '../../database/versioned-update.js';
+import { writeTransaction } from '../../database/write-transaction.js';
+import { MeasurementEntity } from './measurement.entity.js';
+import { MeasurementsRepository } from './measurements.repository.js';
+import type { RecordMeasurementInput } from './measurement.input.js';
+import { toMeasurementModel } from './measurement.mapper.js';
+import type { MeasurementModel } from './measurement.model.js';
+import { loadPilotFor } from '../pilots/pilot-access.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
+
+/** Most measurements one `measurements` query returns. */
+export const MAX_MEASUREMENTS_PAGE = 500;
+
+const recordSchema = measurementSchema.extend({ expectedVersion: expectedVersionField.optional() });
+const listSchema = z.object({
+  metricId: id,
+  unitId: id.optional(),
+  first: z.number().int().min(1, `Ask for 1 to ${MAX_MEASUREMENTS_PAGE} values.`).max(MAX_MEASUREMENTS_PAGE, `Ask for 1 to ${MAX_MEASUREMENTS_PAGE} values.`).default(100),
+});
+
+/** Success-metric values entered by hand, and reading them back. */
+@Injectable()
+export class MeasurementsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly measurements: MeasurementsRepository,
+    private readonly pilots: PilotsRepository,
+  ) {}
+
+  /**
+   * Enters a value, or corrects the value of a day that already has one (which needs the version
+   * the user saw: CONFLICT otherwise). Who may: the regional partners of the unit, the program's
+   * owner and leads, admins. The unit must be a pilot or comparison unit, the day within a year
+   * before the start and the end, and the pilot not decided. The audit trigger keeps the old value.
+   */
+  async record(actor: Actor, input: RecordMeasurementInput): Promise<MeasurementModel> {
+    const { metricId, unitId, date, value, expectedVersion } = parseInput(recordSchema, input);
+    if (!Number.isFinite(value)) throw invalidField('value', 'Enter a number.');
+    return writeTransaction(this.dataSource, actor, async (em) => {
+      const metric = await this.pilots.findMetric(em, actor.orgId, metricId);
+      if (!metric) throw new NotFoundError('SuccessMetric', metricId);
+      const pilot = await loadPilotFor(em, actor, metric.pilotId, 'measurement.record', { unitId });
+      checkMeasurementsWritable(pilot);
+      if (!pilot.unitIds.includes(unitId) && !pilot.comparisonUnitIds.includes(unitId)) {
+        throw invalidField('unitId', 'This unit is neither a pilot unit nor a comparison unit of the pilot.');
+      }
+      const { earliestDate, latestDate } = importDateRange(pilot);
+      if (date < earliestDate || date > latestDate) {
+        throw invalidField('date', `Pick a day from ${earliestDate} to ${latestDate} (a year before the pilot’s start to its end).`);
+      }
+      const changes = { value, source: 'manual' as const, enteredById: actor.id, importId: null };
+      const existing = await this.measurements.find(em, { metricId, unitId, date });
+      if (existing) {
+        // A correction must name the version the user saw, or it could silently overwrite someone else's.
+        if (expectedVersion === undefined) throw new ConflictError('Measurement', existing.version, { ...toMeasurementModel(existing) });
+        const key = { id: existing.id, orgId: actor.orgId, expectedVersion };
+        return toMeasurementModel(await updateVersioned(em, MeasurementEntity, 'Measurement', key, changes));
+      }
+      return toMeasurementModel(await this.measurements.insert(em, { ...changes, orgId: actor.orgId, metricId, pilotId: pilot.id, programId: pilot.programId, unitId, date }));
+    });
+  }
+
+  /** A metric's values, newest day first (then by unit), optionally of one unit; any signed-in user. */
+  async list(actor: Actor, input: { metricId: string; unitId?: string | null; first?: number | null }): Promise<MeasurementModel[]> {
+    const { metricId, unitId, first } = parseInput(listSchema, input);
+    const metric = await this.pilots.findMetric(this.dataSource.manager, actor.orgId, metricId);
+    if (!metric) throw new NotFoundError('SuccessMetric', metricId);
+    const rows = await this.measurements.list(actor.orgId, { metricId, unitId, first });
+    return rows.map(toMeasurementModel);
+  }
+}

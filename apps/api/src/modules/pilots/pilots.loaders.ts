@@ -1,0 +1,31 @@
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import { groupInKeyOrder, LoaderRegistry, loaderKey, pickInKeyOrder } from '../../common/graphql/loaders.js';
+import { toPilotModel, toSuccessMetricModel } from './pilot.mapper.js';
+import type { PilotModel, SuccessMetricModel } from './pilot.model.js';
+import { PilotsRepository } from './pilots.repository.js';
+
+export const PILOT_BY_ID = loaderKey<string, PilotModel | null>('pilotById');
+export const PILOTS_BY_PROGRAM = loaderKey<string, PilotModel[]>('pilotsByProgram');
+export const METRICS_BY_PILOT = loaderKey<string, SuccessMetricModel[]>('metricsByPilot');
+
+/** Registers the pilots feature's DataLoaders. */
+@Injectable()
+export class PilotsLoaders implements OnModuleInit {
+  constructor(
+    private readonly registry: LoaderRegistry,
+    private readonly pilots: PilotsRepository,
+  ) {}
+
+  onModuleInit(): void {
+    this.registry.register(PILOT_BY_ID, () => new DataLoader(async (ids) => pickInKeyOrder(ids, await this.pilots.byIds(ids), (row) => row.id, toPilotModel)));
+    this.registry.register(
+      PILOTS_BY_PROGRAM,
+      () => new DataLoader(async (ids) => groupInKeyOrder(ids, await this.pilots.byProgramIds(ids), (row) => row.programId, toPilotModel)),
+    );
+    this.registry.register(
+      METRICS_BY_PILOT,
+      () => new DataLoader(async (ids) => groupInKeyOrder(ids, await this.pilots.metricsByPilotIds(ids), (row) => row.pilotId, toSuccessMetricModel)),
+    );
+  }
+}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { MeasuredValue, PilotStatus } from '@rollout/domain';
+import { DataSource, In, IsNull, type DeepPartial, type EntityManager } from 'typeorm';
+import { UnitEntity } from '../units/unit.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import { PilotEntity } from './pilot.entity.js';
+import { SuccessMetricEntity } from './success-metric.entity.js';
+
+/** The pilots feature's SQL: pilots and their success metrics. */
+@Injectable()
+export class PilotsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async find(orgId: string, id: string, em: EntityManager = this.dataSource.manager): Promise<PilotEntity | null> {
+    return em.findOneBy(PilotEntity, { id, orgId });
+  }
+
+  async byIds(ids: readonly string[]): Promise<PilotEntity[]> {
+    return this.dataSource.getRepository(PilotEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** Pilots of the programs, oldest start first. */
+  async byProgramIds(programIds: readonly string[]): Promise<PilotEntity[]> {
+    return this.dataSource.getRepository(PilotEntity).find({ where: { programId: In([...programIds]) }, order: { startDate: 'ASC', createdAt: 'ASC' } });
+  }
+
+  /** Pilots with the given status whose units include any of `unitIds` (all such pilots when null). */
+  async withStatusInUnits(orgId: string, status: PilotStatus, unitIds: readonly string[] | null): Promise<PilotEntity[]> {
+    const query = this.dataSource
+      .getRepository(PilotEntity)
+      .createQueryBuilder('pilot')
+      .where('pilot.org_id = :orgId AND pilot.status = :status', { orgId, status })
+      .orderBy('pilot.start_date', 'ASC');
+    if (unitIds !== null) query.andWhere('pilot.unit_ids && CAST(:unitIds AS uuid[])', { unitIds });
+    return query.getMany();
+  }
+
+  async insert(em: EntityManager, values: DeepPartial<PilotEntity>): Promise<PilotEntity> {
+    return em.save(em.create(PilotEntity, values));
+  }
+
+  async delete(em: EntityManager, id: string): Promise<void> {
+    await em.delete(PilotEntity, { id });
+  }
+
+  /** Success metrics of the pilots, in the order they were added. */
+  async metricsByPilotIds(pilotIds: readonly string[], em: EntityManager = this.dataSource.manager): Promise<SuccessMetricEntity[]> {
+    return em.find(SuccessMetricEntity, { where: { pilotId: In([...pilotIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async findMetric(em: EntityManager, orgId: string, id: string): Promise<SuccessMetricEntity | null> {
+    return em.findOneBy(SuccessMetricEntity, { id, orgId });
+  }
+
+  async insertMetric(em: EntityManager, values: DeepPartial<SuccessMetricEntity>): Promise<SuccessMetricEntity> {
+    return em.save(em.create(SuccessMetricEntity, values));
+  }
+
+  async deleteMetric(em: EntityManager, id: string): Promise<void> {
+    await em.delete(SuccessMetricEntity, { id });
+  }
+
+  /** Every measured value of the metrics (for baselines computed from the weeks before the start). */
+  async measuredValues(em: EntityManager, metricIds: readonly string[]): Promise<(MeasuredValue & { metricId: string })[]> {
+    if (metricIds.length === 0) return [];
+    return em.query(`SELECT metric_id AS "metricId", unit_id AS "unitId", date, value FROM measurement WHERE metric_id = ANY($1::uuid[])`, [metricIds]);
+  }
+
+  /** Whether a decision has been recorded on the pilot (needed to mark it decided). */
+  async hasDecision(em: EntityManager, pilotId: string): Promise<boolean> {
+    const rows: unknown[] = await em.query(`SELECT 1 FROM gate_review WHERE pilot_id = $1 LIMIT 1`, [pilotId]);
+    return rows.length > 0;
+  }
+
+  /** Of the ids, those of active (not archived) units in the organization. */
+  async activeUnitIds(em: EntityManager, orgId: string, unitIds: readonly string[]): Promise<Set<string>> {
+    const units = await em.findBy(UnitEntity, { id: In([...unitIds]), orgId, archivedAt: IsNull() });
+    return new Set(units.map((unit) => unit.id));
+  }
+
+  /** How many of the ids are active users of the organization. */
+  async activeUserCount(em: EntityManager, orgId: string, userIds: readonly string[]): Promise<number> {
+    return em.countBy(UserEntity, { id: In([...userIds]), orgId, active: true });
+  }
+}

@@ -1,0 +1,389 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Box,
+  Button,
+  Group,
+  Input,
+  Modal,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  type ButtonProps,
+} from '@mantine/core';
+import {
+  checkCheckInCommentary,
+  commentaryReason,
+  checkInNeedsCommentary,
+  checkInSchema,
+  DomainError,
+  MIN_COMMENTARY_LENGTH,
+  RAG_STATUS_LABELS,
+  RAG_STATUSES,
+  weekStart as weekStartOf,
+  type CheckInInput,
+  type CheckInValues,
+  type RagStatus,
+} from '@rollout/domain';
+import { IconAlertCircle, IconAlertTriangle, IconCalendarCheck, IconPencil } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { applyServerErrors } from '../../../shared/lib/form-errors';
+import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
+import { notifySuccess } from '../../../shared/lib/notify';
+import { useSubmitCheckIn } from '../hooks/useSubmitCheckIn';
+import { RAG_STATUS_COLORS } from '../../pilots/pilot-display';
+import { RagStatusBadge } from '../../pilots/components/PilotBadges';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { conflictCurrent, conflictVersion } from '../../../shared/lib/conflict';
+
+/** The parts of a saved check-in the form starts from. */
+export interface ExistingCheckIn {
+  version: number;
+  status: RagStatus;
+  confidence: number;
+  highlights: string;
+  blockers: string;
+  asksForHelp: string;
+  commentary: string;
+}
+
+export interface CheckInButtonProps {
+  pilotId: string;
+  unitId: string;
+  unitName: string;
+  /** Monday of the week the check-in is for; this week when omitted. */
+  weekStart?: string;
+  /** Status of the unit's latest check-in before this week: a change of status needs commentary. */
+  previousStatus?: RagStatus | null;
+  /** This week's check-in, when there is one: the button then updates it. */
+  existing?: ExistingCheckIn | null;
+  size?: ButtonProps['size'];
+}
+
+const TEXT_MAX = 2000;
+const CONFIDENCE_LEVELS = ['1', '2', '3', '4', '5'] as const;
+const FORM_FIELDS: readonly FieldPath<CheckInInput>[] = [
+  'status',
+  'confidence',
+  'highlights',
+  'blockers',
+  'asksForHelp',
+  'commentary',
+  'weekStart',
+];
+
+function isRagStatus(value: unknown): value is RagStatus {
+  return typeof value === 'string' && (RAG_STATUSES as readonly string[]).includes(value);
+}
+
+/** The other person's check-in from a CONFLICT's `extensions.current`, when it has one. */
+function conflictingCheckIn(error: unknown): ExistingCheckIn | null {
+  const value = conflictCurrent(error);
+  if (!value || !isRagStatus(value['status']) || typeof value['version'] !== 'number' || typeof value['confidence'] !== 'number') return null;
+  const text = (key: string) => (typeof value[key] === 'string' ? value[key] : '');
+  return {
+    version: value['version'],
+    status: value['status'],
+    confidence: value['confidence'],
+    highlights: text('highlights'),
+    blockers: text('blockers'),
+    asksForHelp: text('asksForHelp'),
+    commentary: text('commentary'),
+  };
+}
+
+function formValues(pilotId: string, unitId: string, week: string, from: ExistingCheckIn | null, previousStatus: RagStatus | null): CheckInInput {
+  return {
+    pilotId,
+    unitId,
+    weekStart: week,
+    // A new week starts from last week's status: most weeks it does not change.
+    status: from?.status ?? previousStatus ?? 'green',
+    confidence: from?.confidence ?? 3,
+    highlights: from?.highlights ?? '',
+    blockers: from?.blockers ?? '',
+    asksForHelp: from?.asksForHelp ?? '',
+    commentary: from?.commentary ?? '',
+  };
+}
+
+/**
+ * The weekly check-in of one pilot unit: a button that opens the form (RAG status, confidence,
+ * highlights, blockers, asks for help, commentary). Shown only to people who may report the unit.
+ */
+export function CheckInButton({ pilotId, unitId, unitName, weekStart, previousStatus = null, existing = null, size = 'xs' }: CheckInButtonProps) {
+  const [opened, setOpened] = useState(false);
+  const week = weekStart ?? weekStartOf(todayLocalDate());
+  const updating = existing !== null;
+  return (
+    <>
+      <Button
+        size={size}
+        variant={updating ? 'default' : 'filled'}
+        leftSection={updating ? <IconPencil size={14} /> : <IconCalendarCheck size={14} />}
+        aria-label={updating ? `Update the check-in for ${unitName}` : `Check in for ${unitName}`}
+        onClick={() => setOpened(true)}
+      >
+        {updating ? 'Update' : 'Check in'}
+      </Button>
+      <Modal
+        opened={opened}
+        onClose={() => setOpened(false)}
+        title={
+          <div>
+            <Text fw={600}>
+              {updating ? 'Update check-in' : 'Check in'}: {unitName}
+            </Text>
+            <Text size="xs" c="dimmed">
+              Week of {formatLocalDate(week)}
+            </Text>
+          </div>
+        }
+        centered
+        size="lg"
+      >
+        {/* Mounted only while open, so every opening starts from the latest saved check-in. */}
+        {opened && (
+          <CheckInForm
+            pilotId={pilotId}
+            unitId={unitId}
+            unitName={unitName}
+            week={week}
+            previousStatus={previousStatus}
+            existing={existing}
+            onClose={() => setOpened(false)}
+          />
+        )}
+      </Modal>
+    </>
+  );
+}
+
+interface CheckInFormProps {
+  pilotId: string;
+  unitId: string;
+  unitName: string;
+  week: string;
+  previousStatus: RagStatus | null;
+  existing: ExistingCheckIn | null;
+  onClose: () => void;
+}
+
+function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing, onClose }: CheckInFormProps) {
+  const [submitCheckIn] = useSubmitCheckIn();
+  // The version the person started from; a save with it after someone else's update is refused.
+  const [baseVersion, setBaseVersion] = useState<number | null>(existing?.version ?? null);
+  // Someone else saved this week's check-in meanwhile: their version (and values, when sent).
+  const [conflict, setConflict] = useState<{ version: number; theirs: ExistingCheckIn | null } | null>(null);
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    clearErrors,
+    reset,
+    formState: { errors, isSubmitting },
+  } = useForm<CheckInInput, unknown, CheckInValues>({
+    resolver: zodResolver(checkInSchema),
+    defaultValues: formValues(pilotId, unitId, week, existing, previousStatus),
+  });
+  const status = useWatch({ control, name: 'status' });
+  const commentaryLength = (useWatch({ control, name: 'commentary' }) ?? '').trim().length;
+  const previous = previousStatus ? { status: previousStatus } : null;
+  const needsCommentary = checkInNeedsCommentary({ status }, previous);
+
+  const reason = commentaryReason({ status }, previous);
+  const commentaryHint = reason ? `Required: say why ${reason} (at least ${MIN_COMMENTARY_LENGTH} characters).` : 'Optional while the status stays green.';
+
+  const submit = async (values: CheckInValues) => {
+    // The schema checks amber and red; a change since last week needs the previous status too.
+    try {
+      checkCheckInCommentary(values, previous);
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      setError('commentary', { type: 'rule', message: error.fieldErrors[0]?.message ?? error.message }, { shouldFocus: true });
+      return;
+    }
+    const expectedVersion = conflict ? conflict.version : baseVersion;
+    try {
+      await submitCheckIn({
+        pilotId: values.pilotId,
+        unitId: values.unitId,
+        weekStart: values.weekStart,
+        status: values.status,
+        confidence: values.confidence,
+        highlights: values.highlights,
+        blockers: values.blockers,
+        asksForHelp: values.asksForHelp,
+        commentary: values.commentary,
+        ...(expectedVersion === null ? {} : { expectedVersion }),
+      });
+      notifySuccess(`Check-in for ${unitName} saved: ${RAG_STATUS_LABELS[values.status].toLowerCase()}.`);
+      onClose();
+    } catch (error) {
+      const version = conflictVersion(error);
+      if (version !== undefined) {
+        clearErrors();
+        setConflict({ version, theirs: conflictingCheckIn(error) });
+      } else {
+        applyServerErrors(error, setError, FORM_FIELDS);
+      }
+    }
+  };
+
+  const loadTheirs = () => {
+    if (!conflict?.theirs) return;
+    reset(formValues(pilotId, unitId, week, conflict.theirs, previousStatus));
+    setBaseVersion(conflict.version);
+    setConflict(null);
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
+      <Stack gap="md">
+        {conflict && (
+          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Someone else updated this check-in" role="alert">
+            <Stack gap="xs">
+              {conflict.theirs ? (
+                <>
+                  <Group gap={6}>
+                    <Text size="sm">While you were editing, {unitName} was reported</Text>
+                    <RagStatusBadge status={conflict.theirs.status} size="sm" />
+                    <Text size="sm">with confidence {conflict.theirs.confidence} of 5.</Text>
+                  </Group>
+                  {conflict.theirs.commentary && (
+                    <Text size="sm" fs="italic" style={{ overflowWrap: 'anywhere' }}>
+                      “{conflict.theirs.commentary}”
+                    </Text>
+                  )}
+                </>
+              ) : (
+                <Text size="sm">While you were editing, someone else saved {unitName}’s check-in for this week.</Text>
+              )}
+              <Text size="sm">Your answers are still below: save to replace theirs, or load their check-in.</Text>
+              {conflict.theirs && (
+                <Group>
+                  <Button size="xs" variant="default" onClick={loadTheirs}>
+                    Load their check-in
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          </Alert>
+        )}
+        <Controller
+          control={control}
+          name="status"
+          render={({ field }) => (
+            <Input.Wrapper label="Status" labelElement="div" required error={errors.status?.message}>
+              <SegmentedControl<RagStatus>
+                aria-label="Status"
+                fullWidth
+                value={field.value}
+                onChange={(value) => field.onChange(value)}
+                color={RAG_STATUS_COLORS[field.value]}
+                data={RAG_STATUSES.map((value) => ({
+                  value,
+                  label: (
+                    <Group gap={6} justify="center" wrap="nowrap">
+                      <Box
+                        aria-hidden
+                        w={10}
+                        h={10}
+                        style={{
+                          borderRadius: 5,
+                          // On the selected segment (filled in the status colour) the dot turns white.
+                          background: field.value === value ? 'var(--mantine-color-white)' : `var(--mantine-color-${RAG_STATUS_COLORS[value]}-6)`,
+                        }}
+                      />
+                      {RAG_STATUS_LABELS[value]}
+                    </Group>
+                  ),
+                }))}
+              />
+            </Input.Wrapper>
+          )}
+        />
+        <Controller
+          control={control}
+          name="confidence"
+          render={({ field }) => (
+            <Input.Wrapper
+              label="Confidence"
+              labelElement="div"
+              description="How sure are you that the pilot reaches its targets? 1 = not at all, 5 = very."
+              required
+              error={errors.confidence?.message}
+            >
+              <SegmentedControl
+                aria-label="Confidence"
+                mt={4}
+                fullWidth
+                value={String(field.value)}
+                onChange={(value) => field.onChange(Number(value))}
+                data={[...CONFIDENCE_LEVELS]}
+              />
+            </Input.Wrapper>
+          )}
+        />
+        <Textarea
+          label="Commentary"
+          // The error replaces the hint once shown; both say the same.
+          description={errors.commentary ? undefined : commentaryHint}
+          placeholder="e.g. Two SDRs left; the routing queue backed up on Thursday."
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={TEXT_MAX}
+          withAsterisk={needsCommentary}
+          error={errors.commentary?.message}
+          styles={needsCommentary ? { description: { color: `var(--mantine-color-${RAG_STATUS_COLORS[status]}-8)` } } : undefined}
+          {...register('commentary')}
+        />
+        {needsCommentary && (
+          <Text size="xs" c="dimmed" ta="right" mt={-8}>
+            {commentaryLength}/{MIN_COMMENTARY_LENGTH}+ characters
+          </Text>
+        )}
+        <Textarea
+          label="Highlights"
+          description="What went well this week."
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={TEXT_MAX}
+          error={errors.highlights?.message}
+          {...register('highlights')}
+        />
+        <Textarea
+          label="Blockers"
+          description="What is in the way."
+          autosize
+          minRows={2}
+          maxRows={6}
+          maxLength={TEXT_MAX}
+          error={errors.blockers?.message}
+          {...register('blockers')}
+        />
+        <Textarea
+          label="Asks for help"
+          description="What the steering committee could do."
+          autosize
+          minRows={1}
+          maxRows={6}
+          maxLength={TEXT_MAX}
+          error={errors.asksForHelp?.message}
+          {...register('asksForHelp')}
+        />
+        {errors.weekStart && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {errors.weekStart.message}
+          </Alert>
+        )}
+        <FormFooter error={errors.root?.server} onCancel={onClose} submitting={isSubmitting} submitLabel={conflict ? 'Save mine over theirs' : existing ? 'Save update' : 'Submit check-in'} submitColor={conflict ? 'yellow' : undefined} />
+      </Stack>
+    </form>
+  );
+}

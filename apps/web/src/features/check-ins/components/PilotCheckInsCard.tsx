@@ -1,0 +1,253 @@
+import { Badge, EmptyState, Group, Paper, Rating, Stack, Table, Text, Timeline, Title, Tooltip } from '@mantine/core';
+import { isoWeekStart, type RagStatus } from '@rollout/domain';
+import { IconClipboardCheck, IconClockExclamation } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
+import { RAG_STATUS_COLORS, staleLabel } from '../../pilots/pilot-display';
+import type { ExistingCheckIn } from './CheckInDialog';
+import { RagStatusBadge } from '../../pilots/components/PilotBadges';
+
+export const PilotCheckInsFragment = graphql(`
+  fragment PilotCheckIns on Pilot {
+    id
+    status
+    startDate
+    # The same fields as the program page's PilotRow: a unit report has no id, so both queries select
+    # the same ones and neither overwrites the other's in the cache.
+    unitReports {
+      pilotId
+      unitId
+      stale
+      viewerCanReport
+      unit {
+        id
+        name
+        code
+      }
+      lastCheckIn {
+        id
+        weekStart
+        status
+        confidence
+        submittedOn
+      }
+    }
+    checkIns {
+      id
+      version
+      unitId
+      weekStart
+      status
+      confidence
+      highlights
+      blockers
+      asksForHelp
+      commentary
+      submittedOn
+      updatedAt
+      unit {
+        id
+        name
+      }
+      submittedBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+/** What the "Submit check-in" slot gets for one pilot unit the viewer reports on. */
+export interface CheckInSlotUnit {
+  pilotId: string;
+  unitId: string;
+  unitName: string;
+  /** Monday of the current week. */
+  weekStart: string;
+  /** Status of the unit's latest check-in before this week. */
+  previousStatus: RagStatus | null;
+  /** This week's check-in, when there is one (the slot then updates it). */
+  existing: ExistingCheckIn | null;
+}
+
+export interface PilotCheckInsCardProps {
+  pilot: FragmentType<typeof PilotCheckInsFragment>;
+  /** The day the page judges staleness on (the evaluation's as-of day). */
+  today: string;
+  /** Renders the action to submit a unit's check-in; only called for units the viewer reports on, while check-ins are open. */
+  renderCheckInAction?: (unit: CheckInSlotUnit) => ReactNode;
+}
+
+function Confidence({ value }: { value: number }) {
+  return (
+    <Tooltip label={`Confidence ${value} of 5 that the pilot reaches its targets`} withArrow openDelay={200}>
+      <Group gap={6} wrap="nowrap" aria-label={`Confidence ${value} of 5`}>
+        <Rating value={value} count={5} readOnly size="xs" aria-hidden />
+        <Text size="xs" c="dimmed" aria-hidden>
+          {value}/5
+        </Text>
+      </Group>
+    </Tooltip>
+  );
+}
+
+function Part({ label, text, color }: { label: string; text: string; color?: string }) {
+  if (!text.trim()) return null;
+  return (
+    <Text size="sm" c={color} style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-line' }}>
+      <Text span fw={600} inherit>
+        {label}:
+      </Text>{' '}
+      {text}
+    </Text>
+  );
+}
+
+/** The steering committee's weekly view: each unit's latest status and what every check-in said, newest first. */
+export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction }: PilotCheckInsCardProps) {
+  const pilot = getFragmentData(PilotCheckInsFragment, pilotRef);
+  const reports = pilot.unitReports;
+  const open = pilot.status === 'running' || pilot.status === 'in_review';
+  const staleCount = reports.filter((report) => report.stale).length;
+  const thisWeek = isoWeekStart(today);
+  const slot = (report: (typeof reports)[number]) => {
+    if (!open || !report.viewerCanReport || !renderCheckInAction) return null;
+    // Check-ins are newest week first.
+    const ofUnit = pilot.checkIns.filter((checkIn) => checkIn.unitId === report.unitId);
+    const existing = ofUnit.find((checkIn) => checkIn.weekStart === thisWeek) ?? null;
+    const previous = ofUnit.find((checkIn) => checkIn.weekStart < thisWeek) ?? null;
+    return renderCheckInAction({
+      pilotId: pilot.id,
+      unitId: report.unitId,
+      unitName: report.unit.name,
+      weekStart: thisWeek,
+      previousStatus: previous?.status ?? null,
+      existing,
+    });
+  };
+  const hasActions = reports.some((report) => slot(report) !== null);
+
+  return (
+    <Paper withBorder p="lg" component="section" aria-labelledby="pilot-check-ins-title">
+      <Group justify="space-between" align="flex-start" mb="md" gap="sm">
+        <div>
+          <Title order={2} fz="lg" fw={600} id="pilot-check-ins-title">
+            Weekly check-ins
+          </Title>
+          <Text size="sm" c="dimmed">
+            Each pilot unit reports red, amber or green and its confidence every week.
+          </Text>
+        </div>
+        {staleCount > 0 && (
+          <Badge color="orange" variant="light" size="lg" leftSection={<IconClockExclamation size={14} />}>
+            {staleCount} {staleCount === 1 ? 'unit' : 'units'} silent for over a week
+          </Badge>
+        )}
+      </Group>
+
+      <Table.ScrollContainer minWidth={560}>
+        <Table aria-label="Latest check-in per unit" verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Unit</Table.Th>
+              <Table.Th>Latest status</Table.Th>
+              <Table.Th>Confidence</Table.Th>
+              <Table.Th>Last check-in</Table.Th>
+              {hasActions && <Table.Th aria-label="Actions" />}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {reports.map((report) => (
+              <Table.Tr key={report.unitId} data-testid="unit-report" data-unit-code={report.unit.code} data-stale={report.stale}>
+                <Table.Td>
+                  <Text size="sm" fw={600}>
+                    {report.unit.name}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {report.unit.code}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {report.lastCheckIn ? (
+                    <RagStatusBadge status={report.lastCheckIn.status} />
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      None yet
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{report.lastCheckIn ? <Confidence value={report.lastCheckIn.confidence} /> : null}</Table.Td>
+                <Table.Td>
+                  <Stack gap={4} align="flex-start">
+                    {report.lastCheckIn && (
+                      <Text size="sm">Week of {formatLocalDate(report.lastCheckIn.weekStart)}</Text>
+                    )}
+                    {report.stale && (
+                      <Badge color="orange" variant="light" leftSection={<IconClockExclamation size={12} />}>
+                        {staleLabel(report.lastCheckIn?.submittedOn ?? null, pilot.startDate, today)}
+                      </Badge>
+                    )}
+                  </Stack>
+                </Table.Td>
+                {hasActions && <Table.Td ta="right">{slot(report)}</Table.Td>}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+
+      <Title order={3} fz="md" fw={600} mt="xl" mb="sm">
+        All check-ins
+      </Title>
+      {pilot.checkIns.length === 0 ? (
+        <EmptyState
+          icon={<IconClipboardCheck size={24} />}
+          variant="light"
+          color="gray"
+          title="No check-ins yet"
+          description={
+            pilot.status === 'planned'
+              ? 'Check-ins start once the pilot runs: each pilot unit reports every week.'
+              : 'Each pilot unit’s regional partner reports here every week.'
+          }
+          py="lg"
+        />
+      ) : (
+        <Timeline bulletSize={14} lineWidth={2} aria-label="Check-ins, newest first">
+          {pilot.checkIns.map((checkIn) => (
+            <Timeline.Item
+              key={checkIn.id}
+              color={RAG_STATUS_COLORS[checkIn.status]}
+              data-testid="check-in"
+              title={
+                <Group gap="xs" wrap="wrap">
+                  <Text size="sm" fw={600}>
+                    {checkIn.unit.name} · week of {formatLocalDate(checkIn.weekStart)}
+                  </Text>
+                  <RagStatusBadge status={checkIn.status} size="sm" />
+                  <Confidence value={checkIn.confidence} />
+                </Group>
+              }
+            >
+              <Stack gap={4} mt={4}>
+                <Part label="Why" text={checkIn.commentary} />
+                <Part label="Highlights" text={checkIn.highlights} />
+                <Part label="Blockers" text={checkIn.blockers} color={checkIn.blockers.trim() ? 'red.9' : undefined} />
+                <Part label="Asks for help" text={checkIn.asksForHelp} />
+                <Text size="xs" c="dimmed">
+                  {checkIn.submittedBy.name} ·{' '}
+                  <Tooltip label={formatDateTime(checkIn.updatedAt)} withArrow openDelay={200}>
+                    <Text span inherit component="time" dateTime={checkIn.submittedOn}>
+                      {formatLocalDate(checkIn.submittedOn)}
+                    </Text>
+                  </Tooltip>
+                </Text>
+              </Stack>
+            </Timeline.Item>
+          ))}
+        </Timeline>
+      )}
+    </Paper>
+  );
+}

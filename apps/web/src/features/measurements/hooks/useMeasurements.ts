@@ -1,0 +1,96 @@
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { graphql } from '../../../gql';
+import type { MeasurementsQuery as MeasurementsResult, RecordMeasurementInput } from '../../../gql/graphql';
+import { conflictCurrent, conflictVersion, isConflict, reloadOnConflict } from '../../../shared/lib/conflict';
+
+/** Values a metric's table shows per unit (newest first). */
+export const MEASUREMENTS_PAGE = 100;
+
+export const MeasurementsQuery = graphql(`
+  query Measurements($metricId: ID!, $unitId: ID, $first: Int) {
+    measurements(metricId: $metricId, unitId: $unitId, first: $first) {
+      id
+      metricId
+      unitId
+      date
+      value
+      source
+      version
+      updatedAt
+      unit {
+        id
+        name
+      }
+      enteredBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export type MeasurementRow = MeasurementsResult['measurements'][number];
+
+export const RecordMeasurementMutation = graphql(`
+  mutation RecordMeasurement($input: RecordMeasurementInput!) {
+    recordMeasurement(input: $input) {
+      id
+      metricId
+      unitId
+      date
+      value
+      source
+      version
+      updatedAt
+      unit {
+        id
+        name
+      }
+      enteredBy {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export function useMeasurements(metricId: string, unitId: string | null) {
+  return useQuery(MeasurementsQuery, {
+    variables: { metricId, unitId, first: MEASUREMENTS_PAGE },
+    skip: unitId === null,
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+}
+
+/** The value and version a CONFLICT says the day has now (the API sends them in `extensions`). */
+export function conflictingMeasurement(error: unknown): { value: number | null; version: number | null } | null {
+  if (!isConflict(error)) return null;
+  const value = conflictCurrent(error)?.['value'];
+  return { value: typeof value === 'number' ? value : null, version: conflictVersion(error) ?? null };
+}
+
+/**
+ * Enters or corrects a value. New values and corrections change the metric's table (and the
+ * pilot's evaluation), so active queries are refetched; on CONFLICT the table is reloaded (the
+ * other person's value) before the error is thrown.
+ */
+export function useRecordMeasurement() {
+  const [mutate, state] = useMutation(RecordMeasurementMutation);
+  const client = useApolloClient();
+  const record = useCallback(
+    async (input: RecordMeasurementInput) => {
+      try {
+        const result = await mutate({ variables: { input } });
+        await client.refetchQueries({ include: 'active' });
+        return result.data?.recordMeasurement ?? null;
+      } catch (error) {
+        await reloadOnConflict(error, () => client.refetchQueries({ include: 'active' }));
+        throw error;
+      }
+    },
+    [mutate, client],
+  );
+  return [record, state] as const;
+}
