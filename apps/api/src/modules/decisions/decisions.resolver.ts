@@ -11,7 +11,7 @@ import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { UserModel } from '../users/user.model.js';
 import { USER_BY_ID } from '../users/users.loaders.js';
 import { DECISIONS_BY_PILOT, DECISIONS_BY_PROGRAM, EVALUATION_BY_PILOT, LESSONS_BY_PILOT, LESSONS_BY_PROGRAM } from './decisions.loaders.js';
-import { GateFlagModel, PilotEvaluationModel, UnitMetricEvaluationModel } from './evaluation.model.js';
+import { GateFlagModel, MissingWeekModel, PilotEvaluationModel, UnitMetricEvaluationModel } from './evaluation.model.js';
 import { AddLessonInput, RecordGateDecisionInput } from './decision.input.js';
 import { DecisionModel, LessonModel } from './decision.model.js';
 import { DecisionsService } from './decisions.service.js';
