@@ -63,10 +63,13 @@ describe('measurements: entry, corrections, import and export', () => {
   });
 
   /** A running pilot: the partner's region and another unit, one comparison unit; values allowed 2025-03-02 … 2026-03-29. */
-  async function aRunningPilot(overrides: Partial<PilotEntity> = {}): Promise<{ pilot: PilotEntity; metric: SuccessMetricEntity }> {
+  async function aRunningPilot(overrides: Partial<PilotEntity> = {}, metric: Partial<SuccessMetricEntity> = {}): Promise<{ pilot: PilotEntity; metric: SuccessMetricEntity }> {
     const pilot = await aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id, elsewhere.id], comparisonUnitIds: [comparison.id], status: 'running', ...overrides });
-    return { pilot, metric: await aSuccessMetric(app.dataSource, pilot) };
+    return { pilot, metric: await aSuccessMetric(app.dataSource, pilot, metric) };
   }
+
+  /** A custom money metric: its values may be negative. */
+  const DEAL_MARGIN = { catalogKey: null, name: 'Deal margin', unit: 'currency', direction: 'higher_is_better', baseline: 100, target: 200 } as const;
 
   const upload = (agent: TestAgent, pilotId: string, fileName: string, body: Buffer | string) =>
     agent.post(`/api/pilots/${pilotId}/measurement-imports`).set('x-file-name', fileName).set('content-type', 'application/octet-stream').send(Buffer.from(body));
@@ -119,7 +122,7 @@ describe('measurements: entry, corrections, import and export', () => {
     expect(await countFor(pilot.id)).toBe(0);
     expect(await auditEventCount(app)).toBe(auditBefore);
 
-    const fixed = `metric,unit,date,value\nLead response time,${team.region.code},2026-03-02,12\nlead_response_time,${elsewhere.name},2026-03-02,13\nLead response time,${comparison.code},2026-03-09,-2.5\n`;
+    const fixed = `metric,unit,date,value\nLead response time,${team.region.code},2026-03-02,12\nlead_response_time,${elsewhere.name},2026-03-02,13\nLead response time,${comparison.code},2026-03-09,2.5\n`;
     const first = await committed(await uploaded(pilot.id, 'fixed.csv', fixed));
     expect(first).toMatchObject({ status: 'committed', rowsTotal: 3, rowsProcessed: 3, rowsWritten: 3, rowsUnchanged: 0, rowsSkipped: 0, failure: null });
     const list = await gql<{ measurements: { date: string; value: number; source: string; version: number; unit: { id: string }; enteredBy: { id: string } }[] }>(
@@ -128,7 +131,7 @@ describe('measurements: entry, corrections, import and export', () => {
       { metricId: metric.id },
     );
     expect(list.data?.measurements.map((m) => [m.date, m.value, m.source, m.version])).toEqual([
-      ['2026-03-09', -2.5, 'import', 1],
+      ['2026-03-09', 2.5, 'import', 1],
       ['2026-03-02', expect.any(Number) as number, 'import', 1],
       ['2026-03-02', expect.any(Number) as number, 'import', 1],
     ]);
@@ -159,13 +162,13 @@ describe('measurements: entry, corrections, import and export', () => {
 
   it('writes all rows or none: a failure half-way leaves nothing and says so', async () => {
     const { pilot } = await aRunningPilot();
-    await aSuccessMetric(app.dataSource, pilot, { catalogKey: null, name: 'Handoff quality', unit: 'percent', direction: 'higher_is_better', baseline: 60, target: 80 });
+    await aSuccessMetric(app.dataSource, pilot, { catalogKey: null, name: 'Handoffs', unit: 'count', direction: 'higher_is_better', baseline: 60, target: 80 });
     await app.dataSource.query(`CREATE FUNCTION fail_on_666() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN IF NEW.value = 666 THEN RAISE EXCEPTION 'forced failure'; END IF; RETURN NEW; END $$`);
     await app.dataSource.query(`CREATE TRIGGER sabotage BEFORE INSERT ON measurement FOR EACH ROW EXECUTE FUNCTION fail_on_666()`);
     // 2 metrics × 3 units × 384 days: two write batches; the 2,200th row fails in the second.
     const units = [team.region.code, elsewhere.code, comparison.code];
-    const lines = Array.from({ length: 2_300 }, (_, i) => `${i % 2 ? 'Lead response time' : 'Handoff quality'},${units[(i % 6) >> 1]},${day(Math.floor(i / 6))},${i === 2_200 ? 666 : i}`);
+    const lines = Array.from({ length: 2_300 }, (_, i) => `${i % 2 ? 'Lead response time' : 'Handoffs'},${units[(i % 6) >> 1]},${day(Math.floor(i / 6))},${i === 2_200 ? 666 : i}`);
     const importId = await uploaded(pilot.id, 'big.csv', `metric,unit,date,value\n${lines.join('\n')}`);
     try {
       const result = await committed(importId);
@@ -182,8 +185,8 @@ describe('measurements: entry, corrections, import and export', () => {
   });
 
   it('exports CSV and XLSX that import again unchanged (escaped cells, date cells)', async () => {
-    const { pilot } = await aRunningPilot();
-    const csv = `metric,unit,date,value\nLead response time,${team.region.code},2026-03-02,12.25\nLead response time,${comparison.code},2026-03-02,-3\nLead response time,${comparison.code},2025-03-02,7\n`;
+    const { pilot } = await aRunningPilot({}, DEAL_MARGIN);
+    const csv = `metric,unit,date,value\nDeal margin,${team.region.code},2026-03-02,12.25\nDeal margin,${comparison.code},2026-03-02,-3\nDeal margin,${comparison.code},2025-03-02,7\n`;
     expect((await committed(await uploaded(pilot.id, 'seed.csv', csv))).rowsWritten).toBe(3);
 
     const csvExport = await team.agents.executive.get(`/api/pilots/${pilot.id}/measurements.csv`).buffer(true).parse(binary);
@@ -215,6 +218,30 @@ describe('measurements: entry, corrections, import and export', () => {
       expect(preview.data?.previewMeasurementImport).toMatchObject({ validRows: 3, invalidRows: 0, mapping: MAPPING });
       expect(await committed(importId)).toMatchObject({ status: 'committed', rowsWritten: 0, rowsUnchanged: 3 });
     }
+  });
+
+  it('refuses values outside the metric’s range with a field error that says the range, by hand and by import', async () => {
+    const { pilot, metric } = await aRunningPilot();
+    const input = { metricId: metric.id, unitId: team.region.id, date: '2026-03-09' };
+    for (const [value, message] of [
+      [1.7e308, 'Enter a value from -1,000,000,000,000 to 1,000,000,000,000.'],
+      [-1, 'Enter a value from 0 to 8,760 hours.'],
+      [9_000, 'Enter a value from 0 to 8,760 hours.'],
+    ] as const) {
+      const refused = await gql(team.agents.partner, RECORD, { input: { ...input, value } });
+      expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'value', message }]);
+    }
+    expect(await countFor(pilot.id)).toBe(0);
+
+    const csv = `metric,unit,date,value\nLead response time,${team.region.code},2026-03-02,-1.7e308\n`;
+    const preview = await gql<{ previewMeasurementImport: { validRows: number; errors: { line: number; column: string; reason: string }[] } }>(team.agents.manager, PREVIEW, {
+      input: { importId: await uploaded(pilot.id, 'extreme.csv', csv) },
+    });
+    expect(preview.data?.previewMeasurementImport).toMatchObject({
+      validRows: 0,
+      errors: [{ line: 2, column: 'value', reason: '-1.7e308 is out of range for Lead response time: values go from 0 to 8,760 hours.' }],
+    });
   });
 
   it('keeps corrections in the record’s history and refuses stale or missing versions', async () => {

@@ -220,4 +220,62 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
     expect(errorCode(stale)).toBe('CONFLICT');
     expect(await app.dataSource.getRepository(DecisionEntity).countBy({ pilotId: pilot.id })).toBe(0);
   });
+
+  it('answers every other pilot when one stored pilot has dates off the calendar: a field error on that pilot’s evaluation only', async () => {
+    const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id, { phase: 'pilot' });
+    const good = await aPilot(app.dataSource, team.org.id, program.id, { unitIds: [team.region.id], status: 'running', startDate: shiftDays(thisMonday, -14), endDate: shiftDays(thisMonday, 13) });
+    const bad = await aPilot(app.dataSource, team.org.id, program.id, { unitIds: [team.region.id], status: 'planned' });
+    for (const pilot of [good, bad]) await aSuccessMetric(app.dataSource, pilot);
+    // Stored before dates were bounded: what createPilot(startDate: "9999-12-31") used to write.
+    await app.dataSource.query(`UPDATE pilot SET start_date = '9999-12-31', end_date = '10000-01-28' WHERE id = $1`, [bad.id]);
+
+    // The program page's pilot list, as the web asks for it.
+    const list = await gql<{ program: { pilots: { id: string; startDate: string; evaluation: { asOf: string; recommendation: { decision: string } } | null; unitReports: unknown[] }[] } }>(
+      team.agents.executive,
+      `query($id: ID!) { program(id: $id) { pilots { id name status startDate endDate units { id } metrics { id } evaluation { asOf recommendation { decision summary } }
+        unitReports { unitId stale lastCheckIn { id } } gateReviews { id } } } }`,
+      { id: program.id },
+    );
+    const pilots = list.data?.program.pilots ?? [];
+    expect(pilots.map((pilot) => pilot.id).sort()).toEqual([good.id, bad.id].sort());
+    expect(pilots.find((pilot) => pilot.id === good.id)?.evaluation).toMatchObject({ asOf: today, recommendation: { decision: expect.any(String) as string } });
+    expect(pilots.find((pilot) => pilot.id === bad.id)).toMatchObject({ startDate: '9999-12-31', evaluation: null });
+    const badIndex = pilots.findIndex((pilot) => pilot.id === bad.id);
+    expect(list.errors).toEqual([
+      expect.objectContaining({
+        path: ['program', 'pilots', badIndex, 'evaluation'],
+        extensions: expect.objectContaining({
+          code: 'BAD_USER_INPUT',
+          fieldErrors: [
+            { field: 'startDate', message: 'The start date 9999-12-31 is not a day from 2000-01-01 to 2100-12-31: edit the pilot’s dates.' },
+            { field: 'endDate', message: 'The end date 10000-01-28 is not a day from 2000-01-01 to 2100-12-31: edit the pilot’s dates.' },
+          ],
+        }) as unknown,
+      }),
+    ]);
+
+    // And the bad pilot can be repaired.
+    const repaired = await gql<{ updatePilot: { startDate: string } }>(team.agents.manager, `mutation($input: UpdatePilotInput!) { updatePilot(input: $input) { startDate } }`, {
+      input: { id: bad.id, expectedVersion: bad.version, name: bad.name, hypothesis: bad.hypothesis, unitIds: bad.unitIds, startDate: '2026-03-02' },
+    });
+    expect(repaired.data?.updatePilot.startDate).toBe('2026-03-02');
+  });
+
+  it('refuses dates off the calendar and metrics with values beyond their unit, with field errors', async () => {
+    const created = await gql(team.agents.manager, CREATE, {
+      input: { programId, name: 'Far future pilot', hypothesis: 'Dates at the edge of the calendar.', unitIds: [team.region.id], startDate: '9999-12-31' },
+    });
+    expect(firstFieldError(created)).toEqual({ code: 'BAD_USER_INPUT', field: 'startDate', message: 'Pick a date from 2000-01-01 to 2100-12-31.' });
+    const pilot = await aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id], status: 'planned' });
+    const extreme = await gql(team.agents.manager, ADD_METRIC, {
+      input: { pilotId: pilot.id, name: 'Revenue', unit: 'currency', direction: 'higher_is_better', baseline: -1.7e308, target: 1.7e308 },
+    });
+    expect(errorCode(extreme)).toBe('BAD_USER_INPUT');
+    expect(extreme.errors?.[0]?.extensions?.fieldErrors).toEqual([
+      { field: 'baseline', message: 'Enter a value from -1,000,000,000,000 to 1,000,000,000,000.' },
+      { field: 'target', message: 'Enter a value from -1,000,000,000,000 to 1,000,000,000,000.' },
+    ]);
+    const share = await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: pilot.id, catalogKey: 'win_rate', baseline: 20, target: 130 } });
+    expect(firstFieldError(share)).toEqual({ code: 'BAD_USER_INPUT', field: 'target', message: 'Enter a value from 0 to 100 %.' });
+  });
 });

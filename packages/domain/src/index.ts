@@ -8,6 +8,7 @@ export * from './programs/program.types.js';
 export * from './programs/program.schema.js';
 export * from './programs/program.rules.js';
 export * from './metrics/metric-catalog.js';
+export * from './metrics/metric-range.js';
 export * from './access/roles.js';
 export * from './access/policy.js';
 export * from './users/user.schema.js';

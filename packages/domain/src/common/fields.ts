@@ -1,13 +1,22 @@
 import { z } from 'zod';
 
-/** A calendar date without time, `YYYY-MM-DD`, that exists on the calendar. */
+/** The first and last day any date in Rollout may be: the calendar's edges break date arithmetic. */
+export const EARLIEST_DATE = '2000-01-01';
+export const LATEST_DATE = '2100-12-31';
+export const DATE_RANGE_MESSAGE = `Pick a date from ${EARLIEST_DATE} to ${LATEST_DATE}.`;
+
+/** Whether a `YYYY-MM-DD` string lies from EARLIEST_DATE to LATEST_DATE (ISO strings sort as dates). */
+export const isWithinDateRange = (value: string) => value >= EARLIEST_DATE && value <= LATEST_DATE;
+
+/** A calendar date without time, `YYYY-MM-DD`, that exists on the calendar, from 2000-01-01 to 2100-12-31. */
 export const localDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the format YYYY-MM-DD.')
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, 'This date does not exist.');
+  }, 'This date does not exist.')
+  .refine(isWithinDateRange, DATE_RANGE_MESSAGE);
 
 /** Trimmed text with a length range and human messages. */
 export function text(label: string, min: number, max: number) {

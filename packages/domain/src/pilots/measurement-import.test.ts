@@ -14,8 +14,8 @@ import {
 } from './measurement-import.js';
 
 const metrics = [
-  { id: 'm-lrt', name: 'Lead response time', catalogKey: 'lead_response_time' },
-  { id: 'm-custom', name: 'Handoff quality', catalogKey: null },
+  { id: 'm-lrt', name: 'Lead response time', catalogKey: 'lead_response_time', unit: 'hours' as const },
+  { id: 'm-custom', name: 'Deal margin', catalogKey: null, unit: 'currency' as const },
 ];
 const units = [
   { id: 'u-emea', name: 'EMEA', code: 'R-EMEA' },
@@ -55,16 +55,16 @@ describe('validateImportRows', () => {
   it('accepts rows naming metrics by name or catalog key and units by name or code, ignoring case', () => {
     const result = validate([
       ['Lead response time', 'EMEA', '2026-01-05', '4.5'],
-      ['LEAD_RESPONSE_TIME', 'c-dach', '2026-01-05', '-3'],
-      ['handoff quality', ' dach ', '2025-01-05', '1e2'],
+      ['LEAD_RESPONSE_TIME', 'c-dach', '2026-01-05', '3'],
+      ['deal margin', ' dach ', '2025-01-05', '-1e2'],
     ]);
     expect(result.errors).toEqual([]);
     expect(result.invalidRows).toBe(0);
     expect(result.rowsTotal).toBe(3);
     expect(result.valid).toEqual([
       { line: 2, metricId: 'm-lrt', unitId: 'u-emea', date: '2026-01-05', value: 4.5 },
-      { line: 3, metricId: 'm-lrt', unitId: 'u-dach', date: '2026-01-05', value: -3 },
-      { line: 4, metricId: 'm-custom', unitId: 'u-dach', date: '2025-01-05', value: 100 },
+      { line: 3, metricId: 'm-lrt', unitId: 'u-dach', date: '2026-01-05', value: 3 },
+      { line: 4, metricId: 'm-custom', unitId: 'u-dach', date: '2025-01-05', value: -100 },
     ]);
   });
 
@@ -130,12 +130,25 @@ describe('validateImportRows', () => {
   });
 
   it('reads back cells escaped against formula injection (a negative value, a unit named "-East")', () => {
-    const result = validate([["'-East", 'Lead response time', '2026-01-05', "'-4"]], {
+    const result = validate([["'-East", 'Deal margin', '2026-01-05', "'-4"]], {
       headers: ['unit', 'metric', 'date', 'value'],
       mapping: { metric: 'metric', unit: 'unit', date: 'date', value: 'value' },
       units: [{ id: 'u-east', name: '-East', code: 'EAST' }],
     });
-    expect(result.valid).toEqual([{ line: 2, metricId: 'm-lrt', unitId: 'u-east', date: '2026-01-05', value: -4 }]);
+    expect(result.valid).toEqual([{ line: 2, metricId: 'm-custom', unitId: 'u-east', date: '2026-01-05', value: -4 }]);
+  });
+
+  it('refuses values outside the metric’s range and says the range', () => {
+    const result = validate([
+      ['Lead response time', 'EMEA', '2026-01-05', '-1'],
+      ['Deal margin', 'EMEA', '2026-01-05', '1.7e308'],
+      ['Deal margin', 'DACH', '2026-01-05', '-1e12'],
+    ]);
+    expect(result.errors).toEqual([
+      { line: 2, column: 'Value', reason: '-1 is out of range for Lead response time: values go from 0 to 8,760 hours.' },
+      { line: 3, column: 'Value', reason: '1.7e308 is out of range for Deal margin: values go from -1,000,000,000,000 to 1,000,000,000,000 $.' },
+    ]);
+    expect(result.valid.map((row) => row.value)).toEqual([-1e12]);
   });
 
   it('keeps at most maxErrors errors but counts every invalid row', () => {

@@ -1,6 +1,8 @@
 import { invalidField } from '../common/errors.js';
 import { parseDay, shiftDays } from './pilot-dates.js';
 import type { PilotStatus } from './pilot.types.js';
+import type { MetricUnit } from '../metrics/metric-catalog.js';
+import { describeValueRange, metricValueProblem } from '../metrics/metric-range.js';
 
 // Importing measurements from a spreadsheet (CSV or XLSX, already turned into rows of text) and
 // exporting them so that the export imports again unchanged. Pure: the API parses files, this
@@ -130,6 +132,8 @@ export interface ImportMetric {
   id: string;
   name: string;
   catalogKey: string | null;
+  /** Bounds the values (see `metricValueRange`). */
+  unit: MetricUnit;
 }
 
 export interface ImportUnit {
@@ -280,6 +284,7 @@ export function createImportValidator(context: ImportValidationContext): ImportV
     const value = parseImportNumber(valueText);
     if (valueText === '') fail('value', 'The value is empty.');
     else if (value === null) fail('value', `"${valueText}" is not a number (write it like 1234.5).`);
+    else if (metric && metricValueProblem(metric, value)) fail('value', `${valueText} is out of range for ${metric.name}: values go ${describeValueRange(metric)}.`);
 
     if (rowErrors.length === 0 && metric && unit && date !== null && value !== null) {
       const rowKey = `${metric.id}|${unit.id}|${date}`;

@@ -5,6 +5,7 @@ import {
   checkGateDecision,
   checkMetricsEditable,
   checkPilotEdit,
+  checkPilotEvaluable,
   checkPilotTransition,
   isStale,
   statusAfterGateDecision,
@@ -180,5 +181,21 @@ describe('lessons learned', () => {
   it('refuses a lesson of a few characters or an unknown kind', () => {
     expect(lessonSchema.safeParse({ ...lesson, text: 'ok' }).success).toBe(false);
     expect(lessonSchema.safeParse({ ...lesson, kind: 'maybe' }).success).toBe(false);
+  });
+});
+
+describe('checkPilotEvaluable', () => {
+  it('names each stored date outside 2000-01-01 … 2100-12-31 as a field error', () => {
+    expect(() => checkPilotEvaluable({ startDate: '2026-01-05', endDate: '2026-02-02' })).not.toThrow();
+    try {
+      checkPilotEvaluable({ startDate: '9999-12-31', endDate: '10000-01-28' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(DomainError);
+      expect((error as DomainError).fieldErrors).toEqual([
+        { field: 'startDate', message: 'The start date 9999-12-31 is not a day from 2000-01-01 to 2100-12-31: edit the pilot’s dates.' },
+        { field: 'endDate', message: 'The end date 10000-01-28 is not a day from 2000-01-01 to 2100-12-31: edit the pilot’s dates.' },
+      ]);
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { invalidField } from '../common/errors.js';
+import { DomainError, invalidField } from '../common/errors.js';
+import { EARLIEST_DATE, LATEST_DATE, localDate } from '../common/fields.js';
 import { daysBetween, isoWeekStart } from './pilot-dates.js';
 import {
   GATE_DECISION_LABELS,
@@ -132,5 +133,21 @@ export function checkMetricsEditable(pilot: { status: PilotStatus }): void {
 export function checkCheckInOpen(pilot: { status: PilotStatus }): void {
   if (pilot.status !== 'running' && pilot.status !== 'in_review') {
     throw invalidField('pilotId', `The pilot is ${PILOT_STATUS_LABELS[pilot.status].toLowerCase()}: check-ins are for running pilots.`);
+  }
+}
+
+/**
+ * Throws BAD_USER_INPUT naming the stored start or end date that cannot be evaluated: one that is
+ * not a real `YYYY-MM-DD` day from 2000-01-01 to 2100-12-31 (stored before dates were bounded).
+ */
+export function checkPilotEvaluable(pilot: { startDate: string; endDate: string }): void {
+  const fieldErrors = (['startDate', 'endDate'] as const)
+    .filter((field) => !localDate.safeParse(pilot[field]).success)
+    .map((field) => ({
+      field,
+      message: `The ${field === 'startDate' ? 'start' : 'end'} date ${pilot[field]} is not a day from ${EARLIEST_DATE} to ${LATEST_DATE}: edit the pilot’s dates.`,
+    }));
+  if (fieldErrors.length > 0) {
+    throw new DomainError('BAD_USER_INPUT', `This pilot cannot be evaluated. ${fieldErrors.map((error) => error.message).join(' ')}`, fieldErrors);
   }
 }

@@ -82,6 +82,16 @@ describe('pilot input', () => {
     expect(fieldsOf(createPilotSchema, { ...valid, startDate: '2026-02-30' })).toEqual({ startDate: 'This date does not exist.' });
   });
 
+  it('keeps every date from 2000-01-01 to 2100-12-31, the default end included', () => {
+    expect(fieldsOf(createPilotSchema, { ...valid, startDate: '9999-12-31' })).toEqual({ startDate: 'Pick a date from 2000-01-01 to 2100-12-31.' });
+    expect(fieldsOf(createPilotSchema, { ...valid, startDate: '1999-12-31' })).toEqual({ startDate: 'Pick a date from 2000-01-01 to 2100-12-31.' });
+    expect(fieldsOf(createPilotSchema, { ...valid, endDate: '2101-01-01' })).toEqual({ endDate: 'Pick a date from 2000-01-01 to 2100-12-31.' });
+    expect(fieldsOf(createPilotSchema, { ...valid, startDate: '2100-12-20' })).toEqual({
+      endDate: 'The default end (start + 28 days) is after the last possible day. Pick a date from 2000-01-01 to 2100-12-31.',
+    });
+    expect(parseInput(createPilotSchema, { ...valid, startDate: '2100-12-01', endDate: '2100-12-31' }).endDate).toBe('2100-12-31');
+  });
+
   it('applies the same rules to updates, which carry id and version', () => {
     const { programId: _programId, ...fields } = valid;
     const update = { ...fields, id: ids.pilot, expectedVersion: 3, steeringMemberIds: [ids.user], capabilities: [' Lead routing '] };
@@ -158,6 +168,23 @@ describe('success metric input', () => {
     expect(fieldsOf(createSuccessMetricSchema, { ...fromCatalog, weight: -5 })).toEqual({ weight: 'The weight is between 0 and 100.' });
   });
 
+  it('bounds baseline, target and tolerance by the metric’s unit and says the limit', () => {
+    const winRate = { pilotId: ids.pilot, catalogKey: 'win_rate', baseline: 20, target: 30 };
+    expect(fieldsOf(createSuccessMetricSchema, { ...winRate, target: 130 })).toEqual({ target: 'Enter a value from 0 to 100 %.' });
+    expect(fieldsOf(createSuccessMetricSchema, { ...winRate, baseline: -5 })).toEqual({ baseline: 'Enter a value from 0 to 100 %.' });
+    // Net revenue retention is a ratio: 125 % is a normal target.
+    expect(parseInput(createSuccessMetricSchema, { pilotId: ids.pilot, catalogKey: 'net_revenue_retention', baseline: 104, target: 125 }).target).toBe(125);
+    const custom = { pilotId: ids.pilot, name: 'Revenue', unit: 'currency', direction: 'higher_is_better' };
+    expect(fieldsOf(createSuccessMetricSchema, { ...custom, baseline: -1.7e308, target: 1.7e308 })).toEqual({
+      baseline: 'Enter a value from -1,000,000,000,000 to 1,000,000,000,000.',
+      target: 'Enter a value from -1,000,000,000,000 to 1,000,000,000,000.',
+    });
+    const guardrail = { pilotId: ids.pilot, catalogKey: 'crm_data_completeness', kind: 'guardrail', baseline: 90, target: 90 };
+    expect(fieldsOf(createSuccessMetricSchema, { ...guardrail, tolerance: 150 })).toEqual({
+      tolerance: 'The tolerance can be at most 100: the whole range of this metric.',
+    });
+  });
+
   it('applies the same rules to updates', () => {
     const { pilotId: _pilotId, ...fields } = fromCatalog;
     expect(parseInput(updateSuccessMetricSchema, { ...fields, id: ids.metric, expectedVersion: 1 })).toMatchObject({ id: ids.metric, name: 'Lead response time' });
@@ -180,6 +207,13 @@ describe('measurement input', () => {
       expect(Object.keys(fieldsOf(measurementSchema, { ...valid, value }))).toEqual(['value']);
     }
     expect(fieldsOf(measurementSchema, { ...valid, date: '2026-13-01' })).toEqual({ date: 'This date does not exist.' });
+  });
+
+  it('refuses values beyond any unit’s limit and dates outside 2000–2100', () => {
+    expect(Object.keys(fieldsOf(measurementSchema, { ...valid, value: 1.7e308 }))).toEqual(['value']);
+    expect(Object.keys(fieldsOf(measurementSchema, { ...valid, value: -1.7e308 }))).toEqual(['value']);
+    expect(fieldsOf(measurementSchema, { ...valid, date: '1999-12-31' })).toEqual({ date: 'Pick a date from 2000-01-01 to 2100-12-31.' });
+    expect(parseInput(measurementSchema, { ...valid, date: '2100-12-31' }).date).toBe('2100-12-31');
   });
 });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { expectedVersion, id, localDate, text } from '../common/fields.js';
+import { DATE_RANGE_MESSAGE, expectedVersion, id, isWithinDateRange, localDate, text } from '../common/fields.js';
+import { METRIC_VALUE_LIMIT, metricValueProblem, metricValueRange } from '../metrics/metric-range.js';
 import { METRIC_CATALOG, METRIC_DIRECTIONS, METRIC_UNITS, type CatalogMetric, type MetricDirection, type MetricUnit } from '../metrics/metric-catalog.js';
 import { isoWeekStart, shiftDays } from './pilot-dates.js';
 import { commentaryShortfall } from './check-in.rules.js';
@@ -50,6 +51,9 @@ function pilotIssues(value: PilotShape): Issue[] {
   const issues: Issue[] = [];
   if (value.endDate !== undefined && value.endDate <= value.startDate) {
     issues.push({ path: ['endDate'], message: 'The end date must be after the start date.' });
+  } else if (value.endDate === undefined && localDate.safeParse(value.startDate).success && !isWithinDateRange(defaultPilotEndDate(value.startDate))) {
+    // A bad start date is reported by `localDate` itself.
+    issues.push({ path: ['endDate'], message: `The default end (start + 28 days) is after the last possible day. ${DATE_RANGE_MESSAGE}` });
   }
   const pilotUnits = new Set(value.unitIds);
   if (value.comparisonUnitIds.some((unitId) => pilotUnits.has(unitId))) {
@@ -84,15 +88,21 @@ export type UpdatePilotValues = z.output<typeof updatePilotSchema>;
 // ---------------------------------------------------------------------------------------------
 // Success metric
 
+/** A number no metric can exceed whatever its unit; `metricValueProblem` then applies the unit's range. */
+function metricValue(required: string) {
+  const message = `Enter a value from ${(-METRIC_VALUE_LIMIT).toLocaleString('en-US')} to ${METRIC_VALUE_LIMIT.toLocaleString('en-US')}.`;
+  return z.number(required).min(-METRIC_VALUE_LIMIT, message).max(METRIC_VALUE_LIMIT, message);
+}
+
 const metricFields = z.object({
   catalogKey: z.string().nullable().optional(),
   name: text('Name', 3, 120).optional(),
   unit: z.enum(METRIC_UNITS, 'Pick a unit.').optional(),
   direction: z.enum(METRIC_DIRECTIONS, 'Pick whether higher or lower is better.').optional(),
   kind: z.enum(SUCCESS_METRIC_KINDS, 'Pick primary or guardrail.').default('primary'),
-  baseline: z.number('Enter a number.').nullable().optional(),
-  target: z.number('Enter a target.'),
-  tolerance: z.number('Enter a number.').min(0, 'The tolerance cannot be negative.').nullable().optional(),
+  baseline: metricValue('Enter a number.').nullable().optional(),
+  target: metricValue('Enter a target.'),
+  tolerance: metricValue('Enter a number.').min(0, 'The tolerance cannot be negative.').nullable().optional(),
   weight: z.number('Enter a number.').min(0, 'The weight is between 0 and 100.').max(100, 'The weight is between 0 and 100.').nullable().optional(),
 });
 
@@ -134,6 +144,8 @@ function metricIssues(value: MetricShape): Issue[] {
   if (value.kind === 'guardrail' && (value.tolerance === undefined || value.tolerance === null)) {
     issues.push({ path: ['tolerance'], message: 'A guardrail needs a tolerance: how much worse than the baseline is still acceptable (0 or more).' });
   }
+  const unit = entry?.unit ?? value.unit;
+  if (unit !== undefined) issues.push(...rangeIssues(value, { unit, catalogKey: entry?.key ?? null }));
   const direction = entry?.direction ?? value.direction;
   const baseline = value.baseline;
   if (value.kind === 'primary' && baseline !== undefined && baseline !== null) {
@@ -144,6 +156,22 @@ function metricIssues(value: MetricShape): Issue[] {
     } else if (direction === 'higher_is_better' && value.target < baseline) {
       issues.push({ path: ['target'], message: 'Higher is better for this metric: set a target above the baseline.' });
     }
+  }
+  return issues;
+}
+
+/** Baseline and target within the metric's range; a tolerance no wider than the range. */
+function rangeIssues(value: MetricShape, metric: { unit: MetricUnit; catalogKey: string | null }): Issue[] {
+  const issues: Issue[] = [];
+  for (const field of ['baseline', 'target'] as const) {
+    const number = value[field];
+    // Beyond every unit's limit is already reported by `metricValue`.
+    const problem = number === undefined || number === null || Math.abs(number) > METRIC_VALUE_LIMIT ? null : metricValueProblem(metric, number);
+    if (problem) issues.push({ path: [field], message: problem });
+  }
+  const { min, max } = metricValueRange(metric);
+  if (value.tolerance !== undefined && value.tolerance !== null && value.tolerance > max - min) {
+    issues.push({ path: ['tolerance'], message: `The tolerance can be at most ${(max - min).toLocaleString('en-US')}: the whole range of this metric.` });
   }
   return issues;
 }
@@ -196,12 +224,15 @@ export type UpdateSuccessMetricValues = z.output<typeof updateSuccessMetricSchem
 // ---------------------------------------------------------------------------------------------
 // Measurement
 
-/** One value of a metric in one unit on one day; the value must be a finite number. */
+/**
+ * One value of a metric in one unit on one day; the value must be a finite number within every
+ * unit's outer limit. Within the metric's own range: `metricValueProblem`, once the metric is loaded.
+ */
 export const measurementSchema = z.object({
   metricId: id,
   unitId: id,
   date: localDate,
-  value: z.number('Enter a number.'),
+  value: metricValue('Enter a number.'),
 });
 export type MeasurementInput = z.input<typeof measurementSchema>;
 

@@ -16,7 +16,7 @@ export const EVALUATION_BY_PILOT = loaderKey<{ pilot: PilotModel; asOf: string }
 
 /** Evaluates pilots grouped by their as-of day, answering in key order. */
 async function evaluateInKeyOrder(evaluation: PilotEvaluationService, keys: readonly { pilot: PilotModel; asOf: string }[]): Promise<(PilotEvaluationModel | Error)[]> {
-  const results = new Map<string, PilotEvaluationModel>();
+  const results = new Map<string, PilotEvaluationModel | Error>();
   for (const asOf of new Set(keys.map((key) => key.asOf))) {
     const pilots = keys.filter((key) => key.asOf === asOf).map((key) => key.pilot);
     const evaluations = await evaluation.evaluate(pilots, asOf);

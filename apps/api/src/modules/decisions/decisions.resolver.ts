@@ -84,7 +84,10 @@ export class GateFlagResolver {
 /** Pilot fields owned by the decisions feature: its evaluation, decisions and lessons. */
 @Resolver(() => PilotModel)
 export class PilotDecisionsResolver {
-  @ResolveField(() => PilotEvaluationModel, { description: 'The metrics judged as of a day, with the gate recommendation.' })
+  @ResolveField(() => PilotEvaluationModel, {
+    nullable: true,
+    description: 'The metrics judged as of a day, with the gate recommendation; null, with an error on this field only, when the pilot cannot be evaluated (a stored date out of range).',
+  })
   async evaluation(
     @Parent() pilot: PilotModel,
     @Context() ctx: GraphQLContext,

@@ -45,6 +45,7 @@ export class DecisionsService {
       if (pilot.status !== 'in_review') throw invalidField('pilotId', 'Move the pilot to review before recording the gate decision.');
       const [evaluated] = await this.evaluation.evaluate([toPilotModel(pilot)], today());
       if (!evaluated) throw new Error('No evaluation for the pilot');
+      if (evaluated instanceof Error) throw evaluated;
       const recommendation = evaluated.recommendation;
       const checkedRationale = checkGateDecision({ decision, rationale }, recommendation.decision);
       const next = statusAfterGateDecision(decision, pilot, extendedEndDate);

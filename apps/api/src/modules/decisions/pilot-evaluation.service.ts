@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { describeCertainty, describeEvaluation, evaluatePilotMetrics, recommendGate, type EffectLook, type GateCheckIn } from '@rollout/domain';
+import { checkPilotEvaluable, describeCertainty, describeEvaluation, evaluatePilotMetrics, recommendGate, type EffectLook, type GateCheckIn } from '@rollout/domain';
 import { groupInKeyOrder } from '../../common/graphql/loaders.js';
 import { CheckInsRepository } from '../check-ins/check-ins.repository.js';
 import { MeasurementsRepository } from '../measurements/measurements.repository.js';
@@ -24,8 +24,12 @@ export class PilotEvaluationService {
     private readonly checkIns: CheckInsRepository,
   ) {}
 
-  /** Evaluations of several pilots as of `asOf`, in the order given: three queries however many pilots. */
-  async evaluate(pilots: readonly EvaluatedPilot[], asOf: string): Promise<PilotEvaluationModel[]> {
+  /**
+   * Evaluations of several pilots as of `asOf`, in the order given: three queries however many
+   * pilots. A pilot that cannot be evaluated (a stored date outside the calendar's range) gets its
+   * error in its place, so one bad record never takes the others down.
+   */
+  async evaluate(pilots: readonly EvaluatedPilot[], asOf: string): Promise<(PilotEvaluationModel | Error)[]> {
     const pilotIds = pilots.map((pilot) => pilot.id);
     const [metrics, measurements, checkIns] = await Promise.all([
       this.pilots.metricsByPilotIds(pilotIds),
@@ -38,28 +42,42 @@ export class PilotEvaluationService {
     const measurementsOf = groupInKeyOrder(pilotIds, measurements, (m) => m.pilotId, same);
     const checkInsOf = groupInKeyOrder(pilotIds, checkIns, (checkIn) => checkIn.pilotId, same);
     return pilots.map((pilot, i) => {
-      const pilotMetrics = metricsOf[i] ?? [];
-      const evaluations = evaluatePilotMetrics({
-        metrics: pilotMetrics,
-        measurements: measurementsOf[i] ?? [],
-        pilotUnitIds: pilot.unitIds,
-        comparisonUnitIds: pilot.comparisonUnitIds,
-        startDate: pilot.startDate,
-        endDate: pilot.endDate,
-        today: asOf,
-      });
-      const gateCheckIns: GateCheckIn[] = checkInsOf[i] ?? [];
-      const byId = new Map(pilotMetrics.map((metric) => [metric.id, toSuccessMetricModel(metric)]));
-      return {
-        asOf,
-        recommendation: recommendGate(evaluations, gateCheckIns),
-        metrics: evaluations.map((evaluation) => {
-          const metric = byId.get(evaluation.metric.id);
-          if (!metric) throw new Error(`Evaluated an unknown metric ${evaluation.metric.id}`);
-          const effect = evaluation.effect && { ...withBounds(evaluation.effect), looks: evaluation.effect.looks.map(withBounds) };
-          return { ...evaluation, metric, effect, summary: describeEvaluation(evaluation), howSure: describeCertainty(evaluation) };
-        }),
-      };
+      try {
+        return this.evaluateOne(pilot, asOf, metricsOf[i] ?? [], measurementsOf[i] ?? [], checkInsOf[i] ?? []);
+      } catch (error) {
+        if (error instanceof Error) return error;
+        throw error;
+      }
     });
+  }
+
+  private evaluateOne(
+    pilot: EvaluatedPilot,
+    asOf: string,
+    pilotMetrics: Awaited<ReturnType<PilotsRepository['metricsByPilotIds']>>,
+    measurements: Awaited<ReturnType<MeasurementsRepository['valuesOfPilots']>>,
+    gateCheckIns: GateCheckIn[],
+  ): PilotEvaluationModel {
+    checkPilotEvaluable(pilot);
+    const evaluations = evaluatePilotMetrics({
+      metrics: pilotMetrics,
+      measurements,
+      pilotUnitIds: pilot.unitIds,
+      comparisonUnitIds: pilot.comparisonUnitIds,
+      startDate: pilot.startDate,
+      endDate: pilot.endDate,
+      today: asOf,
+    });
+    const byId = new Map(pilotMetrics.map((metric) => [metric.id, toSuccessMetricModel(metric)]));
+    return {
+      asOf,
+      recommendation: recommendGate(evaluations, gateCheckIns),
+      metrics: evaluations.map((evaluation) => {
+        const metric = byId.get(evaluation.metric.id);
+        if (!metric) throw new Error(`Evaluated an unknown metric ${evaluation.metric.id}`);
+        const effect = evaluation.effect && { ...withBounds(evaluation.effect), looks: evaluation.effect.looks.map(withBounds) };
+        return { ...evaluation, metric, effect, summary: describeEvaluation(evaluation), howSure: describeCertainty(evaluation) };
+      }),
+    };
   }
 }

@@ -242,7 +242,7 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
       this.measurements.units(em, pilot.orgId, [...pilot.unitIds, ...pilot.comparisonUnitIds]),
     ]);
     return {
-      metrics: metrics.map(({ id: metricId, name, catalogKey }) => ({ id: metricId, name, catalogKey })),
+      metrics: metrics.map(({ id: metricId, name, catalogKey, unit }) => ({ id: metricId, name, catalogKey, unit })),
       units: units.map(({ id: unitId, name, code }) => ({ id: unitId, name, code })),
       ...importDateRange(pilot),
     };

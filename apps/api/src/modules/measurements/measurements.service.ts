@@ -7,6 +7,7 @@ import {
   importDateRange,
   invalidField,
   measurementSchema,
+  metricValueProblem,
   parseInput,
   type Actor,
 } from '@rollout/domain';
@@ -54,6 +55,8 @@ export class MeasurementsService {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const metric = await this.pilots.findMetric(em, actor.orgId, metricId);
       if (!metric) throw new NotFoundError('SuccessMetric', metricId);
+      const outOfRange = metricValueProblem(metric, value);
+      if (outOfRange) throw invalidField('value', outOfRange);
       const pilot = await loadPilotFor(em, actor, metric.pilotId, 'measurement.record', { unitId });
       checkMeasurementsWritable(pilot);
       if (!pilot.unitIds.includes(unitId) && !pilot.comparisonUnitIds.includes(unitId)) {
