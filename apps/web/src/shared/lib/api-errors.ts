@@ -103,3 +103,8 @@ export function apiErrorMessage(error: unknown): string {
   if (error instanceof TypeError) return 'Cannot reach the server. Check your connection and try again.';
   return 'Something went wrong. Please try again.';
 }
+
+/** The message of the GraphQL error at exactly `path` (a field that failed on its own), if any. */
+export function apiErrorAt(error: unknown, path: readonly (string | number)[]): string | undefined {
+  return graphQLErrors(error).find((item) => item.path?.length === path.length && item.path.every((part, i) => part === path[i]))?.message;
+}

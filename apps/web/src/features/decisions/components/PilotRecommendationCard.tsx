@@ -6,6 +6,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../shared/lib/format';
 import { GateDecisionBadge } from '../../pilots/components/PilotBadges';
 import { RecommendationStage } from './RecommendationStage';
+import { EvaluationUnavailable } from './EvaluationUnavailable';
 
 export const PilotRecommendationFragment = graphql(`
   fragment PilotRecommendation on Pilot {
@@ -52,7 +53,6 @@ export interface PilotRecommendationCardProps {
 /** What Rollout recommends at the gate if it were today, and why; once decided, the decision itself. */
 export function PilotRecommendationCard({ pilot: pilotRef }: PilotRecommendationCardProps) {
   const pilot = getFragmentData(PilotRecommendationFragment, pilotRef);
-  const { recommendation } = pilot.evaluation;
   const decision = pilot.status === 'decided' ? pilot.gateReviews[0] : undefined;
 
   if (decision) {
@@ -83,6 +83,8 @@ export function PilotRecommendationCard({ pilot: pilotRef }: PilotRecommendation
     );
   }
 
+  if (!pilot.evaluation) return <EvaluationUnavailable />;
+  const { recommendation } = pilot.evaluation;
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="pilot-gate-title" data-testid="pilot-recommendation">
       <Group justify="space-between" align="flex-start" gap="sm" mb="xs">

@@ -17,6 +17,7 @@ import { GateRecommendationCard, GateRecommendationFragment } from '../component
 import { LessonsPanel } from '../components/LessonsPanel';
 import { PilotStatusBadge } from '../../pilots/components/PilotBadges';
 import { useGateReview, useMoveToReview } from '../hooks/useGateReview';
+import { EvaluationUnavailable } from '../components/EvaluationUnavailable';
 
 function GateReviewSkeleton() {
   return (
@@ -47,8 +48,10 @@ export function GateReviewPage() {
   if (!data) return <GateReviewSkeleton />;
 
   const pilot = data.pilot;
+  const { evaluation } = pilot;
+  if (!evaluation) return <EvaluationUnavailable />;
   const canDecide = pilot.viewerCanManage && !pilot.program.archived;
-  const recommendation = getFragmentData(GateRecommendationFragment, pilot.evaluation).recommendation.decision;
+  const recommendation = getFragmentData(GateRecommendationFragment, evaluation).recommendation.decision;
 
   const startReview = async () => {
     try {
@@ -115,8 +118,8 @@ export function GateReviewPage() {
       />
       <Stack gap="lg">
         {status}
-        <GateRecommendationCard evaluation={pilot.evaluation} />
-        <GateEvidenceTable evaluation={pilot.evaluation} />
+        <GateRecommendationCard evaluation={evaluation} />
+        <GateEvidenceTable evaluation={evaluation} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="lg">

@@ -6,14 +6,16 @@ import { ProgramPilotsQuery } from '../hooks/useProgramPilots';
 import { aMetricEvaluation, aPilotDetail, aPilotUnit } from '../testing/pilot-fixtures';
 import { ProgramPilotsCard } from './ProgramPilotsCard';
 
-function renderCard(pilots: ReturnType<typeof aPilotDetail>[], viewerCanManage: boolean) {
+type PilotData = ReturnType<typeof aPilotDetail> | (Omit<ReturnType<typeof aPilotDetail>, 'evaluation'> & { evaluation: null });
+
+function renderCard(pilots: PilotData[], viewerCanManage: boolean, errors?: { message: string; path: (string | number)[]; extensions: Record<string, unknown> }[]) {
   const programId = anId();
   return renderWithApp(<ProgramPilotsCard programId={programId} />, {
     route: `/programs/${programId}`,
     mocks: [
       {
         request: { query: ProgramPilotsQuery, variables: { programId } },
-        result: { data: { program: { __typename: 'Program', id: programId, archived: false, viewerCanManage, units: [], pilots } } },
+        result: { data: { program: { __typename: 'Program', id: programId, archived: false, viewerCanManage, units: [], pilots } }, errors },
       },
     ],
   });
@@ -58,6 +60,18 @@ describe('ProgramPilotsCard', () => {
     expect(within(row('DACH pilot')).queryByTestId('pilot-stale')).toBeNull();
     expect(within(row('Japan pilot')).getByText('No success metrics yet.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'New pilot' })).toBeNull();
+  });
+
+  it('shows “evaluation unavailable” with the reason on a pilot the API could not evaluate, and the other pilots as usual', async () => {
+    const good = aPilotDetail({ name: 'Routing wave 0', status: 'running', metrics: [aMetricEvaluation()], recommendation: { decision: 'scale', summary: 'Scale: on track.' } });
+    const broken = { ...aPilotDetail({ name: 'Far future pilot', status: 'planned', startDate: '9999-12-31', endDate: '10000-01-28' }), evaluation: null };
+    const reason = 'This pilot cannot be evaluated. The start date 9999-12-31 is not a day from 2000-01-01 to 2100-12-31: edit the pilot’s dates.';
+    renderCard([good, broken], false, [{ message: reason, path: ['program', 'pilots', 1, 'evaluation'], extensions: { code: 'BAD_USER_INPUT' } }]);
+
+    await screen.findAllByTestId('pilot-row');
+    expect(within(row('Routing wave 0')).getByText('Recommends: scale')).toBeTruthy();
+    expect(within(row('Far future pilot')).getByTestId('evaluation-unavailable').textContent).toBe(`Evaluation unavailable: ${reason}`);
+    expect(screen.queryByText('Could not load the pilots')).toBeNull();
   });
 
   it('invites a manager to set up the first pilot', async () => {

@@ -4,6 +4,8 @@ import { IconClockExclamation, IconFlask, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
+import { apiErrorAt } from '../../../shared/lib/api-errors';
+import { EvaluationUnavailable } from '../../decisions/components/EvaluationUnavailable';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { useProgramPilots } from '../hooks/useProgramPilots';
 import { describeTiming, pilotTiming } from '../pilot-display';
@@ -57,13 +59,20 @@ export const PilotRowFragment = graphql(`
   }
 `);
 
-function PilotRow({ pilot: pilotRef }: { pilot: FragmentType<typeof PilotRowFragment> }) {
+interface PilotRowProps {
+  pilot: FragmentType<typeof PilotRowFragment>;
+  /** Why the API could not evaluate this pilot, when it could not. */
+  evaluationError?: string | undefined;
+}
+
+function PilotRow({ pilot: pilotRef, evaluationError }: PilotRowProps) {
   const pilot = getFragmentData(PilotRowFragment, pilotRef);
   const reports = pilot.unitReports;
   const stale = reports.filter((report) => report.stale).length;
-  const { recommendation, asOf } = pilot.evaluation;
+  const { evaluation } = pilot;
   const decision = pilot.status === 'decided' ? pilot.gateReviews[0]?.decision : undefined;
-  const timing = pilotTiming(pilot.startDate, pilot.endDate, asOf);
+  // Timing needs the evaluation's day; a pilot that cannot be evaluated shows its dates only.
+  const timing = evaluation ? pilotTiming(pilot.startDate, pilot.endDate, evaluation.asOf) : null;
 
   return (
     <Paper withBorder p="md" radius="md" component="li" data-testid="pilot-row" data-status={pilot.status} style={{ listStyle: 'none' }}>
@@ -77,7 +86,7 @@ function PilotRow({ pilot: pilotRef }: { pilot: FragmentType<typeof PilotRowFrag
           </Group>
           <Text size="sm" c="dimmed" mt={2}>
             {formatLocalDate(pilot.startDate)} – {formatLocalDate(pilot.endDate)}
-            {pilot.status === 'running' || pilot.status === 'planned' ? ` · ${describeTiming(timing)}` : ''} ·{' '}
+            {timing && (pilot.status === 'running' || pilot.status === 'planned') ? ` · ${describeTiming(timing)}` : ''} ·{' '}
             {pilot.units.map((unit) => unit.name).join(', ')}
           </Text>
         </div>
@@ -88,7 +97,9 @@ function PilotRow({ pilot: pilotRef }: { pilot: FragmentType<typeof PilotRowFrag
         )}
       </Group>
       <Group gap="xs" mt="sm" wrap="nowrap" align="flex-start">
-        {decision ? (
+        {!evaluation ? (
+          <EvaluationUnavailable reason={evaluationError} compact />
+        ) : decision ? (
           <>
             <GateDecisionBadge decision={decision} prefix="Decided:" />
             <Text size="sm" c="dimmed">
@@ -105,9 +116,9 @@ function PilotRow({ pilot: pilotRef }: { pilot: FragmentType<typeof PilotRowFrag
           </Text>
         ) : (
           <>
-            <GateDecisionBadge decision={recommendation.decision} prefix="Recommends:" />
+            <GateDecisionBadge decision={evaluation.recommendation.decision} prefix="Recommends:" />
             <Text size="sm" data-testid="pilot-recommendation-summary">
-              {recommendation.summary}
+              {evaluation.recommendation.summary}
             </Text>
           </>
         )}
@@ -176,8 +187,12 @@ export function ProgramPilotsCard({ programId }: ProgramPilotsCardProps) {
         </EmptyState>
       ) : (
         <Stack gap="sm" component="ul" p={0} m={0} aria-label="Pilots">
-          {pilots.map((pilot) => (
-            <PilotRow key={getFragmentData(PilotRowFragment, pilot).id} pilot={pilot} />
+          {pilots.map((pilot, index) => (
+            <PilotRow
+              key={getFragmentData(PilotRowFragment, pilot).id}
+              pilot={pilot}
+              evaluationError={apiErrorAt(error, ['program', 'pilots', index, 'evaluation'])}
+            />
           ))}
         </Stack>
       )}

@@ -51,5 +51,6 @@ export const PilotQuery = graphql(`
 `);
 
 export function usePilot(id: string) {
-  return useQuery(PilotQuery, { variables: { id }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  // errorPolicy all: a pilot that cannot be evaluated still shows, with the reason in place of its evaluation.
+  return useQuery(PilotQuery, { variables: { id }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first', errorPolicy: 'all' });
 }

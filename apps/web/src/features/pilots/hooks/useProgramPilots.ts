@@ -20,6 +20,7 @@ export const ProgramPilotsQuery = graphql(`
   }
 `);
 
+/** errorPolicy all: a pilot whose evaluation fails shows that on its own row; the others still show. */
 export function useProgramPilots(programId: string) {
-  return useQuery(ProgramPilotsQuery, { variables: { programId }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  return useQuery(ProgramPilotsQuery, { variables: { programId }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first', errorPolicy: 'all' });
 }

@@ -19,7 +19,7 @@ import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
-import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
+import { apiErrorAt, apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { CheckInButton } from '../../check-ins/components/CheckInDialog';
@@ -29,6 +29,7 @@ import { PilotStatusBadge } from '../components/PilotBadges';
 import { PilotCheckInsCard, type CheckInSlotUnit } from '../../check-ins/components/PilotCheckInsCard';
 import { EditPilotDialog } from '../components/PilotFormDialog';
 import { PilotOverview } from '../components/PilotOverview';
+import { EvaluationUnavailable } from '../../decisions/components/EvaluationUnavailable';
 import { PilotRecommendationCard } from '../../decisions/components/PilotRecommendationCard';
 import { SuccessMetricCard } from '../components/SuccessMetricCard';
 import { SuccessMetricDialog, type EditableMetric } from '../components/SuccessMetricDialog';
@@ -233,71 +234,77 @@ export function PilotPage() {
             {apiErrorMessage(statusError)}
           </Alert>
         )}
-        <PilotOverview pilot={pilot} today={evaluation.asOf} />
-        {(pilot.status === 'decided' || (!planned && evaluation.metrics.length > 0)) && <PilotRecommendationCard pilot={pilot} />}
+        {evaluation ? (
+          <>
+            <PilotOverview pilot={pilot} today={evaluation.asOf} />
+            {(pilot.status === 'decided' || (!planned && evaluation.metrics.length > 0)) && <PilotRecommendationCard pilot={pilot} />}
 
-        <section aria-labelledby="pilot-metrics-title">
-          <Group justify="space-between" align="flex-end" gap="sm" mb="sm">
-            <div>
-              <Title order={2} fz="lg" fw={600} id="pilot-metrics-title">
-                Success metrics
-              </Title>
-              <Text size="sm" c="dimmed">
-                {planned
-                  ? 'Agree on them before the start: they are fixed once the pilot runs.'
-                  : `${evaluation.asOf > pilot.endDate ? 'Judged on the whole pilot period' : `Judged as of ${formatLocalDate(evaluation.asOf)}`}, from the weekly values of the pilot units${hasComparison ? ' against the comparison units' : ''}.`}
-              </Text>
-            </div>
-            <Group gap="xs">
-              {evaluation.metrics.length > 0 && exportsAndImport}
-              {metricsEditable && evaluation.metrics.length > 0 && (
-                <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setMetricDialog({ metric: null })}>
-                  Add metric
-                </Button>
-              )}
-            </Group>
-          </Group>
-          {evaluation.metrics.length === 0 ? (
-            <Paper withBorder p="lg">
-              <EmptyState
-                icon={<IconChartLine size={24} />}
-                variant="light"
-                color="gray"
-                title="No success metrics yet — add one before starting the pilot"
-                description={
-                  metricsEditable
-                    ? 'Pick what the pilot should improve (e.g. lead response time) with a baseline and a target, and a guardrail that must not get worse.'
-                    : 'The program team has not set the pilot’s success metrics yet.'
-                }
-                py="lg"
-              >
-                {metricsEditable && (
-                  <EmptyState.Actions>
-                    <Button leftSection={<IconPlus size={16} />} onClick={() => setMetricDialog({ metric: null })}>
+            <section aria-labelledby="pilot-metrics-title">
+              <Group justify="space-between" align="flex-end" gap="sm" mb="sm">
+                <div>
+                  <Title order={2} fz="lg" fw={600} id="pilot-metrics-title">
+                    Success metrics
+                  </Title>
+                  <Text size="sm" c="dimmed">
+                    {planned
+                      ? 'Agree on them before the start: they are fixed once the pilot runs.'
+                      : `${evaluation.asOf > pilot.endDate ? 'Judged on the whole pilot period' : `Judged as of ${formatLocalDate(evaluation.asOf)}`}, from the weekly values of the pilot units${hasComparison ? ' against the comparison units' : ''}.`}
+                  </Text>
+                </div>
+                <Group gap="xs">
+                  {evaluation.metrics.length > 0 && exportsAndImport}
+                  {metricsEditable && evaluation.metrics.length > 0 && (
+                    <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setMetricDialog({ metric: null })}>
                       Add metric
                     </Button>
-                  </EmptyState.Actions>
-                )}
-              </EmptyState>
-            </Paper>
-          ) : (
-            <Stack gap="md">
-              {evaluation.metrics.map((metricEvaluation) => (
-                <SuccessMetricCard
-                  key={metricEvaluation.metric.id}
-                  evaluation={metricEvaluation}
-                  startDate={pilot.startDate}
-                  hasComparison={hasComparison}
-                  onEdit={metricsEditable ? (metric) => setMetricDialog({ metric }) : undefined}
-                  onRemove={metricsEditable ? setRemoving : undefined}
-                  measurements={{ units: measurementUnits, writable: pilot.status !== 'decided' && !program.archived }}
-                />
-              ))}
-            </Stack>
-          )}
-        </section>
+                  )}
+                </Group>
+              </Group>
+              {evaluation.metrics.length === 0 ? (
+                <Paper withBorder p="lg">
+                  <EmptyState
+                    icon={<IconChartLine size={24} />}
+                    variant="light"
+                    color="gray"
+                    title="No success metrics yet — add one before starting the pilot"
+                    description={
+                      metricsEditable
+                        ? 'Pick what the pilot should improve (e.g. lead response time) with a baseline and a target, and a guardrail that must not get worse.'
+                        : 'The program team has not set the pilot’s success metrics yet.'
+                    }
+                    py="lg"
+                  >
+                    {metricsEditable && (
+                      <EmptyState.Actions>
+                        <Button leftSection={<IconPlus size={16} />} onClick={() => setMetricDialog({ metric: null })}>
+                          Add metric
+                        </Button>
+                      </EmptyState.Actions>
+                    )}
+                  </EmptyState>
+                </Paper>
+              ) : (
+                <Stack gap="md">
+                  {evaluation.metrics.map((metricEvaluation) => (
+                    <SuccessMetricCard
+                      key={metricEvaluation.metric.id}
+                      evaluation={metricEvaluation}
+                      startDate={pilot.startDate}
+                      hasComparison={hasComparison}
+                      onEdit={metricsEditable ? (metric) => setMetricDialog({ metric }) : undefined}
+                      onRemove={metricsEditable ? setRemoving : undefined}
+                      measurements={{ units: measurementUnits, writable: pilot.status !== 'decided' && !program.archived }}
+                    />
+                  ))}
+                </Stack>
+              )}
+            </section>
 
-        <PilotCheckInsCard pilot={pilot} today={evaluation.asOf} renderCheckInAction={renderCheckInAction} />
+            <PilotCheckInsCard pilot={pilot} today={evaluation.asOf} renderCheckInAction={renderCheckInAction} />
+          </>
+        ) : (
+          <EvaluationUnavailable reason={apiErrorAt(error, ['pilot', 'evaluation'])} />
+        )}
       </Stack>
 
       {canManage && (
