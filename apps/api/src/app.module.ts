@@ -12,6 +12,7 @@ import { formatError } from './common/errors/format-error.js';
 import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filter.js';
 import { serviceUnavailablePlugin } from './common/errors/service-unavailable.js';
 import type { GraphQLContext } from './common/graphql/context.js';
+import { KnownOperationTypesRule } from './common/graphql/known-operation-types.rule.js';
 import { statementCountPlugin } from './common/graphql/statement-count.plugin.js';
 import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loaders.js';
 import { entitiesOf, type FeatureModule } from './common/feature-module.js';
@@ -83,7 +84,7 @@ export class AppModule {
             // Nest resets every execution error's HTTP status to 200; a database outage must answer 503.
             preserveHttpStatusForExecutionErrors: false,
             plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
-            validationRules: protection.validationRules,
+            validationRules: [KnownOperationTypesRule, ...protection.validationRules],
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,
               res,

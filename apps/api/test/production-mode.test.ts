@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { logger } from '../src/common/logging/logger.js';
 import { aUser, anOrganization, TEST_PASSWORD } from './factories/organization.factory.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -37,6 +38,26 @@ describe('production mode hardening', () => {
     expect(cookie).toMatch(/^__Host-sid=.*; Path=\/;.*HttpOnly; Secure; SameSite=Lax/);
     expect(res.headers['x-db-statements']).toBeUndefined();
     expect(String(res.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
+  });
+
+  it('answers a subscription, anonymously, with a typed 400 and logs no error', async () => {
+    const logged = vi.spyOn(logger, 'error');
+    try {
+      const res = await post({ query: 'subscription { programs { totalCount } }' });
+      expect(res.status).toBe(400);
+      expect(res.body).toEqual({
+        errors: [
+          {
+            message: 'This API does not support subscription operations. Rollout has no live updates yet: query again after a change.',
+            locations: [{ line: 1, column: 1 }],
+            extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+          },
+        ],
+      });
+      expect(logged).not.toHaveBeenCalled();
+    } finally {
+      logged.mockRestore();
+    }
   });
 
   it('keeps CORS closed: no cross-origin grants', async () => {
