@@ -63,6 +63,69 @@ describe('user management and passwords', () => {
     expect(errorCode(await gql(elsewhere, ME))).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses weak passwords and ones holding the user’s email or name, saying why, everywhere a password is set', async () => {
+    const user = await aUser(app.dataSource, team.org.id, 'executive');
+    const here = await signedIn(app, user);
+    const change = (n: string) => gql(here, 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }', { c: TEST_PASSWORD, n });
+    const fieldError = (res: Awaited<ReturnType<typeof change>>) => (res.errors?.[0]?.extensions?.fieldErrors as { field: string; message: string }[] | undefined)?.[0];
+    for (const weak of ['            ', 'aaaaaaaaaaaa', 'password1234', '123456789012']) {
+      const res = await change(weak);
+      expect(errorCode(res), weak).toBe('BAD_USER_INPUT');
+      expect(fieldError(res)?.field).toBe('newPassword');
+      expect(fieldError(res)?.message).toMatch(/^This password is too easy to guess\./);
+    }
+    expect(fieldError(await change(user.email))).toEqual({ field: 'newPassword', message: 'Do not use your email address or name in your password.' });
+    expect(fieldError(await change(`${user.name.toUpperCase()} rides again`))).toEqual({ field: 'newPassword', message: 'Do not use your email address or name in your password.' });
+
+    const created = await gql(team.agents.admin, CREATE, { input: { email: 'spaces@test.example', name: 'Spaces', role: 'executive', password: '            ' } });
+    expect(created.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'password', message: expect.stringMatching(/too easy to guess/) as string }]);
+    const reset = await gql(team.agents.admin, 'mutation($id: ID!, $p: String!) { resetUserPassword(id: $id, newPassword: $p) }', { id: user.id, p: '            ' });
+    expect(reset.errors?.[0]?.extensions?.fieldErrors).toEqual([{ field: 'newPassword', message: expect.stringMatching(/too easy to guess/) as string }]);
+    // Nothing changed: the old password still signs in.
+    expect((await gql(app.agent(), SIGN_IN, { e: user.email, p: TEST_PASSWORD })).errors).toBeUndefined();
+  });
+
+  it('rate-limits wrong current-password guesses like sign-in, on the same counters', async () => {
+    const user = await aUser(app.dataSource, team.org.id, 'program_manager');
+    const here = await signedIn(app, user);
+    const guess = (c: string) => gql(here, 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }', { c, n: 'violet tractor sings 41 hymns' });
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 6; i++) codes.push(errorCode(await guess(`guess number ${i}`)));
+    expect(codes).toEqual(['BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'BAD_USER_INPUT', 'RATE_LIMITED']);
+    const limited = await guess(TEST_PASSWORD);
+    expect(limited.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) as number });
+    // The same account's sign-in is limited too: one budget of guesses.
+    expect(errorCode(await gql(app.agent(), SIGN_IN, { e: user.email, p: TEST_PASSWORD }))).toBe('RATE_LIMITED');
+  });
+
+  it('writes password changes and admin resets to the audit log: who, when, which user, never the password or its hash', async () => {
+    const user = await aUser(app.dataSource, team.org.id, 'regional_partner', [team.region.id]);
+    const here = await signedIn(app, user);
+    const started = new Date();
+    const changed = await gql(here, 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }', { c: TEST_PASSWORD, n: 'violet tractor sings 41 hymns' });
+    expect(changed.errors).toBeUndefined();
+    const reset = await gql(team.agents.admin, 'mutation($id: ID!, $p: String!) { resetUserPassword(id: $id, newPassword: $p) }', { id: user.id, p: 'amber kettle folds 73 maps' });
+    expect(reset.errors).toBeUndefined();
+
+    const log = await gql<{ auditLog: { nodes: { at: string; operation: string; recordType: string; recordId: string; actor: { id: string }; changes: { field: string; from: string | null; to: string | null }[] }[] } }>(
+      team.agents.admin,
+      `query($filter: AuditLogFilter) { auditLog(filter: $filter, first: 10) { nodes { at operation recordType recordId actor { id } changes { field from to } } } }`,
+      { filter: { recordType: 'user' } },
+    );
+    // Newest first: the admin's reset, then the user's own change (the factory's insert has no actor).
+    const entries = (log.data?.auditLog.nodes ?? []).filter((entry) => entry.recordId === user.id && entry.operation === 'update');
+    expect(entries.map((entry) => [entry.operation, entry.actor.id, entry.changes.map((change) => change.field)])).toEqual([
+      ['update', team.users.admin.id, ['passwordChangedAt']],
+      ['update', user.id, ['passwordChangedAt']],
+    ]);
+    for (const entry of entries) expect(new Date(entry.at).getTime()).toBeGreaterThanOrEqual(started.getTime() - 1_000);
+    const raw = await app.dataSource.query<{ changes: unknown }[]>(`SELECT changes FROM audit_event WHERE record_id = $1`, [user.id]);
+    const stored = await app.dataSource.query<{ password_hash: string }[]>(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);
+    const text = JSON.stringify(raw);
+    expect(text).not.toMatch(/password_hash|hymns|maps/);
+    expect(text).not.toContain(stored[0]?.password_hash);
+  });
+
   it('keeps user management to admins', async () => {
     for (const agent of [team.agents.manager, team.agents.partner, team.agents.executive]) {
       expect(errorCode(await gql(agent, CREATE, { input: { email: 'x@test.example', name: 'X', role: 'admin', password: 'a long enough passphrase' } }))).toBe('FORBIDDEN');

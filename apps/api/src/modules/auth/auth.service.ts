@@ -22,9 +22,10 @@ export class AuthService implements OnModuleInit {
   /** Verified against when the email is unknown, so both failures take the same time. */
   private dummyHash = '';
 
-  private readonly limiter = new SignInLimiter();
-
-  constructor(private readonly users: UsersService) {}
+  constructor(
+    private readonly users: UsersService,
+    private readonly limiter: SignInLimiter,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     this.dummyHash = await hashPassword('not-a-real-password');

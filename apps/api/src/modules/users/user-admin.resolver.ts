@@ -47,19 +47,19 @@ export class UserAdminResolver {
   async resetUserPassword(
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => ID, description: 'The user.' }) id: string,
-    @Args('newPassword', { description: 'The new password (12+ characters).' }) newPassword: string,
+    @Args('newPassword', { description: 'The new password: 12+ characters, hard to guess, without the user’s email or name.' }) newPassword: string,
   ): Promise<boolean> {
     return this.admin.resetPassword(actor, { id, newPassword });
   }
 
-  @Mutation(() => Boolean, { description: 'Changes your own password; your other sessions end.' })
+  @Mutation(() => Boolean, { description: 'Changes your own password; your other sessions end. Wrong current passwords count against the sign-in rate limit (RATE_LIMITED).' })
   @Roles(...ALL_ROLES)
   async changeMyPassword(
     @CurrentActor() actor: Actor,
     @Context() ctx: GraphQLContext,
     @Args('currentPassword', { description: 'Your current password.' }) currentPassword: string,
-    @Args('newPassword', { description: 'The new password (12+ characters).' }) newPassword: string,
+    @Args('newPassword', { description: 'The new password: 12+ characters, hard to guess, without your email or name.' }) newPassword: string,
   ): Promise<boolean> {
-    return this.admin.changeOwnPassword(actor, { currentPassword, newPassword }, ctx.req.sessionID);
+    return this.admin.changeOwnPassword(actor, { currentPassword, newPassword }, { sessionId: ctx.req.sessionID, ip: ctx.req.ip ?? 'unknown' });
   }
 }

@@ -13,11 +13,13 @@ import {
   type ChangePasswordInput,
   type ResetPasswordInput,
 } from '@rollout/domain';
+import { checkPasswordStrength } from '@rollout/domain/passwords';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { UserUnitEntity } from './user-unit.entity.js';
 import type { CreateUserInput, UpdateUserInput } from './user.input.js';
@@ -32,11 +34,13 @@ export class UserAdminService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly users: UsersRepository,
+    private readonly guesses: SignInLimiter,
   ) {}
 
   async create(actor: Actor, input: CreateUserInput): Promise<UserModel> {
     assertCan(actor, 'user.manage');
     const { password, unitIds, ...values } = parseInput(createUserSchema, input);
+    checkPasswordStrength(password, values, 'password');
     const passwordHash = await hashPassword(password);
     return writeTransaction(this.dataSource, actor, async (em) => {
       if (await em.existsBy(UserEntity, { email: values.email })) throw invalidField('email', 'A user with this email already exists.');
@@ -69,27 +73,38 @@ export class UserAdminService {
     });
   }
 
+  /** The audit log records who reset whose password and when (password_changed_at), never the password. */
   async resetPassword(actor: Actor, input: ResetPasswordInput): Promise<boolean> {
     assertCan(actor, 'user.manage');
     const { id, newPassword } = parseInput(resetPasswordSchema, input);
+    const user = await this.dataSource.getRepository(UserEntity).findOneBy({ id, orgId: actor.orgId });
+    if (!user) throw new NotFoundError('User', id);
+    checkPasswordStrength(newPassword, user);
     const passwordHash = await hashPassword(newPassword);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const result = await em.update(UserEntity, { id, orgId: actor.orgId }, { passwordHash });
+      const result = await em.update(UserEntity, { id, orgId: actor.orgId }, { passwordHash, passwordChangedAt: new Date() });
       if (!result.affected) throw new NotFoundError('User', id);
       await this.users.endSessions(em, id);
       return true;
     });
   }
 
-  /** Any user changes their own password; their other sessions end, this one stays. */
-  async changeOwnPassword(actor: Actor, input: ChangePasswordInput, currentSessionId: string): Promise<boolean> {
+  /**
+   * Any user changes their own password; their other sessions end, this one stays. Each try counts
+   * against the sign-in limits (same counters: per account and per IP), so a stolen session cannot
+   * guess the current password quickly; a right one clears the account's counter, as a sign-in does.
+   */
+  async changeOwnPassword(actor: Actor, input: ChangePasswordInput, session: { sessionId: string; ip: string }): Promise<boolean> {
     const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
     const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
+    this.guesses.hit(user.email, session.ip);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalidField('currentPassword', 'This is not your current password.');
+    this.guesses.reset(user.email);
+    checkPasswordStrength(newPassword, user);
     const passwordHash = await hashPassword(newPassword);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await em.update(UserEntity, { id: actor.id }, { passwordHash });
-      await this.users.endSessions(em, actor.id, currentSessionId);
+      await em.update(UserEntity, { id: actor.id }, { passwordHash, passwordChangedAt: new Date() });
+      await this.users.endSessions(em, actor.id, session.sessionId);
       return true;
     });
   }

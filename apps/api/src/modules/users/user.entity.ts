@@ -20,4 +20,11 @@ export class UserEntity extends VersionedEntity {
 
   @Column('boolean', { default: true })
   active: boolean;
+
+  /**
+   * When the password last changed (null: never since the account was created). The audit trigger
+   * never records the hash, so this column is what puts a password change or reset in the audit log.
+   */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  passwordChangedAt: Date | null;
 }

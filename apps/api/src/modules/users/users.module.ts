@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ACTOR_SOURCE } from '../../common/auth/actor-source.js';
+import { SignInLimiter } from '../auth/sign-in-limiter.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserAdminResolver } from './user-admin.resolver.js';
 import { UserAdminService } from './user-admin.service.js';
@@ -10,7 +11,7 @@ import { UsersRepository } from './users.repository.js';
 import { UsersResolver } from './users.resolver.js';
 import { UsersService } from './users.service.js';
 
-/** Organizations, user accounts and their unit assignments; the session guard reloads actors through it. */
+/** Organizations, user accounts and their unit assignments; the session guard reloads actors through it. Owns the sign-in limiter, which auth shares. */
 @Module({
   providers: [
     UsersRepository,
@@ -20,8 +21,10 @@ import { UsersService } from './users.service.js';
     UserAdminService,
     UserAdminResolver,
     { provide: ACTOR_SOURCE, useExisting: UsersService },
+    // One set of counters for sign-in and for password changes' current-password checks.
+    { provide: SignInLimiter, useFactory: () => new SignInLimiter() },
   ],
-  exports: [UsersService, ACTOR_SOURCE],
+  exports: [UsersService, ACTOR_SOURCE, SignInLimiter],
 })
 export class UsersModule {
   static readonly entities = [OrganizationEntity, UserEntity, UserUnitEntity];
