@@ -3,6 +3,7 @@ import {
   formatChange,
   formatChangeValue,
   formatFieldName,
+  isPasswordChange,
   type AuditOperationKey,
   type AuditRecordTypeKey,
   type NameLookup,
@@ -159,6 +160,8 @@ export function describeEntry(entry: HistoryEntryLike, names: HistoryNames): Des
       return { ...base, action: 'recorded a gate decision', subject: null, suffix: null, lines: visibleLines(entry, names) };
     case 'unit':
     case 'user':
+      if (isPasswordChange(entry)) return { ...base, action: 'set a new password for the account', subject: null, suffix: null, lines: [] };
+    // falls through
     case 'unit_assignment': {
       const noun = entry.recordType === 'unit' ? 'the unit' : entry.recordType === 'user' ? 'the account' : 'a unit assignment';
       const verb = entry.operation === 'insert' ? 'created' : entry.operation === 'delete' ? 'deleted' : 'updated';

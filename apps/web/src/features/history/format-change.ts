@@ -161,6 +161,19 @@ export const AUDIT_OPERATION_LABELS: Record<AuditOperationKey, string> = {
 const LINK_RECORD_TYPES: ReadonlySet<AuditRecordTypeKey> = new Set(['program_unit', 'program_member', 'unit_assignment']);
 
 /** `Created program`, `Added rollout unit`, `Removed program member`. */
+/**
+ * An account update that only set a new password: the log holds when (passwordChangedAt), who and
+ * whose account, never the password or its hash.
+ */
+export function isPasswordChange(entry: { operation: AuditOperationKey; recordType: AuditRecordTypeKey; changes: readonly { field: string }[] }): boolean {
+  return entry.recordType === 'user' && entry.operation === 'update' && entry.changes.length > 0 && entry.changes.every((change) => change.field === 'passwordChangedAt');
+}
+
+/** "Changed the password of" when the user did it themselves, "Reset the password of" when an admin did. */
+export function passwordChangeLabel(actorId: string | null | undefined, userId: string): string {
+  return actorId === userId ? 'Changed the password of' : 'Reset the password of';
+}
+
 export function auditActionLabel(operation: AuditOperationKey, recordType: AuditRecordTypeKey): string {
   const link = LINK_RECORD_TYPES.has(recordType);
   const verb = operation === 'insert' ? (link ? 'Added' : 'Created') : operation === 'delete' ? (link ? 'Removed' : 'Deleted') : 'Changed';

@@ -1,6 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Modal, PasswordInput, Stack, Text } from '@mantine/core';
-import { useForm, type FieldPath } from 'react-hook-form';
+import { useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { PasswordStrengthMeter } from '../../../shared/components/PasswordStrengthMeter';
+import { useCurrentUser } from '../../../shared/session/current-user';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import {
@@ -29,7 +31,9 @@ export function ChangePasswordModal({ opened, onClose }: ChangePasswordModalProp
 
 function ChangePasswordForm({ onClose }: { onClose: () => void }) {
   const [changePassword] = useChangePassword();
+  const me = useCurrentUser();
   const {
+    control,
     register,
     handleSubmit,
     setError,
@@ -38,6 +42,7 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
     resolver: zodResolver(changePasswordFormSchema),
     defaultValues: { currentPassword: '', newPassword: '', confirmPassword: '' },
   });
+  const newPassword = useWatch({ control, name: 'newPassword' });
 
   const submit = async (values: ChangePasswordFormValues) => {
     try {
@@ -63,12 +68,13 @@ function ChangePasswordForm({ onClose }: { onClose: () => void }) {
         />
         <PasswordInput
           label="New password"
-          description="At least 12 characters. A few unrelated words make a strong password that is easy to remember."
+          description="At least 12 characters, without your email or name. A few unrelated words make a strong password that is easy to remember."
           autoComplete="new-password"
           required
           error={errors.newPassword?.message}
           {...register('newPassword')}
         />
+        <PasswordStrengthMeter password={newPassword} owner={{ email: me.email, name: me.name }} />
         <PasswordInput
           label="Confirm new password"
           autoComplete="new-password"

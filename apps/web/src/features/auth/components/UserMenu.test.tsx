@@ -45,6 +45,24 @@ describe('UserMenu: change password', () => {
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
+  it('shows the new password’s strength as it is typed, and why a weak one or one with the user’s name would be refused', async () => {
+    const { user } = renderWithApp(<UserMenu user={me} />, { user: me });
+    const dialog = await openChangePassword(user);
+    const newPassword = within(dialog).getByLabelText(/^New password/);
+    expect(within(dialog).queryByTestId('password-strength')).toBeNull();
+
+    await user.type(newPassword, 'password1234');
+    await waitFor(() => expect(within(dialog).getByTestId('password-strength').textContent).toMatch(/^Strength: (Very weak|Weak)This password is too easy to guess\./));
+
+    await user.clear(newPassword);
+    await user.type(newPassword, 'Priya rides the orbit');
+    await waitFor(() => expect(within(dialog).getByTestId('password-strength').textContent).toContain('Do not use your email address or name in your password.'));
+
+    await user.clear(newPassword);
+    await user.type(newPassword, 'maple-orbit-quill-raven-47');
+    await waitFor(() => expect(within(dialog).getByTestId('password-strength').textContent).toBe('Strength: Very strong'));
+  });
+
   it('checks length and the repeated password before asking the server', async () => {
     const { user } = renderWithApp(<UserMenu user={me} />, { user: me });
 

@@ -8,6 +8,8 @@ import {
   auditActionLabel,
   formatChangeValue,
   formatFieldName,
+  isPasswordChange,
+  passwordChangeLabel,
   type AuditOperationKey,
   type AuditRecordTypeKey,
 } from '../format-change';
@@ -105,7 +107,9 @@ export function AuditLogEntry({ entry: entryRef, names }: AuditLogEntryProps) {
   // A creation's or deletion's empty fields say nothing, nor do the ids the title already names.
   const shown = (field: string) =>
     !((field === 'programId' && record.program) || (record.name && NAMED_BY_TITLE[entry.recordType].includes(field)));
-  const changes = [...entry.changes].sort((a, b) => Number(b.field === 'name') - Number(a.field === 'name')).filter((change) => {
+  const passwordChange = isPasswordChange(entry);
+  // A password change says it all in its title; its timestamp line would only repeat the time.
+  const changes = passwordChange ? [] : [...entry.changes].sort((a, b) => Number(b.field === 'name') - Number(a.field === 'name')).filter((change) => {
     if (!shown(change.field)) return false;
     if (entry.operation === 'insert') return change.to !== null && change.to !== '';
     if (entry.operation === 'delete') return change.from !== null && change.from !== '';
@@ -121,7 +125,7 @@ export function AuditLogEntry({ entry: entryRef, names }: AuditLogEntryProps) {
         <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
           <Text size="sm" className={classes.title}>
             <Text span fw={600}>
-              {auditActionLabel(entry.operation, entry.recordType)}
+              {passwordChange ? passwordChangeLabel(entry.actor?.id, entry.recordId) : auditActionLabel(entry.operation, entry.recordType)}
             </Text>
             {record.name && (
               <>

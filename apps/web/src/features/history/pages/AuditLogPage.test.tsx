@@ -125,6 +125,25 @@ describe('AuditLogPage', () => {
     expect(screen.getByText('That is every recorded change.')).toBeTruthy();
   });
 
+  it('reads a password change as a sentence: the user’s own change, an admin’s reset, and no password or hash', async () => {
+    const own = anEntry({ recordType: 'user', recordId: priya.id, changes: [{ field: 'passwordChangedAt', from: null, to: '2026-03-02T10:15:00.000Z' }] });
+    const reset = anEntry({
+      recordType: 'user',
+      recordId: marco.id,
+      actor: { id: admin.id, name: admin.name },
+      changes: [{ field: 'passwordChangedAt', from: '2026-02-01T08:00:00.000Z', to: '2026-03-02T10:15:00.000Z' }],
+    });
+    const { mock } = auditLogMock(() => ({ nodes: [own, reset], endCursor: null }));
+    renderWithApp(<AuditLogPage />, { route: '/admin/audit-log', user: admin, mocks: [mock, lookupsMock] });
+
+    const [first, second] = (await screen.findAllByTestId('audit-entry')) as [HTMLElement, HTMLElement];
+    await waitFor(() => expect(first.textContent).toContain('Changed the password of Priya Shah'));
+    expect(first.textContent).toContain('by Priya Shah');
+    expect(second.textContent).toContain('Reset the password of Marco Rossi');
+    expect(second.textContent).toContain('by Ada Okafor');
+    expect(within(first).queryAllByTestId('audit-change')).toEqual([]);
+  });
+
   it('sends the chosen person, record type and dates as the filter', async () => {
     const { mock, sent } = auditLogMock((variables) =>
       (variables['filter'] as Record<string, unknown>)['recordType'] ? { nodes: [], endCursor: null } : { nodes: [anEntry()], endCursor: null },

@@ -73,6 +73,7 @@ function ResetPasswordForm({ user, onClose, onSubmit }: Omit<ResetPasswordModalP
               name={field.name}
               inputRef={field.ref}
               error={errors.newPassword?.message}
+              owner={{ email: user.email, name: user.name }}
             />
           )}
         />

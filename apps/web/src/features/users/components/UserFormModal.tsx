@@ -147,6 +147,7 @@ function CreateUserForm({ units, unitsLoading = false, onClose, onCreate }: Form
   });
   const unitData = useUnitSelectData(units);
   const isPartner = useWatch({ control, name: 'role' }) === 'regional_partner';
+  const [email, name] = useWatch({ control, name: ['email', 'name'] });
 
   const submit = async (values: CreateUserValues) => {
     try {
@@ -205,6 +206,7 @@ function CreateUserForm({ units, unitsLoading = false, onClose, onCreate }: Form
               name={field.name}
               inputRef={field.ref}
               error={errors.password?.message}
+              owner={{ email, name }}
             />
           )}
         />
