@@ -62,6 +62,9 @@ export class AppModule {
     const protection = armor.protect();
     return {
       module: AppModule,
+      // Global so feature services can read the validated config (e.g. whether cookies are Secure-only).
+      global: true,
+      exports: [APP_CONFIG],
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entitiesOf(FEATURE_MODULES))),
         LoaderRegistryModule,

@@ -244,6 +244,15 @@ describe('measurements: entry, corrections, import and export', () => {
     });
   });
 
+  it('refuses a file name with a direction-reversing character (it would show "values.exe" as "valuesexe.csv")', async () => {
+    const { pilot } = await aRunningPilot();
+    for (const fileName of [encodeURIComponent('values\u202Evsc.exe'), encodeURIComponent('values\u2067.csv')]) {
+      const res = await upload(team.agents.manager, pilot.id, fileName, `metric,unit,date,value\nLead response time,${team.region.code},2026-03-02,12\n`);
+      expect(res.status, fileName).toBe(400);
+      expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'fileName' }] });
+    }
+  });
+
   it('keeps corrections in the record’s history and refuses stale or missing versions', async () => {
     const { metric } = await aRunningPilot();
     const input = { metricId: metric.id, unitId: team.region.id, date: '2026-03-09', value: 14 };

@@ -60,6 +60,19 @@ describe('production mode hardening', () => {
     }
   });
 
+  it('refuses a sign-in over plain HTTP with a typed error saying TLS or TRUST_PROXY is needed, instead of a cookie-less success', async () => {
+    const org = await anOrganization(app.dataSource);
+    const user = await aUser(app.dataSource, org.id, 'executive');
+    const res = await post({ query: 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', variables: { e: user.email, p: TEST_PASSWORD } });
+    expect(res.headers['set-cookie']).toBeUndefined();
+    const body = res.body as { data: unknown; errors?: unknown[] };
+    expect(body.data).toBeNull();
+    expect(body.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/HTTPS.*TRUST_PROXY/) as string,
+      extensions: { code: 'TLS_REQUIRED' },
+    });
+  });
+
   it('keeps CORS closed: no cross-origin grants', async () => {
     const preflight = await app.agent().options('/graphql').set('origin', 'https://evil.example').set('access-control-request-method', 'POST');
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();

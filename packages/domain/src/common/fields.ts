@@ -25,6 +25,27 @@ export function text(label: string, min: number, max: number) {
   return withMin.max(max, `${label} can have at most ${max} characters.`);
 }
 
+// Bidirectional embedding, override and isolate controls can make a name read backwards
+// ("Trojan Source": "invoice\u202Eslx.exe" shows as "invoiceexe.xls"); a lone UTF-16 surrogate is
+// half a character that no database or file format can store faithfully.
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why `value` cannot be a name or file name (a lone surrogate or a bidi control character); null when it can. */
+export function hiddenCharacterProblem(value: string): string | null {
+  if (LONE_SURROGATE.test(value)) return 'Remove the broken character (half of an emoji or symbol).';
+  if (BIDI_CONTROL.test(value)) return 'Remove the invisible character that reverses the text direction (U+202A–U+202E, U+2066–U+2069).';
+  return null;
+}
+
+/** A name: `text` without lone surrogates or bidi control characters, which could disguise it. */
+export function nameText(label: string, min: number, max: number) {
+  return text(label, min, max).superRefine((value, ctx) => {
+    const problem = hiddenCharacterProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+  });
+}
+
 export const id = z.uuid('Not a valid id.');
 
 /** The version the user saw; an update with a stale one is refused with CONFLICT. */

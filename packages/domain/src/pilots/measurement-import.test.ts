@@ -195,7 +195,7 @@ describe('cells', () => {
   });
 
   it('neutralizes formula cells with a leading apostrophe, and reads them back', () => {
-    for (const text of ['=SUM(A1:A2)', '+1+1', '-2+3', '@cmd', '\tx', '\rx']) {
+    for (const text of ['=SUM(A1:A2)', '+1+1', '-2+3', '@cmd', '\tx', '\rx', '＝HYPERLINK("http://evil.example")', '＋1', '－1', '＠SUM(1)']) {
       expect(escapeSpreadsheetCell(text)).toBe(`'${text}`);
       expect(unescapeSpreadsheetCell(escapeSpreadsheetCell(text))).toBe(text);
     }

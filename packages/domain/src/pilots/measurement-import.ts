@@ -61,11 +61,14 @@ export function guessImportMapping(headers: readonly string[]): PartialImportCol
 // ---------------------------------------------------------------------------------------------
 // Spreadsheet cells
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Spreadsheets also read the full-width forms (＝ ＋ － ＠, as typed with a CJK input method) as
+// formula starters.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /**
- * Makes a text cell safe to open in a spreadsheet: a cell starting with = + - @ tab or carriage
- * return would run as a formula ("CSV injection"), so it gets a leading apostrophe. Numbers are
+ * Makes a text cell safe to open in a spreadsheet: a cell starting with = + - @ (or their
+ * full-width forms ＝ ＋ － ＠), tab or carriage return would run as a formula ("CSV injection"), so
+ * it gets a leading apostrophe. Numbers are
  * written as they are: a number cannot be a formula. Null and undefined become empty cells.
  */
 export function escapeSpreadsheetCell(value: string | number | null | undefined): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_RANGE_MESSAGE, expectedVersion, id, isWithinDateRange, localDate, text } from '../common/fields.js';
+import { DATE_RANGE_MESSAGE, expectedVersion, id, isWithinDateRange, localDate, nameText, text } from '../common/fields.js';
 import { METRIC_VALUE_LIMIT, metricValueProblem, metricValueRange } from '../metrics/metric-range.js';
 import { METRIC_CATALOG, METRIC_DIRECTIONS, METRIC_UNITS, type CatalogMetric, type MetricDirection, type MetricUnit } from '../metrics/metric-catalog.js';
 import { isoWeekStart, shiftDays } from './pilot-dates.js';
@@ -30,7 +30,7 @@ function idList(pick: string, max: number) {
 // Pilot
 
 const pilotFields = z.object({
-  name: text('Name', 3, 120),
+  name: nameText('Name', 3, 120),
   hypothesis: text('Hypothesis', 1, 2000),
   unitIds: idList('Pick a pilot unit.', MAX_PILOT_UNITS).min(1, 'Pick at least one pilot unit.'),
   comparisonUnitIds: idList('Pick a comparison unit.', MAX_PILOT_UNITS).default([]),
@@ -96,7 +96,7 @@ function metricValue(required: string) {
 
 const metricFields = z.object({
   catalogKey: z.string().nullable().optional(),
-  name: text('Name', 3, 120).optional(),
+  name: nameText('Name', 3, 120).optional(),
   unit: z.enum(METRIC_UNITS, 'Pick a unit.').optional(),
   direction: z.enum(METRIC_DIRECTIONS, 'Pick whether higher or lower is better.').optional(),
   kind: z.enum(SUCCESS_METRIC_KINDS, 'Pick primary or guardrail.').default('primary'),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { expectedVersion, id, localDate, text } from '../common/fields.js';
+import { expectedVersion, id, localDate, nameText, text } from '../common/fields.js';
 import { OPERATING_MODELS, PROGRAM_PHASES, PROGRAM_STATUSES } from './program.types.js';
 
 const programFields = z.object({
-  name: text('Name', 3, 120),
+  name: nameText('Name', 3, 120),
   objective: text('Objective', 0, 2000).default(''),
   targetModel: z.enum(OPERATING_MODELS, 'Pick an operating model.'),
   sponsor: text('Sponsor', 1, 120),

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { expectedVersion, id, text } from '../common/fields.js';
+import { expectedVersion, id, nameText } from '../common/fields.js';
 import { UNIT_KINDS } from './unit.types.js';
 
 const unitFields = {
-  name: text('Name', 1, 120),
+  name: nameText('Name', 1, 120),
   code: z
     .string()
     .trim()

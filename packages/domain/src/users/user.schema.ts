@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expectedVersion, id, text } from '../common/fields.js';
+import { expectedVersion, id, nameText } from '../common/fields.js';
 import { ROLES } from '../access/roles.js';
 
 /** Long passphrases beat complexity rules (NIST 800-63B): length only, 12–200. */
@@ -11,7 +11,7 @@ export const password = z
 const email = z.string().trim().toLowerCase().max(254, 'Email can have at most 254 characters.').pipe(z.email('Enter a valid email address.'));
 
 const userFields = {
-  name: text('Name', 1, 120),
+  name: nameText('Name', 1, 120),
   role: z.enum(ROLES, 'Pick a role.'),
   unitIds: z.array(id).max(50, 'Assign at most 50 units.').default([]),
 };

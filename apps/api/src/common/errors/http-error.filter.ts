@@ -14,6 +14,7 @@ const STATUS: Record<ErrorCode, number> = {
   CONFLICT: 409,
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
+  TLS_REQUIRED: 403,
 };
 
 /**

@@ -1,8 +1,9 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { z } from 'zod';
 import { parseInput } from '@rollout/domain';
 import type { AppRequest } from '../../common/auth/request-from.js';
-import { UnauthenticatedError } from '../../common/errors/app-error.js';
+import { AppError, UnauthenticatedError } from '../../common/errors/app-error.js';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { logger } from '../../common/logging/logger.js';
 import { toUserModel } from '../users/user.mapper.js';
 import type { UserModel } from '../users/user.model.js';
@@ -25,6 +26,7 @@ export class AuthService implements OnModuleInit {
   constructor(
     private readonly users: UsersService,
     private readonly limiter: SignInLimiter,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -33,6 +35,14 @@ export class AuthService implements OnModuleInit {
 
   /** Checks the password and starts a fresh session (new id: no session fixation). */
   async signIn(req: AppRequest, input: { email: string; password: string }): Promise<UserModel> {
+    // express-session silently drops a Secure cookie on a plain-HTTP request: the sign-in would
+    // "succeed" and the next request would be signed out. Say what is wrong instead.
+    if (this.config.cookieSecure && !req.secure) {
+      throw new AppError(
+        'TLS_REQUIRED',
+        'Signing in needs HTTPS: the session cookie is sent only over TLS. Serve Rollout over HTTPS, or set TRUST_PROXY to the proxies that terminate TLS in front of it (they must send X-Forwarded-Proto: https).',
+      );
+    }
     const { email, password } = parseInput(signInSchema, input);
     this.limiter.hit(email.toLowerCase(), req.ip ?? 'unknown');
     const user = await this.users.findActiveByEmail(email);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { escapeSpreadsheetCell, invalidField, isBlankRow, MEASUREMENT_CSV_COLUMNS, type MeasurementCsvColumn } from '@rollout/domain';
+import { escapeSpreadsheetCell, hiddenCharacterProblem, invalidField, isBlankRow, MEASUREMENT_CSV_COLUMNS, type MeasurementCsvColumn } from '@rollout/domain';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ImportFormat } from './measurement-import.entity.js';
@@ -39,6 +39,8 @@ export function cleanFileName(raw: string | undefined): string {
   // eslint-disable-next-line no-control-regex
   name = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim();
   if (!name) throw invalidField('fileName', 'Send the file’s name in the x-file-name header.');
+  const hidden = hiddenCharacterProblem(name);
+  if (hidden) throw invalidField('fileName', `${hidden} Rename the file and upload it again.`);
   return name.slice(-255);
 }
 

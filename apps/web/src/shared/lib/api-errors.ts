@@ -10,6 +10,7 @@ export type ApiErrorCode =
   | 'CONFLICT'
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
+  | 'TLS_REQUIRED'
   | 'INTERNAL_SERVER_ERROR';
 
 const KNOWN_CODES: readonly string[] = [
@@ -20,6 +21,7 @@ const KNOWN_CODES: readonly string[] = [
   'CONFLICT',
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
+  'TLS_REQUIRED',
   'INTERNAL_SERVER_ERROR',
 ];
 
@@ -88,6 +90,7 @@ export function apiErrorMessage(error: unknown): string {
       return 'Too many requests. Please wait a moment and try again.';
     case 'SERVICE_UNAVAILABLE':
       return UNAVAILABLE_MESSAGE;
+    case 'TLS_REQUIRED':
     case 'BAD_USER_INPUT': {
       const first = graphQLErrors(error)[0];
       return first?.message ?? 'Some fields are not valid.';
