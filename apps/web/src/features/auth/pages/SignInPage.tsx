@@ -35,6 +35,7 @@ function failureMessage(error: unknown): string {
     case 'CONFLICT':
     case 'FORBIDDEN':
     case 'SERVICE_UNAVAILABLE':
+    case 'TLS_REQUIRED':
     case 'INTERNAL_SERVER_ERROR':
     case undefined:
       return apiErrorMessage(error);
