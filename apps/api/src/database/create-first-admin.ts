@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { createUserSchema, DomainError, parseInput, text } from '@rollout/domain';
+import { checkPasswordStrength } from '@rollout/domain/passwords';
 import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { logger } from '../common/logging/logger.js';
@@ -24,6 +25,7 @@ async function createFirstAdmin(): Promise<void> {
   const password = await readPassword();
   const organization = parseInput(z.object({ organization: text('Organization', 1, 120) }), values).organization;
   const admin = parseInput(createUserSchema, { email: values.email, name: values.name, password, role: 'admin' });
+  checkPasswordStrength(admin.password, admin, 'password');
   const config = loadConfig();
   logger.level = config.logLevel;
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required.');
