@@ -1,4 +1,4 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, OperationTypeNode, type ValidationRule } from 'graphql';
 
 /**
  * Refuses an operation whose root type the schema lacks (today: every `subscription`). graphql-js 16
@@ -10,7 +10,7 @@ export const KnownOperationTypesRule: ValidationRule = (context) => ({
     const schema = context.getSchema();
     const root = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[node.operation];
     if (!root) {
-      const hint = node.operation === 'subscription' ? ' Rollout has no live updates yet: query again after a change.' : '';
+      const hint = node.operation === OperationTypeNode.SUBSCRIPTION ? ' Rollout has no live updates yet: query again after a change.' : '';
       context.reportError(new GraphQLError(`This API does not support ${node.operation} operations.${hint}`, { nodes: node }));
     }
   },
