@@ -55,6 +55,18 @@ describe('SignInPage', () => {
     expect(alert.textContent).toContain('Too many attempts, try again in 42 seconds.');
   });
 
+  it('says that HTTPS (or TRUST_PROXY) is needed when the server cannot set its Secure cookie', async () => {
+    const message =
+      'Signing in needs HTTPS: the session cookie is sent only over TLS. Serve Rollout over HTTPS, or set TRUST_PROXY to the proxies that terminate TLS in front of it (they must send X-Forwarded-Proto: https).';
+    const { user } = renderSignIn([signInMock('rollout-demo', graphQLError('TLS_REQUIRED', message))]);
+
+    await user.type(screen.getByLabelText('Email'), email);
+    await user.type(screen.getByLabelText('Password'), 'rollout-demo');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain(message);
+  });
+
   it('goes to the page the person came from after signing in', async () => {
     const { user, currentLocation } = renderSignIn(
       [
