@@ -1,15 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@apollo/client/react';
 import { Grid, MultiSelect, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
-import {
-  createPilotSchema,
-  defaultPilotEndDate,
-  ROLE_LABELS,
-  UNIT_KINDS,
-  type CreatePilotInput,
-  type CreatePilotValues,
-  type UnitKind,
-} from '@rollout/domain';
+import { createPilotSchema, defaultPilotEndDate, EARLIEST_DATE, LATEST_DATE, ROLE_LABELS, UNIT_KINDS, type CreatePilotInput, type CreatePilotValues, type UnitKind } from '@rollout/domain';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { formatLocalDate } from '../../../shared/lib/format';
@@ -199,6 +191,8 @@ export function PilotForm({ defaultValues, programUnitIds, started = false, subm
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               type="date"
+              min={EARLIEST_DATE}
+              max={LATEST_DATE}
               label="Start date"
               description={fixed ?? 'Usually a Monday.'}
               required
@@ -210,6 +204,8 @@ export function PilotForm({ defaultValues, programUnitIds, started = false, subm
           <Grid.Col span={{ base: 12, sm: 6 }}>
             <TextInput
               type="date"
+              min={EARLIEST_DATE}
+              max={LATEST_DATE}
               label="End date"
               description={defaultEndHint(startDate) ?? 'Leave empty for four weeks after the start.'}
               error={errors.endDate?.message}

@@ -1,14 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Grid, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import {
-  createProgramSchema,
-  OPERATING_MODEL_LABELS,
-  OPERATING_MODELS,
-  PROGRAM_STATUS_LABELS,
-  PROGRAM_STATUSES,
-  type CreateProgramInput,
-  type CreateProgramValues,
-} from '@rollout/domain';
+import { createProgramSchema, EARLIEST_DATE, LATEST_DATE, OPERATING_MODEL_LABELS, OPERATING_MODELS, PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type CreateProgramInput, type CreateProgramValues } from '@rollout/domain';
 import type { ReactNode } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { graphql } from '../../../gql';
@@ -203,6 +195,8 @@ export function ProgramForm({
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
                 type="date"
+                min={EARLIEST_DATE}
+                max={LATEST_DATE}
                 label="Start date"
                 required
                 error={dateError('startDate')}
@@ -212,6 +206,8 @@ export function ProgramForm({
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
                 type="date"
+                min={EARLIEST_DATE}
+                max={LATEST_DATE}
                 label="Target date"
                 required
                 error={dateError('targetDate')}
