@@ -1,22 +1,8 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  checkMeasurementsWritable,
-  createImportValidator,
-  DomainError,
-  guessImportMapping,
-  id,
-  importDateRange,
-  invalidField,
-  parseId,
-  parseInput,
-  type Actor,
-  type ImportColumnMapping,
-  type ImportValidation,
-  type ImportValidationContext,
-  type PartialImportColumnMapping,
-} from '@rollout/domain';
+import { isDeepStrictEqual } from 'node:util';
+import { checkMeasurementsWritable, DomainError, id, importDateRange, invalidField, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../common/errors/app-error.js';
@@ -29,7 +15,9 @@ import type { ImportFormat } from './measurement-import.entity.js';
 import type { CommitMeasurementImportInput, PreviewMeasurementImportInput } from './measurement.input.js';
 import { toMeasurementImportModel } from './measurement.mapper.js';
 import type { ImportPreviewModel, MeasurementImportModel } from './measurement.model.js';
-import { cleanFileName, countRows, detectFormat, MAX_IMPORT_BYTES, readTable, ROWS_PER_CHUNK, sha256, type Table } from './measurement-spreadsheet.js';
+import { unpackRows, type FileValidation, type FileValidationContext, type PackedRows, type ReadFileJob, type ReadFileResult } from './measurement-file.js';
+import { readFileOffThread } from './measurement-file-reader.js';
+import { cleanFileName, detectFormat, MAX_IMPORT_BYTES, sha256, TOO_LARGE_MESSAGE } from './measurement-spreadsheet.js';
 import { MeasurementsRepository, type ImportRecord } from './measurements.repository.js';
 
 /** Rows per INSERT while committing. */
@@ -75,12 +63,11 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     const pilotKey = parseId(pilotId, 'pilotId');
     const fileName = cleanFileName(rawFileName);
     if (bytes.length === 0) throw invalidField('file', 'The file is empty.');
-    if (bytes.length > MAX_IMPORT_BYTES) throw invalidField('file', 'The file is larger than 20 MB: split it into several files.');
+    if (bytes.length > MAX_IMPORT_BYTES) throw invalidField('file', TOO_LARGE_MESSAGE);
     // Check access before reading the file: strangers learn nothing about its contents.
     await this.checkImportAllowed(this.dataSource.manager, actor, pilotKey, 'check');
     const format = detectFormat(fileName, bytes);
-    const table = await readTable(format, bytes);
-    const rowsTotal = countRows(table);
+    const { rowsTotal } = await readFileOffThread(bytes, { format });
     if (rowsTotal === 0) throw invalidField('file', 'The file has a header but no rows of values.');
     return writeTransaction(this.dataSource, actor, async (em) => {
       const pilot = await this.checkImportAllowed(em, actor, pilotKey, 'pilot-share');
@@ -110,21 +97,25 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     const { importId, mapping } = parseInput(previewSchema, input);
     const record = await this.loadImport(actor, importId);
     const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
-    const table = await this.readStoredTable(record);
-    const used: PartialImportColumnMapping = mapping ?? guessImportMapping(table.headers);
     const context = await this.validationContext(this.dataSource.manager, pilot);
-    const result = await validateInChunks(table, { ...context, mapping: used, maxErrors: PREVIEW_MAX_ERRORS });
+    const { headers, rowsTotal, validation } = await this.readStoredFile(record, {
+      context,
+      mapping,
+      maxErrors: PREVIEW_MAX_ERRORS,
+      sampleRows: PREVIEW_SAMPLE_ROWS,
+      keepRows: false,
+    });
     const metricName = new Map(context.metrics.map((metric) => [metric.id, metric.name]));
     const unitName = new Map(context.units.map((unit) => [unit.id, unit.name]));
     return {
       import: toMeasurementImportModel(record),
-      columns: table.headers,
-      mapping: used,
-      rowsTotal: result.rowsTotal,
-      validRows: result.valid.length,
-      invalidRows: result.invalidRows,
-      errors: result.errors,
-      sample: result.valid.slice(0, PREVIEW_SAMPLE_ROWS).map((row) => ({
+      columns: headers,
+      mapping: validation.mapping,
+      rowsTotal,
+      validRows: validation.validRows,
+      invalidRows: validation.invalidRows,
+      errors: validation.errors,
+      sample: validation.sample.map((row) => ({
         line: row.line,
         metric: metricName.get(row.metricId) ?? '',
         unit: unitName.get(row.unitId) ?? '',
@@ -144,10 +135,9 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     const record = await this.loadImport(actor, importId);
     const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
     checkStartable(record, this.isAbandoned(record));
-    const table = await this.readStoredTable(record);
     const context = await this.validationContext(this.dataSource.manager, pilot);
-    const result = await validateInChunks(table, { ...context, mapping, maxErrors: 1 });
-    checkCommittable(result, onlyValidRows);
+    const checked = await this.readForCommit(record, context, mapping);
+    checkCommittable(checked, onlyValidRows);
 
     // Claim the import atomically: of two concurrent commits, one starts and the other is refused.
     if (!(await this.measurements.claimImport(actor.orgId, importId, STALE_RUNNING_MINUTES))) {
@@ -155,7 +145,7 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
       throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
     }
 
-    const job = this.process(actor, record, table, mapping, onlyValidRows)
+    const job = this.process(actor, record, { context, mapping, onlyValidRows, checked })
       .catch((error: unknown) => logger.error({ err: error, importId }, 'measurement import bookkeeping failed'))
       .finally(() => this.running.delete(importId));
     this.running.set(importId, job);
@@ -187,26 +177,27 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
    * all rows in one transaction, in batches, reporting progress outside the transaction; then the
    * import is `committed` (file dropped) or `failed` with the reason and nothing written.
    */
-  private async process(actor: Actor, record: ImportRecord, table: Table, mapping: ImportColumnMapping, onlyValidRows: boolean): Promise<void> {
+  private async process(actor: Actor, record: ImportRecord, plan: CommitPlan): Promise<void> {
     try {
       await writeTransaction(this.dataSource, actor, async (em) => {
         // Share-lock the pilot (a status change waits for the import) but not the program: hand
         // entries of the same program go on while a long import runs.
         const pilot = await this.checkImportAllowed(em, actor, record.pilotId, 'pilot-share');
+        // The file is read again only if the pilot's metrics, units or dates changed since the check.
         const context = await this.validationContext(em, pilot);
-        const result = await validateInChunks(table, { ...context, mapping, maxErrors: 1 });
-        checkCommittable(result, onlyValidRows);
+        const checked = isDeepStrictEqual(context, plan.context) ? plan.checked : await this.readForCommit(record, context, plan.mapping);
+        checkCommittable(checked, plan.onlyValidRows);
         const writer = { orgId: actor.orgId, pilotId: pilot.id, programId: pilot.programId, enteredById: actor.id, importId: record.id };
         let written = 0;
-        let processed = result.invalidRows;
-        for (let start = 0; start < result.valid.length; start += WRITE_BATCH_ROWS) {
-          const batch = result.valid.slice(start, start + WRITE_BATCH_ROWS);
+        let processed = checked.invalidRows;
+        for (let start = 0; start < checked.rows.value.length; start += WRITE_BATCH_ROWS) {
+          const batch = unpackRows(checked.rows, context, start, start + WRITE_BATCH_ROWS);
           written += await this.measurements.upsertImported(em, writer, batch);
           processed += batch.length;
           await this.measurements.reportProgress(record.id, processed);
           await yieldToEventLoop();
         }
-        await this.measurements.markCommitted(em, record.id, { processed, written, unchanged: result.valid.length - written, skipped: result.invalidRows });
+        await this.measurements.markCommitted(em, record.id, { processed, written, unchanged: checked.validRows - written, skipped: checked.invalidRows });
       });
     } catch (error) {
       const failure = failureText(error);
@@ -222,10 +213,20 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     return record;
   }
 
-  private async readStoredTable(record: ImportRecord): Promise<Table> {
+  /** Reads the stored file in a worker thread and checks its rows against the pilot. */
+  private async readStoredFile(record: ImportRecord, validate: FileCheck): Promise<ReadFileResult & { validation: FileValidation }> {
     const content = await this.measurements.importContent(record.id);
     if (!content) throw invalidField('importId', 'This file has been imported already: upload it again to import it again.');
-    return readTable(record.format, content);
+    const { validation, ...file } = await readFileOffThread(content, { format: record.format, validate });
+    if (!validation) throw new Error('the file reader returned no check of the rows');
+    return { ...file, validation };
+  }
+
+  /** Every valid row of the stored file (packed) and the counts a commit is decided on. */
+  private async readForCommit(record: ImportRecord, context: FileValidationContext, mapping: ImportColumnMapping): Promise<CheckedFile> {
+    const { rowsTotal, validation } = await this.readStoredFile(record, { context, mapping, maxErrors: 1, sampleRows: 0, keepRows: true });
+    if (!validation.rows) throw new Error('the file reader returned no rows');
+    return { ...validation, rowsTotal, rows: validation.rows };
   }
 
   /** Importing needs 'measurement.import' on the pilot's program, an active program and an undecided pilot. */
@@ -236,7 +237,7 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
   }
 
   /** The pilot's metrics and units (pilot and comparison) a file may name, and its date range. */
-  private async validationContext(em: EntityManager, pilot: PilotEntity): Promise<Omit<ImportValidationContext, 'headers' | 'mapping'>> {
+  private async validationContext(em: EntityManager, pilot: PilotEntity): Promise<FileValidationContext> {
     const [metrics, units] = await Promise.all([
       this.pilots.metricsByPilotIds([pilot.id], em),
       this.measurements.units(em, pilot.orgId, [...pilot.unitIds, ...pilot.comparisonUnitIds]),
@@ -249,14 +250,17 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
   }
 }
 
-/** Runs the domain validation over the table `ROWS_PER_CHUNK` rows at a time, yielding in between. */
-async function validateInChunks(table: Table, context: Omit<ImportValidationContext, 'headers'>): Promise<ImportValidation> {
-  const validator = createImportValidator({ ...context, headers: table.headers });
-  for (let start = 0; start < table.rows.length; start += ROWS_PER_CHUNK) {
-    validator.add(table.rows.slice(start, start + ROWS_PER_CHUNK), start + 2);
-    if (start + ROWS_PER_CHUNK < table.rows.length) await yieldToEventLoop();
-  }
-  return validator.result();
+type FileCheck = NonNullable<ReadFileJob['validate']>;
+
+/** A stored file checked for committing: its counts and every valid row. */
+type CheckedFile = FileValidation & { rowsTotal: number; rows: PackedRows };
+
+/** What a background commit writes: the rows checked against `context` when it was asked for. */
+interface CommitPlan {
+  context: FileValidationContext;
+  mapping: ImportColumnMapping;
+  onlyValidRows: boolean;
+  checked: CheckedFile;
 }
 
 /** Committed imports are done; running ones are busy unless abandoned (their process died: start again). */
@@ -266,14 +270,14 @@ function checkStartable(record: Pick<ImportRecord, 'status'>, abandoned: boolean
 }
 
 /** Refuses a commit with invalid rows unless only the valid rows are wanted, and one with nothing to write. */
-function checkCommittable(result: ImportValidation, onlyValidRows: boolean): void {
+function checkCommittable(result: CheckedFile, onlyValidRows: boolean): void {
   const first = result.errors[0];
   const where = first ? ` Line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : '';
   if (result.invalidRows > 0 && !onlyValidRows) {
     const message = `${result.invalidRows} of ${result.rowsTotal} rows cannot be imported, so nothing was imported.${where} Fix the file and upload it again, or import only the valid rows.`;
     throw new DomainError('BAD_USER_INPUT', message, [{ field: 'onlyValidRows', message }]);
   }
-  if (result.valid.length === 0) throw invalidField('importId', `No row of the file can be imported.${where}`);
+  if (result.validRows === 0) throw invalidField('importId', `No row of the file can be imported.${where}`);
 }
 
 /** What the user reads when a commit failed: rule violations as they are, anything else generic. */

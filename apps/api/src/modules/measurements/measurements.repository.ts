@@ -160,7 +160,7 @@ export class MeasurementsRepository {
    * alone (no version bump, no audit entry): re-importing a file changes nothing. Returns the rows
    * that added or changed a value.
    */
-  async upsertImported(em: EntityManager, writer: ImportWriter, batch: readonly ImportRow[]): Promise<number> {
+  async upsertImported(em: EntityManager, writer: ImportWriter, batch: readonly Omit<ImportRow, 'line'>[]): Promise<number> {
     const written = await em.query<unknown[]>(
       `INSERT INTO measurement (org_id, metric_id, pilot_id, program_id, unit_id, date, value, source, entered_by_id, import_id)
        SELECT $1, t.metric_id, $2, $3, t.unit_id, t.date, t.value, 'import', $4, $5
