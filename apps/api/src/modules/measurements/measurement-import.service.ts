@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';
 import { checkMeasurementsWritable, DomainError, id, importDateRange, invalidField, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
@@ -26,8 +28,12 @@ export const WRITE_BATCH_ROWS = 2_000;
 export const PREVIEW_MAX_ERRORS = 200;
 /** Valid rows a preview shows as they will be imported. */
 export const PREVIEW_SAMPLE_ROWS = 20;
-/** A running import whose progress has not moved for this long is taken as dead (its process stopped). */
-const STALE_RUNNING_MINUTES = 10;
+/** How long a commit's lease lasts without renewal: a running import whose lease ran out is interrupted. */
+export const IMPORT_LEASE_SECONDS = 30;
+/** How often a running commit renews its lease, and how often each process looks for interrupted imports. */
+const LEASE_RENEW_MS = (IMPORT_LEASE_SECONDS * 1000) / 3;
+/** What an interrupted import says. */
+export const INTERRUPTED_MESSAGE = 'The server stopped while writing these values, so nothing was imported. Commit again to import the file.';
 
 const column = z.string().trim().min(1, 'Pick a column.').max(255);
 const mappingSchema = z.object({ metric: column, unit: column, date: column, value: column });
@@ -48,9 +54,12 @@ export interface UploadResult {
  * transaction (all or nothing) while its progress can be polled.
  */
 @Injectable()
-export class MeasurementImportService implements BeforeApplicationShutdown {
+export class MeasurementImportService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   /** Commits running in this process, by import id. */
   private readonly running = new Map<string, Promise<void>>();
+  /** This process as a lease holder: host, pid and a per-start id (pids are reused). */
+  private readonly leaseOwner = `${hostname()}:${process.pid}:${randomUUID()}`;
+  private sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -134,14 +143,14 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     const { importId, mapping, onlyValidRows } = parseInput(commitSchema, input);
     const record = await this.loadImport(actor, importId);
     const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
-    checkStartable(record, this.isAbandoned(record));
+    checkStartable(record);
     const context = await this.validationContext(this.dataSource.manager, pilot);
     const checked = await this.readForCommit(record, context, mapping);
     checkCommittable(checked, onlyValidRows);
 
     // Claim the import atomically: of two concurrent commits, one starts and the other is refused.
-    if (!(await this.measurements.claimImport(actor.orgId, importId, STALE_RUNNING_MINUTES))) {
-      checkStartable(await this.loadImport(actor, importId), false);
+    if (!(await this.measurements.claimImport(actor.orgId, importId, this.leaseOwner, IMPORT_LEASE_SECONDS))) {
+      checkStartable(await this.loadImport(actor, importId));
       throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
     }
 
@@ -152,9 +161,27 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     return toMeasurementImportModel(await this.loadImport(actor, importId));
   }
 
-  /** A running import no process of ours works on and whose progress stopped long ago: its process died. */
-  private isAbandoned(record: ImportRecord): boolean {
-    return record.status === 'running' && !this.running.has(record.id) && Date.now() - record.updatedAt.getTime() > STALE_RUNNING_MINUTES * 60_000;
+  /** At start, and then every few seconds: running imports whose process is gone become interrupted. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.interruptAbandoned();
+    this.sweepTimer = setInterval(() => {
+      this.interruptAbandoned().catch((error: unknown) => logger.warn({ err: error }, 'looking for interrupted measurement imports failed'));
+    }, LEASE_RENEW_MS);
+    this.sweepTimer.unref();
+  }
+
+  /**
+   * Marks interrupted every running import whose lease ran out, and at once those held by a
+   * process of this host that no longer exists (a restart after `kill -9` need not wait for the lease).
+   */
+  async interruptAbandoned(): Promise<string[]> {
+    const gone = (await this.measurements.runningImports()).filter(({ leaseOwner }) => leaseOwner !== null && isDeadLocalProcess(leaseOwner));
+    const interrupted = await this.measurements.interrupt(
+      gone.map(({ id: importId }) => importId),
+      INTERRUPTED_MESSAGE,
+    );
+    if (interrupted.length > 0) logger.warn({ importIds: interrupted }, 'measurement imports interrupted: their process stopped');
+    return interrupted;
   }
 
   /** Resolves when the import's background commit (if any, in this process) has finished. For tests and benchmarks. */
@@ -169,6 +196,7 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
 
   /** Lets running commits finish (or fail) before the database pools close. */
   async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweepTimer);
     await this.settledAll();
   }
 
@@ -178,6 +206,10 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
    * import is `committed` (file dropped) or `failed` with the reason and nothing written.
    */
   private async process(actor: Actor, record: ImportRecord, plan: CommitPlan): Promise<void> {
+    // The lease is renewed between batches and by this heartbeat (reading a file again can take a while).
+    const heartbeat = setInterval(() => {
+      this.measurements.renewLease(record.id, this.leaseOwner, IMPORT_LEASE_SECONDS).catch((error: unknown) => logger.warn({ err: error, importId: record.id }, 'renewing an import lease failed'));
+    }, LEASE_RENEW_MS);
     try {
       await writeTransaction(this.dataSource, actor, async (em) => {
         // Share-lock the pilot (a status change waits for the import) but not the program: hand
@@ -194,15 +226,19 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
           const batch = unpackRows(checked.rows, context, start, start + WRITE_BATCH_ROWS);
           written += await this.measurements.upsertImported(em, writer, batch);
           processed += batch.length;
-          await this.measurements.reportProgress(record.id, processed);
+          await this.measurements.renewLease(record.id, this.leaseOwner, IMPORT_LEASE_SECONDS, processed);
           await yieldToEventLoop();
         }
-        await this.measurements.markCommitted(em, record.id, { processed, written, unchanged: checked.validRows - written, skipped: checked.invalidRows });
+        const counts = { processed, written, unchanged: checked.validRows - written, skipped: checked.invalidRows };
+        // Another process took over after our lease ran out: roll back rather than write twice.
+        if (!(await this.measurements.markCommitted(em, record.id, this.leaseOwner, counts))) throw new Error('the import lease was lost while writing');
       });
     } catch (error) {
       const failure = failureText(error);
       if (!(error instanceof DomainError || error instanceof AppError)) logger.error({ err: error, importId: record.id }, 'measurement import failed');
-      await this.measurements.markFailed(record.id, failure);
+      await this.measurements.markFailed(record.id, this.leaseOwner, failure);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
@@ -263,10 +299,11 @@ interface CommitPlan {
   checked: CheckedFile;
 }
 
-/** Committed imports are done; running ones are busy unless abandoned (their process died: start again). */
-function checkStartable(record: Pick<ImportRecord, 'status'>, abandoned: boolean): void {
+/** Committed imports are done; running ones are busy while their process holds the lease. */
+function checkStartable(record: Pick<ImportRecord, 'status' | 'leaseExpiresAt'>): void {
   if (record.status === 'committed') throw invalidField('importId', 'This file has been imported already: upload it again to import it again.');
-  if (record.status === 'running' && !abandoned) throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
+  const leased = record.leaseExpiresAt !== null && record.leaseExpiresAt.getTime() > Date.now();
+  if (record.status === 'running' && leased) throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
 }
 
 /** Refuses a commit with invalid rows unless only the valid rows are wanted, and one with nothing to write. */
@@ -278,6 +315,19 @@ function checkCommittable(result: CheckedFile, onlyValidRows: boolean): void {
     throw new DomainError('BAD_USER_INPUT', message, [{ field: 'onlyValidRows', message }]);
   }
   if (result.validRows === 0) throw invalidField('importId', `No row of the file can be imported.${where}`);
+}
+
+/** Whether a lease owner (`host:pid:start`) is a process of this host that has exited. */
+function isDeadLocalProcess(owner: string): boolean {
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || !pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** What the user reads when a commit failed: rule violations as they are, anything else generic. */
