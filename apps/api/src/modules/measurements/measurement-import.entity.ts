@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, Primary
 import { UserEntity } from '../users/user.entity.js';
 import { PilotEntity } from '../pilots/pilot.entity.js';
 
-export const IMPORT_STATUSES = ['uploaded', 'running', 'committed', 'failed'] as const;
+export const IMPORT_STATUSES = ['uploaded', 'running', 'committed', 'failed', 'interrupted'] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 
 export const IMPORT_FORMATS = ['csv', 'xlsx'] as const;
@@ -62,6 +62,14 @@ export class MeasurementImportEntity {
 
   @Column('text', { nullable: true })
   failure: string | null;
+
+  /** The API process writing a running import (host, pid and a per-start id). */
+  @Column('varchar', { length: 200, nullable: true })
+  leaseOwner: string | null;
+
+  /** Until when that process holds the import; it renews this while it writes. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  leaseExpiresAt: Date | null;
 
   @Column('uuid')
   createdById: string;

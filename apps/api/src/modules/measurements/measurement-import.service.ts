@@ -1,22 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
+import { hostname } from 'node:os';
+import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  checkMeasurementsWritable,
-  createImportValidator,
-  DomainError,
-  guessImportMapping,
-  id,
-  importDateRange,
-  invalidField,
-  parseId,
-  parseInput,
-  type Actor,
-  type ImportColumnMapping,
-  type ImportValidation,
-  type ImportValidationContext,
-  type PartialImportColumnMapping,
-} from '@rollout/domain';
+import { isDeepStrictEqual } from 'node:util';
+import { checkMeasurementsWritable, DomainError, id, importDateRange, invalidField, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../common/errors/app-error.js';
@@ -29,7 +17,9 @@ import type { ImportFormat } from './measurement-import.entity.js';
 import type { CommitMeasurementImportInput, PreviewMeasurementImportInput } from './measurement.input.js';
 import { toMeasurementImportModel } from './measurement.mapper.js';
 import type { ImportPreviewModel, MeasurementImportModel } from './measurement.model.js';
-import { cleanFileName, countRows, detectFormat, MAX_IMPORT_BYTES, readTable, ROWS_PER_CHUNK, sha256, type Table } from './measurement-spreadsheet.js';
+import { unpackRows, type FileValidation, type FileValidationContext, type PackedRows, type ReadFileJob, type ReadFileResult } from './measurement-file.js';
+import { readFileOffThread } from './measurement-file-reader.js';
+import { cleanFileName, detectFormat, MAX_IMPORT_BYTES, sha256, TOO_LARGE_MESSAGE } from './measurement-spreadsheet.js';
 import { MeasurementsRepository, type ImportRecord } from './measurements.repository.js';
 
 /** Rows per INSERT while committing. */
@@ -38,8 +28,12 @@ export const WRITE_BATCH_ROWS = 2_000;
 export const PREVIEW_MAX_ERRORS = 200;
 /** Valid rows a preview shows as they will be imported. */
 export const PREVIEW_SAMPLE_ROWS = 20;
-/** A running import whose progress has not moved for this long is taken as dead (its process stopped). */
-const STALE_RUNNING_MINUTES = 10;
+/** How long a commit's lease lasts without renewal: a running import whose lease ran out is interrupted. */
+export const IMPORT_LEASE_SECONDS = 30;
+/** How often a running commit renews its lease, and how often each process looks for interrupted imports. */
+const LEASE_RENEW_MS = (IMPORT_LEASE_SECONDS * 1000) / 3;
+/** What an interrupted import says. */
+export const INTERRUPTED_MESSAGE = 'The server stopped while writing these values, so nothing was imported. Commit again to import the file.';
 
 const column = z.string().trim().min(1, 'Pick a column.').max(255);
 const mappingSchema = z.object({ metric: column, unit: column, date: column, value: column });
@@ -60,9 +54,12 @@ export interface UploadResult {
  * transaction (all or nothing) while its progress can be polled.
  */
 @Injectable()
-export class MeasurementImportService implements BeforeApplicationShutdown {
+export class MeasurementImportService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   /** Commits running in this process, by import id. */
   private readonly running = new Map<string, Promise<void>>();
+  /** This process as a lease holder: host, pid and a per-start id (pids are reused). */
+  private readonly leaseOwner = `${hostname()}:${process.pid}:${randomUUID()}`;
+  private sweepTimer: NodeJS.Timeout | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -75,12 +72,11 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     const pilotKey = parseId(pilotId, 'pilotId');
     const fileName = cleanFileName(rawFileName);
     if (bytes.length === 0) throw invalidField('file', 'The file is empty.');
-    if (bytes.length > MAX_IMPORT_BYTES) throw invalidField('file', 'The file is larger than 20 MB: split it into several files.');
+    if (bytes.length > MAX_IMPORT_BYTES) throw invalidField('file', TOO_LARGE_MESSAGE);
     // Check access before reading the file: strangers learn nothing about its contents.
     await this.checkImportAllowed(this.dataSource.manager, actor, pilotKey, 'check');
     const format = detectFormat(fileName, bytes);
-    const table = await readTable(format, bytes);
-    const rowsTotal = countRows(table);
+    const { rowsTotal } = await readFileOffThread(bytes, { format });
     if (rowsTotal === 0) throw invalidField('file', 'The file has a header but no rows of values.');
     return writeTransaction(this.dataSource, actor, async (em) => {
       const pilot = await this.checkImportAllowed(em, actor, pilotKey, 'pilot-share');
@@ -110,21 +106,25 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     const { importId, mapping } = parseInput(previewSchema, input);
     const record = await this.loadImport(actor, importId);
     const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
-    const table = await this.readStoredTable(record);
-    const used: PartialImportColumnMapping = mapping ?? guessImportMapping(table.headers);
     const context = await this.validationContext(this.dataSource.manager, pilot);
-    const result = await validateInChunks(table, { ...context, mapping: used, maxErrors: PREVIEW_MAX_ERRORS });
+    const { headers, rowsTotal, validation } = await this.readStoredFile(record, {
+      context,
+      mapping,
+      maxErrors: PREVIEW_MAX_ERRORS,
+      sampleRows: PREVIEW_SAMPLE_ROWS,
+      keepRows: false,
+    });
     const metricName = new Map(context.metrics.map((metric) => [metric.id, metric.name]));
     const unitName = new Map(context.units.map((unit) => [unit.id, unit.name]));
     return {
       import: toMeasurementImportModel(record),
-      columns: table.headers,
-      mapping: used,
-      rowsTotal: result.rowsTotal,
-      validRows: result.valid.length,
-      invalidRows: result.invalidRows,
-      errors: result.errors,
-      sample: result.valid.slice(0, PREVIEW_SAMPLE_ROWS).map((row) => ({
+      columns: headers,
+      mapping: validation.mapping,
+      rowsTotal,
+      validRows: validation.validRows,
+      invalidRows: validation.invalidRows,
+      errors: validation.errors,
+      sample: validation.sample.map((row) => ({
         line: row.line,
         metric: metricName.get(row.metricId) ?? '',
         unit: unitName.get(row.unitId) ?? '',
@@ -143,28 +143,45 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     const { importId, mapping, onlyValidRows } = parseInput(commitSchema, input);
     const record = await this.loadImport(actor, importId);
     const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
-    checkStartable(record, this.isAbandoned(record));
-    const table = await this.readStoredTable(record);
+    checkStartable(record);
     const context = await this.validationContext(this.dataSource.manager, pilot);
-    const result = await validateInChunks(table, { ...context, mapping, maxErrors: 1 });
-    checkCommittable(result, onlyValidRows);
+    const checked = await this.readForCommit(record, context, mapping);
+    checkCommittable(checked, onlyValidRows);
 
     // Claim the import atomically: of two concurrent commits, one starts and the other is refused.
-    if (!(await this.measurements.claimImport(actor.orgId, importId, STALE_RUNNING_MINUTES))) {
-      checkStartable(await this.loadImport(actor, importId), false);
+    if (!(await this.measurements.claimImport(actor.orgId, importId, this.leaseOwner, IMPORT_LEASE_SECONDS))) {
+      checkStartable(await this.loadImport(actor, importId));
       throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
     }
 
-    const job = this.process(actor, record, table, mapping, onlyValidRows)
+    const job = this.process(actor, record, { context, mapping, onlyValidRows, checked })
       .catch((error: unknown) => logger.error({ err: error, importId }, 'measurement import bookkeeping failed'))
       .finally(() => this.running.delete(importId));
     this.running.set(importId, job);
     return toMeasurementImportModel(await this.loadImport(actor, importId));
   }
 
-  /** A running import no process of ours works on and whose progress stopped long ago: its process died. */
-  private isAbandoned(record: ImportRecord): boolean {
-    return record.status === 'running' && !this.running.has(record.id) && Date.now() - record.updatedAt.getTime() > STALE_RUNNING_MINUTES * 60_000;
+  /** At start, and then every few seconds: running imports whose process is gone become interrupted. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.interruptAbandoned();
+    this.sweepTimer = setInterval(() => {
+      this.interruptAbandoned().catch((error: unknown) => logger.warn({ err: error }, 'looking for interrupted measurement imports failed'));
+    }, LEASE_RENEW_MS);
+    this.sweepTimer.unref();
+  }
+
+  /**
+   * Marks interrupted every running import whose lease ran out, and at once those held by a
+   * process of this host that no longer exists (a restart after `kill -9` need not wait for the lease).
+   */
+  async interruptAbandoned(): Promise<string[]> {
+    const gone = (await this.measurements.runningImports()).filter(({ leaseOwner }) => leaseOwner !== null && isDeadLocalProcess(leaseOwner));
+    const interrupted = await this.measurements.interrupt(
+      gone.map(({ id: importId }) => importId),
+      INTERRUPTED_MESSAGE,
+    );
+    if (interrupted.length > 0) logger.warn({ importIds: interrupted }, 'measurement imports interrupted: their process stopped');
+    return interrupted;
   }
 
   /** Resolves when the import's background commit (if any, in this process) has finished. For tests and benchmarks. */
@@ -179,6 +196,7 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
 
   /** Lets running commits finish (or fail) before the database pools close. */
   async beforeApplicationShutdown(): Promise<void> {
+    clearInterval(this.sweepTimer);
     await this.settledAll();
   }
 
@@ -187,31 +205,40 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
    * all rows in one transaction, in batches, reporting progress outside the transaction; then the
    * import is `committed` (file dropped) or `failed` with the reason and nothing written.
    */
-  private async process(actor: Actor, record: ImportRecord, table: Table, mapping: ImportColumnMapping, onlyValidRows: boolean): Promise<void> {
+  private async process(actor: Actor, record: ImportRecord, plan: CommitPlan): Promise<void> {
+    // The lease is renewed between batches and by this heartbeat (reading a file again can take a while).
+    const heartbeat = setInterval(() => {
+      this.measurements.renewLease(record.id, this.leaseOwner, IMPORT_LEASE_SECONDS).catch((error: unknown) => logger.warn({ err: error, importId: record.id }, 'renewing an import lease failed'));
+    }, LEASE_RENEW_MS);
     try {
       await writeTransaction(this.dataSource, actor, async (em) => {
         // Share-lock the pilot (a status change waits for the import) but not the program: hand
         // entries of the same program go on while a long import runs.
         const pilot = await this.checkImportAllowed(em, actor, record.pilotId, 'pilot-share');
+        // The file is read again only if the pilot's metrics, units or dates changed since the check.
         const context = await this.validationContext(em, pilot);
-        const result = await validateInChunks(table, { ...context, mapping, maxErrors: 1 });
-        checkCommittable(result, onlyValidRows);
+        const checked = isDeepStrictEqual(context, plan.context) ? plan.checked : await this.readForCommit(record, context, plan.mapping);
+        checkCommittable(checked, plan.onlyValidRows);
         const writer = { orgId: actor.orgId, pilotId: pilot.id, programId: pilot.programId, enteredById: actor.id, importId: record.id };
         let written = 0;
-        let processed = result.invalidRows;
-        for (let start = 0; start < result.valid.length; start += WRITE_BATCH_ROWS) {
-          const batch = result.valid.slice(start, start + WRITE_BATCH_ROWS);
+        let processed = checked.invalidRows;
+        for (let start = 0; start < checked.rows.value.length; start += WRITE_BATCH_ROWS) {
+          const batch = unpackRows(checked.rows, context, start, start + WRITE_BATCH_ROWS);
           written += await this.measurements.upsertImported(em, writer, batch);
           processed += batch.length;
-          await this.measurements.reportProgress(record.id, processed);
+          await this.measurements.renewLease(record.id, this.leaseOwner, IMPORT_LEASE_SECONDS, processed);
           await yieldToEventLoop();
         }
-        await this.measurements.markCommitted(em, record.id, { processed, written, unchanged: result.valid.length - written, skipped: result.invalidRows });
+        const counts = { processed, written, unchanged: checked.validRows - written, skipped: checked.invalidRows };
+        // Another process took over after our lease ran out: roll back rather than write twice.
+        if (!(await this.measurements.markCommitted(em, record.id, this.leaseOwner, counts))) throw new Error('the import lease was lost while writing');
       });
     } catch (error) {
       const failure = failureText(error);
       if (!(error instanceof DomainError || error instanceof AppError)) logger.error({ err: error, importId: record.id }, 'measurement import failed');
-      await this.measurements.markFailed(record.id, failure);
+      await this.measurements.markFailed(record.id, this.leaseOwner, failure);
+    } finally {
+      clearInterval(heartbeat);
     }
   }
 
@@ -222,10 +249,20 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
     return record;
   }
 
-  private async readStoredTable(record: ImportRecord): Promise<Table> {
+  /** Reads the stored file in a worker thread and checks its rows against the pilot. */
+  private async readStoredFile(record: ImportRecord, validate: FileCheck): Promise<ReadFileResult & { validation: FileValidation }> {
     const content = await this.measurements.importContent(record.id);
     if (!content) throw invalidField('importId', 'This file has been imported already: upload it again to import it again.');
-    return readTable(record.format, content);
+    const { validation, ...file } = await readFileOffThread(content, { format: record.format, validate });
+    if (!validation) throw new Error('the file reader returned no check of the rows');
+    return { ...file, validation };
+  }
+
+  /** Every valid row of the stored file (packed) and the counts a commit is decided on. */
+  private async readForCommit(record: ImportRecord, context: FileValidationContext, mapping: ImportColumnMapping): Promise<CheckedFile> {
+    const { rowsTotal, validation } = await this.readStoredFile(record, { context, mapping, maxErrors: 1, sampleRows: 0, keepRows: true });
+    if (!validation.rows) throw new Error('the file reader returned no rows');
+    return { ...validation, rowsTotal, rows: validation.rows };
   }
 
   /** Importing needs 'measurement.import' on the pilot's program, an active program and an undecided pilot. */
@@ -236,7 +273,7 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
   }
 
   /** The pilot's metrics and units (pilot and comparison) a file may name, and its date range. */
-  private async validationContext(em: EntityManager, pilot: PilotEntity): Promise<Omit<ImportValidationContext, 'headers' | 'mapping'>> {
+  private async validationContext(em: EntityManager, pilot: PilotEntity): Promise<FileValidationContext> {
     const [metrics, units] = await Promise.all([
       this.pilots.metricsByPilotIds([pilot.id], em),
       this.measurements.units(em, pilot.orgId, [...pilot.unitIds, ...pilot.comparisonUnitIds]),
@@ -249,31 +286,48 @@ export class MeasurementImportService implements BeforeApplicationShutdown {
   }
 }
 
-/** Runs the domain validation over the table `ROWS_PER_CHUNK` rows at a time, yielding in between. */
-async function validateInChunks(table: Table, context: Omit<ImportValidationContext, 'headers'>): Promise<ImportValidation> {
-  const validator = createImportValidator({ ...context, headers: table.headers });
-  for (let start = 0; start < table.rows.length; start += ROWS_PER_CHUNK) {
-    validator.add(table.rows.slice(start, start + ROWS_PER_CHUNK), start + 2);
-    if (start + ROWS_PER_CHUNK < table.rows.length) await yieldToEventLoop();
-  }
-  return validator.result();
+type FileCheck = NonNullable<ReadFileJob['validate']>;
+
+/** A stored file checked for committing: its counts and every valid row. */
+type CheckedFile = FileValidation & { rowsTotal: number; rows: PackedRows };
+
+/** What a background commit writes: the rows checked against `context` when it was asked for. */
+interface CommitPlan {
+  context: FileValidationContext;
+  mapping: ImportColumnMapping;
+  onlyValidRows: boolean;
+  checked: CheckedFile;
 }
 
-/** Committed imports are done; running ones are busy unless abandoned (their process died: start again). */
-function checkStartable(record: Pick<ImportRecord, 'status'>, abandoned: boolean): void {
+/** Committed imports are done; running ones are busy while their process holds the lease. */
+function checkStartable(record: Pick<ImportRecord, 'status' | 'leaseExpiresAt'>): void {
   if (record.status === 'committed') throw invalidField('importId', 'This file has been imported already: upload it again to import it again.');
-  if (record.status === 'running' && !abandoned) throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
+  const leased = record.leaseExpiresAt !== null && record.leaseExpiresAt.getTime() > Date.now();
+  if (record.status === 'running' && leased) throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
 }
 
 /** Refuses a commit with invalid rows unless only the valid rows are wanted, and one with nothing to write. */
-function checkCommittable(result: ImportValidation, onlyValidRows: boolean): void {
+function checkCommittable(result: CheckedFile, onlyValidRows: boolean): void {
   const first = result.errors[0];
   const where = first ? ` Line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : '';
   if (result.invalidRows > 0 && !onlyValidRows) {
     const message = `${result.invalidRows} of ${result.rowsTotal} rows cannot be imported, so nothing was imported.${where} Fix the file and upload it again, or import only the valid rows.`;
     throw new DomainError('BAD_USER_INPUT', message, [{ field: 'onlyValidRows', message }]);
   }
-  if (result.valid.length === 0) throw invalidField('importId', `No row of the file can be imported.${where}`);
+  if (result.validRows === 0) throw invalidField('importId', `No row of the file can be imported.${where}`);
+}
+
+/** Whether a lease owner (`host:pid:start`) is a process of this host that has exited. */
+function isDeadLocalProcess(owner: string): boolean {
+  const [host, pid] = owner.split(':');
+  if (host !== hostname() || !pid) return false;
+  try {
+    process.kill(Number(pid), 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
 }
 
 /** What the user reads when a commit failed: rule violations as they are, anything else generic. */

@@ -1,28 +1,36 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { escapeSpreadsheetCell, hiddenCharacterProblem, invalidField, isBlankRow, MEASUREMENT_CSV_COLUMNS, type MeasurementCsvColumn } from '@rollout/domain';
+import { Readable } from 'node:stream';
+import { DomainError, escapeSpreadsheetCell, hiddenCharacterProblem, invalidField, MEASUREMENT_CSV_COLUMNS, type MeasurementCsvColumn } from '@rollout/domain';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { ImportFormat } from './measurement-import.entity.js';
 
-// Reading uploaded measurement files into rows of text, and writing exports. Long files are
-// handled in chunks with a turn of the event loop between them, so other requests keep flowing.
+// Reading uploaded measurement files row by row (in a worker thread, see measurement-file.ts),
+// refusing hostile ones cheaply, and writing exports.
 
 /** Largest upload accepted (the REST route's body limit says the same). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-
-/** Rows handled between two turns of the event loop. */
-export const ROWS_PER_CHUNK = 5_000;
-
-/** A file as a header row and data rows of text; row `i` is on line `i + 2`. */
-export interface Table {
-  headers: string[];
-  rows: string[][];
-}
+/** Most data rows a file may have (blank rows count: they keep line numbers). */
+export const MAX_IMPORT_ROWS = 1_000_000;
+/** Most columns a row may have. */
+export const MAX_IMPORT_COLUMNS = 50;
+/** Most bytes an XLSX may unpack to (all its zip entries together): a 1,000,000-row sheet is about 190 MB. */
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 256 * 1024 * 1024;
+/** Most entries in an XLSX zip (a workbook has a few dozen). */
+const MAX_XLSX_ENTRIES = 10_000;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
 const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
+
+const counts = new Intl.NumberFormat('en-US');
+const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+
+export const TOO_LARGE_MESSAGE = `The file is larger than ${megabytes(MAX_IMPORT_BYTES)}: split it into several files.`;
+const TOO_MANY_ROWS_MESSAGE = `The file has more than ${counts.format(MAX_IMPORT_ROWS)} rows: split it into several files.`;
+const TOO_MANY_COLUMNS_MESSAGE = `A row has more than ${MAX_IMPORT_COLUMNS} columns: keep only the metric, unit, date and value columns (and a few others).`;
+const UNPACKS_TOO_LARGE_MESSAGE = `This workbook unpacks to more than ${megabytes(MAX_XLSX_UNCOMPRESSED_BYTES)}: split it into several files, or save it as .csv.`;
+const INVALID_XLSX_MESSAGE = 'This file is not a valid .xlsx workbook: save it again from Excel, or as .csv.';
 
 export function sha256(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('hex');
@@ -51,10 +59,44 @@ export function detectFormat(fileName: string, bytes: Buffer): ImportFormat {
   if (bytes.subarray(0, 4).equals(OLE_MAGIC) || extension === '.xls') {
     throw invalidField('file', 'Old Excel files (.xls) cannot be read: save the sheet as .xlsx or .csv and upload that.');
   }
-  if (extension === '.xlsx') throw invalidField('file', 'This file is not a valid .xlsx workbook: save it again from Excel, or as .csv.');
+  if (extension === '.xlsx') throw invalidField('file', INVALID_XLSX_MESSAGE);
   if (!['.csv', '.txt', '.tsv', ''].includes(extension)) throw invalidField('file', 'Upload a .csv or .xlsx file.');
   if (bytes.includes(0)) throw invalidField('file', 'This file is not a text (CSV) file: upload a .csv or .xlsx file.');
   return 'csv';
+}
+
+/**
+ * Refuses a zip bomb before unpacking anything: reads the zip's central directory (at its end)
+ * and adds up the sizes its entries say they unpack to. Entries that lie about their size are
+ * stopped by the row and column limits and by the reading worker's memory limit.
+ */
+export function checkZipSizes(bytes: Buffer): void {
+  const END_SIGNATURE = 0x06054b50;
+  const ENTRY_SIGNATURE = 0x02014b50;
+  let end = -1;
+  // The end record is 22 bytes plus a comment of at most 65,535 bytes.
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (bytes.readUInt32LE(at) === END_SIGNATURE) {
+      end = at;
+      break;
+    }
+  }
+  if (end < 0) throw invalidField('file', INVALID_XLSX_MESSAGE);
+  const entries = bytes.readUInt16LE(end + 10);
+  const directoryOffset = bytes.readUInt32LE(end + 16);
+  // Zip64 (0xffff / 0xffffffff markers) is only needed beyond 4 GB: far past the limit.
+  if (entries === 0xffff || directoryOffset === 0xffffffff) throw invalidField('file', UNPACKS_TOO_LARGE_MESSAGE);
+  if (entries > MAX_XLSX_ENTRIES) throw invalidField('file', INVALID_XLSX_MESSAGE);
+  let unpacked = 0;
+  let at = directoryOffset;
+  for (let entry = 0; entry < entries; entry++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== ENTRY_SIGNATURE) throw invalidField('file', INVALID_XLSX_MESSAGE);
+    const size = bytes.readUInt32LE(at + 24);
+    if (size === 0xffffffff) throw invalidField('file', UNPACKS_TOO_LARGE_MESSAGE);
+    unpacked += size;
+    if (unpacked > MAX_XLSX_UNCOMPRESSED_BYTES) throw invalidField('file', UNPACKS_TOO_LARGE_MESSAGE);
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
 }
 
 /** CSV text: UTF-8 (with or without BOM), else Windows-1252 as older Excel versions save it. */
@@ -66,40 +108,6 @@ function decodeText(bytes: Buffer): string {
     text = new TextDecoder('windows-1252').decode(bytes);
   }
   return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-
-/** Index just past the newline ending the `count`-th row from `start` (quoted newlines do not end rows). */
-function endOfRows(text: string, start: number, count: number): number {
-  let rows = 0;
-  let quoted = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === 10 && !quoted && ++rows === count) return i + 1;
-  }
-  return text.length;
-}
-
-/**
- * Parses CSV text chunk by chunk: the text is cut at row boundaries every `ROWS_PER_CHUNK` rows,
- * each piece parsed with the delimiter detected in the first (comma, semicolon, tab, …).
- */
-export async function parseCsv(text: string): Promise<string[][]> {
-  const rows: string[][] = [];
-  let delimiter: string | undefined;
-  for (let start = 0; start < text.length; ) {
-    const end = endOfRows(text, start, ROWS_PER_CHUNK);
-    const piece = text.slice(start, end);
-    const parsed = Papa.parse<string[]>(piece, { delimiter: delimiter ?? '', skipEmptyLines: false });
-    delimiter ??= parsed.meta.delimiter;
-    const data = parsed.data;
-    // A piece ending in a newline parses to a trailing empty row that is not in the file.
-    if (/\r?\n$/.test(piece) && data.length > 0 && data[data.length - 1]?.join('') === '') data.pop();
-    for (const row of data) rows.push(row);
-    start = end;
-    if (start < text.length) await yieldToEventLoop();
-  }
-  return rows;
 }
 
 /** A cell as text; dates become `YYYY-MM-DD` (Excel stores them as UTC days). */
@@ -116,41 +124,75 @@ function cellText(value: ExcelJS.CellValue): string {
   return '';
 }
 
-/** The first worksheet's rows as text, blank rows kept so that row `i` stays on line `i + 1`. */
-export async function parseXlsx(bytes: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+/** Receives the file's rows in order, the header first; row `i` is line `i + 1`. */
+export type RowHandler = (cells: string[]) => void;
+
+/**
+ * Streams an uploaded file's rows (the first worksheet of an XLSX) to `onRow`, blank rows
+ * included, refusing files over the row, column or unpacked-size limits as soon as they show.
+ * Neither the whole sheet nor the whole table is ever held in memory.
+ */
+export async function streamRows(format: ImportFormat, bytes: Buffer, onRow: RowHandler): Promise<void> {
+  let lines = 0;
+  const emit = (cells: string[]) => {
+    if (++lines > MAX_IMPORT_ROWS + 1) throw invalidField('file', TOO_MANY_ROWS_MESSAGE);
+    if (cells.length > MAX_IMPORT_COLUMNS) throw invalidField('file', TOO_MANY_COLUMNS_MESSAGE);
+    onRow(cells);
+  };
+  if (format === 'csv') streamCsv(decodeText(bytes), emit);
+  else await streamXlsx(bytes, emit, () => lines);
+}
+
+/** CSV rows one by one, with the delimiter Papa detects (comma, semicolon, tab, …). */
+function streamCsv(text: string, emit: RowHandler): void {
+  let failure: Error | undefined;
+  Papa.parse<string[]>(text, {
+    delimiter: '',
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      try {
+        emit(result.data);
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+        parser.abort();
+      }
+    },
+  });
+  if (failure) throw failure;
+}
+
+/** The first worksheet's rows, read as a stream; gaps between row numbers become blank rows. */
+async function streamXlsx(bytes: Buffer, emit: RowHandler, emitted: () => number): Promise<void> {
+  checkZipSizes(bytes);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    // Styles tell date cells from numbers.
+    styles: 'cache',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   try {
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    throw invalidField('file', 'This file is not a valid .xlsx workbook: save it again from Excel, or as .csv.');
+    for await (const worksheet of reader) {
+      for await (const row of worksheet) {
+        const number = Number.isInteger(row.number) && row.number > emitted() ? row.number : emitted() + 1;
+        // A row number far down the sheet is refused by the row limit before its gap is filled.
+        if (number > MAX_IMPORT_ROWS + 1) throw invalidField('file', TOO_MANY_ROWS_MESSAGE);
+        while (emitted() < number - 1) emit([]);
+        // `values` is 1-based (index 0 unused) and sparse.
+        const values = row.values as ExcelJS.CellValue[];
+        if (values.length - 1 > MAX_IMPORT_COLUMNS) throw invalidField('file', TOO_MANY_COLUMNS_MESSAGE);
+        const cells: string[] = [];
+        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+        emit(cells);
+      }
+      // Only the first worksheet is read.
+      break;
+    }
+  } catch (error) {
+    if (error instanceof DomainError) throw error;
+    throw invalidField('file', INVALID_XLSX_MESSAGE);
   }
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  for (let n = 1; n <= sheet.rowCount; n++) {
-    const row = sheet.findRow(n);
-    const values = row ? (row.values as ExcelJS.CellValue[]) : [];
-    // `values` is 1-based (index 0 unused) and sparse.
-    const cells: string[] = [];
-    for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-    rows.push(cells);
-    if (n % ROWS_PER_CHUNK === 0) await yieldToEventLoop();
-  }
-  return rows;
-}
-
-/** Reads an uploaded file into a header row and data rows; refuses files without a header. */
-export async function readTable(format: ImportFormat, bytes: Buffer): Promise<Table> {
-  const all = format === 'xlsx' ? await parseXlsx(bytes) : await parseCsv(decodeText(bytes));
-  const headerIndex = all.findIndex((row) => !isBlankRow(row));
-  if (headerIndex !== 0) throw invalidField('file', 'The first line must name the columns (e.g. metric, unit, date, value).');
-  const [headers = [], ...rows] = all;
-  return { headers: headers.map((header) => header.trim()), rows };
-}
-
-/** Data rows that are not blank. */
-export function countRows(table: Table): number {
-  return table.rows.reduce((count, row) => (isBlankRow(row) ? count : count + 1), 0);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -48,7 +48,7 @@ export class MeasurementImportModel {
   @Field(() => ImportFormatEnum, { description: 'CSV or XLSX.' })
   format: ImportFormat;
 
-  @Field(() => ImportStatusEnum, { description: 'Uploaded, running, committed or failed.' })
+  @Field(() => ImportStatusEnum, { description: 'Uploaded, running, committed, failed or interrupted.' })
   status: ImportStatus;
 
   @Field(() => Int, { description: 'Data rows in the file.' })
@@ -66,7 +66,7 @@ export class MeasurementImportModel {
   @Field(() => Int, { description: 'Invalid rows left out (import of valid rows only).' })
   rowsSkipped: number;
 
-  @Field(() => String, { nullable: true, description: 'Why the import failed; nothing was written.' })
+  @Field(() => String, { nullable: true, description: 'Why the import failed or was interrupted; nothing was written.' })
   failure: string | null;
 
   @Field({ description: 'When the file was uploaded.' })

@@ -17,6 +17,7 @@ registerEnumType(ImportStatusEnum, {
     running: 'Being written.',
     committed: 'Written.',
     failed: 'Nothing was written; see failure.',
+    interrupted: 'The server stopped while writing; nothing was written. Commit again.',
   }),
 });
 registerEnumType(ImportFormatEnum, {

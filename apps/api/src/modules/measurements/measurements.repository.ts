@@ -24,6 +24,8 @@ const IMPORT_SELECT: FindOptionsSelect<MeasurementImportEntity> = {
   rowsUnchanged: true,
   rowsSkipped: true,
   failure: true,
+  leaseOwner: true,
+  leaseExpiresAt: true,
   createdById: true,
   createdAt: true,
   updatedAt: true,
@@ -122,37 +124,73 @@ export class MeasurementsRepository {
   }
 
   /**
-   * Claims an import for committing, atomically: of two concurrent commits one gets it. Uploaded
-   * and failed imports can be claimed, and running ones whose progress stopped `staleMinutes` ago.
+   * Claims an import for committing, atomically: of two concurrent commits one gets it. Uploaded,
+   * failed and interrupted imports can be claimed, and running ones whose lease ran out. The
+   * claimer holds the lease for `leaseSeconds` and renews it while it writes.
    */
-  async claimImport(orgId: string, importId: string, staleMinutes: number): Promise<boolean> {
+  async claimImport(orgId: string, importId: string, owner: string, leaseSeconds: number): Promise<boolean> {
     const [, claimed] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE measurement_import
-          SET status = 'running', rows_processed = 0, rows_written = 0, rows_unchanged = 0, rows_skipped = 0, failure = NULL, updated_at = now()
+          SET status = 'running', rows_processed = 0, rows_written = 0, rows_unchanged = 0, rows_skipped = 0, failure = NULL,
+              lease_owner = $3, lease_expires_at = now() + make_interval(secs => $4), updated_at = now()
         WHERE id = $1 AND org_id = $2
-          AND (status IN ('uploaded', 'failed') OR (status = 'running' AND updated_at < now() - make_interval(mins => $3)))`,
-      [importId, orgId, staleMinutes],
+          AND (status IN ('uploaded', 'failed', 'interrupted') OR (status = 'running' AND lease_expires_at < now()))`,
+      [importId, orgId, owner, leaseSeconds],
     );
     return claimed === 1;
   }
 
-  /** Progress, written on its own connection so pollers see it before the import's transaction commits. */
-  async reportProgress(importId: string, rowsProcessed: number): Promise<void> {
-    await this.dataSource.query(`UPDATE measurement_import SET rows_processed = $2, updated_at = now() WHERE id = $1`, [importId, rowsProcessed]);
-  }
-
-  /** Marks the import committed (inside its transaction) and drops the file. */
-  async markCommitted(em: EntityManager, importId: string, counts: { processed: number; written: number; unchanged: number; skipped: number }): Promise<void> {
-    await em.query(
+  /** Extends the lease (and records progress when given), on its own connection so pollers see it at once; false once the lease is lost. */
+  async renewLease(importId: string, owner: string, leaseSeconds: number, rowsProcessed?: number): Promise<boolean> {
+    const [, renewed] = await this.dataSource.query<[unknown[], number]>(
       `UPDATE measurement_import
-          SET status = 'committed', content = NULL, rows_processed = $2, rows_written = $3, rows_unchanged = $4, rows_skipped = $5, updated_at = now()
-        WHERE id = $1`,
-      [importId, counts.processed, counts.written, counts.unchanged, counts.skipped],
+          SET lease_expires_at = now() + make_interval(secs => $3), rows_processed = COALESCE($4, rows_processed), updated_at = now()
+        WHERE id = $1 AND lease_owner = $2 AND status = 'running'`,
+      [importId, owner, leaseSeconds, rowsProcessed ?? null],
     );
+    return renewed === 1;
   }
 
-  async markFailed(importId: string, failure: string): Promise<void> {
-    await this.dataSource.query(`UPDATE measurement_import SET status = 'failed', failure = $2, updated_at = now() WHERE id = $1`, [importId, failure]);
+  /** Running imports and who holds them, for finding those whose process is gone. */
+  async runningImports(): Promise<{ id: string; leaseOwner: string | null }[]> {
+    return this.dataSource.query(`SELECT id, lease_owner AS "leaseOwner" FROM measurement_import WHERE status = 'running'`);
+  }
+
+  /** Marks running imports interrupted: the given ones and every one whose lease ran out. Returns their ids. */
+  async interrupt(importIds: readonly string[], failure: string): Promise<string[]> {
+    const rows = await this.dataSource.query<[{ id: string }[], number]>(
+      `UPDATE measurement_import SET status = 'interrupted', failure = $2, lease_owner = NULL, lease_expires_at = NULL, updated_at = now()
+        WHERE status = 'running' AND (id = ANY($1::uuid[]) OR lease_expires_at < now())
+        RETURNING id`,
+      [importIds, failure],
+    );
+    return rows[0].map((row) => row.id);
+  }
+
+  /** Marks the import committed (inside its transaction) and drops the file; false when the lease was lost meanwhile. */
+  async markCommitted(
+    em: EntityManager,
+    importId: string,
+    owner: string,
+    counts: { processed: number; written: number; unchanged: number; skipped: number },
+  ): Promise<boolean> {
+    const [, updated] = await em.query<[unknown[], number]>(
+      `UPDATE measurement_import
+          SET status = 'committed', content = NULL, rows_processed = $3, rows_written = $4, rows_unchanged = $5, rows_skipped = $6,
+              lease_owner = NULL, lease_expires_at = NULL, updated_at = now()
+        WHERE id = $1 AND lease_owner = $2`,
+      [importId, owner, counts.processed, counts.written, counts.unchanged, counts.skipped],
+    );
+    return updated === 1;
+  }
+
+  /** Marks the import failed, if this process still holds it. */
+  async markFailed(importId: string, owner: string, failure: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE measurement_import SET status = 'failed', failure = $3, lease_owner = NULL, lease_expires_at = NULL, updated_at = now()
+        WHERE id = $1 AND lease_owner = $2`,
+      [importId, owner, failure],
+    );
   }
 
   /**
@@ -160,7 +198,7 @@ export class MeasurementsRepository {
    * alone (no version bump, no audit entry): re-importing a file changes nothing. Returns the rows
    * that added or changed a value.
    */
-  async upsertImported(em: EntityManager, writer: ImportWriter, batch: readonly ImportRow[]): Promise<number> {
+  async upsertImported(em: EntityManager, writer: ImportWriter, batch: readonly Omit<ImportRow, 'line'>[]): Promise<number> {
     const written = await em.query<unknown[]>(
       `INSERT INTO measurement (org_id, metric_id, pilot_id, program_id, unit_id, date, value, source, entered_by_id, import_id)
        SELECT $1, t.metric_id, $2, $3, t.unit_id, t.date, t.value, 'import', $4, $5

@@ -235,6 +235,41 @@ describe('ImportMeasurementsButton', () => {
     expect(await within(dialog).findByText('Review before importing')).toBeTruthy();
   });
 
+  it('says an import was interrupted, in words, and commits it again', async () => {
+    const importId = anId();
+    stubUpload(importId);
+    const commitRequest = { query: CommitMeasurementImportMutation, variables: { input: { importId, mapping: MAPPING, onlyValidRows: false } } };
+    const interrupted = 'The server stopped while writing these values, so nothing was imported. Commit again to import the file.';
+    const { user, onImported } = renderButton([
+      { request: { query: PreviewMeasurementImportMutation, variables: { input: { importId } } }, result: { data: { previewMeasurementImport: aPreview(importId) } } },
+      { request: commitRequest, result: { data: { commitMeasurementImport: anImport(importId, { status: 'running' }) } } },
+      {
+        request: { query: MeasurementImportQuery, variables: { id: importId } },
+        result: { data: { measurementImport: anImport(importId, { status: 'interrupted', rowsProcessed: 2, failure: interrupted }) } },
+      },
+      { request: commitRequest, result: { data: { commitMeasurementImport: anImport(importId, { status: 'running' }) } } },
+      {
+        request: { query: MeasurementImportQuery, variables: { id: importId } },
+        result: { data: { measurementImport: anImport(importId, { status: 'committed', rowsProcessed: 3, rowsWritten: 3 }) } },
+        maxUsageCount: 10,
+      },
+    ]);
+
+    const dialog = await chooseAndUpload(user);
+    await user.click(await within(dialog).findByRole('button', { name: 'Next: review rows' }));
+    await user.click(await within(dialog).findByRole('button', { name: 'Import 3 values' }));
+
+    expect(await within(dialog).findByRole('heading', { name: 'Import interrupted' })).toBeTruthy();
+    expect(within(dialog).getByText(interrupted)).toBeTruthy();
+    expect(within(dialog).queryByText('interrupted')).toBeNull();
+    expect(onImported).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import again' }));
+    expect(await within(dialog).findByRole('heading', { name: 'Import finished' })).toBeTruthy();
+    expect(within(dialog).getByTestId('import-summary').textContent).toContain('3 values written');
+    await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
+  });
+
   it('shows the API’s reason when it refuses the upload, and refuses old .xls files before sending', async () => {
     const fetchMock = stubUpload(anId(), { status: 400, code: 'BAD_USER_INPUT', message: 'The file has a header but no rows of values.' });
     renderButton([]);

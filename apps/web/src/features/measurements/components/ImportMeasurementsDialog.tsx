@@ -83,6 +83,8 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
   const [onlyValidRows, setOnlyValidRows] = useState(false);
   const [commitError, setCommitError] = useState<unknown>(null);
   const [started, setStarted] = useState<MeasurementImportRecord | null>(null);
+  // Each commit gets a fresh progress step (an interrupted import can be committed again).
+  const [attempt, setAttempt] = useState(0);
   // Only the latest check counts when the columns change quickly.
   const checkSequence = useRef(0);
 
@@ -132,9 +134,12 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
     try {
       const record = await commit({ importId: upload.importId, mapping, onlyValidRows });
       setStarted(record);
+      setAttempt((count) => count + 1);
       goTo(3);
     } catch (error) {
+      // Shown on the review step (also when committing an interrupted import again failed).
       setCommitError(error);
+      goTo(2);
     }
   };
 
@@ -196,7 +201,17 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
         )}
       </Stepper.Step>
       <Stepper.Step label="Import" description="Progress and result" allowStepSelect={false}>
-        {started && <ImportProgressStep started={started} onCommitted={onCommitted} onRetry={retry} onClose={onClose} />}
+        {started && (
+          <ImportProgressStep
+            key={attempt}
+            started={started}
+            onCommitted={onCommitted}
+            onRetry={retry}
+            onCommitAgain={() => void startImport()}
+            committingAgain={commitState.loading}
+            onClose={onClose}
+          />
+        )}
       </Stepper.Step>
     </Stepper>
   );

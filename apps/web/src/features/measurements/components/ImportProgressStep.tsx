@@ -1,15 +1,24 @@
 import { Alert, Button, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
-import type { MeasurementImportQuery as ImportResult } from '../../../gql/graphql';
+import type { ImportStatus, MeasurementImportQuery as ImportResult } from '../../../gql/graphql';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import { formatCount, importSummary, useMeasurementImportProgress } from '../hooks/useMeasurementImport';
 
 export type MeasurementImportRecord = ImportResult['measurementImport'];
 
 function isDone(record: MeasurementImportRecord): boolean {
-  return record.status === 'committed' || record.status === 'failed';
+  return record.status === 'committed' || record.status === 'failed' || record.status === 'interrupted';
 }
+
+/** The step's heading for each status. */
+const HEADINGS: Record<ImportStatus, string> = {
+  uploaded: 'Starting the import…',
+  running: 'Importing…',
+  committed: 'Import finished',
+  failed: 'Import failed',
+  interrupted: 'Import interrupted',
+};
 
 export interface ImportProgressStepProps {
   /** The import as the commit returned it (running). */
@@ -18,11 +27,15 @@ export interface ImportProgressStepProps {
   onCommitted: (record: MeasurementImportRecord) => void;
   /** Back to the review, to try a failed import again. */
   onRetry: () => void;
+  /** Commits an interrupted import again, with the same columns. */
+  onCommitAgain: () => void;
+  /** True while that new commit is being started. */
+  committingAgain: boolean;
   onClose: () => void;
 }
 
 /** Step 4: a progress bar while the API writes the values, then what it did. */
-export function ImportProgressStep({ started, onCommitted, onRetry, onClose }: ImportProgressStepProps) {
+export function ImportProgressStep({ started, onCommitted, onRetry, onCommitAgain, committingAgain, onClose }: ImportProgressStepProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const reported = useRef(false);
   // Polling stops once the import is committed or failed.
@@ -44,7 +57,7 @@ export function ImportProgressStep({ started, onCommitted, onRetry, onClose }: I
   return (
     <Stack gap="md">
       <Title order={3} fz="md" ref={heading} tabIndex={-1}>
-        {current.status === 'committed' ? 'Import finished' : current.status === 'failed' ? 'Import failed' : 'Importing…'}
+        {HEADINGS[current.status]}
       </Title>
       <Stack gap={4}>
         <Progress
@@ -53,7 +66,7 @@ export function ImportProgressStep({ started, onCommitted, onRetry, onClose }: I
           radius="xl"
           striped={!done}
           animated={!done}
-          color={current.status === 'failed' ? 'red' : current.status === 'committed' ? 'teal' : undefined}
+          color={current.status === 'failed' ? 'red' : current.status === 'interrupted' ? 'orange' : current.status === 'committed' ? 'teal' : undefined}
           aria-label="Import progress"
         />
         <Text size="sm" c="dimmed" data-testid="import-progress-text">
@@ -78,6 +91,11 @@ export function ImportProgressStep({ started, onCommitted, onRetry, onClose }: I
             {current.failure ?? 'The import stopped. Please try again.'}
           </Alert>
         )}
+        {current.status === 'interrupted' && (
+          <Alert color="orange" variant="light" icon={<IconAlertCircle size={18} />} title="Nothing was written" role="alert">
+            {current.failure ?? 'The server stopped while writing these values, so nothing was imported.'}
+          </Alert>
+        )}
         {error && !done && (
           <Alert color="yellow" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
             Cannot read the progress right now ({apiErrorMessage(error)}). The import goes on; this updates when the server answers.
@@ -89,6 +107,11 @@ export function ImportProgressStep({ started, onCommitted, onRetry, onClose }: I
         {current.status === 'failed' && (
           <Button variant="default" onClick={onRetry}>
             Back to review
+          </Button>
+        )}
+        {current.status === 'interrupted' && (
+          <Button onClick={onCommitAgain} loading={committingAgain}>
+            Import again
           </Button>
         )}
         {done ? (
