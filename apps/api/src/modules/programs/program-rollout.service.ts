@@ -68,12 +68,14 @@ export class ProgramRolloutService {
   async setMember(actor: Actor, input: SetProgramMemberInput): Promise<ProgramMemberModel> {
     const { programId, userId, role } = parseInput(setProgramMemberSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadActiveProgramFor(em, actor, programId, 'program.manage');
+      const program = await loadActiveProgramFor(em, actor, programId, 'program.manage');
       const user = await em.findOneBy(UserEntity, { id: userId, orgId: actor.orgId, active: true });
       if (!user) throw invalidField('userId', 'This user does not exist or is deactivated.');
       checkMemberRole(user, role);
-      await em.upsert(ProgramMemberEntity, { programId, userId, orgId: actor.orgId, role }, ['programId', 'userId']);
-      return { programId, userId, role };
+      // The answer names the rows just read, never the caller's spelling of their ids: its fields resolve from them after commit.
+      const member = { programId: program.id, userId: user.id, role };
+      await em.upsert(ProgramMemberEntity, { ...member, orgId: actor.orgId }, ['programId', 'userId']);
+      return member;
     });
   }
 
