@@ -217,6 +217,21 @@ describe('measurements: entry, corrections, import and export', () => {
     }
   });
 
+  it('round-trips a pilot with a catalog and a custom metric: the export re-imports with every row unchanged', async () => {
+    const { pilot } = await aRunningPilot();
+    await aSuccessMetric(app.dataSource, pilot, { catalogKey: null, name: 'Handoff rework', unit: 'percent', direction: 'lower_is_better', baseline: 20, target: 10 });
+    const csv = `metric,unit,date,value\nLead response time,${team.region.code},2026-03-02,12\nHandoff rework,${team.region.code},2026-03-02,12\nHandoff rework,${comparison.code},2026-03-09,9.5\n`;
+    expect((await committed(await uploaded(pilot.id, 'seed.csv', csv))).rowsWritten).toBe(3);
+    for (const format of ['csv', 'xlsx'] as const) {
+      const exported = await team.agents.executive.get(`/api/pilots/${pilot.id.toUpperCase()}/measurements.${format}`).buffer(true).parse(binary);
+      expect(exported.status).toBe(200);
+      const importId = await uploaded(pilot.id, `export.${format}`, exported.body as Buffer);
+      const preview = await gql<{ previewMeasurementImport: { validRows: number; invalidRows: number } }>(team.agents.manager, PREVIEW, { input: { importId } });
+      expect(preview.data?.previewMeasurementImport).toMatchObject({ validRows: 3, invalidRows: 0 });
+      expect(await committed(importId)).toMatchObject({ status: 'committed', rowsWritten: 0, rowsUnchanged: 3 });
+    }
+  });
+
   it('keeps corrections in the record’s history and refuses stale or missing versions', async () => {
     const { metric } = await aRunningPilot();
     const input = { metricId: metric.id, unitId: team.region.id, date: '2026-03-09', value: 14 };

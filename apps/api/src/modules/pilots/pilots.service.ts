@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  checkMetricDistinct,
   checkMetricsEditable,
   checkPilotEdit,
   checkPilotTransition,
@@ -97,6 +98,8 @@ export class PilotsService {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const pilot = await loadPilotFor(em, actor, pilotId, 'program.manage');
       checkMetricsEditable(pilot);
+      // The program row is locked: concurrent additions to this pilot's metrics wait, so the check holds.
+      checkMetricDistinct(values, await this.pilots.metricsByPilotIds([pilot.id], em));
       return toSuccessMetricModel(await this.pilots.insertMetric(em, { ...values, orgId: actor.orgId, pilotId, programId: pilot.programId }));
     });
   }
@@ -104,7 +107,8 @@ export class PilotsService {
   async updateMetric(actor: Actor, input: UpdateSuccessMetricInput): Promise<SuccessMetricModel> {
     const { id, expectedVersion, ...values } = parseInput(updateSuccessMetricSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await this.loadEditableMetric(em, actor, id);
+      const metric = await this.loadEditableMetric(em, actor, id);
+      checkMetricDistinct({ ...values, id }, await this.pilots.metricsByPilotIds([metric.pilotId], em));
       return toSuccessMetricModel(await updateVersioned(em, SuccessMetricEntity, 'Success metric', { id, orgId: actor.orgId, expectedVersion }, values));
     });
   }
