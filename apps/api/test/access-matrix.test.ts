@@ -10,12 +10,14 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from 'graphql';
+import { MEASUREMENT_CSV_COLUMNS } from '@rollout/domain';
+import ExcelJS from 'exceljs';
 import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
 import { changedTables, snapshotter, type Snapshot } from './support/snapshot.js';
-import { createTestApp, gql, type TestApp } from './support/test-app.js';
+import { binary, createTestApp, gql, type TestApp } from './support/test-app.js';
 
 /**
  * Who may call what: every query and mutation, called by every kind of caller, against records in
@@ -490,6 +492,62 @@ describe('access matrix', () => {
           const invalid = await gql(agent, testCase.document, invalidValues(schema, testCase.document, variables));
           expect(`${caller} with invalid values: ${JSON.stringify(invalid.errors?.[0]?.extensions.code ?? 'ok')}`).toBe(`${caller} with invalid values: "${denied}"`);
           expect(changedTables(before, await snapshot()), `${caller}: tables written by a refused ${testCase.operation}`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  // The file routes (GraphQL carries no files): upload to a pilot's program owner, leads and admins; export to everyone signed in.
+  const REST_CASES = [
+    { route: 'POST measurement-imports', allowed: PROGRAM_MANAGERS, status: 201 },
+    { route: 'GET measurements.csv', allowed: EVERYONE, status: 200 },
+    { route: 'GET measurements.xlsx', allowed: EVERYONE, status: 200 },
+  ];
+  for (const restCase of REST_CASES) {
+    it(`${restCase.route}: allowed for ${restCase.allowed.join(', ')} only`, async () => {
+      for (const caller of CALLERS) {
+        const pilot = await world.pilot({ status: 'running' });
+        const metric = await aSuccessMetric(app.dataSource, pilot);
+        await app.dataSource.query(
+          `INSERT INTO measurement (org_id, metric_id, pilot_id, program_id, unit_id, date, value, source, entered_by_id) VALUES ($1, $2, $3, $4, $5, '2026-01-12', 4, 'manual', $6)`,
+          [world.org.id, metric.id, pilot.id, pilot.programId, world.country.id, world.users.manager.id],
+        );
+        const before = await snapshot();
+        // The admin names the pilot by its id in upper case.
+        const pilotId = caller === 'admin' ? pilot.id.toUpperCase() : pilot.id;
+        const agent = world.agents[caller];
+        const res =
+          restCase.route === 'POST measurement-imports'
+            ? await agent
+                .post(`/api/pilots/${pilotId}/measurement-imports`)
+                .set('x-file-name', 'values.csv')
+                .set('content-type', 'application/octet-stream')
+                .send(Buffer.from(`metric,unit,date,value\nLead response time,${world.country.code},2026-01-19,5\n`))
+            : await agent.get(`/api/pilots/${pilotId}/${restCase.route.slice(4)}`).buffer(true).parse(binary);
+        if (restCase.allowed.includes(caller)) {
+          expect(`${caller}: ${res.status}`).toBe(`${caller}: ${restCase.status}`);
+          if (restCase.status === 201) {
+            // What the upload did: one stored file for this pilot, by this caller, waiting for its preview.
+            const stored = await app.dataSource.query(`SELECT id, file_name, status, rows_total FROM measurement_import WHERE pilot_id = $1`, [pilot.id]);
+            expect(stored).toEqual([{ id: (res.body as { importId: string }).importId, file_name: 'values.csv', status: 'uploaded', rows_total: 1 }]);
+          } else {
+            // What the export did: the pilot's value in the file, and nothing written.
+            const body = res.body as Buffer;
+            if (restCase.route.endsWith('.csv')) {
+              expect(body.toString('utf8')).toContain(`,${world.country.code},2026-01-12,4,manual,`);
+            } else {
+              const workbook = new ExcelJS.Workbook();
+              await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+              expect(workbook.worksheets[0]?.getRow(2).getCell(MEASUREMENT_CSV_COLUMNS.indexOf('value') + 1).value).toBe(4);
+            }
+            expect(changedTables(before, await snapshot())).toEqual([]);
+          }
+        } else {
+          const denied = caller === 'anonymous' ? 401 : 403;
+          // Downloads collect their body as bytes: the error is JSON all the same.
+          const body: unknown = Buffer.isBuffer(res.body) ? JSON.parse(res.body.toString('utf8')) : res.body;
+          expect(`${caller}: ${res.status} ${(body as { code?: string }).code}`).toBe(`${caller}: ${denied} ${denied === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN'}`);
+          expect(changedTables(before, await snapshot()), `${caller}: tables written by a refused ${restCase.route}`).toEqual([]);
         }
       }
     });

@@ -1,6 +1,5 @@
 import { MEASUREMENT_CSV_COLUMNS, type Actor } from '@rollout/domain';
 import ExcelJS from 'exceljs';
-import type { Response } from 'superagent';
 import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeasurementImportService } from '../src/modules/measurements/measurement-import.service.js';
@@ -10,7 +9,7 @@ import type { SuccessMetricEntity } from '../src/modules/pilots/success-metric.e
 import type { UnitEntity } from '../src/modules/units/unit.entity.js';
 import { aProgram, aTeam, aUnit } from './factories/organization.factory.js';
 import { aPilot, aSuccessMetric } from './factories/pilot.factory.js';
-import { auditEventCount, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
+import { auditEventCount, binary, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
 const PREVIEW = `mutation($input: PreviewMeasurementImportInput!) { previewMeasurementImport(input: $input) {
   import { id status fileName format rowsTotal } columns mapping { metric unit date value } rowsTotal validRows invalidRows
@@ -35,12 +34,6 @@ interface ImportStatus {
   failure: string | null;
 }
 
-/** Collects a binary response body. */
-function binary(res: Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 describe('measurements: entry, corrections, import and export', () => {
   let app: TestApp;
@@ -134,11 +127,11 @@ describe('measurements: entry, corrections, import and export', () => {
     ]);
     expect(list.data?.measurements[0]).toMatchObject({ unit: { id: comparison.id }, enteredBy: { id: team.users.manager.id } });
 
-    // The same file again: nothing changes, nothing is audited.
-    const auditAfterFirst = await auditEventCount(app);
+    // The same file again: no value changes, none is audited (the import itself is: its upload and outcome).
+    const auditAfterFirst = await auditEventCount(app, 'measurement');
     const again = await committed(await uploaded(pilot.id, 'fixed.csv', fixed));
     expect(again).toMatchObject({ status: 'committed', rowsWritten: 0, rowsUnchanged: 3 });
-    expect(await auditEventCount(app)).toBe(auditAfterFirst);
+    expect(await auditEventCount(app, 'measurement')).toBe(auditAfterFirst);
     expect(await countFor(pilot.id)).toBe(3);
 
     // A committed import cannot run twice.
