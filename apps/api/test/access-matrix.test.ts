@@ -21,8 +21,10 @@ import { binary, createTestApp, gql, type TestApp } from './support/test-app.js'
 
 /**
  * Who may call what: every query and mutation, called by every kind of caller, against records in
- * and out of the caller's scope. Allowed calls must succeed; denied calls must fail typed and
- * change nothing. An operation missing from CASES fails the first test.
+ * and out of the caller's scope, and the file routes (upload, export). Allowed calls must succeed
+ * and change the record as asked (`effect`); denied calls must fail typed, the same with invalid
+ * values (permission before validation), and write nothing to any business table. An operation
+ * missing from CASES fails the first test.
  */
 const CALLERS = ['anonymous', 'admin', 'manager', 'otherManager', 'partner', 'executive'] as const;
 type Caller = (typeof CALLERS)[number];
