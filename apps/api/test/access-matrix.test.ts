@@ -530,7 +530,7 @@ describe('access matrix', () => {
           expect(`${caller}: ${res.status}`).toBe(`${caller}: ${restCase.status}`);
           if (restCase.status === 201) {
             // What the upload did: one stored file for this pilot, by this caller, waiting for its preview.
-            const stored = await app.dataSource.query(`SELECT id, file_name, status, rows_total FROM measurement_import WHERE pilot_id = $1`, [pilot.id]);
+            const stored = await app.dataSource.query<unknown[]>(`SELECT id, file_name, status, rows_total FROM measurement_import WHERE pilot_id = $1`, [pilot.id]);
             expect(stored).toEqual([{ id: (res.body as { importId: string }).importId, file_name: 'values.csv', status: 'uploaded', rows_total: 1 }]);
           } else {
             // What the export did: the pilot's value in the file, and nothing written.
