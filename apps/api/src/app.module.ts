@@ -2,7 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Request, Response } from 'express';
@@ -11,6 +11,7 @@ import { SessionGuard } from './common/auth/session.guard.js';
 import { formatError } from './common/errors/format-error.js';
 import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filter.js';
 import { serviceUnavailablePlugin } from './common/errors/service-unavailable.js';
+import { CanonicalIdsInterceptor } from './common/graphql/canonical-ids.interceptor.js';
 import type { GraphQLContext } from './common/graphql/context.js';
 import { KnownOperationTypesRule } from './common/graphql/known-operation-types.rule.js';
 import { statementCountPlugin } from './common/graphql/statement-count.plugin.js';
@@ -101,6 +102,8 @@ export class AppModule {
         // Order matters: who you are, then what your role may do.
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_GUARD, useClass: RolesGuard },
+        // Then ids in their one canonical spelling, before any resolver compares them.
+        { provide: APP_INTERCEPTOR, useClass: CanonicalIdsInterceptor },
         { provide: APP_FILTER, useClass: GraphQLPassThroughFilter },
       ],
     };

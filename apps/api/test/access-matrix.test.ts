@@ -1,14 +1,30 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNullableType,
+  isInputObjectType,
+  isListType,
+  isScalarType,
+  Kind,
+  parse,
+  typeFromAST,
+  type GraphQLInputType,
+  type GraphQLSchema,
+} from 'graphql';
+import { MEASUREMENT_CSV_COLUMNS } from '@rollout/domain';
+import ExcelJS from 'exceljs';
 import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
-import { auditEventCount, createTestApp, gql, type TestApp } from './support/test-app.js';
+import { changedTables, snapshotter, type Snapshot } from './support/snapshot.js';
+import { binary, createTestApp, gql, type TestApp } from './support/test-app.js';
 
 /**
  * Who may call what: every query and mutation, called by every kind of caller, against records in
- * and out of the caller's scope. Allowed calls must succeed; denied calls must fail typed and
- * change nothing. An operation missing from CASES fails the first test.
+ * and out of the caller's scope, and the file routes (upload, export). Allowed calls must succeed
+ * and change the record as asked (`effect`); denied calls must fail typed, the same with invalid
+ * values (permission before validation), and write nothing to any business table. An operation
+ * missing from CASES fails the first test.
  */
 const CALLERS = ['anonymous', 'admin', 'manager', 'otherManager', 'partner', 'executive'] as const;
 type Caller = (typeof CALLERS)[number];
@@ -24,7 +40,26 @@ interface Case {
   allowed: Caller[];
   /** The call changes the caller's own session or password: give it a fresh user of that role. */
   freshSession?: boolean;
+  /** What an allowed call must have done: these rows, read afterwards. */
+  effect?: Effect;
 }
+
+type Vars = Record<string, unknown>;
+interface Effect {
+  sql: string;
+  params: (variables: Vars) => unknown[];
+  rows: Record<string, unknown>[] | ((world: World) => Record<string, unknown>[]);
+}
+/** A field of the call's `input` variable. */
+const field = (variables: Vars, name: string): unknown => (variables.input as Vars)[name];
+/** The record named by `id` (an argument, or a field of `input`) has these values. */
+const recordIs = (table: string, values: Record<string, unknown>): Effect => ({
+  sql: `SELECT ${Object.keys(values).map((column) => (column === 'archived' ? 'archived_at IS NOT NULL AS archived' : column)).join(', ')} FROM ${table} WHERE id = $1`,
+  params: (v) => [v.id ?? field(v, 'id')],
+  rows: [values],
+});
+/** The record named by `id` is gone. */
+const removed = (table: string): Effect => ({ sql: `SELECT id FROM ${table} WHERE id = $1`, params: (v) => [v.id], rows: [] });
 
 const none = () => Promise.resolve({});
 const iso = () => `U${Math.random().toString(36).slice(2, 10).toUpperCase()}`;
@@ -99,6 +134,7 @@ const CASES: Case[] = [
     document: 'mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { id } }',
     variables: async (w) => ({ input: { ...programInput(w), id: (await w.program()).id, expectedVersion: 1, status: 'at_risk' } }),
     allowed: PROGRAM_MANAGERS,
+    effect: recordIs('program', { status: 'at_risk', version: 2 }),
   },
   {
     operation: 'changeProgramPhase',
@@ -106,6 +142,11 @@ const CASES: Case[] = [
     document: 'mutation($input: ChangeProgramPhaseInput!) { changeProgramPhase(input: $input) { id } }',
     variables: async (w) => ({ input: { programId: (await w.program()).id, toPhase: 'align', expectedVersion: 1 } }),
     allowed: PROGRAM_MANAGERS,
+    effect: {
+      sql: `SELECT p.phase, c.from_phase, c.changed_by_id IS NOT NULL AS recorded FROM program p JOIN program_phase_change c ON c.program_id = p.id AND c.to_phase = 'align' WHERE p.id = $1`,
+      params: (v) => [field(v, 'programId')],
+      rows: [{ phase: 'align', from_phase: 'assess', recorded: true }],
+    },
   },
   {
     operation: 'archiveProgram',
@@ -113,6 +154,7 @@ const CASES: Case[] = [
     document: 'mutation($id: ID!) { archiveProgram(id: $id, expectedVersion: 1) { id } }',
     variables: async (w) => ({ id: (await w.program()).id }),
     allowed: PROGRAM_MANAGERS,
+    effect: recordIs('program', { archived: true }),
   },
   {
     operation: 'restoreProgram',
@@ -120,6 +162,7 @@ const CASES: Case[] = [
     document: 'mutation($id: ID!) { restoreProgram(id: $id, expectedVersion: 1) { id } }',
     variables: async (w) => ({ id: (await w.program({ archivedAt: new Date() })).id }),
     allowed: PROGRAM_MANAGERS,
+    effect: recordIs('program', { archived: false }),
   },
   {
     operation: 'addProgramUnits',
@@ -127,6 +170,7 @@ const CASES: Case[] = [
     document: 'mutation($input: AddProgramUnitsInput!) { addProgramUnits(input: $input) { id } }',
     variables: async (w) => ({ input: { programId: (await w.program()).id, unitIds: [w.country.id] } }),
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT unit_id FROM program_unit WHERE program_id = $1', params: (v) => [field(v, 'programId')], rows: (w) => [{ unit_id: w.country.id }] },
   },
   {
     operation: 'removeProgramUnit',
@@ -134,6 +178,7 @@ const CASES: Case[] = [
     document: 'mutation($id: ID!) { removeProgramUnit(id: $id) }',
     variables: async (w) => ({ id: (await w.programUnit(w.country.id)).id }),
     allowed: PROGRAM_MANAGERS,
+    effect: removed('program_unit'),
   },
   {
     operation: 'updateUnitRollout',
@@ -141,6 +186,7 @@ const CASES: Case[] = [
     document: 'mutation($input: UpdateUnitRolloutInput!) { updateUnitRollout(input: $input) { id } }',
     variables: async (w) => ({ input: { id: (await w.programUnit(w.country.id)).id, expectedVersion: 1, status: 'preparing' } }),
     allowed: [...PROGRAM_MANAGERS, 'partner'],
+    effect: recordIs('program_unit', { status: 'preparing', version: 2 }),
   },
   {
     operation: 'updateUnitRollout',
@@ -148,6 +194,7 @@ const CASES: Case[] = [
     document: 'mutation($input: UpdateUnitRolloutInput!) { updateUnitRollout(input: $input) { id } }',
     variables: async (w) => ({ input: { id: (await w.programUnit(w.elsewhere.id)).id, expectedVersion: 1, status: 'preparing' } }),
     allowed: PROGRAM_MANAGERS,
+    effect: recordIs('program_unit', { status: 'preparing', version: 2 }),
   },
   {
     operation: 'setProgramMember',
@@ -155,6 +202,7 @@ const CASES: Case[] = [
     document: 'mutation($input: SetProgramMemberInput!) { setProgramMember(input: $input) { role } }',
     variables: async (w) => ({ input: { programId: (await w.program()).id, userId: w.users.executive.id, role: 'steering' } }),
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT role FROM program_member WHERE program_id = $1 AND user_id = $2', params: (v) => [field(v, 'programId'), field(v, 'userId')], rows: [{ role: 'steering' }] },
   },
   {
     operation: 'removeProgramMember',
@@ -166,12 +214,14 @@ const CASES: Case[] = [
       return { p: program.id, u: w.users.executive.id };
     },
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT role FROM program_member WHERE program_id = $1 AND user_id = $2', params: (v) => [v.p, v.u], rows: [] },
   },
   {
     operation: 'createUnit',
     document: 'mutation($input: CreateUnitInput!) { createUnit(input: $input) { id } }',
     variables: () => Promise.resolve({ input: { name: 'New unit', code: iso(), kind: 'segment' } }),
     allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+    effect: { sql: 'SELECT name, kind FROM unit WHERE code = $1', params: (v) => [field(v, 'code')], rows: [{ name: 'New unit', kind: 'segment' }] },
   },
   {
     operation: 'updateUnit',
@@ -181,36 +231,42 @@ const CASES: Case[] = [
       return { input: { id: unit.id, expectedVersion: 1, name: 'Renamed', code: unit.code, kind: 'region' } };
     },
     allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+    effect: recordIs('unit', { name: 'Renamed', kind: 'region', version: 2 }),
   },
   {
     operation: 'archiveUnit',
     document: 'mutation($id: ID!) { archiveUnit(id: $id, expectedVersion: 1) { id } }',
     variables: async (w) => ({ id: (await aUnit(w.app.dataSource, w.org.id)).id }),
     allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+    effect: recordIs('unit', { archived: true }),
   },
   {
     operation: 'restoreUnit',
     document: 'mutation($id: ID!) { restoreUnit(id: $id, expectedVersion: 1) { id } }',
     variables: async (w) => ({ id: (await aUnit(w.app.dataSource, w.org.id, { archivedAt: new Date() })).id }),
     allowed: [...PROGRAM_MANAGERS, 'otherManager'],
+    effect: recordIs('unit', { archived: false }),
   },
   {
     operation: 'createUser',
     document: 'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
     variables: () => Promise.resolve({ input: { email: `${iso().toLowerCase()}@test.example`, name: 'New', role: 'executive', password: 'a long enough passphrase' } }),
     allowed: ['admin'],
+    effect: { sql: 'SELECT name, role, active FROM app_user WHERE email = $1', params: (v) => [field(v, 'email')], rows: [{ name: 'New', role: 'executive', active: true }] },
   },
   {
     operation: 'updateUser',
     document: 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id } }',
     variables: async (w) => ({ input: { id: (await w.userOf('executive')).id, expectedVersion: 1, name: 'Renamed', role: 'executive' } }),
     allowed: ['admin'],
+    effect: recordIs('app_user', { name: 'Renamed', role: 'executive', version: 2 }),
   },
   {
     operation: 'deactivateUser',
     document: 'mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { id } }',
     variables: async (w) => ({ id: (await w.userOf('executive')).id }),
     allowed: ['admin'],
+    effect: recordIs('app_user', { active: false }),
   },
   {
     operation: 'reactivateUser',
@@ -233,6 +289,7 @@ const CASES: Case[] = [
     document: 'mutation($input: CreatePilotInput!) { createPilot(input: $input) { id } }',
     variables: async (w) => ({ input: { programId: (await w.program()).id, name: 'Matrix pilot', hypothesis: 'It works.', unitIds: [w.country.id], startDate: '2026-01-05' } }),
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT name, unit_ids::text[] AS unit_ids, status FROM pilot WHERE program_id = $1', params: (v) => [field(v, 'programId')], rows: (w) => [{ name: 'Matrix pilot', unit_ids: [w.country.id], status: 'planned' }] },
   },
   {
     operation: 'updatePilot',
@@ -243,6 +300,7 @@ const CASES: Case[] = [
       return { input: { id: p.id, expectedVersion: 1, name: 'Renamed pilot', hypothesis: p.hypothesis, unitIds: p.unitIds, startDate: p.startDate } };
     },
     allowed: PROGRAM_MANAGERS,
+    effect: recordIs('pilot', { name: 'Renamed pilot', version: 2 }),
   },
   {
     operation: 'changePilotStatus',
@@ -254,6 +312,7 @@ const CASES: Case[] = [
       return { input: { id: p.id, expectedVersion: 1, status: 'running' } };
     },
     allowed: PROGRAM_MANAGERS,
+    effect: recordIs('pilot', { status: 'running', version: 2 }),
   },
   {
     operation: 'deletePilot',
@@ -261,6 +320,7 @@ const CASES: Case[] = [
     document: 'mutation($id: ID!) { deletePilot(id: $id, expectedVersion: 1) }',
     variables: async (w) => ({ id: (await w.pilot()).id }),
     allowed: PROGRAM_MANAGERS,
+    effect: removed('pilot'),
   },
   {
     operation: 'addSuccessMetric',
@@ -268,6 +328,7 @@ const CASES: Case[] = [
     document: 'mutation($input: AddSuccessMetricInput!) { addSuccessMetric(input: $input) { id } }',
     variables: async (w) => ({ input: { pilotId: (await w.pilot()).id, catalogKey: 'win_rate', baseline: 20, target: 30 } }),
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT catalog_key, baseline, target FROM success_metric WHERE pilot_id = $1', params: (v) => [field(v, 'pilotId')], rows: [{ catalog_key: 'win_rate', baseline: 20, target: 30 }] },
   },
   {
     operation: 'updateSuccessMetric',
@@ -275,6 +336,7 @@ const CASES: Case[] = [
     document: 'mutation($input: UpdateSuccessMetricInput!) { updateSuccessMetric(input: $input) { id } }',
     variables: async (w) => ({ input: { id: (await aSuccessMetric(w.app.dataSource, await w.pilot())).id, expectedVersion: 1, catalogKey: 'lead_response_time', baseline: 20, target: 6 } }),
     allowed: PROGRAM_MANAGERS,
+    effect: recordIs('success_metric', { baseline: 20, target: 6, version: 2 }),
   },
   {
     operation: 'removeSuccessMetric',
@@ -282,6 +344,7 @@ const CASES: Case[] = [
     document: 'mutation($id: ID!) { removeSuccessMetric(id: $id) }',
     variables: async (w) => ({ id: (await aSuccessMetric(w.app.dataSource, await w.pilot())).id }),
     allowed: PROGRAM_MANAGERS,
+    effect: removed('success_metric'),
   },
   {
     operation: 'submitCheckIn',
@@ -289,6 +352,7 @@ const CASES: Case[] = [
     document: 'mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { id } }',
     variables: async (w) => ({ input: { pilotId: (await w.pilot({ status: 'running' })).id, unitId: w.country.id, weekStart: '2026-01-12', status: 'green', confidence: 4 } }),
     allowed: [...PROGRAM_MANAGERS, 'partner'],
+    effect: { sql: 'SELECT status, confidence FROM check_in WHERE pilot_id = $1 AND unit_id = $2', params: (v) => [field(v, 'pilotId'), field(v, 'unitId')], rows: [{ status: 'green', confidence: 4 }] },
   },
   {
     operation: 'submitCheckIn',
@@ -296,6 +360,7 @@ const CASES: Case[] = [
     document: 'mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { id } }',
     variables: async (w) => ({ input: { pilotId: (await w.pilot({ status: 'running' })).id, unitId: w.elsewhere.id, weekStart: '2026-01-12', status: 'green', confidence: 4 } }),
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT status, confidence FROM check_in WHERE pilot_id = $1 AND unit_id = $2', params: (v) => [field(v, 'pilotId'), field(v, 'unitId')], rows: [{ status: 'green', confidence: 4 }] },
   },
   {
     operation: 'recordGateDecision',
@@ -307,6 +372,7 @@ const CASES: Case[] = [
       return { input: { pilotId: p.id, expectedVersion: 1, decision: 'extend', extendedEndDate: '2026-03-01' } };
     },
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT decision FROM gate_review WHERE pilot_id = $1', params: (v) => [field(v, 'pilotId')], rows: [{ decision: 'extend' }] },
   },
   {
     operation: 'addLesson',
@@ -314,6 +380,7 @@ const CASES: Case[] = [
     document: 'mutation($input: AddLessonInput!) { addLesson(input: $input) { id } }',
     variables: async (w) => ({ input: { pilotId: (await w.pilot()).id, capability: 'Lead routing', kind: 'worked', text: 'Fix the web forms first.' } }),
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT capability, kind, text FROM lesson WHERE pilot_id = $1', params: (v) => [field(v, 'pilotId')], rows: [{ capability: 'Lead routing', kind: 'worked', text: 'Fix the web forms first.' }] },
   },
   {
     operation: 'removeLesson',
@@ -328,6 +395,7 @@ const CASES: Case[] = [
       return { id: res[0]?.id };
     },
     allowed: PROGRAM_MANAGERS,
+    effect: removed('lesson'),
   },
   // measurements
   {
@@ -349,6 +417,7 @@ const CASES: Case[] = [
     document: 'mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }',
     variables: async (w) => ({ input: { metricId: (await aSuccessMetric(w.app.dataSource, await w.pilot({ status: 'running' }))).id, unitId: w.country.id, date: '2026-01-12', value: 4 } }),
     allowed: [...PROGRAM_MANAGERS, 'partner'],
+    effect: { sql: 'SELECT value, source FROM measurement WHERE metric_id = $1 AND unit_id = $2', params: (v) => [field(v, 'metricId'), field(v, 'unitId')], rows: [{ value: 4, source: 'manual' }] },
   },
   {
     operation: 'recordMeasurement',
@@ -356,6 +425,7 @@ const CASES: Case[] = [
     document: 'mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { id } }',
     variables: async (w) => ({ input: { metricId: (await aSuccessMetric(w.app.dataSource, await w.pilot({ status: 'running' }))).id, unitId: w.elsewhere.id, date: '2026-01-12', value: 4 } }),
     allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT value, source FROM measurement WHERE metric_id = $1 AND unit_id = $2', params: (v) => [field(v, 'metricId'), field(v, 'unitId')], rows: [{ value: 4, source: 'manual' }] },
   },
   {
     operation: 'previewMeasurementImport',
@@ -377,9 +447,13 @@ const CASES: Case[] = [
 describe('access matrix', () => {
   let app: TestApp;
   let world: World;
+  let schema: GraphQLSchema;
+  let snapshot: () => Promise<Snapshot>;
   beforeAll(async () => {
     app = await createTestApp();
     world = await buildWorld(app);
+    schema = app.app.get(GraphQLSchemaHost).schema;
+    snapshot = await snapshotter(app.dataSource);
   });
   afterAll(async () => {
     await app.close();
@@ -403,14 +477,79 @@ describe('access matrix', () => {
           agent = app.agent();
         }
         const variables = await testCase.variables(world, caller);
-        const before = await auditEventCount(app);
-        const res = await gql(agent, testCase.document, variables);
+        const before = await snapshot();
+        // The admin names every record by its id in upper case: the same record, spelled differently.
+        const res = await gql(agent, testCase.document, caller === 'admin' ? upperCaseIds(variables) : variables);
         const outcome = `${caller}: ${JSON.stringify(res.errors?.[0]?.extensions.code ?? 'ok')}`;
         if (testCase.allowed.includes(caller)) {
           expect(outcome).toBe(`${caller}: "ok"`);
+          if (testCase.effect) {
+            const { sql, params, rows } = testCase.effect;
+            expect(await app.dataSource.query(sql, params(variables)), `${caller}: what ${testCase.operation} did`).toEqual(typeof rows === 'function' ? rows(world) : rows);
+          }
         } else {
-          expect(outcome).toBe(`${caller}: "${caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN'}"`);
-          expect(await auditEventCount(app)).toBe(before);
+          const denied = caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN';
+          expect(outcome).toBe(`${caller}: "${denied}"`);
+          // Permission comes before validation: invalid values do not change the answer or reveal the rules.
+          const invalid = await gql(agent, testCase.document, invalidValues(schema, testCase.document, variables));
+          expect(`${caller} with invalid values: ${JSON.stringify(invalid.errors?.[0]?.extensions.code ?? 'ok')}`).toBe(`${caller} with invalid values: "${denied}"`);
+          expect(changedTables(before, await snapshot()), `${caller}: tables written by a refused ${testCase.operation}`).toEqual([]);
+        }
+      }
+    });
+  }
+
+  // The file routes (GraphQL carries no files): upload to a pilot's program owner, leads and admins; export to everyone signed in.
+  const REST_CASES = [
+    { route: 'POST measurement-imports', allowed: PROGRAM_MANAGERS, status: 201 },
+    { route: 'GET measurements.csv', allowed: EVERYONE, status: 200 },
+    { route: 'GET measurements.xlsx', allowed: EVERYONE, status: 200 },
+  ];
+  for (const restCase of REST_CASES) {
+    it(`${restCase.route}: allowed for ${restCase.allowed.join(', ')} only`, async () => {
+      for (const caller of CALLERS) {
+        const pilot = await world.pilot({ status: 'running' });
+        const metric = await aSuccessMetric(app.dataSource, pilot);
+        await app.dataSource.query(
+          `INSERT INTO measurement (org_id, metric_id, pilot_id, program_id, unit_id, date, value, source, entered_by_id) VALUES ($1, $2, $3, $4, $5, '2026-01-12', 4, 'manual', $6)`,
+          [world.org.id, metric.id, pilot.id, pilot.programId, world.country.id, world.users.manager.id],
+        );
+        const before = await snapshot();
+        // The admin names the pilot by its id in upper case.
+        const pilotId = caller === 'admin' ? pilot.id.toUpperCase() : pilot.id;
+        const agent = world.agents[caller];
+        const res =
+          restCase.route === 'POST measurement-imports'
+            ? await agent
+                .post(`/api/pilots/${pilotId}/measurement-imports`)
+                .set('x-file-name', 'values.csv')
+                .set('content-type', 'application/octet-stream')
+                .send(Buffer.from(`metric,unit,date,value\nLead response time,${world.country.code},2026-01-19,5\n`))
+            : await agent.get(`/api/pilots/${pilotId}/${restCase.route.slice(4)}`).buffer(true).parse(binary);
+        if (restCase.allowed.includes(caller)) {
+          expect(`${caller}: ${res.status}`).toBe(`${caller}: ${restCase.status}`);
+          if (restCase.status === 201) {
+            // What the upload did: one stored file for this pilot, by this caller, waiting for its preview.
+            const stored = await app.dataSource.query<unknown[]>(`SELECT id, file_name, status, rows_total FROM measurement_import WHERE pilot_id = $1`, [pilot.id]);
+            expect(stored).toEqual([{ id: (res.body as { importId: string }).importId, file_name: 'values.csv', status: 'uploaded', rows_total: 1 }]);
+          } else {
+            // What the export did: the pilot's value in the file, and nothing written.
+            const body = res.body as Buffer;
+            if (restCase.route.endsWith('.csv')) {
+              expect(body.toString('utf8')).toContain(`,${world.country.code},2026-01-12,4,manual,`);
+            } else {
+              const workbook = new ExcelJS.Workbook();
+              await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
+              expect(workbook.worksheets[0]?.getRow(2).getCell(MEASUREMENT_CSV_COLUMNS.indexOf('value') + 1).value).toBe(4);
+            }
+            expect(changedTables(before, await snapshot())).toEqual([]);
+          }
+        } else {
+          const denied = caller === 'anonymous' ? 401 : 403;
+          // Downloads collect their body as bytes: the error is JSON all the same.
+          const body: unknown = Buffer.isBuffer(res.body) ? JSON.parse(res.body.toString('utf8')) : res.body;
+          expect(`${caller}: ${res.status} ${(body as { code?: string }).code}`).toBe(`${caller}: ${denied} ${denied === 401 ? 'UNAUTHENTICATED' : 'FORBIDDEN'}`);
+          expect(changedTables(before, await snapshot()), `${caller}: tables written by a refused ${restCase.route}`).toEqual([]);
         }
       }
     });
@@ -437,4 +576,44 @@ async function aMeasurementImport(w: World, valueExists = false): Promise<string
     [w.org.id, pilot.id, Buffer.from(csv), w.users.manager.id],
   );
   return rows[0]?.id ?? '';
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The variables with every id in upper case. */
+function upperCaseIds(value: unknown): Vars {
+  const spell = (item: unknown): unknown => {
+    if (typeof item === 'string') return UUID.test(item) ? item.toUpperCase() : item;
+    if (Array.isArray(item)) return item.map(spell);
+    if (item !== null && typeof item === 'object') return Object.fromEntries(Object.entries(item).map(([key, inner]) => [key, spell(inner)]));
+    return item;
+  };
+  return spell(value) as Vars;
+}
+
+/**
+ * The variables with every text and number made invalid for any rule (`'x'`, `-1`) while still
+ * of the right GraphQL type; ids, enums and booleans stay, so the call names the same records.
+ */
+function invalidValues(schema: GraphQLSchema, document: string, variables: Vars): Vars {
+  const spoil = (type: GraphQLInputType, value: unknown): unknown => {
+    const nullable = getNullableType(type);
+    if (value === null || value === undefined) return value;
+    if (isListType(nullable)) return Array.isArray(value) ? value.map((item) => spoil(nullable.ofType, item)) : value;
+    if (isInputObjectType(nullable)) {
+      const fields = nullable.getFields();
+      return Object.fromEntries(Object.entries(value as Vars).map(([key, item]) => [key, fields[key] ? spoil(fields[key].type, item) : item]));
+    }
+    if (isScalarType(nullable) && nullable.name === 'String') return 'x';
+    if (isScalarType(nullable) && (nullable.name === 'Int' || nullable.name === 'Float')) return -1;
+    return value;
+  };
+  const operation = parse(document).definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+  const spoiled: Vars = { ...variables };
+  for (const definition of operation?.variableDefinitions ?? []) {
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    const name = definition.variable.name.value;
+    if (type && name in spoiled) spoiled[name] = spoil(type, spoiled[name]);
+  }
+  return spoiled;
 }

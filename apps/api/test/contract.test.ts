@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PUBLIC_KEY, ROLES_KEY } from '../src/common/auth/decorators.js';
 import { FEATURE_MODULES } from '../src/app.module.js';
 import { resolversOf } from '../src/common/feature-module.js';
-import { AUDITED_TABLES, NOT_AUDITED } from '../src/database/audited-tables.js';
+import { AUDITED_TABLES, NOT_AUDITED, type AuditedTable } from '../src/database/audited-tables.js';
 import { buildSchemaSdl } from '../src/schema/build-schema.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
@@ -76,6 +76,13 @@ describe('contract', () => {
     );
     const listed = Object.values(AUDITED_TABLES).map((entry) => entry.table);
     expect(triggered.map((row) => row.table)).toEqual([...listed].sort());
+    // Each trigger leaves out the columns the list says, passed as its arguments.
+    const ignored = await app.dataSource.query<{ table: string; args: string }[]>(
+      `SELECT c.relname AS table, encode(t.tgargs, 'escape') AS args FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'audit_row' AND NOT t.tgisinternal`,
+    );
+    const expected = Object.values(AUDITED_TABLES as Record<string, AuditedTable>).map((entry) => [entry.table, entry.ignoredColumns ?? []]);
+    expect(Object.fromEntries(ignored.map((row) => [row.table, row.args.split('\\000').filter(Boolean)]))).toEqual(Object.fromEntries(expected));
     const business = await app.dataSource.query<{ table: string }[]>(
       `SELECT table_name AS table FROM information_schema.columns
         WHERE table_schema = 'public' AND (column_name = 'org_id' OR table_name = 'organization') AND table_name <> 'audit_event'

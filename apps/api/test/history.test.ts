@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgramEntity } from '../src/modules/programs/program.entity.js';
-import { aTeam } from './factories/organization.factory.js';
+import { aProgram, aTeam, aUnit } from './factories/organization.factory.js';
+import { aPilot } from './factories/pilot.factory.js';
 import { auditEventCount, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
 type Entry = { operation: string; actor: { id: string } | null; changes: { field: string; from: string | null; to: string | null }[] };
@@ -57,6 +58,40 @@ describe('change history (audit log)', () => {
     for (const agent of [team.agents.manager, team.agents.executive, team.agents.partner]) {
       expect(errorCode(await gql(agent, LOG, {}))).toBe('FORBIDDEN');
     }
+  });
+
+  it('audits the organization, phase changes and measurement imports (without the file), so a refused call can be checked against every table', async () => {
+    const LOG = `query($filter: AuditLogFilter) { auditLog(filter: $filter, first: 50) { nodes { recordType recordId operation actor { id } changes { field to } } } }`;
+    type Node = { recordType: string; recordId: string; operation: string; actor: { id: string } | null; changes: { field: string; to: string | null }[] };
+    const log = async (recordType: string) =>
+      (await gql<{ auditLog: { nodes: Node[] } }>(team.agents.admin, LOG, { filter: { recordType } })).data?.auditLog.nodes ?? [];
+    expect(await log('organization')).toEqual([
+      { recordType: 'organization', recordId: team.org.id, operation: 'insert', actor: null, changes: [{ field: 'name', to: team.org.name }] },
+    ]);
+    const [moved] = await log('phase_change');
+    expect(moved).toMatchObject({ operation: 'insert', actor: { id: team.users.manager.id } });
+    expect(moved?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'programId', to: programId },
+        { field: 'fromPhase', to: 'assess' },
+        { field: 'toPhase', to: 'align' },
+      ]),
+    );
+    expect(moved?.changes.map((c) => c.field)).not.toContain('changedAt');
+    const unit = await aUnit(app.dataSource, team.org.id);
+    const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id);
+    const pilot = await aPilot(app.dataSource, team.org.id, program.id, { unitIds: [unit.id] });
+    const upload = await team.agents.manager
+      .post(`/api/pilots/${pilot.id.toUpperCase()}/measurement-imports`)
+      .set('x-file-name', 'values.csv')
+      .set('content-type', 'application/octet-stream')
+      .send(Buffer.from(`metric,unit,date,value\nLead response time,${unit.name},2026-03-02,12\n`));
+    expect(upload.status).toBe(201);
+    const [imported] = await log('measurement_import');
+    expect(imported).toMatchObject({ recordId: (upload.body as { importId: string }).importId, operation: 'insert', actor: { id: team.users.manager.id } });
+    expect(imported?.changes).toContainEqual({ field: 'fileName', to: 'values.csv' });
+    expect(imported?.changes).toContainEqual({ field: 'pilotId', to: pilot.id });
+    expect(imported?.changes.map((c) => c.field)).not.toContain('content');
   });
 
   it('keeps the log append-only', async () => {

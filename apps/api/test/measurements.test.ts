@@ -1,6 +1,5 @@
 import { MEASUREMENT_CSV_COLUMNS, type Actor } from '@rollout/domain';
 import ExcelJS from 'exceljs';
-import type { Response } from 'superagent';
 import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MeasurementImportService } from '../src/modules/measurements/measurement-import.service.js';
@@ -10,7 +9,7 @@ import type { SuccessMetricEntity } from '../src/modules/pilots/success-metric.e
 import type { UnitEntity } from '../src/modules/units/unit.entity.js';
 import { aProgram, aTeam, aUnit } from './factories/organization.factory.js';
 import { aPilot, aSuccessMetric } from './factories/pilot.factory.js';
-import { auditEventCount, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
+import { auditEventCount, binary, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
 const PREVIEW = `mutation($input: PreviewMeasurementImportInput!) { previewMeasurementImport(input: $input) {
   import { id status fileName format rowsTotal } columns mapping { metric unit date value } rowsTotal validRows invalidRows
@@ -35,12 +34,6 @@ interface ImportStatus {
   failure: string | null;
 }
 
-/** Collects a binary response body. */
-function binary(res: Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 describe('measurements: entry, corrections, import and export', () => {
   let app: TestApp;
@@ -137,11 +130,11 @@ describe('measurements: entry, corrections, import and export', () => {
     ]);
     expect(list.data?.measurements[0]).toMatchObject({ unit: { id: comparison.id }, enteredBy: { id: team.users.manager.id } });
 
-    // The same file again: nothing changes, nothing is audited.
-    const auditAfterFirst = await auditEventCount(app);
+    // The same file again: no value changes, none is audited (the import itself is: its upload and outcome).
+    const auditAfterFirst = await auditEventCount(app, 'measurement');
     const again = await committed(await uploaded(pilot.id, 'fixed.csv', fixed));
     expect(again).toMatchObject({ status: 'committed', rowsWritten: 0, rowsUnchanged: 3 });
-    expect(await auditEventCount(app)).toBe(auditAfterFirst);
+    expect(await auditEventCount(app, 'measurement')).toBe(auditAfterFirst);
     expect(await countFor(pilot.id)).toBe(3);
 
     // A committed import cannot run twice.
@@ -250,6 +243,21 @@ describe('measurements: entry, corrections, import and export', () => {
       const res = await upload(team.agents.manager, pilot.id, fileName, `metric,unit,date,value\nLead response time,${team.region.code},2026-03-02,12\n`);
       expect(res.status, fileName).toBe(400);
       expect(res.body).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'fileName' }] });
+    }
+  });
+
+  it('round-trips a pilot with a catalog and a custom metric: the export re-imports with every row unchanged', async () => {
+    const { pilot } = await aRunningPilot();
+    await aSuccessMetric(app.dataSource, pilot, { catalogKey: null, name: 'Handoff rework', unit: 'percent', direction: 'lower_is_better', baseline: 20, target: 10 });
+    const csv = `metric,unit,date,value\nLead response time,${team.region.code},2026-03-02,12\nHandoff rework,${team.region.code},2026-03-02,12\nHandoff rework,${comparison.code},2026-03-09,9.5\n`;
+    expect((await committed(await uploaded(pilot.id, 'seed.csv', csv))).rowsWritten).toBe(3);
+    for (const format of ['csv', 'xlsx'] as const) {
+      const exported = await team.agents.executive.get(`/api/pilots/${pilot.id.toUpperCase()}/measurements.${format}`).buffer(true).parse(binary);
+      expect(exported.status).toBe(200);
+      const importId = await uploaded(pilot.id, `export.${format}`, exported.body as Buffer);
+      const preview = await gql<{ previewMeasurementImport: { validRows: number; invalidRows: number } }>(team.agents.manager, PREVIEW, { input: { importId } });
+      expect(preview.data?.previewMeasurementImport).toMatchObject({ validRows: 3, invalidRows: 0 });
+      expect(await committed(importId)).toMatchObject({ status: 'committed', rowsWritten: 0, rowsUnchanged: 3 });
     }
   });
 

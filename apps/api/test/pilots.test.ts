@@ -49,6 +49,25 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
   const runningPilot = (overrides: Partial<PilotEntity> = {}) =>
     aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id, otherUnitId], status: 'running', startDate: shiftDays(thisMonday, -14), endDate: shiftDays(thisMonday, 13), ...overrides });
 
+  it('refuses the same catalog metric twice on one pilot, and two metrics with one name, so an export re-imports cleanly', async () => {
+    const pilot = await aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id] });
+    const first = await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: pilot.id, catalogKey: 'lead_response_time', baseline: 18, target: 8 } });
+    expect(first.errors).toBeUndefined();
+    const twice = await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: pilot.id.toUpperCase(), catalogKey: 'lead_response_time', name: 'Lead response time (inbound)', baseline: 20, target: 10 } });
+    expect(firstFieldError(twice)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'catalogKey' });
+    expect(firstFieldError(twice).message).toContain('Lead response time already');
+    const sameName = await gql(team.agents.manager, ADD_METRIC, {
+      input: { pilotId: pilot.id, name: 'lead response time', unit: 'hours', direction: 'lower_is_better', baseline: 20, target: 10 },
+    });
+    expect(firstFieldError(sameName)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    const other = await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: pilot.id, catalogKey: 'win_rate', baseline: 20, target: 30 } });
+    expect(other.errors).toBeUndefined();
+    expect(await app.dataSource.query(`SELECT catalog_key FROM success_metric WHERE pilot_id = $1 ORDER BY created_at`, [pilot.id])).toEqual([
+      { catalog_key: 'lead_response_time' },
+      { catalog_key: 'win_rate' },
+    ]);
+  });
+
   it('runs a pilot from setup to decision: end date defaults to four weeks, metrics lock at the start, the decision is logged', async () => {
     const created = await gql<{ createPilot: { id: string; status: string; endDate: string; version: number } }>(team.agents.manager, CREATE, {
       input: { programId, name: 'Hub routing pilot', hypothesis: 'Hub routing halves response time.', unitIds: [team.region.id], comparisonUnitIds: [otherUnitId], startDate: '2026-03-02' },

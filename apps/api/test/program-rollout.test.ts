@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgramUnitEntity } from '../src/modules/programs/program-unit.entity.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn } from './factories/organization.factory.js';
+import { mixedCase } from './support/ids.js';
 import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
 type ProgramUnit = { id: string; status: string; note: string; version: number; viewerCanUpdate: boolean; unit: { id: string } };
@@ -74,6 +75,16 @@ describe('program rollout: units, partner status updates, leads', () => {
     });
     expect(made.data).toEqual({ setProgramMember: { role: 'lead' } });
     expect((await rename()).data).toEqual({ changeProgramPhase: { phase: 'align' } });
+  });
+
+  it('adds a member named by an upper-case user id and answers with that user', async () => {
+    const lead = await aUser(app.dataSource, team.org.id, 'program_manager');
+    const res = await gql(team.agents.manager, `mutation($input: SetProgramMemberInput!) { setProgramMember(input: $input) { role user { id } } }`, {
+      input: { programId: programId.toUpperCase(), userId: lead.id.toUpperCase(), role: 'lead' },
+    });
+    expect(res).toEqual({ data: { setProgramMember: { role: 'lead', user: { id: lead.id } } } });
+    const program = await gql<{ program: { members: { role: string; user: { id: string } }[] } }>(team.agents.manager, PROGRAM, { id: mixedCase(programId) });
+    expect(program.data?.program.members).toContainEqual({ role: 'lead', user: { id: lead.id } });
   });
 
   it('refuses to make an executive a program lead', async () => {

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aTeam, aUser, anOrganization, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
+import { UserEntity } from '../src/modules/users/user.entity.js';
+import { mixedCase } from './support/ids.js';
 import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
 const CREATE = `mutation($input: CreateUserInput!) { createUser(input: $input) { id email role active version units { id } } }`;
@@ -124,6 +126,35 @@ describe('user management and passwords', () => {
     const text = JSON.stringify(raw);
     expect(text).not.toMatch(/password_hash|hymns|maps/);
     expect(text).not.toContain(stored[0]?.password_hash);
+  });
+
+  it('refuses an admin’s own id in any spelling: no self-deactivation, no own role change', async () => {
+    const admin = await aUser(app.dataSource, team.org.id, 'admin');
+    const agent = await signedIn(app, admin);
+    const DEACTIVATE = 'mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { active } }';
+    const UPDATE = 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { role } }';
+    for (const id of [admin.id, admin.id.toUpperCase(), mixedCase(admin.id)]) {
+      const deactivate = await gql(agent, DEACTIVATE, { id });
+      expect(deactivate.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'id' }] });
+      const demote = await gql(agent, UPDATE, { input: { id, expectedVersion: 1, name: 'Still admin', role: 'executive' } });
+      expect(demote.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'role' }] });
+    }
+    expect(await app.dataSource.getRepository(UserEntity).findOneByOrFail({ id: admin.id })).toMatchObject({ active: true, role: 'admin', version: 1 });
+  });
+
+  it('accepts another user’s id in upper or mixed case and answers with the canonical id', async () => {
+    const user = await aUser(app.dataSource, team.org.id, 'executive');
+    const res = await gql(team.agents.admin, 'mutation($input: UpdateUserInput!) { updateUser(input: $input) { id name } }', {
+      input: { id: user.id.toUpperCase(), expectedVersion: 1, name: 'Renamed Executive', role: 'executive' },
+    });
+    expect(res.data).toEqual({ updateUser: { id: user.id, name: 'Renamed Executive' } });
+    const off = await gql(team.agents.admin, 'mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 2) { id active } }', { id: mixedCase(user.id) });
+    expect(off.data).toEqual({ deactivateUser: { id: user.id, active: false } });
+  });
+
+  it('refuses an id that is not a UUID with a field error', async () => {
+    const res = await gql(team.agents.admin, 'mutation($id: ID!) { deactivateUser(id: $id, expectedVersion: 1) { id } }', { id: 'not-a-uuid' });
+    expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'id', message: 'Not a valid id.' }] });
   });
 
   it('keeps user management to admins', async () => {

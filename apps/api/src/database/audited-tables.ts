@@ -1,9 +1,18 @@
 /**
  * The one list of audited tables: each kind of record people can read the history of, and the
  * table whose AFTER ROW trigger (`audit_row()`) writes it to `audit_event`. The history feature
- * reads it (record types and what a program's history holds), and a contract test checks it
- * against the triggers in the database: a table gains a trigger in a migration and an entry here.
+ * reads it (record types and what a program's history holds), migrations attach the triggers from
+ * it (`attachAuditTriggers` in audit-triggers.ts), and a contract test checks it against the
+ * triggers in the database: a table gains a trigger by an entry here and a migration that calls
+ * `attachAuditTriggers` after creating it. `ignoredColumns` are left out of the recorded changes
+ * (file contents, progress counters), on top of the bookkeeping columns every table ignores.
  */
+export interface AuditedTable {
+  readonly table: string;
+  readonly inProgramHistory: boolean;
+  readonly ignoredColumns?: readonly string[];
+}
+
 export const AUDITED_TABLES = {
   program: { table: 'program', inProgramHistory: true },
   program_unit: { table: 'program_unit', inProgramHistory: true },
@@ -18,17 +27,18 @@ export const AUDITED_TABLES = {
   check_in: { table: 'check_in', inProgramHistory: true },
   gate_review: { table: 'gate_review', inProgramHistory: true },
   lesson: { table: 'lesson', inProgramHistory: true },
-} as const;
+  organization: { table: 'organization', inProgramHistory: false },
+  // The program row's own update already shows the phase move in its history; this row adds who and why, for the audit log.
+  phase_change: { table: 'program_phase_change', inProgramHistory: false, ignoredColumns: ['changed_at'] },
+  // The file itself and the progress counter are not history: the upload, its status and its totals are.
+  measurement_import: { table: 'measurement_import', inProgramHistory: false, ignoredColumns: ['content', 'rows_processed', 'lease_owner', 'lease_expires_at'] },
+} as const satisfies Record<string, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;
 export const AUDIT_RECORD_TYPES = Object.keys(AUDITED_TABLES) as AuditRecordType[];
 
 /**
- * Business tables with no audit trigger yet, and why; the contract test fails on any other table
- * that carries an `org_id` (or is the organization itself) without a trigger.
+ * Business tables with no audit trigger, and why; the contract test fails on any other table
+ * that carries an `org_id` (or is the organization itself) without a trigger. None today.
  */
-export const NOT_AUDITED: Record<string, string> = {
-  organization: 'no trigger yet: created once, at setup',
-  program_phase_change: 'no trigger yet: each row is itself a history entry (who moved the program, when and why)',
-  measurement_import: 'no trigger yet: it needs the file column left out of the diff; the values it writes are audited in measurement',
-};
+export const NOT_AUDITED: Record<string, string> = {};

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
+import type { Response } from 'superagent';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
 import { inject } from 'vitest';
@@ -49,8 +50,15 @@ export function errorCode(response: GraphQLResponse<unknown>): string | undefine
   return response.errors?.[0]?.extensions.code;
 }
 
-/** Rows in the audit log: every business-table write adds one, so an unchanged count means nothing was written. */
-export async function auditEventCount(app: RunningApp): Promise<number> {
-  const rows = await app.dataSource.query<{ count: string }[]>('SELECT count(*) FROM audit_event');
+/** Rows in the audit log (of one table): every business-table write adds one, so an unchanged count means nothing was written. */
+export async function auditEventCount(app: RunningApp, table?: string): Promise<number> {
+  const rows = await app.dataSource.query<{ count: string }[]>('SELECT count(*) FROM audit_event WHERE $1::text IS NULL OR table_name = $1', [table ?? null]);
   return Number(rows[0]?.count);
+}
+
+/** A supertest parser that collects a binary response body (CSV and XLSX alike): `.buffer(true).parse(binary)`. */
+export function binary(res: Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => callback(null, Buffer.concat(chunks)));
 }

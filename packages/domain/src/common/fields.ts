@@ -46,7 +46,16 @@ export function nameText(label: string, min: number, max: number) {
   });
 }
 
-export const id = z.uuid('Not a valid id.');
+/**
+ * A record id (`message` when it is not one): a UUID in its canonical, lower-case spelling. Ids are compared as strings
+ * everywhere (`row.id === actor.id`, `includes`, `Set`, Map keys), so `8BD4…` and `8bd4…` must
+ * become the same string before anything compares them.
+ */
+export function canonicalId(message: string) {
+  return z.uuid(message).transform((value) => value.toLowerCase());
+}
+
+export const id = canonicalId('Not a valid id.');
 
 /** The version the user saw; an update with a stale one is refused with CONFLICT. */
 export const expectedVersion = z.number().int().min(1);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DomainError, type FieldError } from './errors.js';
+import { id } from './fields.js';
 
 /** Converts zod issues into field errors with dotted paths, one per issue. */
 export function toFieldErrors(error: z.ZodError): FieldError[] {
@@ -40,9 +41,9 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   return result.data;
 }
 
-/** Validates a bare id argument; errors name `field` (default `id`). */
+/** Validates a bare id argument and returns its canonical (lower-case) spelling; errors name `field` (default `id`). */
 export function parseId(value: unknown, field = 'id'): string {
-  const result = z.uuid('Not a valid id.').safeParse(value);
+  const result = id.safeParse(value);
   if (!result.success) throw new DomainError('BAD_USER_INPUT', 'Not a valid id.', [{ field, message: 'Not a valid id.' }]);
   return result.data;
 }

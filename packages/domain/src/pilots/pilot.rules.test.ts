@@ -3,6 +3,7 @@ import { DomainError } from '../common/errors.js';
 import {
   checkCheckInOpen,
   checkGateDecision,
+  checkMetricDistinct,
   checkMetricsEditable,
   checkPilotEdit,
   checkPilotEvaluable,
@@ -197,5 +198,31 @@ describe('checkPilotEvaluable', () => {
         { field: 'endDate', message: 'The end date 10000-01-28 is not a day from 2000-01-01 to 2100-12-31: edit the pilot’s dates.' },
       ]);
     }
+  });
+});
+
+describe('checkMetricDistinct', () => {
+  const leadTime = { id: 'm1', catalogKey: 'lead_response_time', name: 'Lead response time' };
+  const custom = { id: 'm2', catalogKey: null, name: 'Handoff rework' };
+  const fieldOf = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      return (error as DomainError).fieldErrors.map((e) => e.field);
+    }
+    return [];
+  };
+
+  it('refuses a catalog metric a pilot measures already, even under another name', () => {
+    expect(fieldOf(() => checkMetricDistinct({ catalogKey: 'lead_response_time', name: 'Lead response time (inbound)' }, [leadTime, custom]))).toEqual(['catalogKey']);
+  });
+
+  it('refuses a second metric with the same name, ignoring case and spaces', () => {
+    expect(fieldOf(() => checkMetricDistinct({ catalogKey: null, name: ' handoff REWORK ' }, [leadTime, custom]))).toEqual(['name']);
+  });
+
+  it('lets a metric keep its own key and name when edited, and allows distinct ones', () => {
+    expect(fieldOf(() => checkMetricDistinct({ ...leadTime, name: 'Lead response time' }, [leadTime, custom]))).toEqual([]);
+    expect(fieldOf(() => checkMetricDistinct({ catalogKey: 'win_rate', name: 'Win rate' }, [leadTime, custom]))).toEqual([]);
   });
 });

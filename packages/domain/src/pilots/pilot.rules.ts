@@ -129,6 +129,28 @@ export function checkMetricsEditable(pilot: { status: PilotStatus }): void {
   }
 }
 
+/** A success metric as the one-metric-once rule compares it. */
+export interface MetricIdentity {
+  id?: string;
+  catalogKey: string | null;
+  name: string;
+}
+
+/**
+ * A pilot measures each catalog metric once, and no two of its metrics share a name: measured
+ * values are told apart by metric (a spreadsheet names it by catalog key or name), so an export
+ * re-imports cleanly. `metric.id` is set when an existing metric is being edited.
+ */
+export function checkMetricDistinct(metric: MetricIdentity, others: readonly MetricIdentity[]): void {
+  const rest = others.filter((other) => other.id !== metric.id);
+  const sameCatalog = metric.catalogKey ? rest.find((other) => other.catalogKey === metric.catalogKey) : undefined;
+  if (sameCatalog) throw invalidField('catalogKey', `This pilot measures ${sameCatalog.name} already: change that metric instead of adding it twice.`);
+  const name = metric.name.trim().toLowerCase();
+  if (rest.some((other) => other.name.trim().toLowerCase() === name)) {
+    throw invalidField('name', 'Another success metric of this pilot has this name: give each one its own.');
+  }
+}
+
 /** Check-ins are submitted while a pilot runs or is in review. */
 export function checkCheckInOpen(pilot: { status: PilotStatus }): void {
   if (pilot.status !== 'running' && pilot.status !== 'in_review') {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_RANGE_MESSAGE, expectedVersion, id, isWithinDateRange, localDate, nameText, text } from '../common/fields.js';
+import { canonicalId, DATE_RANGE_MESSAGE, expectedVersion, id, isWithinDateRange, localDate, nameText, text } from '../common/fields.js';
 import { METRIC_VALUE_LIMIT, metricValueProblem, metricValueRange } from '../metrics/metric-range.js';
 import { METRIC_CATALOG, METRIC_DIRECTIONS, METRIC_UNITS, type CatalogMetric, type MetricDirection, type MetricUnit } from '../metrics/metric-catalog.js';
 import { isoWeekStart, shiftDays } from './pilot-dates.js';
@@ -21,7 +21,7 @@ const unique = (values: readonly string[]) => new Set(values).size === values.le
 
 function idList(pick: string, max: number) {
   return z
-    .array(z.uuid(pick), pick)
+    .array(canonicalId(pick), pick)
     .max(max, `Pick at most ${max}.`)
     .refine(unique, 'Each one can be picked only once.');
 }

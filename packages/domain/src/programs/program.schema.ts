@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { expectedVersion, id, localDate, nameText, text } from '../common/fields.js';
+import { canonicalId, expectedVersion, id, localDate, nameText, text } from '../common/fields.js';
 import { OPERATING_MODELS, PROGRAM_PHASES, PROGRAM_STATUSES } from './program.types.js';
 
 const programFields = z.object({
@@ -7,7 +7,7 @@ const programFields = z.object({
   objective: text('Objective', 0, 2000).default(''),
   targetModel: z.enum(OPERATING_MODELS, 'Pick an operating model.'),
   sponsor: text('Sponsor', 1, 120),
-  ownerId: z.uuid('Pick an owner.'),
+  ownerId: canonicalId('Pick an owner.'),
   startDate: localDate,
   targetDate: localDate,
   status: z.enum(PROGRAM_STATUSES, 'Pick a status.').default('on_track'),

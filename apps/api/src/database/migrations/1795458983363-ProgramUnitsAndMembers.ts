@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 import { AUDIT_ROW_V1 } from "./1795458346040-AuditTrail.js";
 
 // Audit: member and unit-status rows belong to a program, so the log records the program they touch.
-const AUDIT_ROW_WITH_PROGRAM = `
+export const AUDIT_ROW_WITH_PROGRAM = `
   CREATE OR REPLACE FUNCTION audit_row() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     old_row jsonb := CASE WHEN TG_OP = 'INSERT' THEN '{}'::jsonb ELSE to_jsonb(OLD) END;

@@ -9,6 +9,7 @@ import {
   expectedVersion as expectedVersionField,
   isStale,
   localDate,
+  parseId,
   parseInput,
   shiftDays,
   weekStart as weekStartOf,
@@ -50,11 +51,11 @@ export class CheckInsService {
    * units in their scope; the unit must be one of the pilot's; the week may not be in the future.
    */
   async submit(actor: Actor, input: SubmitCheckInInput): Promise<CheckInModel> {
-    const values = parseInput(submitSchema, input);
-    const { pilotId, unitId, weekStart, expectedVersion, ...report } = values;
     const now = today();
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const pilot = await loadPilotFor(em, actor, pilotId, 'check_in.submit', { unitId });
+      // Permission first: someone who may not report on this unit learns nothing from field errors.
+      const pilot = await loadPilotFor(em, actor, parseId(input.pilotId, 'pilotId'), 'check_in.submit', { unitId: parseId(input.unitId, 'unitId') });
+      const { pilotId, unitId, weekStart, expectedVersion, ...report } = parseInput(submitSchema, input);
       checkCheckInOpen(pilot);
       checkCheckInTarget(pilot, { unitId, weekStart }, now);
       checkCheckInCommentary(report, await this.checkIns.previous(em, { pilotId, unitId, weekStart }));

@@ -39,9 +39,9 @@ export class DecisionsService {
    * any other decision closes it. One transaction: the log entry and the pilot's status.
    */
   async recordDecision(actor: Actor, input: RecordGateDecisionInput): Promise<DecisionModel> {
-    const { pilotId, expectedVersion, decision, rationale, lessonsLearned, extendedEndDate } = parseInput(gateDecisionSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const pilot = await loadPilotFor(em, actor, pilotId, 'program.manage');
+      const pilot = await loadPilotFor(em, actor, parseId(input.pilotId, 'pilotId'), 'program.manage');
+      const { pilotId, expectedVersion, decision, rationale, lessonsLearned, extendedEndDate } = parseInput(gateDecisionSchema, input);
       if (pilot.status !== 'in_review') throw invalidField('pilotId', 'Move the pilot to review before recording the gate decision.');
       const [evaluated] = await this.evaluation.evaluate([toPilotModel(pilot)], today());
       if (!evaluated) throw new Error('No evaluation for the pilot');
@@ -66,9 +66,9 @@ export class DecisionsService {
   }
 
   async addLesson(actor: Actor, input: AddLessonInput): Promise<LessonModel> {
-    const { pilotId, capability, kind, text } = parseInput(lessonSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const pilot = await loadPilotFor(em, actor, pilotId, 'program.manage');
+      const pilot = await loadPilotFor(em, actor, parseId(input.pilotId, 'pilotId'), 'program.manage');
+      const { pilotId, capability, kind, text } = parseInput(lessonSchema, input);
       return toLessonModel(await this.decisions.insertLesson(em, { orgId: actor.orgId, pilotId, programId: pilot.programId, capability, kind, text, createdById: actor.id }));
     });
   }

@@ -23,6 +23,9 @@ registerEnumType(AuditRecordTypeEnum, {
     check_in: 'A pilot unit’s weekly check-in.',
     gate_review: 'A gate decision on a pilot.',
     lesson: 'A lesson learned in a pilot.',
+    organization: 'The organization itself.',
+    phase_change: 'A program moving to another phase, with who moved it and why.',
+    measurement_import: 'A spreadsheet of measured values uploaded to a pilot, and its import.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

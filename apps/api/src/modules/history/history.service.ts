@@ -48,9 +48,9 @@ export class HistoryService {
    * but not single measurements: an import writes thousands, each has its own history.
    */
   async forRecord(actor: Actor, recordType: AuditRecordType, input: { recordId: string; first?: number | null }): Promise<AuditEntryModel[]> {
-    const { recordId, first } = parseInput(historySchema, input);
-    // Account records carry personal data: only admins read their history.
+    // Account records carry personal data: only admins read their history (checked before the input).
     if (!can(actor, 'history.read', { recordType })) throw new ForbiddenError();
+    const { recordId, first } = parseInput(historySchema, input);
     const rows = await this.history.forRecord(actor.orgId, recordType, recordId, first);
     return rows.map(toEntry);
   }

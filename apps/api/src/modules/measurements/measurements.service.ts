@@ -8,6 +8,7 @@ import {
   invalidField,
   measurementSchema,
   metricValueProblem,
+  parseId,
   parseInput,
   type Actor,
 } from '@rollout/domain';
@@ -50,14 +51,16 @@ export class MeasurementsService {
    * before the start and the end, and the pilot not decided. The audit trigger keeps the old value.
    */
   async record(actor: Actor, input: RecordMeasurementInput): Promise<MeasurementModel> {
-    const { metricId, unitId, date, value, expectedVersion } = parseInput(recordSchema, input);
-    if (!Number.isFinite(value)) throw invalidField('value', 'Enter a number.');
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const metric = await this.pilots.findMetric(em, actor.orgId, metricId);
-      if (!metric) throw new NotFoundError('SuccessMetric', metricId);
+      const metricKey = parseId(input.metricId, 'metricId');
+      const metric = await this.pilots.findMetric(em, actor.orgId, metricKey);
+      if (!metric) throw new NotFoundError('SuccessMetric', metricKey);
+      // Permission first: someone who may not record for this unit learns nothing from field errors.
+      const pilot = await loadPilotFor(em, actor, metric.pilotId, 'measurement.record', { unitId: parseId(input.unitId, 'unitId') });
+      const { metricId, unitId, date, value, expectedVersion } = parseInput(recordSchema, input);
+      if (!Number.isFinite(value)) throw invalidField('value', 'Enter a number.');
       const outOfRange = metricValueProblem(metric, value);
       if (outOfRange) throw invalidField('value', outOfRange);
-      const pilot = await loadPilotFor(em, actor, metric.pilotId, 'measurement.record', { unitId });
       checkMeasurementsWritable(pilot);
       if (!pilot.unitIds.includes(unitId) && !pilot.comparisonUnitIds.includes(unitId)) {
         throw invalidField('unitId', 'This unit is neither a pilot unit nor a comparison unit of the pilot.');

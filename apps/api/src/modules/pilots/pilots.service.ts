@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  checkMetricDistinct,
   checkMetricsEditable,
   checkPilotEdit,
   checkPilotTransition,
@@ -46,9 +47,10 @@ export class PilotsService {
   }
 
   async create(actor: Actor, input: CreatePilotInput): Promise<PilotModel> {
-    const values = parseInput(createPilotSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadActiveProgramFor(em, actor, values.programId, 'program.manage');
+      // Permission before validation everywhere here: a caller who may not manage the pilot gets FORBIDDEN, not the rules.
+      await loadActiveProgramFor(em, actor, parseId(input.programId, 'programId'), 'program.manage');
+      const values = parseInput(createPilotSchema, input);
       await this.assertReferences(em, actor, values);
       const { programId, name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities } = values;
       return toPilotModel(
@@ -58,9 +60,9 @@ export class PilotsService {
   }
 
   async update(actor: Actor, input: UpdatePilotInput): Promise<PilotModel> {
-    const { id, expectedVersion, ...values } = parseInput(updatePilotSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const pilot = await loadPilotFor(em, actor, id, 'program.manage');
+      const pilot = await loadPilotFor(em, actor, parseId(input.id), 'program.manage');
+      const { id, expectedVersion, ...values } = parseInput(updatePilotSchema, input);
       checkPilotEdit(pilot, values);
       await this.assertReferences(em, actor, values);
       return toPilotModel(await updateVersioned(em, PilotEntity, 'Pilot', { id, orgId: actor.orgId, expectedVersion }, values));
@@ -69,9 +71,9 @@ export class PilotsService {
 
   /** Moves a pilot one step; starting needs a success metric with a baseline (entered or measured) and a target. */
   async changeStatus(actor: Actor, input: ChangePilotStatusInput): Promise<PilotModel> {
-    const { id, expectedVersion, status } = parseInput(changeStatusSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const pilot = await loadPilotFor(em, actor, id, 'program.manage');
+      const pilot = await loadPilotFor(em, actor, parseId(input.id), 'program.manage');
+      const { id, expectedVersion, status } = parseInput(changeStatusSchema, input);
       checkPilotTransition(pilot, status, {
         metrics: status === 'running' ? await this.metricsWithBaselines(em, pilot) : [],
         gateReviewRecorded: status === 'decided' && (await this.pilots.hasDecision(em, id)),
@@ -82,9 +84,9 @@ export class PilotsService {
 
   /** Deletes a planned pilot (nothing has been measured or decided yet). */
   async delete(actor: Actor, input: { id: string; expectedVersion: number }): Promise<boolean> {
-    const { id, expectedVersion } = parseInput(versionedIdSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const pilot = await loadPilotFor(em, actor, id, 'program.manage');
+      const pilot = await loadPilotFor(em, actor, parseId(input.id), 'program.manage');
+      const { id, expectedVersion } = parseInput(versionedIdSchema, input);
       if (pilot.version !== expectedVersion) throw new ConflictError('Pilot', pilot.version, { ...toPilotModel(pilot) });
       if (pilot.status !== 'planned') throw invalidField('id', 'Only a planned pilot can be deleted; a started one is part of the record.');
       await this.pilots.delete(em, id);
@@ -93,18 +95,21 @@ export class PilotsService {
   }
 
   async addMetric(actor: Actor, input: AddSuccessMetricInput): Promise<SuccessMetricModel> {
-    const { pilotId, ...values } = parseInput(createSuccessMetricSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const pilot = await loadPilotFor(em, actor, pilotId, 'program.manage');
+      const pilot = await loadPilotFor(em, actor, parseId(input.pilotId, 'pilotId'), 'program.manage');
+      const { pilotId, ...values } = parseInput(createSuccessMetricSchema, input);
       checkMetricsEditable(pilot);
+      // The program row is locked: concurrent additions to this pilot's metrics wait, so the check holds.
+      checkMetricDistinct(values, await this.pilots.metricsByPilotIds([pilot.id], em));
       return toSuccessMetricModel(await this.pilots.insertMetric(em, { ...values, orgId: actor.orgId, pilotId, programId: pilot.programId }));
     });
   }
 
   async updateMetric(actor: Actor, input: UpdateSuccessMetricInput): Promise<SuccessMetricModel> {
-    const { id, expectedVersion, ...values } = parseInput(updateSuccessMetricSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await this.loadEditableMetric(em, actor, id);
+      const metric = await this.loadEditableMetric(em, actor, parseId(input.id));
+      const { id, expectedVersion, ...values } = parseInput(updateSuccessMetricSchema, input);
+      checkMetricDistinct({ ...values, id }, await this.pilots.metricsByPilotIds([metric.pilotId], em));
       return toSuccessMetricModel(await updateVersioned(em, SuccessMetricEntity, 'Success metric', { id, orgId: actor.orgId, expectedVersion }, values));
     });
   }

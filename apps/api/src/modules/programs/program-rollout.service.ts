@@ -33,9 +33,10 @@ export class ProgramRolloutService {
   ) {}
 
   async addUnits(actor: Actor, input: AddProgramUnitsInput): Promise<ProgramUnitModel[]> {
-    const { programId, unitIds } = parseInput(addProgramUnitsSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadActiveProgramFor(em, actor, programId, 'program.manage');
+      // Permission before validation: a caller who may not manage the program gets FORBIDDEN, not the rules.
+      await loadActiveProgramFor(em, actor, parseId(input.programId, 'programId'), 'program.manage');
+      const { programId, unitIds } = parseInput(addProgramUnitsSchema, input);
       const units = await em.findBy(UnitEntity, { id: In(unitIds), orgId: actor.orgId, archivedAt: IsNull() });
       if (units.length !== new Set(unitIds).size) throw invalidField('unitIds', 'Some units do not exist or are archived.');
       return (await this.programs.addProgramUnits(em, actor.orgId, programId, units.map((unit) => unit.id))).map(toProgramUnitModel);
@@ -55,25 +56,28 @@ export class ProgramRolloutService {
 
   /** A partner (in scope), a program lead or an admin reports a unit's rollout status. */
   async updateStatus(actor: Actor, input: UpdateUnitRolloutInput): Promise<ProgramUnitModel> {
-    const { id, expectedVersion, status, note } = parseInput(updateUnitRolloutSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const row = await em.findOneBy(ProgramUnitEntity, { id, orgId: actor.orgId });
-      if (!row) throw new NotFoundError('ProgramUnit', id);
+      const rowId = parseId(input.id);
+      const row = await em.findOneBy(ProgramUnitEntity, { id: rowId, orgId: actor.orgId });
+      if (!row) throw new NotFoundError('ProgramUnit', rowId);
       await loadActiveProgramFor(em, actor, row.programId, 'rollout_status.update', { unitId: row.unitId });
+      const { id, expectedVersion, status, note } = parseInput(updateUnitRolloutSchema, input);
       const key = { id, orgId: actor.orgId, expectedVersion };
       return toProgramUnitModel(await updateVersioned(em, ProgramUnitEntity, 'Unit status', key, { status, note }));
     });
   }
 
   async setMember(actor: Actor, input: SetProgramMemberInput): Promise<ProgramMemberModel> {
-    const { programId, userId, role } = parseInput(setProgramMemberSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadActiveProgramFor(em, actor, programId, 'program.manage');
+      const program = await loadActiveProgramFor(em, actor, parseId(input.programId, 'programId'), 'program.manage');
+      const { userId, role } = parseInput(setProgramMemberSchema, input);
       const user = await em.findOneBy(UserEntity, { id: userId, orgId: actor.orgId, active: true });
       if (!user) throw invalidField('userId', 'This user does not exist or is deactivated.');
       checkMemberRole(user, role);
-      await em.upsert(ProgramMemberEntity, { programId, userId, orgId: actor.orgId, role }, ['programId', 'userId']);
-      return { programId, userId, role };
+      // The answer names the rows just read, never the caller's spelling of their ids: its fields resolve from them after commit.
+      const member = { programId: program.id, userId: user.id, role };
+      await em.upsert(ProgramMemberEntity, { ...member, orgId: actor.orgId }, ['programId', 'userId']);
+      return member;
     });
   }
 

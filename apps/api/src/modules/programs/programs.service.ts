@@ -65,9 +65,10 @@ export class ProgramsService {
   }
 
   async update(actor: Actor, input: UpdateProgramInput): Promise<ProgramModel> {
-    const { id, expectedVersion, ...values } = parseInput(updateProgramSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      assertNotArchived(toProgramModel(await loadProgramFor(em, actor, id, 'program.manage')));
+      // Permission before validation: a caller who may not manage the program gets FORBIDDEN, not the rules.
+      assertNotArchived(toProgramModel(await loadProgramFor(em, actor, parseId(input.id), 'program.manage')));
+      const { id, expectedVersion, ...values } = parseInput(updateProgramSchema, input);
       await this.assertOwnerEligible(em, actor, values.ownerId);
       return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', { id, orgId: actor.orgId, expectedVersion }, values));
     });
@@ -75,10 +76,10 @@ export class ProgramsService {
 
   /** Moves a program forward one phase, or back with a reason, and records the change. */
   async changePhase(actor: Actor, input: ChangeProgramPhaseInput): Promise<ProgramModel> {
-    const { programId, toPhase, reason, expectedVersion } = parseInput(changePhaseSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const current = await loadProgramFor(em, actor, programId, 'program.manage');
+      const current = await loadProgramFor(em, actor, parseId(input.programId, 'programId'), 'program.manage');
       assertNotArchived(toProgramModel(current));
+      const { programId, toPhase, reason, expectedVersion } = parseInput(changePhaseSchema, input);
       const recordedReason = checkPhaseChange(current.phase, toPhase, reason);
       const key = { id: programId, orgId: actor.orgId, expectedVersion };
       const updated = await updateVersioned(em, ProgramEntity, 'Program', key, { phase: toPhase });
@@ -95,9 +96,9 @@ export class ProgramsService {
   }
 
   async setArchived(actor: Actor, input: { id: string; expectedVersion: number }, archived: boolean): Promise<ProgramModel> {
-    const { id, expectedVersion } = parseInput(versionedIdSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadProgramFor(em, actor, id, 'program.manage');
+      await loadProgramFor(em, actor, parseId(input.id), 'program.manage');
+      const { id, expectedVersion } = parseInput(versionedIdSchema, input);
       const key = { id, orgId: actor.orgId, expectedVersion };
       return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', key, { archivedAt: archived ? new Date() : null }));
     });

@@ -83,6 +83,12 @@ export function describeRecord(entry: AuditEntryShape, names: AuditLogNames): Re
       return { name: null, href: null, program: programOf() };
     case 'lesson':
       return { name: value(entry, 'capability'), href: null, program: programOf() };
+    case 'organization':
+      return { name: value(entry, 'name'), href: null, program: null };
+    case 'phase_change':
+      return { name: null, href: null, program: programOf() };
+    case 'measurement_import':
+      return { name: value(entry, 'fileName'), href: null, program: null };
   }
 }
 

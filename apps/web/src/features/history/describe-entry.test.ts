@@ -118,4 +118,49 @@ describe('describeEntry', () => {
     expect(decided.action).toBe('recorded a gate decision');
     expect(decided.lines.map((line) => line.text)).toEqual(['Decision: Scale', 'Recommendation: Scale']);
   });
+
+  it('reads phase changes, uploaded measurement files and the organization as sentences, with labels instead of stored values', () => {
+    const moved = describeEntry(
+      {
+        operation: 'insert',
+        recordType: 'phase_change',
+        recordId: 'change-1',
+        changes: [
+          { field: 'programId', from: null, to: 'program-1' },
+          { field: 'fromPhase', from: null, to: 'assess' },
+          { field: 'toPhase', from: null, to: 'align' },
+          { field: 'reason', from: null, to: 'Assessment signed off' },
+          { field: 'changedById', from: null, to: 'user-erin' },
+        ],
+      },
+      names,
+    );
+    expect(moved).toMatchObject({ action: 'moved the program to', subject: 'Align' });
+    expect(moved.lines.map((line) => line.text)).toEqual(['From phase: Assess', 'Reason: “Assessment signed off”']);
+
+    const uploaded = describeEntry(
+      {
+        operation: 'insert',
+        recordType: 'measurement_import',
+        recordId: 'import-1',
+        changes: [
+          { field: 'fileName', from: null, to: 'march.xlsx' },
+          { field: 'format', from: null, to: 'xlsx' },
+          { field: 'status', from: null, to: 'uploaded' },
+          { field: 'sha256', from: null, to: 'ab12' },
+        ],
+      },
+      names,
+    );
+    expect(uploaded).toMatchObject({ action: 'uploaded', subject: 'march.xlsx', suffix: 'to import measured values' });
+    expect(uploaded.lines.map((line) => line.text)).toEqual(['Status: Uploaded, not imported yet', 'File type: Excel (XLSX)']);
+    const committed = describeEntry(
+      { operation: 'update', recordType: 'measurement_import', recordId: 'import-1', changes: [{ field: 'status', from: 'running', to: 'committed' }, { field: 'rowsWritten', from: '0', to: '120' }] },
+      names,
+    );
+    expect(committed.lines.map((line) => line.text)).toEqual(['Status: Running → Imported', 'Rows written: 0 → 120']);
+
+    const renamed = describeEntry({ operation: 'update', recordType: 'organization', recordId: 'org-1', changes: [{ field: 'name', from: 'Acme', to: 'Acme Group' }] }, names);
+    expect(renamed).toMatchObject({ action: 'updated the organization', lines: [{ field: 'name', text: 'Name: Acme → Acme Group' }] });
+  });
 });

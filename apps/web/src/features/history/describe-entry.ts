@@ -55,9 +55,9 @@ export interface DescribedEntry {
 }
 
 // Free text is shown as the new value only: "from → to" of two paragraphs does not read.
-const LONG_TEXT_FIELDS = new Set(['note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text']);
+const LONG_TEXT_FIELDS = new Set(['note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure']);
 // Which record an entry belongs to is said in the sentence, not repeated as a line.
-const HIDDEN_FIELDS = new Set(['programId', 'unitId', 'userId', 'pilotId', 'metricId', 'importId', 'enteredById', 'submittedById', 'decidedById', 'createdById', 'submittedOn', 'reasons']);
+const HIDDEN_FIELDS = new Set(['programId', 'unitId', 'userId', 'pilotId', 'metricId', 'importId', 'enteredById', 'submittedById', 'decidedById', 'createdById', 'changedById', 'submittedOn', 'reasons', 'toPhase', 'sha256', 'fileName']);
 
 export const UNKNOWN_UNIT = 'a unit';
 export const UNKNOWN_USER = 'a former member';
@@ -158,12 +158,24 @@ export function describeEntry(entry: HistoryEntryLike, names: HistoryNames): Des
     }
     case 'gate_review':
       return { ...base, action: 'recorded a gate decision', subject: null, suffix: null, lines: visibleLines(entry, names) };
+    case 'phase_change': {
+      // The sentence names the new phase; the old one and the reason follow as lines.
+      const toPhase = change(entry, 'toPhase');
+      return { ...base, action: 'moved the program to', subject: formatChangeValue('toPhase', toPhase?.to ?? null), suffix: null, lines: visibleLines(entry, names) };
+    }
+    case 'measurement_import': {
+      const fileName = change(entry, 'fileName');
+      if (entry.operation === 'insert') return { ...base, action: 'uploaded', subject: fileName?.to ?? null, suffix: 'to import measured values', lines: visibleLines(entry, names) };
+      if (entry.operation === 'delete') return { ...base, action: 'removed the uploaded file', subject: fileName?.from ?? null, suffix: null, lines: [] };
+      return { ...base, action: 'updated a measurement import', subject: null, suffix: null, lines: visibleLines(entry, names) };
+    }
+    case 'organization':
     case 'unit':
     case 'user':
       if (isPasswordChange(entry)) return { ...base, action: 'set a new password for the account', subject: null, suffix: null, lines: [] };
     // falls through
     case 'unit_assignment': {
-      const noun = entry.recordType === 'unit' ? 'the unit' : entry.recordType === 'user' ? 'the account' : 'a unit assignment';
+      const noun = { organization: 'the organization', unit: 'the unit', user: 'the account', unit_assignment: 'a unit assignment' }[entry.recordType];
       const verb = entry.operation === 'insert' ? 'created' : entry.operation === 'delete' ? 'deleted' : 'updated';
       return { ...base, action: `${verb} ${noun}`, subject: null, suffix: null, lines: visibleLines(entry, names) };
     }

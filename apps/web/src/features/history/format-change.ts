@@ -13,6 +13,7 @@ import {
   ROLLOUT_STATUS_LABELS,
   UNIT_KIND_LABELS,
 } from '@rollout/domain';
+import type { ImportFormat, ImportStatus } from '../../gql/graphql';
 import { formatDateTime, formatLocalDate } from '../../shared/lib/format';
 
 /**
@@ -28,6 +29,10 @@ const FIELD_NAMES: ReadonlyMap<string, string> = new Map([
   ['archivedAt', 'Archived'],
   ['code', 'Code'],
   ['email', 'Email'],
+  ['failure', 'Why it failed'],
+  ['fileName', 'File'],
+  ['format', 'File type'],
+  ['fromPhase', 'From phase'],
   ['kind', 'Kind'],
   ['name', 'Name'],
   ['note', 'Note'],
@@ -36,12 +41,19 @@ const FIELD_NAMES: ReadonlyMap<string, string> = new Map([
   ['parentId', 'Parent unit'],
   ['phase', 'Phase'],
   ['programId', 'Program'],
+  ['reason', 'Reason'],
+  ['rowsSkipped', 'Rows skipped'],
+  ['rowsTotal', 'Rows in the file'],
+  ['rowsUnchanged', 'Rows already up to date'],
+  ['rowsWritten', 'Rows written'],
+  ['sha256', 'File fingerprint'],
   ['role', 'Role'],
   ['sponsor', 'Sponsor'],
   ['startDate', 'Start date'],
   ['status', 'Status'],
   ['targetDate', 'Target date'],
   ['targetModel', 'Target model'],
+  ['toPhase', 'To phase'],
   ['unitId', 'Unit'],
   ['userId', 'User'],
 ]);
@@ -62,9 +74,21 @@ export function formatFieldName(field: string): string {
 // Fields whose values are enum keys. Program and rollout statuses (and account and program-member
 // roles) share a field name but not a key, so one merged map per field is unambiguous.
 const labelMap = (labels: Readonly<Record<string, string>>): ReadonlyMap<string, string> => new Map(Object.entries(labels));
+// A pilot and an import both say `running`: one label fits both.
+const IMPORT_STATUS_LABELS: Record<ImportStatus, string> = {
+  uploaded: 'Uploaded, not imported yet',
+  running: 'Running',
+  committed: 'Imported',
+  failed: 'Failed',
+  interrupted: 'Interrupted (server stopped)',
+};
+const IMPORT_FORMAT_LABELS: Record<ImportFormat, string> = { csv: 'CSV', xlsx: 'Excel (XLSX)' };
 const ENUM_LABELS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['phase', labelMap(PROGRAM_PHASE_LABELS)],
-  ['status', labelMap({ ...PROGRAM_STATUS_LABELS, ...ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS })],
+  ['fromPhase', labelMap(PROGRAM_PHASE_LABELS)],
+  ['toPhase', labelMap(PROGRAM_PHASE_LABELS)],
+  ['status', labelMap({ ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS })],
+  ['format', labelMap(IMPORT_FORMAT_LABELS)],
   ['targetModel', labelMap(OPERATING_MODEL_LABELS)],
   ['role', labelMap({ ...ROLE_LABELS, ...PROGRAM_MEMBER_ROLE_LABELS })],
   ['kind', labelMap({ ...UNIT_KIND_LABELS, ...SUCCESS_METRIC_KIND_LABELS, ...LESSON_KIND_LABELS })],
@@ -133,6 +157,9 @@ export const AUDIT_RECORD_TYPES = [
   'check_in',
   'gate_review',
   'lesson',
+  'organization',
+  'phase_change',
+  'measurement_import',
 ] as const;
 export type AuditRecordTypeKey = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -149,6 +176,9 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordTypeKey, string> = {
   check_in: 'Check-in',
   gate_review: 'Gate decision',
   lesson: 'Lesson learned',
+  organization: 'Organization',
+  phase_change: 'Phase change',
+  measurement_import: 'Measurement import',
 };
 
 export const AUDIT_OPERATION_LABELS: Record<AuditOperationKey, string> = {

@@ -48,6 +48,9 @@ const NAMED_BY_TITLE: Record<AuditRecordTypeKey, readonly string[]> = {
   check_in: ['unitId'],
   gate_review: [],
   lesson: [],
+  organization: [],
+  phase_change: ['programId'],
+  measurement_import: ['fileName'],
 };
 
 const OPERATION_STYLE = {

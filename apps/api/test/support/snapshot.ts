@@ -1,0 +1,31 @@
+import type { DataSource } from 'typeorm';
+
+/** Every business table: those carrying `org_id`, and the organization itself (the audit log is evidence, not business data). */
+export async function businessTables(dataSource: DataSource): Promise<string[]> {
+  const rows = await dataSource.query<{ table: string }[]>(
+    `SELECT table_name AS table FROM information_schema.columns
+      WHERE table_schema = 'public' AND (column_name = 'org_id' OR table_name = 'organization') AND table_name <> 'audit_event'
+      GROUP BY table_name ORDER BY 1`,
+  );
+  return rows.map((row) => row.table);
+}
+
+/** Row count and a checksum of every row (md5 of the rows' text, in a fixed order), per business table. */
+export type Snapshot = Record<string, string>;
+
+/**
+ * Snapshots of every business table in one statement, to tell whether a call wrote anything:
+ * counts alone miss an update, and audit rows miss a table without a trigger.
+ */
+export async function snapshotter(dataSource: DataSource): Promise<() => Promise<Snapshot>> {
+  const tables = await businessTables(dataSource);
+  const sql = tables
+    .map((table) => `SELECT '${table}' AS table, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`)
+    .join(' UNION ALL ');
+  return async () => Object.fromEntries((await dataSource.query<{ table: string; sum: string }[]>(sql)).map((row) => [row.table, row.sum]));
+}
+
+/** The tables whose rows differ between two snapshots. */
+export function changedTables(before: Snapshot, after: Snapshot): string[] {
+  return Object.keys({ ...before, ...after }).filter((table) => before[table] !== after[table]);
+}
