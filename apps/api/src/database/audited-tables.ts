@@ -16,7 +16,7 @@ export const AUDITED_TABLES = {
   // An import writes thousands of values, each with its own history: a program's history leaves them out.
   measurement: { table: 'measurement', inProgramHistory: false },
   check_in: { table: 'check_in', inProgramHistory: true },
-  gate_review: { table: 'gate_review', inProgramHistory: true },
+  decision: { table: 'decision', inProgramHistory: true },
   lesson: { table: 'lesson', inProgramHistory: true },
 } as const;
 

@@ -39,12 +39,12 @@ describe('pilot status transitions', () => {
     expect(() => checkPilotTransition({ status: 'running' }, 'in_review')).not.toThrow();
   });
 
-  it('decides a pilot only once a gate review is recorded', () => {
+  it('decides a pilot only once a decision is recorded', () => {
     expect(fieldErrorOf(() => checkPilotTransition({ status: 'in_review' }, 'decided')).message).toBe(
-      'Record the gate review (the decision) before marking the pilot decided.',
+      'Record the decision before marking the pilot decided.',
     );
-    expect(fieldErrorOf(() => checkPilotTransition({ status: 'in_review' }, 'decided', { gateReviewRecorded: false })).field).toBe('status');
-    expect(() => checkPilotTransition({ status: 'in_review' }, 'decided', { gateReviewRecorded: true })).not.toThrow();
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'in_review' }, 'decided', { decisionRecorded: false })).field).toBe('status');
+    expect(() => checkPilotTransition({ status: 'in_review' }, 'decided', { decisionRecorded: true })).not.toThrow();
   });
 
   it('refuses skipping, going back, staying and leaving decided', () => {
@@ -53,7 +53,7 @@ describe('pilot status transitions', () => {
     );
     expect(fieldErrorOf(() => checkPilotTransition({ status: 'running' }, 'planned')).message).toBe('The pilot is Running: the next status is In review.');
     expect(fieldErrorOf(() => checkPilotTransition({ status: 'running' }, 'running')).field).toBe('status');
-    expect(fieldErrorOf(() => checkPilotTransition({ status: 'planned' }, 'decided', { ...ready, gateReviewRecorded: true })).field).toBe('status');
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'planned' }, 'decided', { ...ready, decisionRecorded: true })).field).toBe('status');
     expect(fieldErrorOf(() => checkPilotTransition({ status: 'decided' }, 'running', ready)).message).toBe(
       'The pilot is Decided: a decided pilot cannot change status.',
     );

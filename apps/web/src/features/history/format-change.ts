@@ -131,7 +131,7 @@ export const AUDIT_RECORD_TYPES = [
   'success_metric',
   'measurement',
   'check_in',
-  'gate_review',
+  'decision',
   'lesson',
 ] as const;
 export type AuditRecordTypeKey = (typeof AUDIT_RECORD_TYPES)[number];
@@ -147,7 +147,7 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordTypeKey, string> = {
   success_metric: 'Success metric',
   measurement: 'Measured value',
   check_in: 'Check-in',
-  gate_review: 'Gate decision',
+  decision: 'Gate decision',
   lesson: 'Lesson learned',
 };
 

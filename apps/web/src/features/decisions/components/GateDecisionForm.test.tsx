@@ -26,7 +26,7 @@ function recordMock(sent: Sent[], result?: FormattedExecutionResult): MockLink.M
       return {
         data: {
           recordGateDecision: {
-            __typename: 'GateReview',
+            __typename: 'Decision',
             id: anId(),
             decision: input['decision'],
             recommendation: 'extend',

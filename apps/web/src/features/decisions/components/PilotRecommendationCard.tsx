@@ -31,7 +31,7 @@ export const PilotRecommendationFragment = graphql(`
       id
       name
     }
-    gateReviews {
+    decisions {
       id
       decision
       recommendation
@@ -53,7 +53,7 @@ export interface PilotRecommendationCardProps {
 export function PilotRecommendationCard({ pilot: pilotRef }: PilotRecommendationCardProps) {
   const pilot = getFragmentData(PilotRecommendationFragment, pilotRef);
   const { recommendation } = pilot.evaluation;
-  const decision = pilot.status === 'decided' ? pilot.gateReviews[0] : undefined;
+  const decision = pilot.status === 'decided' ? pilot.decisions[0] : undefined;
 
   if (decision) {
     return (

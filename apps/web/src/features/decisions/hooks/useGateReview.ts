@@ -23,7 +23,7 @@ export const GateReviewQuery = graphql(`
         ...GateRecommendation
         ...GateEvidence
       }
-      gateReviews {
+      decisions {
         ...GateOutcome
       }
       ...LessonsPanel

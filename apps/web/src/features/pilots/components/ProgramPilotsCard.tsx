@@ -50,7 +50,7 @@ export const PilotRowFragment = graphql(`
         submittedOn
       }
     }
-    gateReviews {
+    decisions {
       id
       decision
     }
@@ -62,7 +62,7 @@ function PilotRow({ pilot: pilotRef }: { pilot: FragmentType<typeof PilotRowFrag
   const reports = pilot.unitReports;
   const stale = reports.filter((report) => report.stale).length;
   const { recommendation, asOf } = pilot.evaluation;
-  const decision = pilot.status === 'decided' ? pilot.gateReviews[0]?.decision : undefined;
+  const decision = pilot.status === 'decided' ? pilot.decisions[0]?.decision : undefined;
   const timing = pilotTiming(pilot.startDate, pilot.endDate, asOf);
 
   return (

@@ -182,7 +182,7 @@ export interface PilotOverrides {
     tooEarly?: boolean;
     whatWouldChange?: string | null;
   };
-  gateReviews?: { decision: GateDecision; recommendation?: GateDecision; rationale?: string; by?: string; at?: string }[];
+  decisions?: { decision: GateDecision; recommendation?: GateDecision; rationale?: string; by?: string; at?: string }[];
   program?: { id?: string; name?: string; archived?: boolean };
 }
 
@@ -256,8 +256,8 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
       };
     }),
     checkIns,
-    gateReviews: (overrides.gateReviews ?? []).map((review) => ({
-      __typename: 'GateReview' as const,
+    decisions: (overrides.decisions ?? []).map((review) => ({
+      __typename: 'Decision' as const,
       id: anId(),
       decision: review.decision,
       recommendation: review.recommendation ?? review.decision,
