@@ -13,8 +13,6 @@ export const PilotCheckInsFragment = graphql(`
     id
     status
     startDate
-    # The same fields as the program page's PilotRow: a unit report has no id, so both queries select
-    # the same ones and neither overwrites the other's in the cache.
     unitReports {
       pilotId
       unitId

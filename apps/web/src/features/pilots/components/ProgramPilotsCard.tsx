@@ -31,24 +31,10 @@ export const PilotRowFragment = graphql(`
         summary
       }
     }
-    # The same fields as PilotCheckIns (see there).
     unitReports {
       pilotId
       unitId
       stale
-      viewerCanReport
-      unit {
-        id
-        name
-        code
-      }
-      lastCheckIn {
-        id
-        weekStart
-        status
-        confidence
-        submittedOn
-      }
     }
     decisions {
       id
