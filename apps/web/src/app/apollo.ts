@@ -24,6 +24,8 @@ export function createCache(): InMemoryCache {
       // A unit report has no id of its own: it is the pilot and the unit. Keyed, it is one cache entry
       // that each screen's fragment reads its own fields of.
       PilotUnitReport: { keyFields: ['pilotId', 'unitId'] },
+      // Likewise an owed check-in is the pilot, the unit and the week.
+      OwedCheckIn: { keyFields: ['pilot', ['id'], 'unitId', 'weekStart'] },
       GateRecommendation: { merge: true },
       Query: {
         fields: {
