@@ -20,8 +20,9 @@ function cachedPilot(lastStatus: 'green' | 'amber') {
 /** What Apollo does with a mutation's answer before calling `update`. */
 function submitted(cache: ReturnType<typeof createCache>, checkIn: ReturnType<typeof aCheckIn>) {
   const { unit, ...rest } = checkIn;
-  const result = { __typename: 'CheckIn' as const, ...rest, unit: { __typename: 'Unit' as const, id: unit.id, name: unit.name } };
-  cache.write({ dataId: 'ROOT_MUTATION', query: CheckInSubmitMutation, variables: {}, result: { submitCheckIn: result } });
+  const result = { ...rest, unit: { __typename: 'Unit' as const, id: unit.id, name: unit.name } };
+  const input = { pilotId: checkIn.pilotId, unitId: unit.id, weekStart: checkIn.weekStart, status: checkIn.status, confidence: checkIn.confidence };
+  cache.write({ dataId: 'ROOT_MUTATION', query: CheckInSubmitMutation, variables: { input }, result: { submitCheckIn: result } });
   writeSubmittedCheckIn(cache, result);
 }
 
