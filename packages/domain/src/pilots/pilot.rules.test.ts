@@ -12,15 +12,8 @@ import {
 } from './pilot.rules.js';
 import { checkCheckInCommentary, checkInNeedsCommentary } from './check-in.rules.js';
 import { lessonSchema } from './pilot.schema.js';
+import { fieldErrorOf } from '../testing/index.js';
 
-function fieldErrorOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, ...error.fieldErrors[0] };
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('pilot status transitions', () => {
   const ready = { metrics: [{ baseline: null, target: 10 }, { baseline: 18, target: 8 }] };
