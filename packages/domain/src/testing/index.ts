@@ -30,7 +30,7 @@ export function aPilot(overrides: Partial<Pilot> = {}): Pilot {
   return {
     id: aTestId(),
     programId: aTestId(),
-    name: `Routing pilot ${next()}`,
+    name: `Pilot ${next()}`,
     hypothesis: 'Routing through the hub halves lead response time.',
     unitIds: [aTestId()],
     comparisonUnitIds: [],
