@@ -22,7 +22,7 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
-import { CheckInButton } from '../../check-ins/components/CheckInDialog';
+import { CheckInButton } from '../../check-ins/components/CheckInButton';
 import { ImportMeasurementsButton } from '../../measurements/components/ImportMeasurementsDialog';
 import type { MeasurementUnitOption } from '../../measurements/components/MeasurementsTable';
 import { PilotStatusBadge } from '../components/PilotBadges';
