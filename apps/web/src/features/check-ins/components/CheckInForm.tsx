@@ -17,7 +17,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { FormFooter } from '../../../shared/components/FormFooter';
-import { conflictVersion } from '../../../shared/lib/conflict';
+import { useConflict } from '../../../shared/hooks/useConflict';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { RAG_STATUS_COLORS } from '../../pilots/pilot-display';
@@ -68,7 +68,7 @@ export function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, e
   // The version the person started from; a save with it after someone else's update is refused.
   const [baseVersion, setBaseVersion] = useState<number | null>(existing?.version ?? null);
   // Someone else saved this week's check-in meanwhile: their version (and values, when sent).
-  const [conflict, setConflict] = useState<{ version: number; theirs: ExistingCheckIn | null } | null>(null);
+  const { conflict, catchConflict, clearConflict } = useConflict({ read: conflictingCheckIn });
   const {
     control,
     register,
@@ -98,7 +98,7 @@ export function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, e
       setError('commentary', { type: 'rule', message: error.fieldErrors[0]?.message ?? error.message }, { shouldFocus: true });
       return;
     }
-    const expectedVersion = conflict ? conflict.version : baseVersion;
+    const expectedVersion = conflict?.version ?? baseVersion;
     try {
       await submitCheckIn({
         pilotId: values.pilotId,
@@ -115,21 +115,16 @@ export function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, e
       notifySuccess(`Check-in for ${unitName} saved: ${RAG_STATUS_LABELS[values.status].toLowerCase()}.`);
       onClose();
     } catch (error) {
-      const version = conflictVersion(error);
-      if (version !== undefined) {
-        clearErrors();
-        setConflict({ version, theirs: conflictingCheckIn(error) });
-      } else {
-        applyServerErrors(error, setError, FORM_FIELDS);
-      }
+      if (await catchConflict(error)) clearErrors();
+      else applyServerErrors(error, setError, FORM_FIELDS);
     }
   };
 
   const loadTheirs = () => {
     if (!conflict?.theirs) return;
     reset(formValues(pilotId, unitId, week, conflict.theirs, previousStatus));
-    setBaseVersion(conflict.version);
-    setConflict(null);
+    setBaseVersion(conflict.version ?? baseVersion);
+    clearConflict();
   };
 
   return (

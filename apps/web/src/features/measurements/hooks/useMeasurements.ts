@@ -3,7 +3,7 @@ import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../gql';
 import type { MeasurementsQuery as MeasurementsResult, RecordMeasurementInput } from '../../../gql/graphql';
-import { conflictCurrent, conflictVersion, isConflict, reloadOnConflict } from '../../../shared/lib/conflict';
+import { conflictCurrent, reloadOnConflict } from '../../../shared/lib/conflict';
 
 /** Values a metric's table shows per unit (newest first). */
 export const MEASUREMENTS_PAGE = 100;
@@ -66,11 +66,10 @@ export function useMeasurements(metricId: string, unitId: string | null) {
   });
 }
 
-/** The value and version a CONFLICT says the day has now (the API sends them in `extensions`). */
-export function conflictingMeasurement(error: unknown): { value: number | null; version: number | null } | null {
-  if (!isConflict(error)) return null;
+/** The value a CONFLICT says the day has now (the API sends it in `extensions.current`), when it does. */
+export function conflictingValue(error: unknown): number | null {
   const value = conflictCurrent(error)?.['value'];
-  return { value: typeof value === 'number' ? value : null, version: conflictVersion(error) ?? null };
+  return typeof value === 'number' ? value : null;
 }
 
 /** Drops what a pilot's measured values feed: the value tables and the pilot's evaluation (charts, progress, gate), read again where shown. */

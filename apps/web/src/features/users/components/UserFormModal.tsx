@@ -9,11 +9,11 @@ import {
   type Role,
   type UpdateUserInput,
 } from '@rollout/domain';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import type { z } from 'zod';
 import { ConflictChoice } from '../../../shared/components/ConflictChoice';
-import { conflictVersion as currentVersionOf, reloadOnConflict } from '../../../shared/lib/conflict';
+import { useConflict } from '../../../shared/hooks/useConflict';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { GeneratedPasswordInput } from './GeneratedPasswordInput';
 import type { UserRow } from './UsersTable';
@@ -245,23 +245,18 @@ function EditUserForm({
     resolver: zodResolver(updateUserSchema),
     defaultValues: editValues(user),
   });
-  // Set after a CONFLICT: the version the other person saved, to save over it if asked.
-  const [conflictVersion, setConflictVersion] = useState<number | null>(null);
+  // Set after a CONFLICT (their version re-read, so either choice works): save over it if asked.
+  const { conflict, catchConflict, clearConflict } = useConflict({ reload: onConflict });
   const unitData = useUnitSelectData(units, user.units);
   const isPartner = useWatch({ control, name: 'role' }) === 'regional_partner';
   const isSelf = user.id === currentUserId;
 
   const submit = async (values: UpdateUserValues) => {
-    setConflictVersion(null);
+    clearConflict();
     try {
       await onUpdate({ ...values, unitIds: values.role === 'regional_partner' ? values.unitIds : [] });
     } catch (error) {
-      // Keep the edits; fetch their version so either choice below works.
-      if (await reloadOnConflict(error, onConflict)) {
-        setConflictVersion(currentVersionOf(error) ?? user.version);
-        return;
-      }
-      applyServerErrors(error, setError, UPDATE_FIELDS);
+      if (!(await catchConflict(error))) applyServerErrors(error, setError, UPDATE_FIELDS);
     }
   };
 
@@ -299,14 +294,14 @@ function EditUserForm({
             )}
           />
         )}
-        {conflictVersion !== null && (
+        {conflict && (
           <ConflictChoice
             onLoadTheirs={() => {
-              setConflictVersion(null);
+              clearConflict();
               reset(editValues(user));
             }}
             onSaveMine={() => {
-              setValue('expectedVersion', conflictVersion);
+              setValue('expectedVersion', conflict.version ?? user.version);
               void handleSubmit(submit)();
             }}
           />
