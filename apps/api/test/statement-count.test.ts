@@ -9,7 +9,7 @@ const PROGRAMS = `query($first: Int) { programs(first: $first) { totalCount node
   decisions { decision decidedBy { name } pilot { name } } lessons { capability createdBy { name } }
   pilots { name program { name } units { name } comparisonUnits { name } steeringMembers { name } viewerCanManage metrics { name }
     unitReports { stale viewerCanReport unit { name } lastCheckIn { status } } checkIns { status unit { name } submittedBy { name } }
-    gateReviews { decision decidedBy { name } } lessons { text }
+    decisions { decision decidedBy { name } } lessons { text }
     evaluation(asOf: "2026-03-30") { recommendation { decision flags { unit { name } } } metrics { state metric { name } byUnit { unit { name } } } } } } } }`;
 
 describe('database statements per request', () => {

@@ -25,7 +25,7 @@ export const AUDITED_TABLES = {
   // An import writes thousands of values, each with its own history: a program's history leaves them out.
   measurement: { table: 'measurement', inProgramHistory: false },
   check_in: { table: 'check_in', inProgramHistory: true },
-  gate_review: { table: 'gate_review', inProgramHistory: true },
+  decision: { table: 'decision', inProgramHistory: true },
   lesson: { table: 'lesson', inProgramHistory: true },
   organization: { table: 'organization', inProgramHistory: false },
   // The program row's own update already shows the phase move in its history; this row adds who and why, for the audit log.

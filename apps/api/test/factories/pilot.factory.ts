@@ -1,44 +1,22 @@
-import { randomUUID } from 'node:crypto';
+import * as builders from '@rollout/domain/testing';
 import type { DataSource } from 'typeorm';
 import { CheckInEntity } from '../../src/modules/check-ins/check-in.entity.js';
 import { MeasurementEntity } from '../../src/modules/measurements/measurement.entity.js';
 import { PilotEntity } from '../../src/modules/pilots/pilot.entity.js';
 import { SuccessMetricEntity } from '../../src/modules/pilots/success-metric.entity.js';
 
+// Rows written directly from the shared builders' values (fast setup); the database makes the ids.
+
 /** A pilot in a program (planned unless overridden), four weeks from 2026-03-02 (a Monday). */
 export async function aPilot(dataSource: DataSource, orgId: string, programId: string, overrides: Partial<PilotEntity> & { unitIds: string[] }): Promise<PilotEntity> {
-  return dataSource.getRepository(PilotEntity).save({
-    orgId,
-    programId,
-    name: `Pilot ${randomUUID().slice(0, 6)}`,
-    hypothesis: 'Routing through the hub halves lead response time.',
-    comparisonUnitIds: [],
-    startDate: '2026-03-02',
-    endDate: '2026-03-29',
-    steeringMemberIds: [],
-    capabilities: ['Lead routing'],
-    status: 'planned',
-    ...overrides,
-  });
+  const { id: _id, version: _version, ...pilot } = builders.aPilot({ programId, startDate: '2026-03-02', endDate: '2026-03-29' });
+  return dataSource.getRepository(PilotEntity).save({ ...pilot, orgId, ...overrides });
 }
 
 /** A primary "lead response time" metric (hours, lower is better, 18 → 8) unless overridden. */
 export async function aSuccessMetric(dataSource: DataSource, pilot: PilotEntity, overrides: Partial<SuccessMetricEntity> = {}): Promise<SuccessMetricEntity> {
-  return dataSource.getRepository(SuccessMetricEntity).save({
-    orgId: pilot.orgId,
-    pilotId: pilot.id,
-    programId: pilot.programId,
-    catalogKey: 'lead_response_time',
-    name: 'Lead response time',
-    unit: 'hours',
-    direction: 'lower_is_better',
-    kind: 'primary',
-    baseline: 18,
-    target: 8,
-    tolerance: null,
-    weight: null,
-    ...overrides,
-  });
+  const { id: _id, version: _version, ...metric } = builders.aSuccessMetric({ pilotId: pilot.id });
+  return dataSource.getRepository(SuccessMetricEntity).save({ ...metric, orgId: pilot.orgId, programId: pilot.programId, ...overrides });
 }
 
 /** Weekly values of a metric in a unit, one per Monday from `firstMonday`. */
@@ -61,19 +39,6 @@ export async function weeklyMeasurements(dataSource: DataSource, metric: Success
 
 /** A check-in of a pilot unit for the week starting `weekStart`. */
 export async function aCheckIn(dataSource: DataSource, pilot: PilotEntity, unitId: string, submittedById: string, overrides: Partial<CheckInEntity> & { weekStart: string }): Promise<CheckInEntity> {
-  return dataSource.getRepository(CheckInEntity).save({
-    orgId: pilot.orgId,
-    pilotId: pilot.id,
-    programId: pilot.programId,
-    unitId,
-    status: 'green',
-    confidence: 4,
-    highlights: '',
-    blockers: '',
-    asksForHelp: '',
-    commentary: '',
-    submittedById,
-    submittedOn: overrides.weekStart,
-    ...overrides,
-  });
+  const { id: _id, ...checkIn } = builders.aCheckIn({ pilotId: pilot.id, unitId, submittedById, weekStart: overrides.weekStart });
+  return dataSource.getRepository(CheckInEntity).save({ ...checkIn, orgId: pilot.orgId, programId: pilot.programId, ...overrides });
 }

@@ -1,3 +1,4 @@
+import { aPilot, aSuccessMetric } from '@rollout/domain/testing';
 import { request, type APIRequestContext } from 'playwright-core';
 import { DEMO_PASSWORD } from '../pages/SignInPage';
 import { uniqueName } from './journey';
@@ -86,6 +87,8 @@ export async function createRunningPilot(api: APIRequestContext, options: { unit
     },
   );
   const pilotName = options.name ?? uniqueName('E2E routing pilot');
+  const planned = aPilot({ hypothesis: 'A shared routing desk answers inbound leads within 12 hours instead of 20.' });
+  const metric = aSuccessMetric({ baseline: 20, target: 12 });
   const { createPilot } = await gql<{ createPilot: { id: string } }>(
     api,
     `mutation ($input: CreatePilotInput!) { createPilot(input: $input) { id } }`,
@@ -93,15 +96,15 @@ export async function createRunningPilot(api: APIRequestContext, options: { unit
       input: {
         programId: createProgram.id,
         name: pilotName,
-        hypothesis: 'A shared routing desk answers inbound leads within 12 hours instead of 20.',
+        hypothesis: planned.hypothesis,
         unitIds: pilotUnits.map((unit) => unit.id),
         startDate: options.startDate,
-        capabilities: ['Lead routing'],
+        capabilities: planned.capabilities,
       },
     },
   );
   await gql(api, `mutation ($input: AddSuccessMetricInput!) { addSuccessMetric(input: $input) { id } }`, {
-    input: { pilotId: createPilot.id, catalogKey: 'lead_response_time', baseline: 20, target: 12 },
+    input: { pilotId: createPilot.id, catalogKey: metric.catalogKey, baseline: metric.baseline, target: metric.target },
   });
   const { pilot } = await gql<{ pilot: { version: number } }>(api, `query ($id: ID!) { pilot(id: $id) { version } }`, { id: createPilot.id });
   await gql(api, `mutation ($input: ChangePilotStatusInput!) { changePilotStatus(input: $input) { id } }`, {

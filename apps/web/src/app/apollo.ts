@@ -21,6 +21,11 @@ export function createCache(): InMemoryCache {
       ProgramMember: { keyFields: ['programId', 'user', ['id']] },
       // A pilot's evaluation has no id; the program page and the pilot page read different parts of it.
       PilotEvaluation: { merge: true },
+      // A unit report has no id of its own: it is the pilot and the unit. Keyed, it is one cache entry
+      // that each screen's fragment reads its own fields of.
+      PilotUnitReport: { keyFields: ['pilotId', 'unitId'] },
+      // Likewise an owed check-in is the pilot, the unit and the week.
+      OwedCheckIn: { keyFields: ['pilot', ['id'], 'unitId', 'weekStart'] },
       GateRecommendation: { merge: true },
       Query: {
         fields: {

@@ -5,6 +5,7 @@ import { render, screen, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
+import { vi } from 'vitest';
 import { createCache } from '../app/apollo';
 import { theme } from '../app/theme';
 import { CurrentUserProvider, type CurrentUser } from '../shared/session/current-user';
@@ -53,7 +54,8 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
   );
   return {
     ...result,
-    user: userEvent.setup(),
+    // Typing and clicking move a fake clock along when the test uses one.
+    user: userEvent.setup({ advanceTimers: (ms) => (vi.isFakeTimers() ? vi.advanceTimersByTime(ms) : undefined) }),
     currentLocation: () => {
       const probe = screen.queryByTestId('location');
       return probe ? probe.textContent : `${router.state.location.pathname}${router.state.location.search}`;

@@ -43,3 +43,10 @@ afterEach(() => {
 // findBy*/waitFor wait for what a test needs, up to this ceiling: a passing test never waits it out,
 // and 1 s (the default) was too little on a loaded 2-core machine.
 configure({ asyncUtilTimeout: 5_000 });
+
+// Under vi.useFakeTimers(), findBy*/waitFor advance the fake clock between checks (Testing Library
+// looks for Jest's timer API by name), so a test of a polling component waits in virtual time.
+Object.defineProperty(globalThis, 'jest', {
+  configurable: true,
+  value: { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) },
+});

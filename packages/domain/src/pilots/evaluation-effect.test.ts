@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateMetric, type EvaluatedMetric, type MeasuredValue } from './evaluation.js';
+import { evaluateMetric, type EvaluatedMetric } from './evaluation.js';
 import { dueWeeks, plannedWeeks } from './pilot-weeks.js';
 import { studentTQuantile } from './statistics/distributions.js';
+import { aMeasuredValue, aSuccessMetric } from '../testing/index.js';
 
-const leadResponse: EvaluatedMetric = {
-  id: 'm-lrt',
-  name: 'Lead response time',
-  unit: 'hours',
-  direction: 'lower_is_better',
-  kind: 'primary',
-  baseline: null,
-  target: 8,
-  tolerance: null,
-  weight: null,
-};
-const v = (unitId: string, date: string, value: number): MeasuredValue => ({ unitId, date, value });
+const leadResponse: EvaluatedMetric = aSuccessMetric({ id: 'm-lrt', baseline: null });
+const v = aMeasuredValue;
 
 describe('the pilot calendar', () => {
   it('plans the weeks from the start up to the day before the end', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { computeBaseline, elapsedShare, evaluateMetric, evaluatePilotMetrics, type EvaluatedMetric, type MeasuredValue } from './evaluation.js';
+import { computeBaseline, elapsedShare, evaluateMetric, evaluatePilotMetrics, type EvaluatedMetric } from './evaluation.js';
 import { normalCdf, studentTQuantile } from './statistics/distributions.js';
 import { sequentialBoundaries } from './statistics/sequential.js';
+import { aGuardrailMetric, aMeasuredValue, aSuccessMetric, aWinRateMetric } from '../testing/index.js';
 
 // Pilot calendar used throughout: start Monday 2026-01-05, end 2026-02-02 (start + 28 days).
 // ISO weeks: W-2 = 2025-12-22, W-1 = 2025-12-29 (before the start),
@@ -10,31 +11,11 @@ const START = '2026-01-05';
 const END = '2026-02-02';
 const WEEK = { m2: '2025-12-22', m1: '2025-12-29', w0: '2026-01-05', w1: '2026-01-12', w2: '2026-01-19', w3: '2026-01-26', w4: '2026-02-02' };
 
-const leadResponse: EvaluatedMetric = {
-  id: 'm-lrt',
-  name: 'Lead response time',
-  unit: 'hours',
-  direction: 'lower_is_better',
-  kind: 'primary',
-  baseline: null,
-  target: 8,
-  tolerance: null,
-  weight: null,
-};
+const leadResponse: EvaluatedMetric = aSuccessMetric({ id: 'm-lrt', baseline: null });
 
-const winRate: EvaluatedMetric = {
-  id: 'm-win',
-  name: 'Win rate',
-  unit: 'percent',
-  direction: 'higher_is_better',
-  kind: 'primary',
-  baseline: 20,
-  target: 30,
-  tolerance: null,
-  weight: null,
-};
+const winRate: EvaluatedMetric = aWinRateMetric({ id: 'm-win' });
 
-const v = (unitId: string, date: string, value: number): MeasuredValue => ({ unitId, date, value });
+const v = aMeasuredValue;
 
 describe('elapsed share', () => {
   it('is days since start over days from start to end, clamped to 0..1', () => {
@@ -402,17 +383,7 @@ describe('difference-in-differences against comparison units', () => {
 
 describe('guardrails', () => {
   // CRM data completeness, higher is better, baseline 90 %, may fall at most 2 points.
-  const completeness: EvaluatedMetric = {
-    id: 'm-crm',
-    name: 'CRM data completeness',
-    unit: 'percent',
-    direction: 'higher_is_better',
-    kind: 'guardrail',
-    baseline: 90,
-    target: 90,
-    tolerance: 2,
-    weight: null,
-  };
+  const completeness: EvaluatedMetric = aGuardrailMetric({ id: 'm-crm' });
   const run = (metric: EvaluatedMetric, values: number[]) =>
     evaluateMetric({
       metric,

@@ -14,15 +14,8 @@ import {
 } from './pilot.rules.js';
 import { checkCheckInCommentary, checkInNeedsCommentary } from './check-in.rules.js';
 import { lessonSchema } from './pilot.schema.js';
+import { fieldErrorOf } from '../testing/index.js';
 
-function fieldErrorOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, ...error.fieldErrors[0] };
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('pilot status transitions', () => {
   const ready = { metrics: [{ baseline: null, target: 10 }, { baseline: 18, target: 8 }] };
@@ -41,12 +34,12 @@ describe('pilot status transitions', () => {
     expect(() => checkPilotTransition({ status: 'running' }, 'in_review')).not.toThrow();
   });
 
-  it('decides a pilot only once a gate review is recorded', () => {
+  it('decides a pilot only once a decision is recorded', () => {
     expect(fieldErrorOf(() => checkPilotTransition({ status: 'in_review' }, 'decided')).message).toBe(
-      'Record the gate review (the decision) before marking the pilot decided.',
+      'Record the decision before marking the pilot decided.',
     );
-    expect(fieldErrorOf(() => checkPilotTransition({ status: 'in_review' }, 'decided', { gateReviewRecorded: false })).field).toBe('status');
-    expect(() => checkPilotTransition({ status: 'in_review' }, 'decided', { gateReviewRecorded: true })).not.toThrow();
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'in_review' }, 'decided', { decisionRecorded: false })).field).toBe('status');
+    expect(() => checkPilotTransition({ status: 'in_review' }, 'decided', { decisionRecorded: true })).not.toThrow();
   });
 
   it('refuses skipping, going back, staying and leaving decided', () => {
@@ -55,7 +48,7 @@ describe('pilot status transitions', () => {
     );
     expect(fieldErrorOf(() => checkPilotTransition({ status: 'running' }, 'planned')).message).toBe('The pilot is Running: the next status is In review.');
     expect(fieldErrorOf(() => checkPilotTransition({ status: 'running' }, 'running')).field).toBe('status');
-    expect(fieldErrorOf(() => checkPilotTransition({ status: 'planned' }, 'decided', { ...ready, gateReviewRecorded: true })).field).toBe('status');
+    expect(fieldErrorOf(() => checkPilotTransition({ status: 'planned' }, 'decided', { ...ready, decisionRecorded: true })).field).toBe('status');
     expect(fieldErrorOf(() => checkPilotTransition({ status: 'decided' }, 'running', ready)).message).toBe(
       'The pilot is Decided: a decided pilot cannot change status.',
     );

@@ -25,15 +25,15 @@ export interface PilotTransitionContext {
    * or the one computed from measurements before the start (`computeBaseline`), or null.
    */
   metrics?: readonly Pick<SuccessMetric, 'baseline' | 'target'>[];
-  /** Whether a gate review (decision) has been recorded for the pilot. */
-  gateReviewRecorded?: boolean;
+  /** Whether a decision has been recorded for the pilot. */
+  decisionRecorded?: boolean;
 }
 
 /**
  * Checks a status change; throws BAD_USER_INPUT on `status` when it is not allowed.
  * - planned → running: at least one success metric with a baseline and a target;
  * - running → in_review: always;
- * - in_review → decided: a gate review must be recorded;
+ * - in_review → decided: a decision must be recorded;
  * - nothing else (no skipping, no going back, decided is final).
  */
 export function checkPilotTransition(pilot: { status: PilotStatus }, to: PilotStatus, context: PilotTransitionContext = {}): void {
@@ -47,8 +47,8 @@ export function checkPilotTransition(pilot: { status: PilotStatus }, to: PilotSt
     const ready = (context.metrics ?? []).some((metric) => metric.baseline !== null && Number.isFinite(metric.target));
     if (!ready) throw invalidField('status', 'Add at least one success metric with a baseline and a target before starting the pilot.');
   }
-  if (to === 'decided' && context.gateReviewRecorded !== true) {
-    throw invalidField('status', 'Record the gate review (the decision) before marking the pilot decided.');
+  if (to === 'decided' && context.decisionRecorded !== true) {
+    throw invalidField('status', 'Record the decision before marking the pilot decided.');
   }
 }
 

@@ -157,8 +157,8 @@ export interface CheckIn {
   submittedOn: string;
 }
 
-/** The recorded outcome of a pilot's gate review. */
-export interface GateReview {
+/** A decision recorded at a pilot's gate: the pilot's entry in the program's decision log. */
+export interface Decision {
   id: string;
   pilotId: string;
   /** What `recommendGate` suggested when the decision was recorded. */

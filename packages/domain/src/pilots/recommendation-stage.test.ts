@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateMetric, type EvaluatedMetric, type MeasuredValue } from './evaluation.js';
+import { evaluateMetric, type EvaluatedMetric } from './evaluation.js';
 import { recommendGate } from './recommendation.js';
+import { aMeasuredValue, aSuccessMetric } from '../testing/index.js';
 
 // Interim looks versus the final analysis, on real evaluations.
 // Lead response time, baseline measured; pilot units P1..P3, comparison units C1..C3; start Monday
@@ -9,18 +10,8 @@ const START = '2026-01-05';
 const END = '2026-02-02';
 const BEFORE = ['2025-12-22', '2025-12-29'];
 const WEEKS = ['2026-01-05', '2026-01-12', '2026-01-19', '2026-01-26'];
-const leadResponse: EvaluatedMetric = {
-  id: 'm-lrt',
-  name: 'Lead response time',
-  unit: 'hours',
-  direction: 'lower_is_better',
-  kind: 'primary',
-  baseline: null,
-  target: 8,
-  tolerance: null,
-  weight: null,
-};
-const v = (unitId: string, date: string, value: number): MeasuredValue => ({ unitId, date, value });
+const leadResponse: EvaluatedMetric = aSuccessMetric({ id: 'm-lrt', baseline: null });
+const v = aMeasuredValue;
 
 // A fixed, irregular wobble per unit and week (−0.75 … +0.75 h), so no two units move in lockstep.
 const wobble = (unit: number, week: number, group: number) => ((((unit + 1) * (week + 3) * (group + 2)) % 7) - 3) * 0.25;

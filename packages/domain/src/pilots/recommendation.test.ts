@@ -1,37 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateMetric, type EvaluatedMetric, type MeasuredValue, type MetricEvaluation } from './evaluation.js';
+import { evaluateMetric, type EvaluatedMetric, type MetricEvaluation } from './evaluation.js';
 import type { DidEstimate } from './statistics/difference-in-differences.js';
 import { describeEvaluation, recommendGate } from './recommendation.js';
 import type { MetricState } from './pilot.types.js';
+import { aGuardrailMetric, aMeasuredValue, aWinRateMetric } from '../testing/index.js';
 
 const START = '2026-01-05';
 const END = '2026-02-02';
 const W = ['2026-01-05', '2026-01-12', '2026-01-19', '2026-01-26'];
-const v = (unitId: string, date: string, value: number): MeasuredValue => ({ unitId, date, value });
+const v = aMeasuredValue;
 
-const winRate: EvaluatedMetric = {
-  id: 'm-win',
-  name: 'Win rate',
-  unit: 'percent',
-  direction: 'higher_is_better',
-  kind: 'primary',
-  baseline: 20,
-  target: 30,
-  tolerance: null,
-  weight: null,
-};
+const winRate: EvaluatedMetric = aWinRateMetric({ id: 'm-win' });
 
-const completeness: EvaluatedMetric = {
-  id: 'm-crm',
-  name: 'CRM data completeness',
-  unit: 'percent',
-  direction: 'higher_is_better',
-  kind: 'guardrail',
-  baseline: 90,
-  target: 90,
-  tolerance: 2,
-  weight: null,
-};
+const completeness: EvaluatedMetric = aGuardrailMetric({ id: 'm-crm' });
 
 /** A hand-made effect estimate with the given verdict (interval and boundary to match). */
 function anEffect(verdict: DidEstimate['verdict']): DidEstimate {

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../common/errors.js';
 import { checkPhaseChange, nextPhase } from './program.rules.js';
+import { fieldErrorOf } from '../testing/index.js';
 
-function fieldErrorOf(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, ...error.fieldErrors[0] };
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('phase changes', () => {
   it('moves forward exactly one phase without a reason', () => {

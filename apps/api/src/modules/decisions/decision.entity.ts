@@ -7,9 +7,9 @@ import { PilotEntity } from '../pilots/pilot.entity.js';
  * A gate decision on a pilot, kept as the program's decision log: append-only, never edited.
  * `recommendation` and `reasons` are what Rollout suggested at that moment.
  */
-@Entity('gate_review')
-@Index('ix_gate_review_program', ['programId', 'decidedAt'])
-@Index('ix_gate_review_pilot', ['pilotId', 'decidedAt'])
+@Entity('decision')
+@Index('ix_decision_program', ['programId', 'decidedAt'])
+@Index('ix_decision_pilot', ['pilotId', 'decidedAt'])
 export class DecisionEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from '@nestjs/graphql';
 import type { GateDecision, LessonKind } from '@rollout/domain';
 import { GateDecisionEnum, LessonKindEnum } from './decisions.enums.js';
 
-@ObjectType('GateReview', { description: 'A gate decision on a pilot, as kept in the program’s decision log.' })
+@ObjectType('Decision', { description: 'A gate decision on a pilot, as kept in the program’s decision log.' })
 export class DecisionModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;

@@ -98,7 +98,7 @@ export class PilotDecisionsResolver {
   }
 
   @ResolveField(() => [DecisionModel], { description: 'Gate decisions on this pilot, newest first.' })
-  async gateReviews(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<DecisionModel[]> {
+  async decisions(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<DecisionModel[]> {
     return ctx.loaders.get(DECISIONS_BY_PILOT).load(pilot.id);
   }
 

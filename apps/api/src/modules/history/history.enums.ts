@@ -21,7 +21,7 @@ registerEnumType(AuditRecordTypeEnum, {
     success_metric: 'A pilot’s success metric.',
     measurement: 'A measured value of a success metric.',
     check_in: 'A pilot unit’s weekly check-in.',
-    gate_review: 'A gate decision on a pilot.',
+    decision: 'A gate decision on a pilot.',
     lesson: 'A lesson learned in a pilot.',
     organization: 'The organization itself.',
     phase_change: 'A program moving to another phase, with who moved it and why.',

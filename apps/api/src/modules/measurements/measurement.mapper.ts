@@ -7,6 +7,7 @@ import type { MeasurementImportModel, MeasurementModel } from './measurement.mod
 export const toMeasurementModel = (row: MeasurementEntity): MeasurementModel => ({
   id: row.id,
   metricId: row.metricId,
+  pilotId: row.pilotId,
   unitId: row.unitId,
   date: row.date,
   value: row.value,

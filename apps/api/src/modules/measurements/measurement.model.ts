@@ -11,6 +11,9 @@ export class MeasurementModel {
   @Field(() => ID, { description: 'The success metric.' })
   metricId: string;
 
+  @Field(() => ID, { description: 'The pilot the metric belongs to.' })
+  pilotId: string;
+
   /** Resolved to `unit` by a field resolver. */
   @Field(() => ID, { description: 'The unit.' })
   unitId: string;

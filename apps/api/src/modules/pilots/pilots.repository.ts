@@ -69,7 +69,7 @@ export class PilotsRepository {
 
   /** Whether a decision has been recorded on the pilot (needed to mark it decided). */
   async hasDecision(em: EntityManager, pilotId: string): Promise<boolean> {
-    const rows: unknown[] = await em.query(`SELECT 1 FROM gate_review WHERE pilot_id = $1 LIMIT 1`, [pilotId]);
+    const rows: unknown[] = await em.query(`SELECT 1 FROM decision WHERE pilot_id = $1 LIMIT 1`, [pilotId]);
     return rows.length > 0;
   }
 

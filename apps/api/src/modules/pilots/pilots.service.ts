@@ -76,7 +76,7 @@ export class PilotsService {
       const { id, expectedVersion, status } = parseInput(changeStatusSchema, input);
       checkPilotTransition(pilot, status, {
         metrics: status === 'running' ? await this.metricsWithBaselines(em, pilot) : [],
-        gateReviewRecorded: status === 'decided' && (await this.pilots.hasDecision(em, id)),
+        decisionRecorded: status === 'decided' && (await this.pilots.hasDecision(em, id)),
       });
       return toPilotModel(await updateVersioned(em, PilotEntity, 'Pilot', { id, orgId: actor.orgId, expectedVersion }, { status }));
     });

@@ -79,7 +79,7 @@ export function describeRecord(entry: AuditEntryShape, names: AuditLogNames): Re
       const unitId = value(entry, 'unitId');
       return { name: (unitId && names.units.get(unitId)) || null, href: null, program: programOf() };
     }
-    case 'gate_review':
+    case 'decision':
       return { name: null, href: null, program: programOf() };
     case 'lesson':
       return { name: value(entry, 'capability'), href: null, program: programOf() };

@@ -112,7 +112,7 @@ describe('describeEntry', () => {
     expect(corrected.lines.map((line) => line.text)).toEqual(['Value: 12 → 11.5']);
 
     const decided = describeEntry(
-      { operation: 'insert', recordType: 'gate_review', recordId: 'g-1', changes: [{ field: 'decision', from: null, to: 'scale' }, { field: 'recommendation', from: null, to: 'scale' }] },
+      { operation: 'insert', recordType: 'decision', recordId: 'g-1', changes: [{ field: 'decision', from: null, to: 'scale' }, { field: 'recommendation', from: null, to: 'scale' }] },
       names,
     );
     expect(decided.action).toBe('recorded a gate decision');

@@ -156,7 +156,7 @@ export function describeEntry(entry: HistoryEntryLike, names: HistoryNames): Des
         entry.recordType === 'check_in' ? (insert ? 'submitted the check-in of' : 'updated the check-in of') : insert ? 'recorded a value for' : 'corrected a value for';
       return { ...base, action, subject: unit, suffix: null, lines: visibleLines(entry, names) };
     }
-    case 'gate_review':
+    case 'decision':
       return { ...base, action: 'recorded a gate decision', subject: null, suffix: null, lines: visibleLines(entry, names) };
     case 'phase_change': {
       // The sentence names the new phase; the old one and the reason follow as lines.

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
 import { RAG_STATUS_COLORS, staleLabel } from '../../pilots/pilot-display';
-import type { ExistingCheckIn } from './CheckInDialog';
+import type { ExistingCheckIn } from './check-in-conflict';
 import { RagStatusBadge } from '../../pilots/components/PilotBadges';
 
 export const PilotCheckInsFragment = graphql(`
@@ -13,8 +13,6 @@ export const PilotCheckInsFragment = graphql(`
     id
     status
     startDate
-    # The same fields as the program page's PilotRow: a unit report has no id, so both queries select
-    # the same ones and neither overwrites the other's in the cache.
     unitReports {
       pilotId
       unitId

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../../gql';
 import type { ThisWeekOwedCheckInFragment as OwedCheckInData } from '../../../gql/graphql';
 import { formatLocalDate } from '../../../shared/lib/format';
-import { CheckInButton } from './CheckInDialog';
+import { CheckInButton } from './CheckInButton';
 import { RagStatusBadge } from '../../pilots/components/PilotBadges';
 
 export const ThisWeekOwedCheckInFragment = graphql(`

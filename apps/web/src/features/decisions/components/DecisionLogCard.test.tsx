@@ -7,7 +7,7 @@ import { DecisionLogCard, DecisionLogFragment } from './DecisionLogCard';
 
 function aDecision(pilotName: string, decision: 'scale' | 'extend' | 'adjust' | 'stop', recommendation: typeof decision, rationale = '') {
   return {
-    __typename: 'GateReview' as const,
+    __typename: 'Decision' as const,
     id: anId(),
     decision,
     recommendation,

@@ -26,10 +26,15 @@ function recordMock(sent: Sent[], result?: FormattedExecutionResult): MockLink.M
       return {
         data: {
           recordGateDecision: {
-            __typename: 'GateReview',
+            __typename: 'Decision',
             id: anId(),
+            programId: anId(),
             decision: input['decision'],
             recommendation: 'extend',
+            rationale: input['rationale'] ?? '',
+            lessonsLearned: input['lessonsLearned'] ?? '',
+            decidedAt: '2026-12-01T15:00:00.000Z',
+            decidedBy: { __typename: 'User', id: anId(), name: 'Daniel Kim' },
             pilot: { __typename: 'Pilot', id: input['pilotId'], version: 5, status: 'decided', endDate: '2026-12-14' },
           },
         },

@@ -20,7 +20,7 @@ import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
-import { useRecordGateDecision } from '../hooks/useGateReview';
+import { GateReviewQuery, useRecordGateDecision } from '../hooks/useGateReview';
 import { GATE_DECISION_COLORS } from '../../pilots/pilot-display';
 import { reloadOnConflict } from '../../../shared/lib/conflict';
 
@@ -98,7 +98,7 @@ export function GateDecisionForm({ pilot, recommendation }: GateDecisionFormProp
           : `Decision recorded: ${GATE_DECISION_LABELS[values.decision]}.`,
       );
     } catch (error) {
-      await reloadOnConflict(error, () => client.refetchQueries({ include: 'active' }));
+      await reloadOnConflict(error, () => client.refetchQueries({ include: [GateReviewQuery] }));
       applyServerErrors(error, setError, FORM_FIELDS);
     }
   };

@@ -5,7 +5,7 @@ import { formatDateTime } from '../../../shared/lib/format';
 import { GateDecisionBadge } from '../../pilots/components/PilotBadges';
 
 export const GateOutcomeFragment = graphql(`
-  fragment GateOutcome on GateReview {
+  fragment GateOutcome on Decision {
     id
     decision
     recommendation
@@ -21,28 +21,28 @@ export const GateOutcomeFragment = graphql(`
 
 export interface GateOutcomeProps {
   /** The pilot's gate decisions, newest first. */
-  reviews: readonly FragmentType<typeof GateOutcomeFragment>[];
+  decisions: readonly FragmentType<typeof GateOutcomeFragment>[];
 }
 
 /** The decision taken at the gate (newest first), against what was recommended, and why. */
-export function GateOutcome({ reviews: reviewRefs }: GateOutcomeProps) {
-  const reviews = reviewRefs.map((ref) => getFragmentData(GateOutcomeFragment, ref));
-  if (reviews.length === 0) return null;
+export function GateOutcome({ decisions: decisionRefs }: GateOutcomeProps) {
+  const decisions = decisionRefs.map((ref) => getFragmentData(GateOutcomeFragment, ref));
+  if (decisions.length === 0) return null;
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="gate-outcome-title">
       <Title order={2} fz="lg" fw={600} id="gate-outcome-title" mb="md">
-        {reviews.length === 1 ? 'Decision' : 'Decisions'}
+        {decisions.length === 1 ? 'Decision' : 'Decisions'}
       </Title>
       <Stack gap="lg">
-        {reviews.map((review, index) => {
-          const differs = review.decision !== review.recommendation;
+        {decisions.map((decision, index) => {
+          const differs = decision.decision !== decision.recommendation;
           return (
-            <Stack key={review.id} gap={6} data-testid="gate-outcome" data-decision={review.decision} opacity={index === 0 ? 1 : 0.8}>
+            <Stack key={decision.id} gap={6} data-testid="gate-outcome" data-decision={decision.decision} opacity={index === 0 ? 1 : 0.8}>
               <Group gap="sm">
-                <GateDecisionBadge decision={review.decision} size={index === 0 ? 'xl' : 'md'} />
+                <GateDecisionBadge decision={decision.decision} size={index === 0 ? 'xl' : 'md'} />
                 {differs ? (
                   <Badge variant="outline" color="gray" size="sm">
-                    Recommended: {GATE_DECISION_LABELS[review.recommendation]}
+                    Recommended: {GATE_DECISION_LABELS[decision.recommendation]}
                   </Badge>
                 ) : (
                   <Badge variant="light" color="gray" size="sm">
@@ -51,26 +51,26 @@ export function GateOutcome({ reviews: reviewRefs }: GateOutcomeProps) {
                 )}
               </Group>
               <Text size="sm" c="dimmed">
-                {GATE_DECISION_DESCRIPTIONS[review.decision]}
+                {GATE_DECISION_DESCRIPTIONS[decision.decision]}
               </Text>
-              {review.rationale && (
+              {decision.rationale && (
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   <Text span fw={600} inherit>
                     Rationale:{' '}
                   </Text>
-                  {review.rationale}
+                  {decision.rationale}
                 </Text>
               )}
-              {review.lessonsLearned && (
+              {decision.lessonsLearned && (
                 <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                   <Text span fw={600} inherit>
                     Lessons learned:{' '}
                   </Text>
-                  {review.lessonsLearned}
+                  {decision.lessonsLearned}
                 </Text>
               )}
               <Text size="xs" c="dimmed">
-                Decided by {review.decidedBy.name} on {formatDateTime(review.decidedAt)}
+                Decided by {decision.decidedBy.name} on {formatDateTime(decision.decidedAt)}
               </Text>
             </Stack>
           );

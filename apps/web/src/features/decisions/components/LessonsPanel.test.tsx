@@ -90,7 +90,12 @@ describe('LessonsPanel', () => {
     const { user, pilotId } = renderPanel([], {
       mocks: [
         recording(sent, LessonAddMutation, {
-          data: { addLesson: { __typename: 'Lesson', id: anId(), capability: 'Forecasting framework', kind: 'did_not_work', text: 'x' } },
+          data: {
+            addLesson: {
+              ...aLesson('Forecasting framework', 'did_not_work', 'Too short: regional sales leads must attend the forecast call.'),
+              pilot: { __typename: 'Pilot', id: anId(), program: { __typename: 'Program', id: anId() } },
+            },
+          },
         }),
       ],
     });

@@ -32,7 +32,7 @@ export const PilotRecommendationFragment = graphql(`
       id
       name
     }
-    gateReviews {
+    decisions {
       id
       decision
       recommendation
@@ -53,7 +53,7 @@ export interface PilotRecommendationCardProps {
 /** What Rollout recommends at the gate if it were today, and why; once decided, the decision itself. */
 export function PilotRecommendationCard({ pilot: pilotRef }: PilotRecommendationCardProps) {
   const pilot = getFragmentData(PilotRecommendationFragment, pilotRef);
-  const decision = pilot.status === 'decided' ? pilot.gateReviews[0] : undefined;
+  const decision = pilot.status === 'decided' ? pilot.decisions[0] : undefined;
 
   if (decision) {
     return (

@@ -1,3 +1,4 @@
+import type { Reference } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../gql';
@@ -10,6 +11,17 @@ export const LessonAddMutation = graphql(`
       capability
       kind
       text
+      createdAt
+      createdBy {
+        id
+        name
+      }
+      pilot {
+        id
+        program {
+          id
+        }
+      }
     }
   }
 `);
@@ -20,11 +32,25 @@ export const LessonRemoveMutation = graphql(`
   }
 `);
 
-// Lessons are listed on the pilot, its gate review and the program page.
-const refetchActive = { refetchQueries: 'active' as const, awaitRefetchQueries: true };
-
 export function useAddLesson() {
-  const [mutate, state] = useMutation(LessonAddMutation, refetchActive);
+  const [mutate, state] = useMutation(LessonAddMutation, {
+    // The pilot's lessons (oldest first) end with the new one; the program's lessons for the roll-out
+    // are read again where shown.
+    update(cache, { data }) {
+      const lesson = data?.addLesson;
+      if (!lesson) return;
+      cache.modify<{ lessons: readonly Reference[] }>({
+        id: cache.identify({ __typename: 'Pilot', id: lesson.pilot.id }),
+        fields: {
+          lessons(existing, { toReference, readField }) {
+            const ref = toReference({ __typename: 'Lesson', id: lesson.id });
+            return !ref || existing.some((item) => readField('id', item) === lesson.id) ? existing : [...existing, ref];
+          },
+        },
+      });
+      cache.evict({ id: cache.identify({ __typename: 'Program', id: lesson.pilot.program.id }), fieldName: 'lessons' });
+    },
+  });
   const add = useCallback(
     async (input: AddLessonInput) => {
       await mutate({ variables: { input } });
@@ -35,10 +61,18 @@ export function useAddLesson() {
 }
 
 export function useRemoveLesson() {
-  const [mutate, state] = useMutation(LessonRemoveMutation, refetchActive);
+  const [mutate, state] = useMutation(LessonRemoveMutation);
   const remove = useCallback(
     async (id: string) => {
-      await mutate({ variables: { id } });
+      await mutate({
+        variables: { id },
+        // Every list holding the lesson drops it: lists skip references to evicted objects.
+        update(cache, { data }) {
+          if (!data?.removeLesson) return;
+          cache.evict({ id: cache.identify({ __typename: 'Lesson', id }) });
+          cache.gc();
+        },
+      });
     },
     [mutate],
   );

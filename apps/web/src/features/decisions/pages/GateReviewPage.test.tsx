@@ -9,7 +9,7 @@ import { GateReviewPage } from './GateReviewPage';
 
 const UKI = { __typename: 'Unit' as const, id: anId(), name: 'UK & Ireland' };
 
-function aGatePilot(overrides: { status?: PilotStatus; viewerCanManage?: boolean; reviews?: ReturnType<typeof aReview>[] } = {}) {
+function aGatePilot(overrides: { status?: PilotStatus; viewerCanManage?: boolean; decisions?: ReturnType<typeof aDecision>[] } = {}) {
   return {
     __typename: 'Pilot' as const,
     id: anId(),
@@ -50,7 +50,7 @@ function aGatePilot(overrides: { status?: PilotStatus; viewerCanManage?: boolean
         evaluation('CRM data completeness', 'percent', 'higher_is_better', 'off_track', { baseline: 71, current: 72, target: 90 }),
       ],
     },
-    gateReviews: overrides.reviews ?? [],
+    decisions: overrides.decisions ?? [],
     lessons: [],
   };
 }
@@ -87,9 +87,9 @@ function evaluation(
   };
 }
 
-function aReview() {
+function aDecision() {
   return {
-    __typename: 'GateReview' as const,
+    __typename: 'Decision' as const,
     id: anId(),
     decision: 'stop' as const,
     recommendation: 'adjust' as const,
@@ -191,7 +191,7 @@ describe('GateReviewPage', () => {
   });
 
   it('shows the decision instead of the form once decided', async () => {
-    renderPage(aGatePilot({ status: 'decided', reviews: [aReview()] }));
+    renderPage(aGatePilot({ status: 'decided', decisions: [aDecision()] }));
 
     const outcome = await screen.findByTestId('gate-outcome');
     expect(outcome.getAttribute('data-decision')).toBe('stop');

@@ -124,8 +124,8 @@ export function GateReviewPage() {
           <Grid.Col span={{ base: 12, md: 7 }}>
             <Stack gap="lg">
               {pilot.status === 'in_review' && canDecide && <GateDecisionForm pilot={pilot} recommendation={recommendation} />}
-              <GateOutcome reviews={pilot.gateReviews} />
-              {!(pilot.status === 'in_review' && canDecide) && pilot.gateReviews.length === 0 && (
+              <GateOutcome decisions={pilot.decisions} />
+              {!(pilot.status === 'in_review' && canDecide) && pilot.decisions.length === 0 && (
                 <Paper withBorder p="lg" component="section" aria-labelledby="gate-outcome-title">
                   <Title order={2} fz="lg" fw={600} id="gate-outcome-title" mb={4}>
                     Decision

@@ -46,7 +46,7 @@ const NAMED_BY_TITLE: Record<AuditRecordTypeKey, readonly string[]> = {
   success_metric: [],
   measurement: ['unitId'],
   check_in: ['unitId'],
-  gate_review: [],
+  decision: [],
   lesson: [],
   organization: [],
   phase_change: ['programId'],

@@ -65,6 +65,7 @@ function stubUpload(importId: string, failure?: { status: number; code: string; 
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.useRealTimers();
 });
 
 function renderButton(mocks: MockLink.MockedResponse[], onImported = vi.fn()) {
@@ -82,6 +83,8 @@ async function chooseAndUpload(user: ReturnType<typeof renderWithApp>['user'], f
 
 describe('ImportMeasurementsButton', () => {
   it('uploads the file, lists each problem row and blocks the import until only valid rows is ticked; then shows progress and the result', async () => {
+    // The dialog polls the running import: the clock is fake, so the next poll comes when the test waits for it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
     const importId = anId();
     const fetchMock = stubUpload(importId);
     const committed = anImport(importId, { status: 'committed', rowsProcessed: 3, rowsWritten: 2, rowsSkipped: 1 });
@@ -139,6 +142,7 @@ describe('ImportMeasurementsButton', () => {
 
     // Progress, then the result; the page is told once.
     expect(await within(dialog).findByRole('progressbar', { name: 'Import progress' })).toBeTruthy();
+    await waitFor(() => expect(within(dialog).getByTestId('import-progress-text').textContent).toBe('1 of 3 rows processed'));
     const summary = await within(dialog).findByTestId('import-summary');
     expect(summary.textContent).toContain('2 values written, 0 unchanged, 1 skipped');
     expect(within(dialog).getByTestId('import-progress-text').textContent).toBe('3 of 3 rows processed');

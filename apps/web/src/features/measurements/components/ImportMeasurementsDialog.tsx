@@ -5,6 +5,7 @@ import type { ImportField, PartialImportColumnMapping } from '@rollout/domain';
 import { IconTableImport } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
 import { useCommitMeasurementImport, usePreviewMeasurementImport, type UploadedImport } from '../hooks/useMeasurementImport';
+import { forgetMeasuredValues } from '../hooks/useMeasurements';
 import { ImportFileStep } from './ImportFileStep';
 import { ImportMappingStep, isCompleteMapping } from './ImportMappingStep';
 import { ImportPreviewStep, type ImportPreview } from './ImportPreviewStep';
@@ -146,11 +147,10 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
   const onCommitted = useCallback(
     (record: MeasurementImportRecord) => {
       onRunningChange?.(false);
-      // The pilot's evaluation, charts and value tables all read these values.
-      void client.refetchQueries({ include: 'active' }).catch(() => undefined);
+      forgetMeasuredValues(client.cache, pilotId);
       onImported?.(record);
     },
-    [client, onImported, onRunningChange],
+    [client, pilotId, onImported, onRunningChange],
   );
 
   const retry = () => {

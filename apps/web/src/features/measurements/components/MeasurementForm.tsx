@@ -2,15 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Group, NumberInput, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { formatMetricValue, measurementSchema, METRIC_UNIT_LABELS, type MetricUnit } from '@rollout/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
-import { conflictingMeasurement, useRecordMeasurement, type MeasurementRow } from '../hooks/useMeasurements';
+import { conflictingValue, useRecordMeasurement, type MeasurementRow } from '../hooks/useMeasurements';
 import { FormFooter } from '../../../shared/components/FormFooter';
-import { isConflict } from '../../../shared/lib/conflict';
+import { useConflict } from '../../../shared/hooks/useConflict';
 
 type FormInput = z.input<typeof measurementSchema>;
 type FormValues = z.output<typeof measurementSchema>;
@@ -23,13 +22,6 @@ export interface MeasurementFormProps {
   onDone: () => void;
 }
 
-interface Conflict {
-  /** The day's value now, if the API said. */
-  value: number | null;
-  /** The version to send to replace it. */
-  version: number | null;
-}
-
 /**
  * Adds a value for a day, or corrects one (sending the version the person saw). When someone else
  * changed the day meanwhile — or it already had a value — the API answers CONFLICT: the form keeps
@@ -37,7 +29,8 @@ interface Conflict {
  */
 export function MeasurementForm({ metric, unit, correcting = null, onDone }: MeasurementFormProps) {
   const [record] = useRecordMeasurement();
-  const [conflict, setConflict] = useState<Conflict | null>(null);
+  // Their value, when the API sent it.
+  const { conflict, catchConflict } = useConflict({ read: conflictingValue });
   const {
     control,
     register,
@@ -64,8 +57,7 @@ export function MeasurementForm({ metric, unit, correcting = null, onDone }: Mea
       notifySuccess(`${unit.name}, ${formatLocalDate(values.date)}: ${formatMetricValue(values.value, metric.unit)} saved.`);
       onDone();
     } catch (error) {
-      if (isConflict(error)) setConflict(conflictingMeasurement(error) ?? { value: null, version: null });
-      else applyServerErrors(error, setError, ['date', 'value']);
+      if (!(await catchConflict(error))) applyServerErrors(error, setError, ['date', 'value']);
     }
   };
 
@@ -82,7 +74,7 @@ export function MeasurementForm({ metric, unit, correcting = null, onDone }: Mea
             <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="This day has another value" role="alert">
               <Text size="sm">
                 {correcting ? 'Someone else changed it meanwhile' : `${conflictDate} already has a value`}
-                {conflict.value !== null ? `: ${formatMetricValue(conflict.value, metric.unit)}` : ''}. Your value is still below — save
+                {conflict.theirs !== null ? `: ${formatMetricValue(conflict.theirs, metric.unit)}` : ''}. Your value is still below — save
                 to replace theirs, or cancel to keep it.
               </Text>
             </Alert>

@@ -80,7 +80,7 @@ describe('MeasurementsTable', () => {
 
   it('sends a correction with the version it was opened with', async () => {
     const value = aMeasurement(dach, { version: 3 });
-    const corrected = { ...value, value: 11.5, version: 4, source: 'manual' as const };
+    const corrected = { ...value, pilotId: anId(), value: 11.5, version: 4, source: 'manual' as const };
     const { user } = renderTable([
       listMock(dach, [value]),
       {
@@ -110,7 +110,7 @@ describe('MeasurementsTable', () => {
     const value = aMeasurement(dach, { version: 3 });
     const sent: unknown[] = [];
     const theirs = { ...value, value: 13, version: 4, source: 'manual' as const };
-    const mine = { ...value, value: 11.5, version: 5, source: 'manual' as const };
+    const mine = { ...value, pilotId: anId(), value: 11.5, version: 5, source: 'manual' as const };
     const { user } = renderTable([
       listMock(dach, [value]),
       {

@@ -1,8 +1,9 @@
+import type { ApolloCache } from '@apollo/client';
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../gql';
 import type { MeasurementsQuery as MeasurementsResult, RecordMeasurementInput } from '../../../gql/graphql';
-import { conflictCurrent, conflictVersion, isConflict, reloadOnConflict } from '../../../shared/lib/conflict';
+import { conflictCurrent, reloadOnConflict } from '../../../shared/lib/conflict';
 
 /** Values a metric's table shows per unit (newest first). */
 export const MEASUREMENTS_PAGE = 100;
@@ -37,6 +38,7 @@ export const RecordMeasurementMutation = graphql(`
     recordMeasurement(input: $input) {
       id
       metricId
+      pilotId
       unitId
       date
       value
@@ -64,29 +66,36 @@ export function useMeasurements(metricId: string, unitId: string | null) {
   });
 }
 
-/** The value and version a CONFLICT says the day has now (the API sends them in `extensions`). */
-export function conflictingMeasurement(error: unknown): { value: number | null; version: number | null } | null {
-  if (!isConflict(error)) return null;
+/** The value a CONFLICT says the day has now (the API sends it in `extensions.current`), when it does. */
+export function conflictingValue(error: unknown): number | null {
   const value = conflictCurrent(error)?.['value'];
-  return { value: typeof value === 'number' ? value : null, version: conflictVersion(error) ?? null };
+  return typeof value === 'number' ? value : null;
+}
+
+/** Drops what a pilot's measured values feed: the value tables and the pilot's evaluation (charts, progress, gate), read again where shown. */
+export function forgetMeasuredValues(cache: ApolloCache, pilotId: string): void {
+  cache.evict({ id: 'ROOT_QUERY', fieldName: 'measurements' });
+  cache.evict({ id: cache.identify({ __typename: 'Pilot', id: pilotId }), fieldName: 'evaluation' });
 }
 
 /**
- * Enters or corrects a value. New values and corrections change the metric's table (and the
- * pilot's evaluation), so active queries are refetched; on CONFLICT the table is reloaded (the
- * other person's value) before the error is thrown.
+ * Enters or corrects a value. The metric's tables and the pilot's evaluation are read again where
+ * shown; on CONFLICT the tables are reloaded (the other person's value) before the error is thrown.
  */
 export function useRecordMeasurement() {
-  const [mutate, state] = useMutation(RecordMeasurementMutation);
+  const [mutate, state] = useMutation(RecordMeasurementMutation, {
+    update(cache, { data }) {
+      if (data?.recordMeasurement) forgetMeasuredValues(cache, data.recordMeasurement.pilotId);
+    },
+  });
   const client = useApolloClient();
   const record = useCallback(
     async (input: RecordMeasurementInput) => {
       try {
         const result = await mutate({ variables: { input } });
-        await client.refetchQueries({ include: 'active' });
         return result.data?.recordMeasurement ?? null;
       } catch (error) {
-        await reloadOnConflict(error, () => client.refetchQueries({ include: 'active' }));
+        await reloadOnConflict(error, () => client.refetchQueries({ include: [MeasurementsQuery] }));
         throw error;
       }
     },

@@ -41,7 +41,7 @@ describe('ProgramPilotsCard', () => {
       metrics: [aMetricEvaluation()],
       recommendation: { decision: 'adjust', summary: 'Adjust: CRM data completeness is off track while Lead response time is on track.' },
     });
-    const decided = aPilotDetail({ name: 'DACH pilot', status: 'decided', metrics: [aMetricEvaluation()], gateReviews: [{ decision: 'scale' }] });
+    const decided = aPilotDetail({ name: 'DACH pilot', status: 'decided', metrics: [aMetricEvaluation()], decisions: [{ decision: 'scale' }] });
     const planned = aPilotDetail({ name: 'Japan pilot', status: 'planned', metrics: [] });
     renderCard([decided, running, planned], false);
 

@@ -33,26 +33,12 @@ export const PilotRowFragment = graphql(`
         summary
       }
     }
-    # The same fields as PilotCheckIns (see there).
     unitReports {
       pilotId
       unitId
       stale
-      viewerCanReport
-      unit {
-        id
-        name
-        code
-      }
-      lastCheckIn {
-        id
-        weekStart
-        status
-        confidence
-        submittedOn
-      }
     }
-    gateReviews {
+    decisions {
       id
       decision
     }
@@ -70,7 +56,7 @@ function PilotRow({ pilot: pilotRef, evaluationError }: PilotRowProps) {
   const reports = pilot.unitReports;
   const stale = reports.filter((report) => report.stale).length;
   const { evaluation } = pilot;
-  const decision = pilot.status === 'decided' ? pilot.gateReviews[0]?.decision : undefined;
+  const decision = pilot.status === 'decided' ? pilot.decisions[0]?.decision : undefined;
   // Timing needs the evaluation's day; a pilot that cannot be evaluated shows its dates only.
   const timing = evaluation ? pilotTiming(pilot.startDate, pilot.endDate, evaluation.asOf) : null;
 

@@ -12,7 +12,7 @@ import { MetricChartPanel } from '../../measurements/components/MetricChartPanel
 import { EffectLooksPanel } from '../../decisions/components/EffectLooksPanel';
 import { MissingWeeksNote } from '../../decisions/components/MissingWeeksNote';
 import { MetricKindBadge, MetricStateBadge } from './PilotBadges';
-import type { EditableMetric } from './SuccessMetricDialog';
+import type { EditableMetric } from './SuccessMetricForm';
 
 export const MetricEvaluationCardFragment = graphql(`
   fragment MetricEvaluationCard on MetricEvaluation {

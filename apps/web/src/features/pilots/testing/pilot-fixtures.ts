@@ -1,4 +1,5 @@
 import type { GateDecision, MetricDirection, MetricState, MetricUnit, PilotStatus, RagStatus, SuccessMetricKind } from '@rollout/domain';
+import * as builders from '@rollout/domain/testing';
 import { anId } from '../../../test/fixtures';
 
 // Unmasked API data for the pilot screens' tests: every fragment's fields, as the API returns them.
@@ -36,21 +37,9 @@ export interface MetricOverrides {
   version?: number;
 }
 
-export function aSuccessMetric(overrides: MetricOverrides = {}) {
-  return {
-    __typename: 'SuccessMetric' as const,
-    id: overrides.id ?? anId(),
-    version: overrides.version ?? 1,
-    catalogKey: overrides.catalogKey === undefined ? 'lead_response_time' : overrides.catalogKey,
-    name: overrides.name ?? 'Lead response time',
-    unit: overrides.unit ?? 'hours',
-    direction: overrides.direction ?? 'lower_is_better',
-    kind: overrides.kind ?? 'primary',
-    baseline: overrides.enteredBaseline === undefined ? 18 : overrides.enteredBaseline,
-    target: overrides.target ?? 8,
-    tolerance: overrides.tolerance ?? null,
-    weight: overrides.weight ?? null,
-  };
+export function aSuccessMetric({ enteredBaseline, ...overrides }: MetricOverrides = {}) {
+  const { pilotId: _pilotId, ...metric } = builders.aSuccessMetric({ id: anId(), ...overrides, ...(enteredBaseline === undefined ? {} : { baseline: enteredBaseline }) });
+  return { __typename: 'SuccessMetric' as const, ...metric };
 }
 
 export interface WeekFixture {
@@ -133,24 +122,15 @@ export interface CheckInOverrides {
   pilotId?: string;
 }
 
-export function aCheckIn(overrides: CheckInOverrides) {
+export function aCheckIn({ unit, by, pilotId, ...overrides }: CheckInOverrides) {
+  const { submittedById: _submittedById, ...checkIn } = builders.aCheckIn({ id: anId(), pilotId: pilotId ?? anId(), unitId: unit.id, ...overrides });
   return {
     __typename: 'CheckIn' as const,
-    id: anId(),
+    ...checkIn,
     version: 1,
-    pilotId: overrides.pilotId ?? anId(),
-    unitId: overrides.unit.id,
-    weekStart: overrides.weekStart,
-    status: overrides.status ?? 'green',
-    confidence: overrides.confidence ?? 4,
-    highlights: overrides.highlights ?? '',
-    blockers: overrides.blockers ?? '',
-    asksForHelp: overrides.asksForHelp ?? '',
-    commentary: overrides.commentary ?? '',
-    submittedOn: overrides.submittedOn ?? overrides.weekStart,
-    updatedAt: `${overrides.submittedOn ?? overrides.weekStart}T15:00:00.000Z`,
-    unit: overrides.unit,
-    submittedBy: aPerson(overrides.by ?? 'Marco Rossi'),
+    updatedAt: `${checkIn.submittedOn}T15:00:00.000Z`,
+    unit,
+    submittedBy: aPerson(by ?? 'Marco Rossi'),
   };
 }
 
@@ -182,7 +162,7 @@ export interface PilotOverrides {
     tooEarly?: boolean;
     whatWouldChange?: string | null;
   };
-  gateReviews?: { decision: GateDecision; recommendation?: GateDecision; rationale?: string; by?: string; at?: string }[];
+  decisions?: { decision: GateDecision; recommendation?: GateDecision; rationale?: string; by?: string; at?: string }[];
   program?: { id?: string; name?: string; archived?: boolean };
 }
 
@@ -256,8 +236,8 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
       };
     }),
     checkIns,
-    gateReviews: (overrides.gateReviews ?? []).map((review) => ({
-      __typename: 'GateReview' as const,
+    decisions: (overrides.decisions ?? []).map((review) => ({
+      __typename: 'Decision' as const,
       id: anId(),
       decision: review.decision,
       recommendation: review.recommendation ?? review.decision,

@@ -17,7 +17,7 @@ import { notifySuccess } from '../../../shared/lib/notify';
 import { useUpdateUnitRollout } from '../hooks/useProgramRollout';
 import type { ProgramUnitRow } from './ProgramUnitsCard';
 import { FormFooter } from '../../../shared/components/FormFooter';
-import { isConflict } from '../../../shared/lib/conflict';
+import { useConflict } from '../../../shared/hooks/useConflict';
 
 type RolloutFormInput = z.input<typeof updateUnitRolloutSchema>;
 type RolloutFormValues = z.output<typeof updateUnitRolloutSchema>;
@@ -51,7 +51,7 @@ function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose:
   const [updateRollout] = useUpdateUnitRollout();
   // The version the person started from; a save with it after someone else's update is refused.
   const [baseVersion, setBaseVersion] = useState(row.version);
-  const [conflict, setConflict] = useState(false);
+  const { conflict, catchConflict, clearConflict } = useConflict();
   const {
     control,
     register,
@@ -75,15 +75,14 @@ function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose:
       notifySuccess(`${row.unit.name}: ${ROLLOUT_STATUS_LABELS[values.status]}.`);
       onClose();
     } catch (error) {
-      if (isConflict(error)) setConflict(true);
-      else applyServerErrors(error, setError, ['status', 'note']);
+      if (!(await catchConflict(error))) applyServerErrors(error, setError, ['status', 'note']);
     }
   };
 
   const loadTheirs = () => {
     reset({ id: row.id, expectedVersion: row.version, status: row.status, note: row.note });
     setBaseVersion(row.version);
-    setConflict(false);
+    clearConflict();
   };
 
   return (

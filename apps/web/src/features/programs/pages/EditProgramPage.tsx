@@ -15,6 +15,7 @@ import { useUpdateProgram } from '../hooks/useProgramMutations';
 import { useProgramOwners } from '../hooks/useProgramOwners';
 import { NoPermission } from './NewProgramPage';
 import { RecordNotFound } from '../../../shared/components/RecordNotFound';
+import { useConflict } from '../../../shared/hooks/useConflict';
 import { isConflict } from '../../../shared/lib/conflict';
 import { ConflictChoice } from '../../../shared/components/ConflictChoice';
 
@@ -50,7 +51,7 @@ function EditProgram() {
   const [updateProgram] = useUpdateProgram();
   // The version the person started editing from; a save with an older one is refused (CONFLICT).
   const baseVersion = useRef<number | null>(null);
-  const [conflict, setConflict] = useState(false);
+  const { conflict, catchConflict, clearConflict } = useConflict({ reload: refetch });
   const [formKey, setFormKey] = useState(0);
 
   if (error && !data) {
@@ -113,10 +114,7 @@ function EditProgram() {
   const onError = (saveError: unknown) => {
     if (!isConflict(saveError)) return false;
     // Show the choice once the other person's version is loaded, so "save mine" uses its version.
-    refetch().then(
-      () => setConflict(true),
-      () => setConflict(true),
-    );
+    void catchConflict(saveError);
     return true;
   };
 
@@ -124,12 +122,12 @@ function EditProgram() {
     <ConflictChoice
       onLoadTheirs={() => {
         baseVersion.current = program.version;
-        setConflict(false);
+        clearConflict();
         setFormKey((key) => key + 1);
       }}
       onSaveMine={() => {
         baseVersion.current = program.version;
-        setConflict(false);
+        clearConflict();
         const form = document.getElementById(PROGRAM_FORM_ID);
         if (form instanceof HTMLFormElement) form.requestSubmit();
       }}

@@ -7,7 +7,8 @@ import { fieldErrorOf } from '../../../test/field-error';
 import { anId } from '../../../test/fixtures';
 import { graphQLError, renderWithApp } from '../../../test/render';
 import { CheckInSubmitMutation } from '../hooks/useSubmitCheckIn';
-import { CheckInButton, type CheckInButtonProps, type ExistingCheckIn } from './CheckInDialog';
+import type { ExistingCheckIn } from './check-in-conflict';
+import { CheckInButton, type CheckInButtonProps } from './CheckInButton';
 
 const WEEK = '2026-11-16';
 

@@ -1,17 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Box,
-  Button,
-  Group,
-  Input,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  type ButtonProps,
-} from '@mantine/core';
+import { Alert, Box, Group, Input, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
 import {
   checkCheckInCommentary,
   commentaryReason,
@@ -21,46 +9,21 @@ import {
   MIN_COMMENTARY_LENGTH,
   RAG_STATUS_LABELS,
   RAG_STATUSES,
-  weekStart as weekStartOf,
   type CheckInInput,
   type CheckInValues,
   type RagStatus,
 } from '@rollout/domain';
-import { IconAlertCircle, IconAlertTriangle, IconCalendarCheck, IconPencil } from '@tabler/icons-react';
+import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
-import { applyServerErrors } from '../../../shared/lib/form-errors';
-import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
-import { notifySuccess } from '../../../shared/lib/notify';
-import { useSubmitCheckIn } from '../hooks/useSubmitCheckIn';
-import { RAG_STATUS_COLORS } from '../../pilots/pilot-display';
-import { RagStatusBadge } from '../../pilots/components/PilotBadges';
 import { FormFooter } from '../../../shared/components/FormFooter';
-import { conflictCurrent, conflictVersion } from '../../../shared/lib/conflict';
-
-/** The parts of a saved check-in the form starts from. */
-export interface ExistingCheckIn {
-  version: number;
-  status: RagStatus;
-  confidence: number;
-  highlights: string;
-  blockers: string;
-  asksForHelp: string;
-  commentary: string;
-}
-
-export interface CheckInButtonProps {
-  pilotId: string;
-  unitId: string;
-  unitName: string;
-  /** Monday of the week the check-in is for; this week when omitted. */
-  weekStart?: string;
-  /** Status of the unit's latest check-in before this week: a change of status needs commentary. */
-  previousStatus?: RagStatus | null;
-  /** This week's check-in, when there is one: the button then updates it. */
-  existing?: ExistingCheckIn | null;
-  size?: ButtonProps['size'];
-}
+import { useConflict } from '../../../shared/hooks/useConflict';
+import { applyServerErrors } from '../../../shared/lib/form-errors';
+import { notifySuccess } from '../../../shared/lib/notify';
+import { RAG_STATUS_COLORS } from '../../pilots/pilot-display';
+import { useSubmitCheckIn } from '../hooks/useSubmitCheckIn';
+import { conflictingCheckIn, type ExistingCheckIn } from './check-in-conflict';
+import { CheckInConflictAlert } from './CheckInConflictAlert';
 
 const TEXT_MAX = 2000;
 const CONFIDENCE_LEVELS = ['1', '2', '3', '4', '5'] as const;
@@ -73,26 +36,6 @@ const FORM_FIELDS: readonly FieldPath<CheckInInput>[] = [
   'commentary',
   'weekStart',
 ];
-
-function isRagStatus(value: unknown): value is RagStatus {
-  return typeof value === 'string' && (RAG_STATUSES as readonly string[]).includes(value);
-}
-
-/** The other person's check-in from a CONFLICT's `extensions.current`, when it has one. */
-function conflictingCheckIn(error: unknown): ExistingCheckIn | null {
-  const value = conflictCurrent(error);
-  if (!value || !isRagStatus(value['status']) || typeof value['version'] !== 'number' || typeof value['confidence'] !== 'number') return null;
-  const text = (key: string) => (typeof value[key] === 'string' ? value[key] : '');
-  return {
-    version: value['version'],
-    status: value['status'],
-    confidence: value['confidence'],
-    highlights: text('highlights'),
-    blockers: text('blockers'),
-    asksForHelp: text('asksForHelp'),
-    commentary: text('commentary'),
-  };
-}
 
 function formValues(pilotId: string, unitId: string, week: string, from: ExistingCheckIn | null, previousStatus: RagStatus | null): CheckInInput {
   return {
@@ -109,59 +52,7 @@ function formValues(pilotId: string, unitId: string, week: string, from: Existin
   };
 }
 
-/**
- * The weekly check-in of one pilot unit: a button that opens the form (RAG status, confidence,
- * highlights, blockers, asks for help, commentary). Shown only to people who may report the unit.
- */
-export function CheckInButton({ pilotId, unitId, unitName, weekStart, previousStatus = null, existing = null, size = 'xs' }: CheckInButtonProps) {
-  const [opened, setOpened] = useState(false);
-  const week = weekStart ?? weekStartOf(todayLocalDate());
-  const updating = existing !== null;
-  return (
-    <>
-      <Button
-        size={size}
-        variant={updating ? 'default' : 'filled'}
-        leftSection={updating ? <IconPencil size={14} /> : <IconCalendarCheck size={14} />}
-        aria-label={updating ? `Update the check-in for ${unitName}` : `Check in for ${unitName}`}
-        onClick={() => setOpened(true)}
-      >
-        {updating ? 'Update' : 'Check in'}
-      </Button>
-      <Modal
-        opened={opened}
-        onClose={() => setOpened(false)}
-        title={
-          <div>
-            <Text fw={600}>
-              {updating ? 'Update check-in' : 'Check in'}: {unitName}
-            </Text>
-            <Text size="xs" c="dimmed">
-              Week of {formatLocalDate(week)}
-            </Text>
-          </div>
-        }
-        centered
-        size="lg"
-      >
-        {/* Mounted only while open, so every opening starts from the latest saved check-in. */}
-        {opened && (
-          <CheckInForm
-            pilotId={pilotId}
-            unitId={unitId}
-            unitName={unitName}
-            week={week}
-            previousStatus={previousStatus}
-            existing={existing}
-            onClose={() => setOpened(false)}
-          />
-        )}
-      </Modal>
-    </>
-  );
-}
-
-interface CheckInFormProps {
+export interface CheckInFormProps {
   pilotId: string;
   unitId: string;
   unitName: string;
@@ -171,12 +62,13 @@ interface CheckInFormProps {
   onClose: () => void;
 }
 
-function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing, onClose }: CheckInFormProps) {
+/** The check-in form of one pilot unit and week: a new check-in, or an update of this week's. */
+export function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing, onClose }: CheckInFormProps) {
   const [submitCheckIn] = useSubmitCheckIn();
   // The version the person started from; a save with it after someone else's update is refused.
   const [baseVersion, setBaseVersion] = useState<number | null>(existing?.version ?? null);
   // Someone else saved this week's check-in meanwhile: their version (and values, when sent).
-  const [conflict, setConflict] = useState<{ version: number; theirs: ExistingCheckIn | null } | null>(null);
+  const { conflict, catchConflict, clearConflict } = useConflict({ read: conflictingCheckIn });
   const {
     control,
     register,
@@ -206,7 +98,7 @@ function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing
       setError('commentary', { type: 'rule', message: error.fieldErrors[0]?.message ?? error.message }, { shouldFocus: true });
       return;
     }
-    const expectedVersion = conflict ? conflict.version : baseVersion;
+    const expectedVersion = conflict?.version ?? baseVersion;
     try {
       await submitCheckIn({
         pilotId: values.pilotId,
@@ -223,56 +115,22 @@ function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing
       notifySuccess(`Check-in for ${unitName} saved: ${RAG_STATUS_LABELS[values.status].toLowerCase()}.`);
       onClose();
     } catch (error) {
-      const version = conflictVersion(error);
-      if (version !== undefined) {
-        clearErrors();
-        setConflict({ version, theirs: conflictingCheckIn(error) });
-      } else {
-        applyServerErrors(error, setError, FORM_FIELDS);
-      }
+      if (await catchConflict(error)) clearErrors();
+      else applyServerErrors(error, setError, FORM_FIELDS);
     }
   };
 
   const loadTheirs = () => {
     if (!conflict?.theirs) return;
     reset(formValues(pilotId, unitId, week, conflict.theirs, previousStatus));
-    setBaseVersion(conflict.version);
-    setConflict(null);
+    setBaseVersion(conflict.version ?? baseVersion);
+    clearConflict();
   };
 
   return (
     <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
       <Stack gap="md">
-        {conflict && (
-          <Alert color="yellow" variant="light" icon={<IconAlertTriangle size={18} />} title="Someone else updated this check-in" role="alert">
-            <Stack gap="xs">
-              {conflict.theirs ? (
-                <>
-                  <Group gap={6}>
-                    <Text size="sm">While you were editing, {unitName} was reported</Text>
-                    <RagStatusBadge status={conflict.theirs.status} size="sm" />
-                    <Text size="sm">with confidence {conflict.theirs.confidence} of 5.</Text>
-                  </Group>
-                  {conflict.theirs.commentary && (
-                    <Text size="sm" fs="italic" style={{ overflowWrap: 'anywhere' }}>
-                      “{conflict.theirs.commentary}”
-                    </Text>
-                  )}
-                </>
-              ) : (
-                <Text size="sm">While you were editing, someone else saved {unitName}’s check-in for this week.</Text>
-              )}
-              <Text size="sm">Your answers are still below: save to replace theirs, or load their check-in.</Text>
-              {conflict.theirs && (
-                <Group>
-                  <Button size="xs" variant="default" onClick={loadTheirs}>
-                    Load their check-in
-                  </Button>
-                </Group>
-              )}
-            </Stack>
-          </Alert>
-        )}
+        {conflict && <CheckInConflictAlert unitName={unitName} theirs={conflict.theirs} onLoadTheirs={loadTheirs} />}
         <Controller
           control={control}
           name="status"
@@ -387,3 +245,4 @@ function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, existing
     </form>
   );
 }
+
