@@ -372,7 +372,7 @@ const CASES: Case[] = [
       return { input: { pilotId: p.id, expectedVersion: 1, decision: 'extend', extendedEndDate: '2026-03-01' } };
     },
     allowed: PROGRAM_MANAGERS,
-    effect: { sql: 'SELECT decision FROM gate_review WHERE pilot_id = $1', params: (v) => [field(v, 'pilotId')], rows: [{ decision: 'extend' }] },
+    effect: { sql: 'SELECT decision FROM decision WHERE pilot_id = $1', params: (v) => [field(v, 'pilotId')], rows: [{ decision: 'extend' }] },
   },
   {
     operation: 'addLesson',

@@ -180,7 +180,7 @@ describe('fuzzing the GraphQL API and the file routes', () => {
     expect(codes.get('REST BAD_USER_INPUT') ?? 0).toBeGreaterThan(10);
     expect(rest).toBeGreaterThan(100);
     // …and got past them to real writes on pilots and their records, named by ids in any spelling.
-    const pilotTables = ['pilot', 'success_metric', 'measurement', 'check_in', 'gate_review', 'lesson', 'measurement_import'];
+    const pilotTables = ['pilot', 'success_metric', 'measurement', 'check_in', 'decision', 'lesson', 'measurement_import'];
     expect(pilotTables.filter((table) => wrote.has(table)).length).toBeGreaterThanOrEqual(3);
     expect((await agents[0]?.get('/health/ready'))?.status).toBe(200);
   }, 600_000);

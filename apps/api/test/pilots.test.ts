@@ -252,7 +252,7 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
     const list = await gql<{ program: { pilots: { id: string; startDate: string; evaluation: { asOf: string; recommendation: { decision: string } } | null; unitReports: unknown[] }[] } }>(
       team.agents.executive,
       `query($id: ID!) { program(id: $id) { pilots { id name status startDate endDate units { id } metrics { id } evaluation { asOf recommendation { decision summary } }
-        unitReports { unitId stale lastCheckIn { id } } gateReviews { id } } } }`,
+        unitReports { unitId stale lastCheckIn { id } } decisions { id } } } }`,
       { id: program.id },
     );
     const pilots = list.data?.program.pilots ?? [];
