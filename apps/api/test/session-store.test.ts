@@ -1,4 +1,4 @@
-import { promisify } from 'node:util';
+import session from 'express-session';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSessionStore, SESSION_TOUCH_INTERVAL_MS } from '../src/common/http/session-store.js';
@@ -32,18 +32,19 @@ describe('session expiry writes', () => {
     const pool = new pg.Pool({ connectionString: (app.dataSource.options as { url: string }).url, max: 1 });
     let clock = Date.parse('2026-12-07T09:00:00Z');
     const store = createSessionStore(pool, { now: () => clock });
-    const set = promisify(store.set.bind(store));
-    const touch = promisify(store.touch.bind(store));
-    const expiresIn = (hours: number) => ({ cookie: { originalMaxAge: hours * 3_600_000, expires: new Date(clock + hours * 3_600_000) } });
+    const done = (resolve: () => void, reject: (error: unknown) => void) => (error?: unknown) => (error ? reject(error) : resolve());
+    const set = (data: session.SessionData) => new Promise<void>((resolve, reject) => store.set('clocked', data, done(resolve, reject)));
+    const touch = (data: session.SessionData) => new Promise<void>((resolve, reject) => store.touch('clocked', data, done(resolve, reject)));
+    const expiresIn = (hours: number): session.SessionData => ({ userId: 'someone', cookie: Object.assign(new session.Cookie(), { expires: new Date(clock + hours * 3_600_000) }) });
     const expiry = async () => (await pool.query<{ expire: Date }>(`SELECT expire FROM session WHERE sid = 'clocked'`)).rows[0]?.expire.getTime();
     try {
-      await set('clocked', expiresIn(8) as never);
+      await set(expiresIn(8));
       const first = await expiry();
       clock += SESSION_TOUCH_INTERVAL_MS / 2;
-      await touch('clocked', expiresIn(8) as never);
+      await touch(expiresIn(8));
       expect(await expiry()).toBe(first);
       clock += SESSION_TOUCH_INTERVAL_MS;
-      await touch('clocked', expiresIn(8) as never);
+      await touch(expiresIn(8));
       expect(await expiry()).toBe(clock + 8 * 3_600_000);
     } finally {
       store.destroy('clocked');

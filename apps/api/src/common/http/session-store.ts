@@ -20,7 +20,7 @@ export interface SessionStoreOptions {
  * minute out of eight hours. Each process remembers its own writes, so replicas each write at
  * most once a minute per session.
  */
-export function createSessionStore(pool: pg.Pool, options: SessionStoreOptions = {}): session.Store {
+export function createSessionStore(pool: pg.Pool, options: SessionStoreOptions = {}): session.Store & Required<Pick<session.Store, 'touch'>> {
   const interval = options.touchIntervalMs ?? SESSION_TOUCH_INTERVAL_MS;
   const now = options.now ?? Date.now;
   const PgStore = connectPgSimple(session);
