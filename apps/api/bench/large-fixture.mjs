@@ -1,5 +1,5 @@
 // Large-organisation fixture (not a test): `npm run fixture:large -w @rollout/api`, after `npm run build`.
-// Creates, in a fresh embedded PostgreSQL under DATA_DIR (default <tmp>/rollout-large), a company
+// Creates, in a fresh embedded PostgreSQL under DATA_DIR (default <tmp>/rollout-large; --data-dir to choose), a company
 // the size the executive-view issue names: 500 units in a region tree, 20 programs of ~100 units,
 // 60 pilots (10 pilot + 5 comparison units, 8 success metrics each), about 1.1M measurements over
 // 52 weeks, weekly check-ins, decisions, phase history and an audit trail dated as the data is.
@@ -26,7 +26,7 @@ export const LARGE_PASSWORD = 'rollout-large';
 
 const { values: args } = parseArgs({
   options: {
-    'data-dir': { type: 'string', default: process.env.DATA_DIR ?? path.join(tmpdir(), 'rollout-large') },
+    'data-dir': { type: 'string', default: path.join(tmpdir(), 'rollout-large') },
     scale: { type: 'string', default: '1' },
   },
 });
@@ -53,7 +53,7 @@ function regionTree(count) {
   const units = [];
   REGIONS.forEach((name, r) => units.push({ code: `R${r + 1}`, name, kind: 'region', parent: null }));
   for (const region of units.slice(0, REGIONS.length)) {
-    QUARTERS.forEach((quarter, q) => units.push({ code: `${region.code}-${quarter[0]}`, name: `${region.name} ${quarter}`, kind: 'sub_region', parent: region.code }));
+    QUARTERS.forEach((quarter) => units.push({ code: `${region.code}-${quarter[0]}`, name: `${region.name} ${quarter}`, kind: 'sub_region', parent: region.code }));
   }
   for (const sub of units.filter((u) => u.kind === 'sub_region')) {
     for (let c = 1; c <= 5; c++) units.push({ code: `${sub.code}${c}`, name: `${sub.name} Territory ${c}`, kind: 'country', parent: sub.code });

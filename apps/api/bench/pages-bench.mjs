@@ -19,7 +19,7 @@ import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
 
 const { values: args } = parseArgs({
   options: {
-    'data-dir': { type: 'string', default: process.env.DATA_DIR ?? path.join(tmpdir(), 'rollout-large') },
+    'data-dir': { type: 'string', default: path.join(tmpdir(), 'rollout-large') },
     requests: { type: 'string', default: '40' },
   },
 });
@@ -98,7 +98,6 @@ function client(baseUrl, documents) {
 
 async function boot(databaseUrl, production) {
   const env = {
-    ...process.env,
     NODE_ENV: production ? 'production' : 'development',
     DATABASE_URL: databaseUrl,
     SESSION_SECRET: randomBytes(32).toString('hex'),
