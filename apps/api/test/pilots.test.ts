@@ -73,7 +73,7 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
       input: { programId, name: 'Hub routing pilot', hypothesis: 'Hub routing halves response time.', unitIds: [team.region.id], comparisonUnitIds: [otherUnitId], startDate: '2026-03-02' },
     });
     const pilot = created.data?.createPilot;
-    expect(pilot).toMatchObject({ status: 'planned', endDate: '2026-03-30' });
+    expect(pilot).toMatchObject({ status: 'planned', endDate: '2026-03-29' });
     const id = pilot?.id ?? '';
 
     // A metric without a baseline and no measurements before the start: the pilot cannot start.

@@ -23,7 +23,7 @@ export class CreatePilotInput {
   @Field({ description: 'First day, YYYY-MM-DD.' })
   startDate: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD, after the start; default start + 28 days.' })
+  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD, after the start; default four whole ISO weeks (a Monday start + 27 days).' })
   endDate?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Steering committee members.' })

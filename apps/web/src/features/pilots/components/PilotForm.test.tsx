@@ -97,7 +97,7 @@ describe('CreatePilotDialog', () => {
           unitIds: [dach.id],
           comparisonUnitIds: [france.id],
           startDate: '2026-03-02',
-          endDate: '2026-03-30',
+          endDate: '2026-03-29',
           steeringMemberIds: [erin.id],
           capabilities: [],
         },
