@@ -216,7 +216,19 @@ export const createSuccessMetricSchema = metricFields
 export type CreateSuccessMetricInput = z.input<typeof createSuccessMetricSchema>;
 export type CreateSuccessMetricValues = z.output<typeof createSuccessMetricSchema>;
 
-/** Input to edit a success metric; same rules as creating one. */
+/**
+ * The values an edit of a success metric starts from (patch semantics): the current ones, except
+ * that switching to another catalog metric drops what the old entry supplied (its unit, direction,
+ * and its name unless the metric was renamed), so the new entry's apply.
+ */
+export function successMetricPatchBase(current: SuccessMetricFields, catalogKey: string | null | undefined): Partial<SuccessMetricFields> {
+  const oldEntry = catalogEntry(current.catalogKey);
+  if (catalogKey === undefined || catalogKey === current.catalogKey || !oldEntry || !catalogEntry(catalogKey)) return current;
+  const { unit: _unit, direction: _direction, name, ...rest } = current;
+  return name === oldEntry.name ? rest : { ...rest, name };
+}
+
+/** Input to edit a success metric (applied over `successMetricPatchBase`); same rules as creating one. */
 export const updateSuccessMetricSchema = metricFields
   .extend({ id, expectedVersion })
   .superRefine((value, ctx) => report(ctx, value, metricIssues(value)))
