@@ -14,7 +14,7 @@ export class RecordMeasurementInput {
   @Field(() => Float, { description: 'The value, in the metric’s unit.' })
   value: number;
 
-  @Field(() => Int, { nullable: true, description: 'When correcting: the version you saw.' })
+  @Field(() => Int, { nullable: true, description: 'When correcting a day’s value: the version you saw (CONFLICT without it). Re-sending the same value needs none and changes nothing.' })
   expectedVersion?: number | null;
 }
 
