@@ -47,8 +47,8 @@ export class CommitMeasurementImportInput {
   @Field(() => ID, { description: 'The upload.' })
   importId: string;
 
-  @Field(() => ImportColumnMappingInput, { description: 'Column mapping.' })
-  mapping: ImportColumnMappingInput;
+  @Field(() => ImportColumnMappingInput, { nullable: true, description: 'Column mapping; when omitted, the one previewMeasurementImport answers without a mapping (guessed from the headers).' })
+  mapping?: ImportColumnMappingInput | null;
 
   @Field({ description: 'Import the valid rows and skip the invalid ones; when false, any invalid row stops the import.' })
   onlyValidRows: boolean;
