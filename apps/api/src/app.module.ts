@@ -14,6 +14,7 @@ import { serviceUnavailablePlugin } from './common/errors/service-unavailable.js
 import { CanonicalIdsInterceptor } from './common/graphql/canonical-ids.interceptor.js';
 import type { GraphQLContext } from './common/graphql/context.js';
 import { KnownOperationTypesRule } from './common/graphql/known-operation-types.rule.js';
+import { queryCostPlugin } from './common/graphql/query-cost.js';
 import { statementCountPlugin } from './common/graphql/statement-count.plugin.js';
 import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loaders.js';
 import { entitiesOf, type FeatureModule } from './common/feature-module.js';
@@ -36,7 +37,8 @@ const armor = new ApolloArmor({
   // Fragments are how the web app organizes its queries, not extra nesting: count fields only.
   maxDepth: { n: 8, flattenFragments: true },
   maxAliases: { n: 10 },
-  costLimit: { maxCost: 2000 },
+  // Cost is counted per object with the variables' page sizes, and refused with its own code: queryCostPlugin.
+  costLimit: { enabled: false },
   // Token limit via graphql-js' own parser option (below): armor's version answers HTTP 500.
   maxTokens: { enabled: false },
   maxDirectives: { n: 20 },
@@ -87,7 +89,7 @@ export class AppModule {
             formatError,
             // Nest resets every execution error's HTTP status to 200; a database outage must answer 503.
             preserveHttpStatusForExecutionErrors: false,
-            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
+            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), queryCostPlugin, serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
             validationRules: [KnownOperationTypesRule, ...protection.validationRules],
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,

@@ -85,6 +85,34 @@ describe('measurements: entry, corrections, import and export', () => {
 
   const countFor = (pilotId: string) => app.dataSource.getRepository(MeasurementEntity).countBy({ pilotId });
 
+  it('takes the file name from a multipart part or the fileName query parameter, and commits with the preview’s mapping when none is sent', async () => {
+    const { pilot } = await aRunningPilot();
+    const csv = `Metric,Unit,Date,Value\nLead response time,${team.region.code},2026-03-02,12\n`;
+    const multipart = await team.agents.manager.post(`/api/pilots/${pilot.id}/measurement-imports`).attach('file', Buffer.from(csv), 'März values.csv');
+    expect(multipart.status, JSON.stringify(multipart.body)).toBe(201);
+    expect(multipart.body).toMatchObject({ fileName: 'März values.csv', format: 'csv', rowsTotal: 1 });
+    const query = await team.agents.manager
+      .post(`/api/pilots/${pilot.id}/measurement-imports?fileName=${encodeURIComponent('week 10.csv')}`)
+      .set('content-type', 'text/csv')
+      .send(csv);
+    expect(query.status, JSON.stringify(query.body)).toBe(201);
+    expect(query.body).toMatchObject({ fileName: 'week 10.csv', rowsTotal: 1 });
+
+    const importId = (multipart.body as { importId: string }).importId;
+    const preview = await gql<{ previewMeasurementImport: { mapping: unknown } }>(team.agents.manager, PREVIEW, { input: { importId } });
+    expect(preview.data?.previewMeasurementImport.mapping).toEqual({ metric: 'Metric', unit: 'Unit', date: 'Date', value: 'Value' });
+    const commit = await gql<{ commitMeasurementImport: { status: string } }>(team.agents.manager, COMMIT, { input: { importId, onlyValidRows: false } });
+    expect(commit.errors).toBeUndefined();
+    await imports.settled(importId);
+    const status = await gql<{ measurementImport: ImportStatus }>(team.agents.manager, IMPORT, { id: importId });
+    expect(status.data?.measurementImport).toMatchObject({ status: 'committed', rowsWritten: 1 });
+
+    // Headers the preview cannot map: committing without a mapping says which to send.
+    const odd = await uploaded(pilot.id, 'odd.csv', `Col A,Col B,Col C,Col D\nLead response time,${team.region.code},2026-03-02,12\n`);
+    const refused = await gql(team.agents.manager, COMMIT, { input: { importId: odd, onlyValidRows: true } });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'mapping' }] });
+  });
+
   it('previews an upload line by line, refuses to commit invalid rows, and imports the fixed file once', async () => {
     const { pilot, metric } = await aRunningPilot();
     const bad = `Metric,Unit,Date,Value\nLead response time,${team.region.code},2026-03-02,12\nLead response time,Narnia,2026-03-02,13\n`;
@@ -340,7 +368,7 @@ describe('measurements: entry, corrections, import and export', () => {
 
     const noName = await team.agents.manager.post(`/api/pilots/${pilot.id}/measurement-imports`).set('content-type', 'text/csv').send(csv);
     expect(noName.status).toBe(400);
-    expect(noName.body).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Send the file’s name in the x-file-name header.' });
+    expect(noName.body).toMatchObject({ code: 'BAD_USER_INPUT', message: 'Name the file: send it as a multipart file part, or name it in the fileName query parameter or the x-file-name header.' });
     const unknownPilot = await upload(team.agents.manager, '00000000-0000-4000-8000-000000000000', 'values.csv', csv);
     expect(unknownPilot.status).toBe(404);
     expect(unknownPilot.body).toMatchObject({ code: 'NOT_FOUND' });

@@ -73,7 +73,7 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
       input: { programId, name: 'Hub routing pilot', hypothesis: 'Hub routing halves response time.', unitIds: [team.region.id], comparisonUnitIds: [otherUnitId], startDate: '2026-03-02' },
     });
     const pilot = created.data?.createPilot;
-    expect(pilot).toMatchObject({ status: 'planned', endDate: '2026-03-30' });
+    expect(pilot).toMatchObject({ status: 'planned', endDate: '2026-03-29' });
     const id = pilot?.id ?? '';
 
     // A metric without a baseline and no measurements before the start: the pilot cannot start.
@@ -273,11 +273,11 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
       }),
     ]);
 
-    // And the bad pilot can be repaired.
-    const repaired = await gql<{ updatePilot: { startDate: string } }>(team.agents.manager, `mutation($input: UpdatePilotInput!) { updatePilot(input: $input) { startDate } }`, {
-      input: { id: bad.id, expectedVersion: bad.version, name: bad.name, hypothesis: bad.hypothesis, unitIds: bad.unitIds, startDate: '2026-03-02' },
+    // And the bad pilot can be repaired: a new start, and null resets the end to the default four weeks.
+    const repaired = await gql<{ updatePilot: { startDate: string; endDate: string } }>(team.agents.manager, `mutation($input: UpdatePilotInput!) { updatePilot(input: $input) { startDate endDate } }`, {
+      input: { id: bad.id, expectedVersion: bad.version, startDate: '2026-03-02', endDate: null },
     });
-    expect(repaired.data?.updatePilot.startDate).toBe('2026-03-02');
+    expect(repaired.data?.updatePilot).toEqual({ startDate: '2026-03-02', endDate: '2026-03-29' });
   });
 
   it('refuses dates off the calendar and metrics with values beyond their unit, with field errors', async () => {

@@ -1,6 +1,7 @@
 /** Error codes a client can branch on; the API sends them as GraphQL `extensions.code`. */
 /** TLS_REQUIRED: a sign-in over plain HTTP where the session cookie is Secure-only (production without TLS or TRUST_PROXY). */
-export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'TLS_REQUIRED'] as const;
+/** QUERY_TOO_COMPLEX: an operation costs more than the limit (extensions `cost` and `limit`). */
+export const ERROR_CODES = ['BAD_USER_INPUT', 'NOT_FOUND', 'FORBIDDEN', 'UNAUTHENTICATED', 'CONFLICT', 'RATE_LIMITED', 'SERVICE_UNAVAILABLE', 'TLS_REQUIRED', 'QUERY_TOO_COMPLEX'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** One invalid input field: `field` is a dotted path into the input (e.g. `targetDate`). */

@@ -48,3 +48,28 @@ export function checkCheckInCommentary(current: { status: RagStatus; commentary:
   const shortfall = commentaryShortfall(current, previous);
   if (shortfall) throw invalidField('commentary', shortfall);
 }
+
+/** What a check-in reports; the unit, week and who sent it are not part of it. */
+export interface CheckInReport {
+  status: RagStatus;
+  confidence: number;
+  highlights: string;
+  blockers: string;
+  asksForHelp: string;
+  commentary: string;
+}
+
+/**
+ * Whether a re-sent check-in says exactly what the stored one says: then re-sending changes
+ * nothing and needs no version (only a different report must name the version it replaces).
+ */
+export function isSameCheckInReport(stored: CheckInReport, sent: CheckInReport): boolean {
+  return (
+    stored.status === sent.status &&
+    stored.confidence === sent.confidence &&
+    stored.highlights === sent.highlights &&
+    stored.blockers === sent.blockers &&
+    stored.asksForHelp === sent.asksForHelp &&
+    stored.commentary === sent.commentary
+  );
+}

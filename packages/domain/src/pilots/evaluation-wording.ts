@@ -1,6 +1,6 @@
 import type { MetricEvaluation } from './evaluation.js';
 import { sense } from './metric-state.js';
-import { formatMetricChange, formatMetricNumber, formatMetricValue } from './metric-format.js';
+import { formatChangeRange, formatMetricChange, formatMetricValue } from './metric-format.js';
 import { METRIC_STATE_LABELS } from './pilot.types.js';
 
 // A metric's evaluation in plain English: what moved, against what, and how sure we are.
@@ -48,7 +48,7 @@ function weaknesses(e: MetricEvaluation): string[] {
 export function describeCertainty(e: MetricEvaluation): string | null {
   if (!e.effect) return null;
   const change = (v: number) => formatMetricChange(v, e.metric.unit);
-  const range = (from: number, to: number) => `${formatMetricNumber(from, e.metric.unit)} to ${change(to)}`;
+  const range = (from: number, to: number) => formatChangeRange(from, to, e.metric.unit);
   const { interval, verdict } = e.effect;
   let words: string;
   if (!interval || verdict === null) {

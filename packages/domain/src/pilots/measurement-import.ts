@@ -37,6 +37,12 @@ const HEADER_CANDIDATES: Record<ImportField, readonly string[]> = {
 
 const normalizeHeader = (header: string) => header.toLowerCase().replace(/[\s_\-.]+/g, '');
 
+/** The mapping when every field has a column, else null. */
+export function completeImportMapping(mapping: PartialImportColumnMapping): ImportColumnMapping | null {
+  const { metric, unit, date, value } = mapping;
+  return metric && unit && date && value ? { metric, unit, date, value } : null;
+}
+
 /**
  * Guesses which column holds each field from the header row. Each column is used for at most one
  * field; a field without a recognisable column stays null (the user picks it).

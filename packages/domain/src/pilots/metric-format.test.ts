@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMetricChange, formatMetricValue, formatSignedNumber } from './metric-format.js';
+import { formatChangeRange, formatInterval, formatMetricChange, formatMetricValue, formatSignedNumber } from './metric-format.js';
 
 describe('metric values', () => {
   it('writes each unit the way people read it, to one decimal', () => {
@@ -37,5 +37,21 @@ describe('metric changes', () => {
   it('writes interval bounds as signed numbers', () => {
     expect(formatSignedNumber(-13.04, 'hours')).toBe('−13');
     expect(formatSignedNumber(2.26, 'percent')).toBe('+2.3');
+  });
+});
+
+describe('intervals and ranges', () => {
+  it('writes both ends of an interval in one precision', () => {
+    expect(formatInterval(2.5, 13, 'hours')).toBe('+2.5 to +13.0');
+    expect(formatInterval(-13.04, -2.46, 'percent')).toBe('−13.0 to −2.5');
+    expect(formatInterval(-1.5, 0, 'days')).toBe('−1.5 to 0.0');
+    // Money: cents below $100 on either end apply to both.
+    expect(formatInterval(40, 1200, 'currency')).toBe('+40.00 to +1,200.00');
+    expect(formatInterval(150, 1200, 'currency')).toBe('+150 to +1,200');
+  });
+
+  it('writes a range of a change in one precision with the unit once', () => {
+    expect(formatChangeRange(2, 10.94, 'hours')).toBe('2.0 to 10.9 h');
+    expect(formatChangeRange(0.4, 3, 'percent')).toBe('0.4 to 3.0 points');
   });
 });

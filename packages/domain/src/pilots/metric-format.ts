@@ -7,30 +7,35 @@ function decimalsFor(unit: MetricUnit, value: number): number {
   return 1;
 }
 
-// Creating an Intl.NumberFormat costs far more than formatting with one: one per number of decimals.
-const formatters = new Map<number, Intl.NumberFormat>();
+// Creating an Intl.NumberFormat costs far more than formatting with one: one per number of decimals
+// (and per whether trailing zeros are kept).
+const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(decimals: number): Intl.NumberFormat {
-  let known = formatters.get(decimals);
+function formatter(decimals: number, fixed: boolean): Intl.NumberFormat {
+  const key = `${decimals}${fixed ? 'f' : ''}`;
+  let known = formatters.get(key);
   if (!known) {
-    known = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals });
-    formatters.set(decimals, known);
+    known = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: fixed ? decimals : 0 });
+    formatters.set(key, known);
   }
   return known;
 }
 
-/** `value` rounded for reading, with thousands separators, no trailing zeros and a real minus sign. */
-function plain(value: number, decimals: number, signed: boolean): string {
+/**
+ * `value` rounded for reading, with thousands separators and a real minus sign; without trailing
+ * zeros unless `fixed` (the two ends of a range keep one precision: "+2.5 to +13.0").
+ */
+function plain(value: number, decimals: number, signed: boolean, fixed = false): string {
   const factor = 10 ** decimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
-  const digits = formatter(decimals).format(rounded);
-  if (rounded === 0) return '0';
+  const digits = formatter(decimals, fixed).format(rounded);
+  if (rounded === 0) return fixed ? digits : '0';
   if (value < 0) return `${MINUS}${digits}`;
   return signed ? `+${digits}` : digits;
 }
 
-function withUnit(unit: MetricUnit, value: number, signed: boolean, change: boolean): string {
-  const number = plain(value, decimalsFor(unit, value), signed);
+function withUnit(unit: MetricUnit, value: number, signed: boolean, change: boolean, fixedDecimals?: number): string {
+  const number = fixedDecimals === undefined ? plain(value, decimalsFor(unit, value), signed) : plain(value, fixedDecimals, signed, true);
   switch (unit) {
     case 'hours':
       return `${number} h`;
@@ -62,12 +67,24 @@ export function formatMetricChange(delta: number, unit: MetricUnit, signed = fal
   return withUnit(unit, delta, signed, true);
 }
 
-/** A number alone, rounded like the metric's values: "2.1", "1,200". For the low end of a range. */
-export function formatMetricNumber(value: number, unit: MetricUnit): string {
-  return plain(value, decimalsFor(unit, value), false);
-}
-
-/** A signed number alone, rounded like the metric's values: "−13", "+2.5". For interval bounds. */
+/** A signed number alone, rounded like the metric's values: "−13", "+2.5". For chart ticks. */
 export function formatSignedNumber(value: number, unit: MetricUnit): string {
   return plain(value, decimalsFor(unit, value), true);
+}
+
+/** The decimals both ends of a range share: the finer of the two. */
+function rangeDecimals(low: number, high: number, unit: MetricUnit): number {
+  return Math.max(decimalsFor(unit, low), decimalsFor(unit, high));
+}
+
+/** An interval of an effect as signed numbers in one precision: "+2.5 to +13.0", "−13.0 to −2.5". */
+export function formatInterval(low: number, high: number, unit: MetricUnit): string {
+  const decimals = rangeDecimals(low, high, unit);
+  return `${plain(low, decimals, true, true)} to ${plain(high, decimals, true, true)}`;
+}
+
+/** A range of a change in one precision, the unit once at the end: "2.5 to 13.0 h", "0.4 to 3.0 points". */
+export function formatChangeRange(from: number, to: number, unit: MetricUnit): string {
+  const decimals = rangeDecimals(from, to, unit);
+  return `${plain(from, decimals, false, true)} to ${withUnit(unit, to, false, true, decimals)}`;
 }

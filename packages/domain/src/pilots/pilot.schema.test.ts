@@ -12,6 +12,8 @@ import {
   updatePilotSchema,
   updateSuccessMetricSchema,
 } from './pilot.schema.js';
+import { isoWeekStart, shiftDays } from './pilot-dates.js';
+import { plannedWeeks } from './pilot-weeks.js';
 
 const ids = {
   program: '1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
@@ -42,18 +44,30 @@ describe('pilot input', () => {
     startDate: '2026-01-05',
   };
 
-  it('defaults the end to start + 28 days and the lists to empty', () => {
+  it('defaults the end to four whole ISO weeks (a Monday start + 27 days) and the lists to empty', () => {
     expect(parseInput(createPilotSchema, valid)).toEqual({
       ...valid,
       name: 'DACH lead routing',
-      endDate: '2026-02-02',
+      endDate: '2026-02-01',
       comparisonUnitIds: [],
       steeringMemberIds: [],
       capabilities: [],
     });
-    // 2028 is a leap year: 10 Feb + 28 days = 9 Mar.
-    expect(defaultPilotEndDate('2028-02-10')).toBe('2028-03-09');
-    expect(parseInput(createPilotSchema, { ...valid, endDate: null }).endDate).toBe('2026-02-02');
+    expect(parseInput(createPilotSchema, { ...valid, endDate: null }).endDate).toBe('2026-02-01');
+  });
+
+  it('ends the default pilot on the Sunday closing its fourth ISO week, never in a fifth week', () => {
+    // 2028 is a leap year: Monday 7 Feb + 27 days = Sunday 5 Mar.
+    expect(defaultPilotEndDate('2028-02-07')).toBe('2028-03-05');
+    // A Thursday start: its week is the first of the four.
+    expect(defaultPilotEndDate('2028-02-10')).toBe('2028-03-05');
+    expect(defaultPilotEndDate('2026-11-22')).toBe('2026-12-13');
+    for (const start of ['2026-01-05', '2026-01-07', '2026-01-11']) {
+      const end = defaultPilotEndDate(start);
+      expect(isoWeekStart(end)).toBe(shiftDays(isoWeekStart(start), 21));
+      expect(plannedWeeks({ startDate: start, endDate: end })).toHaveLength(4);
+      expect(shiftDays(end, 1)).toBe(shiftDays(isoWeekStart(start), 28));
+    }
   });
 
   it('keeps an end date that is given', () => {
@@ -87,7 +101,7 @@ describe('pilot input', () => {
     expect(fieldsOf(createPilotSchema, { ...valid, startDate: '1999-12-31' })).toEqual({ startDate: 'Pick a date from 2000-01-01 to 2100-12-31.' });
     expect(fieldsOf(createPilotSchema, { ...valid, endDate: '2101-01-01' })).toEqual({ endDate: 'Pick a date from 2000-01-01 to 2100-12-31.' });
     expect(fieldsOf(createPilotSchema, { ...valid, startDate: '2100-12-20' })).toEqual({
-      endDate: 'The default end (start + 28 days) is after the last possible day. Pick a date from 2000-01-01 to 2100-12-31.',
+      endDate: 'The default end (four whole weeks) is after the last possible day. Pick a date from 2000-01-01 to 2100-12-31.',
     });
     expect(parseInput(createPilotSchema, { ...valid, startDate: '2100-12-01', endDate: '2100-12-31' }).endDate).toBe('2100-12-31');
   });
@@ -95,7 +109,7 @@ describe('pilot input', () => {
   it('applies the same rules to updates, which carry id and version', () => {
     const { programId: _programId, ...fields } = valid;
     const update = { ...fields, id: ids.pilot, expectedVersion: 3, steeringMemberIds: [ids.user], capabilities: [' Lead routing '] };
-    expect(parseInput(updatePilotSchema, update)).toMatchObject({ endDate: '2026-02-02', capabilities: ['Lead routing'], expectedVersion: 3 });
+    expect(parseInput(updatePilotSchema, update)).toMatchObject({ endDate: '2026-02-01', capabilities: ['Lead routing'], expectedVersion: 3 });
     expect(fieldsOf(updatePilotSchema, { ...update, comparisonUnitIds: [ids.dach] })).toEqual({
       comparisonUnitIds: 'A comparison unit cannot also be a pilot unit.',
     });

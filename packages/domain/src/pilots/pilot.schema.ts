@@ -4,7 +4,7 @@ import { METRIC_VALUE_LIMIT, metricValueProblem, metricValueRange } from '../met
 import { METRIC_CATALOG, METRIC_DIRECTIONS, METRIC_UNITS, type CatalogMetric, type MetricDirection, type MetricUnit } from '../metrics/metric-catalog.js';
 import { isoWeekStart, shiftDays } from './pilot-dates.js';
 import { commentaryShortfall } from './check-in.rules.js';
-import { DEFAULT_PILOT_DURATION_DAYS, GATE_DECISIONS, LESSON_KINDS, MIN_COMMENTARY_LENGTH, RAG_STATUSES, SUCCESS_METRIC_KINDS, type SuccessMetricKind } from './pilot.types.js';
+import { DEFAULT_PILOT_WEEKS, GATE_DECISIONS, LESSON_KINDS, MIN_COMMENTARY_LENGTH, RAG_STATUSES, SUCCESS_METRIC_KINDS, type SuccessMetricKind } from './pilot.types.js';
 
 /** Most units a pilot (or its comparison group) may name. */
 export const MAX_PILOT_UNITS = 50;
@@ -42,9 +42,12 @@ const pilotFields = z.object({
 
 type PilotShape = { unitIds: string[]; comparisonUnitIds: string[]; startDate: string; endDate?: string | undefined };
 
-/** The default last day of a pilot starting on `startDate`: 28 days later. */
+/**
+ * The default last day of a pilot starting on `startDate`: the Sunday that closes its fourth ISO
+ * week (start + 27 days for a Monday start), so no day of a fifth week belongs to the pilot.
+ */
 export function defaultPilotEndDate(startDate: string): string {
-  return shiftDays(startDate, DEFAULT_PILOT_DURATION_DAYS);
+  return shiftDays(isoWeekStart(startDate), DEFAULT_PILOT_WEEKS * 7 - 1);
 }
 
 function pilotIssues(value: PilotShape): Issue[] {
@@ -53,7 +56,7 @@ function pilotIssues(value: PilotShape): Issue[] {
     issues.push({ path: ['endDate'], message: 'The end date must be after the start date.' });
   } else if (value.endDate === undefined && localDate.safeParse(value.startDate).success && !isWithinDateRange(defaultPilotEndDate(value.startDate))) {
     // A bad start date is reported by `localDate` itself.
-    issues.push({ path: ['endDate'], message: `The default end (start + 28 days) is after the last possible day. ${DATE_RANGE_MESSAGE}` });
+    issues.push({ path: ['endDate'], message: `The default end (four whole weeks) is after the last possible day. ${DATE_RANGE_MESSAGE}` });
   }
   const pilotUnits = new Set(value.unitIds);
   if (value.comparisonUnitIds.some((unitId) => pilotUnits.has(unitId))) {
@@ -67,7 +70,7 @@ function withEndDate<T extends PilotShape>(value: T): Omit<T, 'endDate'> & { end
 }
 
 /**
- * Input to create a pilot in a program. The end date defaults to start + 28 days; it must be
+ * Input to create a pilot in a program. The end date defaults to four whole ISO weeks; it must be
  * after the start; at least one pilot unit; comparison units may not be pilot units.
  */
 export const createPilotSchema = pilotFields
@@ -213,7 +216,19 @@ export const createSuccessMetricSchema = metricFields
 export type CreateSuccessMetricInput = z.input<typeof createSuccessMetricSchema>;
 export type CreateSuccessMetricValues = z.output<typeof createSuccessMetricSchema>;
 
-/** Input to edit a success metric; same rules as creating one. */
+/**
+ * The values an edit of a success metric starts from (patch semantics): the current ones, except
+ * that switching to another catalog metric drops what the old entry supplied (its unit, direction,
+ * and its name unless the metric was renamed), so the new entry's apply.
+ */
+export function successMetricPatchBase(current: SuccessMetricFields, catalogKey: string | null | undefined): Partial<SuccessMetricFields> {
+  const oldEntry = catalogEntry(current.catalogKey);
+  if (catalogKey === undefined || catalogKey === current.catalogKey || !oldEntry || !catalogEntry(catalogKey)) return current;
+  const { unit: _unit, direction: _direction, name, ...rest } = current;
+  return name === oldEntry.name ? rest : { ...rest, name };
+}
+
+/** Input to edit a success metric (applied over `successMetricPatchBase`); same rules as creating one. */
 export const updateSuccessMetricSchema = metricFields
   .extend({ id, expectedVersion })
   .superRefine((value, ctx) => report(ctx, value, metricIssues(value)))

@@ -11,8 +11,11 @@ export const PILOT_STATUS_LABELS: Record<PilotStatus, string> = {
   decided: 'Decided',
 };
 
-/** Length of a pilot when no end date is given: four weeks (see shared/domain.md). */
-export const DEFAULT_PILOT_DURATION_DAYS = 28;
+/**
+ * Length of a pilot when no end date is given: four whole ISO weeks, counted from the week holding
+ * the start (see shared/domain.md).
+ */
+export const DEFAULT_PILOT_WEEKS = 4;
 
 /**
  * What a success metric is for: a primary metric is what the pilot tries to improve; a guardrail

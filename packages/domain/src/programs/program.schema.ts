@@ -40,6 +40,9 @@ export type ChangePhaseInput = z.input<typeof changePhaseSchema>;
 export const PROGRAM_SORT_FIELDS = ['name', 'target_date', 'phase', 'updated_at'] as const;
 export type ProgramSortField = (typeof PROGRAM_SORT_FIELDS)[number];
 
+/** The largest page of the program list. */
+export const MAX_PROGRAMS_PAGE = 100;
+
 /** Search, filters, sort and page of the program list. */
 export const programListSchema = z.object({
   search: text('Search', 0, 100).optional(),
@@ -49,7 +52,7 @@ export const programListSchema = z.object({
   includeArchived: z.boolean().default(false),
   sortBy: z.enum(PROGRAM_SORT_FIELDS).default('updated_at'),
   sortDirection: z.enum(['asc', 'desc']).default('desc'),
-  first: z.number().int().min(1, 'Ask for at least one program.').max(100, 'Ask for at most 100 programs.').default(25),
+  first: z.number().int().min(1, 'Ask for at least one program.').max(MAX_PROGRAMS_PAGE, `Ask for at most ${MAX_PROGRAMS_PAGE} programs.`).default(25),
   after: z.string().max(500).optional(),
 });
 export type ProgramListInput = z.input<typeof programListSchema>;

@@ -51,6 +51,9 @@ export function formatError(formatted: GraphQLFormattedError, thrown: unknown): 
     return { ...base, message: 'This refers to a record that does not exist.', extensions: { code: 'BAD_USER_INPUT', fieldErrors: [] } };
   }
   const code = formatted.extensions?.code;
+  if (code === 'QUERY_TOO_COMPLEX') {
+    return { ...base, extensions: { code, cost: formatted.extensions?.cost, limit: formatted.extensions?.limit } };
+  }
   if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
     return { ...base, extensions: { code } };
   }

@@ -15,6 +15,7 @@ const STATUS: Record<ErrorCode, number> = {
   RATE_LIMITED: 429,
   SERVICE_UNAVAILABLE: 503,
   TLS_REQUIRED: 403,
+  QUERY_TOO_COMPLEX: 400,
 };
 
 /**

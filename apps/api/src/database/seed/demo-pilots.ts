@@ -1,4 +1,5 @@
 import {
+  defaultPilotEndDate,
   evaluatePilotMetrics,
   isoWeekStart,
   recommendGate,
@@ -226,7 +227,7 @@ export async function seedDemoPilots(em: EntityManager, ids: { orgId: string; pr
 
   for (const demo of DEMO_PILOTS) {
     const startDate = shiftDays(thisWeek, demo.startWeek * 7);
-    const endDate = shiftDays(startDate, 27);
+    const endDate = defaultPilotEndDate(startDate);
     await actAs(priya);
     const pilot = await em.save(
       PilotEntity,

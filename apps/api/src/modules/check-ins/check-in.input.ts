@@ -31,6 +31,6 @@ export class SubmitCheckInInput {
   @Field(() => String, { nullable: true, description: 'Why; required (10+ characters) for amber or red, or when the status changed.' })
   commentary?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'When updating this week’s check-in: the version you saw.' })
+  @Field(() => Int, { nullable: true, description: 'When changing this week’s check-in: the version you saw (CONFLICT without it). Re-sending the same report needs none and changes nothing.' })
   expectedVersion?: number | null;
 }

@@ -7,6 +7,7 @@ import {
   checkCheckInTarget,
   checkInSchema,
   expectedVersion as expectedVersionField,
+  isSameCheckInReport,
   isStale,
   localDate,
   parseId,
@@ -62,7 +63,9 @@ export class CheckInsService {
       const changes = { ...report, submittedById: actor.id, submittedOn: now };
       const existing = await this.checkIns.forWeek(em, { pilotId, unitId, weekStart });
       if (existing) {
-        // Someone already reported this week: updating it must name the version they saw.
+        // Re-sending the same report is idempotent: nothing is written, no version is needed.
+        if (isSameCheckInReport(existing, report)) return toCheckInModel(existing);
+        // Someone already reported this week: changing it must name the version they saw.
         if (expectedVersion === undefined) throw new ConflictError('Check-in', existing.version, { ...toCheckInModel(existing) });
         const key = { id: existing.id, orgId: actor.orgId, expectedVersion };
         return toCheckInModel(await updateVersioned(em, CheckInEntity, 'Check-in', key, changes));

@@ -2,13 +2,14 @@ import { Args, Context, ID, Int, Parent, Query, ResolveField, Resolver } from '@
 import type { Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { PageLimit } from '../../common/graphql/query-cost.js';
 import { UserModel } from '../users/user.model.js';
 import { USER_BY_ID } from '../users/users.loaders.js';
 import { AuditLogFilterInput } from './audit-filter.input.js';
 import { AuditRecordTypeEnum } from './history.enums.js';
 import type { AuditRecordType } from '../../database/audited-tables.js';
 import { AuditEntryConnectionModel, AuditEntryModel } from './audit-entry.model.js';
-import { HistoryService } from './history.service.js';
+import { HistoryService, MAX_AUDIT_LOG_PAGE, MAX_RECORD_HISTORY_PAGE } from './history.service.js';
 
 @Resolver(() => AuditEntryModel)
 export class HistoryResolver {
@@ -16,6 +17,7 @@ export class HistoryResolver {
 
   @Query(() => [AuditEntryModel], { description: 'Change history of one program or unit, oldest first.' })
   @Roles(...ALL_ROLES)
+  @PageLimit(MAX_RECORD_HISTORY_PAGE)
   async recordHistory(
     @CurrentActor() actor: Actor,
     @Args('recordType', { type: () => AuditRecordTypeEnum, description: 'program or unit.' }) recordType: AuditRecordType,
@@ -27,6 +29,7 @@ export class HistoryResolver {
 
   @Query(() => AuditEntryConnectionModel, { description: 'The organization’s whole change log, newest first. Admins only.' })
   @Roles('admin')
+  @PageLimit(MAX_AUDIT_LOG_PAGE)
   async auditLog(
     @CurrentActor() actor: Actor,
     @Args('filter', { nullable: true, description: 'By user, record type and dates.' }) filter?: AuditLogFilterInput,

@@ -26,14 +26,18 @@ function toEntry(row: AuditRow): AuditEntryModel {
   };
 }
 
-const historySchema = z.object({ recordId: id, first: z.number().int().min(1).max(200).default(100) });
+/** Largest pages of a record's history and of the audit log. */
+export const MAX_RECORD_HISTORY_PAGE = 200;
+export const MAX_AUDIT_LOG_PAGE = 100;
+
+const historySchema = z.object({ recordId: id, first: z.number().int().min(1).max(MAX_RECORD_HISTORY_PAGE).default(100) });
 const logSchema = z
   .object({
     actorId: id.optional(),
     recordType: z.enum(AUDIT_RECORD_TYPES as [AuditRecordType, ...AuditRecordType[]]).optional(),
     from: localDate.optional(),
     to: localDate.optional(),
-    first: z.number().int().min(1).max(100).default(50),
+    first: z.number().int().min(1).max(MAX_AUDIT_LOG_PAGE).default(50),
     after: z.string().regex(/^\d{1,18}$/, 'This page cursor is not valid; reload the list.').optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: 'The end date must be on or after the start date.', path: ['to'] });

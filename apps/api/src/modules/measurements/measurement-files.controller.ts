@@ -1,8 +1,9 @@
-import { Controller, Get, Headers, HttpCode, Param, Post, Req, Res, StreamableFile, UseFilters } from '@nestjs/common';
+import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UseFilters } from '@nestjs/common';
 import { invalidField, type Actor } from '@rollout/domain';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
+import { multipartFile } from '../../common/http/multipart.js';
 import { MeasurementExportService, type ExportFormat } from './measurement-export.service.js';
 import { MeasurementImportService, type UploadResult } from './measurement-import.service.js';
 
@@ -10,16 +11,18 @@ import { MeasurementImportService, type UploadResult } from './measurement-impor
  * Files in and out of a pilot's measurements, over plain HTTP (GraphQL carries no files). The
  * upload route is listed in `UPLOAD_ROUTES` (common/http/raw-upload.ts), which gives it its body parser.
  *
- * - `POST /api/pilots/:pilotId/measurement-imports` — body: the CSV or XLSX bytes (≤ 20 MB, any
- *   content type), header `x-file-name` (URI-encoded when not ASCII) → 201
+ * - `POST /api/pilots/:pilotId/measurement-imports` — body: the CSV or XLSX file (≤ 20 MB) as a
+ *   multipart/form-data file part (its file name is used), or as the bytes themselves (any other
+ *   content type) named by the `fileName` query parameter or the `x-file-name` header (URI-encoded
+ *   when not ASCII) → 201
  *   `{ importId, fileName, format, rowsTotal }`; then `previewMeasurementImport` and
  *   `commitMeasurementImport` in GraphQL. Program owner, leads, admins.
  * - `GET /api/pilots/:pilotId/measurements.csv` and `.xlsx` — the pilot's values as an attachment;
  *   any signed-in user.
  *
  * Errors are JSON `{ code, message }`: 400 BAD_USER_INPUT, 401 UNAUTHENTICATED, 403 FORBIDDEN,
- * 404 NOT_FOUND, 413 (file too large). The session cookie authenticates (SameSite=Lax); the custom
- * `x-file-name` header keeps cross-site forms from posting files.
+ * 404 NOT_FOUND, 413 (file too large). The session cookie authenticates; it is SameSite=Lax, so a
+ * cross-site form post arrives without it and is refused before its body is read.
  */
 @Controller('api/pilots/:pilotId')
 @UseFilters(HttpErrorFilter)
@@ -35,11 +38,15 @@ export class MeasurementFilesController {
   async upload(
     @CurrentActor() actor: Actor,
     @Param('pilotId') pilotId: string,
-    @Headers('x-file-name') fileName: string | undefined,
+    @Headers('x-file-name') headerFileName: string | undefined,
+    @Query('fileName') queryFileName: unknown,
     @Req() req: Request,
   ): Promise<UploadResult> {
     const body: unknown = req.body;
     if (!Buffer.isBuffer(body)) throw invalidField('file', 'Send the file itself as the request body (Content-Type: application/octet-stream).');
+    const part = multipartFile(body, req.headers['content-type']);
+    if (part) return this.imports.upload(actor, pilotId, part.fileName, part.bytes);
+    const fileName = typeof queryFileName === 'string' ? queryFileName : headerFileName;
     return this.imports.upload(actor, pilotId, fileName, body);
   }
 

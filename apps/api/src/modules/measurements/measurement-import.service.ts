@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';
-import { checkMeasurementsWritable, DomainError, id, importDateRange, invalidField, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
+import { checkMeasurementsWritable, completeImportMapping, DomainError, id, importDateRange, invalidField, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../common/errors/app-error.js';
@@ -38,7 +38,7 @@ export const INTERRUPTED_MESSAGE = 'The server stopped while writing these value
 const column = z.string().trim().min(1, 'Pick a column.').max(255);
 const mappingSchema = z.object({ metric: column, unit: column, date: column, value: column });
 const previewSchema = z.object({ importId: id, mapping: mappingSchema.optional() });
-const commitSchema = z.object({ importId: id, mapping: mappingSchema, onlyValidRows: z.boolean() });
+const commitSchema = z.object({ importId: id, mapping: mappingSchema.optional(), onlyValidRows: z.boolean() });
 
 /** What `POST /api/pilots/:pilotId/measurement-imports` answers. */
 export interface UploadResult {
@@ -145,7 +145,10 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
     const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
     checkStartable(record);
     const context = await this.validationContext(this.dataSource.manager, pilot);
+    // Without a mapping, the one the preview answers when asked without one: guessed from the headers.
     const checked = await this.readForCommit(record, context, mapping);
+    const used = mapping ?? completeImportMapping(checked.mapping);
+    if (!used) throw invalidField('mapping', 'Not every field has a column the headers name: send the mapping you chose in the preview.');
     checkCommittable(checked, onlyValidRows);
 
     // Claim the import atomically: of two concurrent commits, one starts and the other is refused.
@@ -154,7 +157,7 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
       throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
     }
 
-    const job = this.process(actor, record, { context, mapping, onlyValidRows, checked })
+    const job = this.process(actor, record, { context, mapping: used, onlyValidRows, checked })
       .catch((error: unknown) => logger.error({ err: error, importId }, 'measurement import bookkeeping failed'))
       .finally(() => this.running.delete(importId));
     this.running.set(importId, job);
@@ -259,7 +262,7 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
   }
 
   /** Every valid row of the stored file (packed) and the counts a commit is decided on. */
-  private async readForCommit(record: ImportRecord, context: FileValidationContext, mapping: ImportColumnMapping): Promise<CheckedFile> {
+  private async readForCommit(record: ImportRecord, context: FileValidationContext, mapping: ImportColumnMapping | undefined): Promise<CheckedFile> {
     const { rowsTotal, validation } = await this.readStoredFile(record, { context, mapping, maxErrors: 1, sampleRows: 0, keepRows: true });
     if (!validation.rows) throw new Error('the file reader returned no rows');
     return { ...validation, rowsTotal, rows: validation.rows };

@@ -46,7 +46,7 @@ export function cleanFileName(raw: string | undefined): string {
   }
   // eslint-disable-next-line no-control-regex
   name = path.basename(name.replace(/\\/g, '/')).replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  if (!name) throw invalidField('fileName', 'Send the file’s name in the x-file-name header.');
+  if (!name) throw invalidField('fileName', 'Name the file: send it as a multipart file part, or name it in the fileName query parameter or the x-file-name header.');
   const hidden = hiddenCharacterProblem(name);
   if (hidden) throw invalidField('fileName', `${hidden} Rename the file and upload it again.`);
   return name.slice(-255);

@@ -14,7 +14,7 @@ export class RecordMeasurementInput {
   @Field(() => Float, { description: 'The value, in the metric’s unit.' })
   value: number;
 
-  @Field(() => Int, { nullable: true, description: 'When correcting: the version you saw.' })
+  @Field(() => Int, { nullable: true, description: 'When correcting a day’s value: the version you saw (CONFLICT without it). Re-sending the same value needs none and changes nothing.' })
   expectedVersion?: number | null;
 }
 
@@ -47,8 +47,8 @@ export class CommitMeasurementImportInput {
   @Field(() => ID, { description: 'The upload.' })
   importId: string;
 
-  @Field(() => ImportColumnMappingInput, { description: 'Column mapping.' })
-  mapping: ImportColumnMappingInput;
+  @Field(() => ImportColumnMappingInput, { nullable: true, description: 'Column mapping; when omitted, the one previewMeasurementImport answers without a mapping (guessed from the headers).' })
+  mapping?: ImportColumnMappingInput | null;
 
   @Field({ description: 'Import the valid rows and skip the invalid ones; when false, any invalid row stops the import.' })
   onlyValidRows: boolean;

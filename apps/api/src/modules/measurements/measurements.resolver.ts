@@ -2,6 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import type { Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { PageLimit } from '../../common/graphql/query-cost.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { UserModel } from '../users/user.model.js';
@@ -9,7 +10,7 @@ import { USER_BY_ID } from '../users/users.loaders.js';
 import { MeasurementImportService } from './measurement-import.service.js';
 import { CommitMeasurementImportInput, PreviewMeasurementImportInput, RecordMeasurementInput } from './measurement.input.js';
 import { ImportPreviewModel, MeasurementImportModel, MeasurementModel } from './measurement.model.js';
-import { MeasurementsService } from './measurements.service.js';
+import { MAX_MEASUREMENTS_PAGE, MeasurementsService } from './measurements.service.js';
 
 @Resolver(() => MeasurementModel)
 export class MeasurementsResolver {
@@ -20,6 +21,7 @@ export class MeasurementsResolver {
 
   @Query(() => [MeasurementModel], { description: 'A success metric’s values, newest day first; optionally of one unit.' })
   @Roles(...ALL_ROLES)
+  @PageLimit(MAX_MEASUREMENTS_PAGE)
   async measurements(
     @CurrentActor() actor: Actor,
     @Args('metricId', { type: () => ID, description: 'The success metric.' }) metricId: string,

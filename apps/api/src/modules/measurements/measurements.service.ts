@@ -46,7 +46,7 @@ export class MeasurementsService {
 
   /**
    * Enters a value, or corrects the value of a day that already has one (which needs the version
-   * the user saw: CONFLICT otherwise). Who may: the regional partners of the unit, the program's
+   * the user saw: CONFLICT otherwise; the same value again changes nothing and needs none). Who may: the regional partners of the unit, the program's
    * owner and leads, admins. The unit must be a pilot or comparison unit, the day within a year
    * before the start and the end, and the pilot not decided. The audit trigger keeps the old value.
    */
@@ -72,6 +72,8 @@ export class MeasurementsService {
       const changes = { value, source: 'manual' as const, enteredById: actor.id, importId: null };
       const existing = await this.measurements.find(em, { metricId, unitId, date });
       if (existing) {
+        // Re-sending the day's value is idempotent: nothing is written, no version is needed.
+        if (existing.value === value) return toMeasurementModel(existing);
         // A correction must name the version the user saw, or it could silently overwrite someone else's.
         if (expectedVersion === undefined) throw new ConflictError('Measurement', existing.version, { ...toMeasurementModel(existing) });
         const key = { id: existing.id, orgId: actor.orgId, expectedVersion };

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import type { MetricDirection, MetricUnit, PilotStatus, SuccessMetricKind } from '@rollout/domain';
+import { patchInput } from '../../common/graphql/patch.js';
 import { MetricDirectionEnum, MetricUnitEnum } from '../metrics/metrics.enums.js';
 import { PilotStatusEnum, SuccessMetricKindEnum } from './pilots.enums.js';
 
@@ -23,7 +24,7 @@ export class CreatePilotInput {
   @Field({ description: 'First day, YYYY-MM-DD.' })
   startDate: string;
 
-  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD, after the start; default start + 28 days.' })
+  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD, after the start; default four whole ISO weeks (a Monday start + 27 days).' })
   endDate?: string | null;
 
   @Field(() => [ID], { nullable: true, description: 'Steering committee members.' })
@@ -33,7 +34,7 @@ export class CreatePilotInput {
   capabilities?: string[] | null;
 }
 
-@InputType('UpdatePilotInput', { description: 'New values for a pilot’s details.' })
+@InputType('UpdatePilotInput', { description: patchInput('New values for a pilot’s details; once running, its units and start date are fixed.') })
 export class UpdatePilotInput {
   @Field(() => ID, { description: 'The pilot.' })
   id: string;
@@ -41,28 +42,28 @@ export class UpdatePilotInput {
   @Field(() => Int, { description: 'The version you saw.' })
   expectedVersion: number;
 
-  @Field({ description: 'Name (3–120 characters).' })
-  name: string;
+  @Field(() => String, { nullable: true, description: 'Name (3–120 characters); cannot be cleared.' })
+  name?: string | null;
 
-  @Field({ description: 'What the pilot should show.' })
-  hypothesis: string;
+  @Field(() => String, { nullable: true, description: 'What the pilot should show; cannot be cleared.' })
+  hypothesis?: string | null;
 
-  @Field(() => [ID], { description: 'Units that run the change (at least one).' })
-  unitIds: string[];
+  @Field(() => [ID], { nullable: true, description: 'Units that run the change (at least one); cannot be cleared.' })
+  unitIds?: string[] | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Comparison units.' })
+  @Field(() => [ID], { nullable: true, description: 'Comparison units; null removes them all.' })
   comparisonUnitIds?: string[] | null;
 
-  @Field({ description: 'First day, YYYY-MM-DD.' })
-  startDate: string;
+  @Field(() => String, { nullable: true, description: 'First day, YYYY-MM-DD; cannot be cleared.' })
+  startDate?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD; default start + 28 days.' })
+  @Field(() => String, { nullable: true, description: 'Last day, YYYY-MM-DD; null resets it to four whole ISO weeks from the start.' })
   endDate?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Steering committee members.' })
+  @Field(() => [ID], { nullable: true, description: 'Steering committee members; null removes them all.' })
   steeringMemberIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Capabilities or processes the pilot changes.' })
+  @Field(() => [String], { nullable: true, description: 'Capabilities or processes the pilot changes; null removes them all.' })
   capabilities?: string[] | null;
 }
 
@@ -114,11 +115,38 @@ export class AddSuccessMetricInput extends SuccessMetricInput {
   pilotId: string;
 }
 
-@InputType('UpdateSuccessMetricInput', { description: 'New values for a success metric of a planned pilot.' })
-export class UpdateSuccessMetricInput extends SuccessMetricInput {
+@InputType('UpdateSuccessMetricInput', { description: patchInput('New values for a success metric of a planned pilot.') })
+export class UpdateSuccessMetricInput {
   @Field(() => ID, { description: 'The metric.' })
   id: string;
 
   @Field(() => Int, { description: 'The version you saw.' })
   expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: 'Catalog key; another one brings its unit, direction and name; null makes the metric custom.' })
+  catalogKey?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name; null resets a catalog metric to the catalog’s name.' })
+  name?: string | null;
+
+  @Field(() => MetricUnitEnum, { nullable: true, description: 'Unit (custom metrics); cannot be cleared.' })
+  unit?: MetricUnit | null;
+
+  @Field(() => MetricDirectionEnum, { nullable: true, description: 'Direction (custom metrics); cannot be cleared.' })
+  direction?: MetricDirection | null;
+
+  @Field(() => SuccessMetricKindEnum, { nullable: true, description: 'Primary or guardrail; cannot be cleared.' })
+  kind?: SuccessMetricKind | null;
+
+  @Field(() => Float, { nullable: true, description: 'Baseline; null clears it (then computed from measurements before the start).' })
+  baseline?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Target, on the better side of the baseline; cannot be cleared.' })
+  target?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Guardrails: how much worse than the baseline is acceptable (≥ 0); cannot be cleared on a guardrail.' })
+  tolerance?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Weight 0–100 among primary metrics; null clears it.' })
+  weight?: number | null;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  applyPatch,
   checkMetricDistinct,
   checkMetricsEditable,
   checkPilotEdit,
@@ -11,6 +12,7 @@ import {
   invalidField,
   parseId,
   parseInput,
+  successMetricPatchBase,
   updatePilotSchema,
   updateSuccessMetricSchema,
   versionedIdSchema,
@@ -62,7 +64,10 @@ export class PilotsService {
   async update(actor: Actor, input: UpdatePilotInput): Promise<PilotModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const pilot = await loadPilotFor(em, actor, parseId(input.id), 'program.manage');
-      const { id, expectedVersion, ...values } = parseInput(updatePilotSchema, input);
+      const { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities } = pilot;
+      const current = { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities };
+      const patched = applyPatch(current, input, ['comparisonUnitIds', 'endDate', 'steeringMemberIds', 'capabilities']);
+      const { id, expectedVersion, ...values } = parseInput(updatePilotSchema, patched);
       checkPilotEdit(pilot, values);
       await this.assertReferences(em, actor, values);
       return toPilotModel(await updateVersioned(em, PilotEntity, 'Pilot', { id, orgId: actor.orgId, expectedVersion }, values));
@@ -108,7 +113,10 @@ export class PilotsService {
   async updateMetric(actor: Actor, input: UpdateSuccessMetricInput): Promise<SuccessMetricModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const metric = await this.loadEditableMetric(em, actor, parseId(input.id));
-      const { id, expectedVersion, ...values } = parseInput(updateSuccessMetricSchema, input);
+      const { catalogKey, name, unit, direction, kind, baseline, target, tolerance, weight } = metric;
+      const current = successMetricPatchBase({ catalogKey, name, unit, direction, kind, baseline, target, tolerance, weight }, input.catalogKey);
+      const patched = applyPatch(current, input, ['catalogKey', 'name', 'baseline', 'tolerance', 'weight']);
+      const { id, expectedVersion, ...values } = parseInput(updateSuccessMetricSchema, patched);
       checkMetricDistinct({ ...values, id }, await this.pilots.metricsByPilotIds([metric.pilotId], em));
       return toSuccessMetricModel(await updateVersioned(em, SuccessMetricEntity, 'Success metric', { id, orgId: actor.orgId, expectedVersion }, values));
     });

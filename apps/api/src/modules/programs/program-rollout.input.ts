@@ -1,8 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { ProgramMemberRole, RolloutStatus } from '@rollout/domain';
+import { patchInput } from '../../common/graphql/patch.js';
 import { ProgramMemberRoleEnum, RolloutStatusEnum } from './programs.enums.js';
 
-@InputType('UpdateUnitRolloutInput', { description: 'A regional partner’s update of one unit’s rollout status.' })
+@InputType('UpdateUnitRolloutInput', { description: patchInput('A regional partner’s update of one unit’s rollout status.') })
 export class UpdateUnitRolloutInput {
   @Field(() => ID, { description: 'The ProgramUnit.' })
   id: string;
@@ -10,10 +11,10 @@ export class UpdateUnitRolloutInput {
   @Field(() => Int, { description: 'The version you saw.' })
   expectedVersion: number;
 
-  @Field(() => RolloutStatusEnum, { description: 'New status.' })
-  status: RolloutStatus;
+  @Field(() => RolloutStatusEnum, { nullable: true, description: 'New status; cannot be cleared.' })
+  status?: RolloutStatus | null;
 
-  @Field(() => String, { nullable: true, description: 'Note (required, 10+ characters, when blocked).' })
+  @Field(() => String, { nullable: true, description: 'Note (required, 10+ characters, when blocked); null clears it.' })
   note?: string | null;
 }
 

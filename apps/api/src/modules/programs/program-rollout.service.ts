@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   addProgramUnitsSchema,
+  applyPatch,
   checkMemberRole,
   invalidField,
   parseId,
@@ -61,7 +62,7 @@ export class ProgramRolloutService {
       const row = await em.findOneBy(ProgramUnitEntity, { id: rowId, orgId: actor.orgId });
       if (!row) throw new NotFoundError('ProgramUnit', rowId);
       await loadActiveProgramFor(em, actor, row.programId, 'rollout_status.update', { unitId: row.unitId });
-      const { id, expectedVersion, status, note } = parseInput(updateUnitRolloutSchema, input);
+      const { id, expectedVersion, status, note } = parseInput(updateUnitRolloutSchema, applyPatch({ status: row.status, note: row.note }, input, ['note']));
       const key = { id, orgId: actor.orgId, expectedVersion };
       return toProgramUnitModel(await updateVersioned(em, ProgramUnitEntity, 'Unit status', key, { status, note }));
     });

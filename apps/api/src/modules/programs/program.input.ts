@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { OperatingModel, ProgramPhase, ProgramSortField, ProgramStatus } from '@rollout/domain';
+import { patchInput } from '../../common/graphql/patch.js';
 import { OperatingModelEnum, ProgramPhaseEnum, ProgramSortFieldEnum, ProgramStatusEnum, SortDirectionEnum } from './programs.enums.js';
 
 @InputType('CreateProgramInput', { description: 'A new program; it starts in Assess.' })
@@ -29,13 +30,37 @@ export class CreateProgramInput {
   status?: ProgramStatus | null;
 }
 
-@InputType('UpdateProgramInput', { description: 'New values for a program’s details.' })
-export class UpdateProgramInput extends CreateProgramInput {
+@InputType('UpdateProgramInput', { description: patchInput('New values for a program’s details.') })
+export class UpdateProgramInput {
   @Field(() => ID, { description: 'The program to change.' })
   id: string;
 
   @Field(() => Int, { description: 'The version you saw; a stale one is refused with CONFLICT.' })
   expectedVersion: number;
+
+  @Field(() => String, { nullable: true, description: 'Name (3–120 characters); cannot be cleared.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Objective (up to 2,000 characters); null clears it.' })
+  objective?: string | null;
+
+  @Field(() => OperatingModelEnum, { nullable: true, description: 'Target operating model (undecided until Design); cannot be cleared.' })
+  targetModel?: OperatingModel | null;
+
+  @Field(() => String, { nullable: true, description: 'Executive sponsor (1–120 characters); cannot be cleared.' })
+  sponsor?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Owning user (a program manager or admin); cannot be cleared.' })
+  ownerId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Start date, YYYY-MM-DD; cannot be cleared.' })
+  startDate?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Target date, YYYY-MM-DD, on or after the start date; cannot be cleared.' })
+  targetDate?: string | null;
+
+  @Field(() => ProgramStatusEnum, { nullable: true, description: 'Overall status; cannot be cleared.' })
+  status?: ProgramStatus | null;
 }
 
 @InputType('ChangeProgramPhaseInput', { description: 'Move a program to another phase.' })

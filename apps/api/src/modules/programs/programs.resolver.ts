@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { Actor } from '@rollout/domain';
+import { MAX_PROGRAMS_PAGE, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { PageLimit } from '../../common/graphql/query-cost.js';
 import { USER_BY_ID } from '../users/users.loaders.js';
 import { PHASE_HISTORY_BY_PROGRAM } from './programs.loaders.js';
 import { UserModel } from '../users/user.model.js';
@@ -16,6 +17,7 @@ export class ProgramsResolver {
 
   @Query(() => ProgramConnectionModel, { description: 'Programs with search, filters, sort and cursor paging.' })
   @Roles(...ALL_ROLES)
+  @PageLimit(MAX_PROGRAMS_PAGE)
   async programs(
     @CurrentActor() actor: Actor,
     @Args('filter', { nullable: true, description: 'Search and filters.' }) filter?: ProgramFilterInput,

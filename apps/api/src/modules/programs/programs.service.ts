@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  applyPatch,
   assertCan,
   assertNotArchived,
   canManagePrograms,
@@ -67,8 +68,11 @@ export class ProgramsService {
   async update(actor: Actor, input: UpdateProgramInput): Promise<ProgramModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
       // Permission before validation: a caller who may not manage the program gets FORBIDDEN, not the rules.
-      assertNotArchived(toProgramModel(await loadProgramFor(em, actor, parseId(input.id), 'program.manage')));
-      const { id, expectedVersion, ...values } = parseInput(updateProgramSchema, input);
+      const program = await loadProgramFor(em, actor, parseId(input.id), 'program.manage');
+      assertNotArchived(toProgramModel(program));
+      const { name, objective, targetModel, sponsor, ownerId, startDate, targetDate, status } = program;
+      const patched = applyPatch({ name, objective, targetModel, sponsor, ownerId, startDate, targetDate, status }, input, ['objective']);
+      const { id, expectedVersion, ...values } = parseInput(updateProgramSchema, patched);
       await this.assertOwnerEligible(em, actor, values.ownerId);
       return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', { id, orgId: actor.orgId, expectedVersion }, values));
     });

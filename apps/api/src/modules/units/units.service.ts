@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { assertCan, assertValidParent, createUnitSchema, versionedIdSchema, invalidField, parseId, parseInput, updateUnitSchema, type Actor } from '@rollout/domain';
+import { applyPatch, assertCan, assertValidParent, createUnitSchema, versionedIdSchema, invalidField, parseId, parseInput, updateUnitSchema, type Actor } from '@rollout/domain';
 import { z } from 'zod';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
@@ -43,10 +43,12 @@ export class UnitsService {
 
   async update(actor: Actor, input: UpdateUnitInput): Promise<UnitModel> {
     this.assertCanManage(actor);
-    const { id, expectedVersion, ...values } = parseInput(updateUnitSchema, input);
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await this.load(em, actor, id);
-      if (values.parentId) {
+      const unit = await this.load(em, actor, input.id);
+      const { name, code, kind, parentId } = unit;
+      const { id, expectedVersion, ...values } = parseInput(updateUnitSchema, applyPatch({ name, code, kind, parentId }, input, ['parentId']));
+      // An unchanged parent is kept as it is, even one archived since.
+      if (values.parentId && values.parentId !== parentId) {
         await this.assertParentUsable(em, actor, values.parentId);
         const tree = await this.units.tree(em, actor.orgId);
         assertValidParent(tree, id, values.parentId);

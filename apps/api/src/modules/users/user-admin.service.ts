@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  applyPatch,
   assertCan,
   changePasswordSchema,
   createUserSchema,
   invalidField,
+  parseId,
   parseInput,
   resetPasswordSchema,
   updateUserSchema,
@@ -52,9 +54,13 @@ export class UserAdminService {
 
   async update(actor: Actor, input: UpdateUserInput): Promise<UserModel> {
     assertCan(actor, 'user.manage');
-    const { id, expectedVersion, unitIds, ...values } = parseInput(updateUserSchema, input);
-    if (id === actor.id && values.role !== actor.role) throw invalidField('role', 'You cannot change your own role.');
     return writeTransaction(this.dataSource, actor, async (em) => {
+      const current = await em.findOneBy(UserEntity, { id: parseId(input.id), orgId: actor.orgId });
+      if (!current) throw new NotFoundError('User', input.id);
+      const assigned = await em.findBy(UserUnitEntity, { userId: current.id });
+      const patched = applyPatch({ name: current.name, role: current.role, unitIds: assigned.map((row) => row.unitId) }, input, ['unitIds']);
+      const { id, expectedVersion, unitIds, ...values } = parseInput(updateUserSchema, patched);
+      if (id === actor.id && values.role !== actor.role) throw invalidField('role', 'You cannot change your own role.');
       const user = await updateVersioned(em, UserEntity, 'User', { id, orgId: actor.orgId, expectedVersion }, values);
       await this.assignUnits(em, actor, id, values.role === 'regional_partner' ? unitIds : []);
       return toUserModel(user);

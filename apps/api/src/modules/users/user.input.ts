@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import type { Role } from '@rollout/domain';
+import { patchInput } from '../../common/graphql/patch.js';
 import { RoleEnum } from './users.enums.js';
 
 @InputType('CreateUserInput', { description: 'A new user account (admins only).' })
@@ -20,7 +21,7 @@ export class CreateUserInput {
   password: string;
 }
 
-@InputType('UpdateUserInput', { description: 'New name, role and units for a user (admins only).' })
+@InputType('UpdateUserInput', { description: patchInput('New name, role and units for a user (admins only).') })
 export class UpdateUserInput {
   @Field(() => ID, { description: 'The user.' })
   id: string;
@@ -28,12 +29,12 @@ export class UpdateUserInput {
   @Field(() => Int, { description: 'The version you saw.' })
   expectedVersion: number;
 
-  @Field({ description: 'Display name.' })
-  name: string;
+  @Field(() => String, { nullable: true, description: 'Display name; cannot be cleared.' })
+  name?: string | null;
 
-  @Field(() => RoleEnum, { description: 'Role.' })
-  role: Role;
+  @Field(() => RoleEnum, { nullable: true, description: 'Role; cannot be cleared.' })
+  role?: Role | null;
 
-  @Field(() => [ID], { nullable: true, description: 'Units a regional partner reports on.' })
+  @Field(() => [ID], { nullable: true, description: 'Units a regional partner reports on; null clears them (other roles have none).' })
   unitIds?: string[] | null;
 }

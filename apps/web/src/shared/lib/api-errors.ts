@@ -11,6 +11,7 @@ export type ApiErrorCode =
   | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE'
   | 'TLS_REQUIRED'
+  | 'QUERY_TOO_COMPLEX'
   | 'INTERNAL_SERVER_ERROR';
 
 const KNOWN_CODES: readonly string[] = [
@@ -22,6 +23,7 @@ const KNOWN_CODES: readonly string[] = [
   'RATE_LIMITED',
   'SERVICE_UNAVAILABLE',
   'TLS_REQUIRED',
+  'QUERY_TOO_COMPLEX',
   'INTERNAL_SERVER_ERROR',
 ];
 
@@ -95,6 +97,8 @@ export function apiErrorMessage(error: unknown): string {
       const first = graphQLErrors(error)[0];
       return first?.message ?? 'Some fields are not valid.';
     }
+    case 'QUERY_TOO_COMPLEX':
+      return 'This asks for too much at once. Ask for fewer items.';
     case 'INTERNAL_SERVER_ERROR':
       return 'Something went wrong on our side. Please try again.';
     case undefined:

@@ -36,6 +36,7 @@ function failureMessage(error: unknown): string {
     case 'FORBIDDEN':
     case 'SERVICE_UNAVAILABLE':
     case 'TLS_REQUIRED':
+    case 'QUERY_TOO_COMPLEX':
     case 'INTERNAL_SERVER_ERROR':
     case undefined:
       return apiErrorMessage(error);

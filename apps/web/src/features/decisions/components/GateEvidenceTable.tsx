@@ -1,5 +1,5 @@
 import { Badge, Box, Group, Paper, Table, Text, Title, type MantineColor } from '@mantine/core';
-import { formatMetricChange, formatMetricValue, formatSignedNumber } from '@rollout/domain';
+import { formatInterval, formatMetricChange, formatMetricValue } from '@rollout/domain';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { EffectVerdict } from '../../../gql/graphql';
 import { MetricKindBadge, MetricStateBadge } from '../../pilots/components/PilotBadges';
@@ -145,7 +145,7 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
                             </Text>
                             <Text size="xs" c="dimmed">
                               {effect.low !== null && effect.low !== undefined && effect.high !== null && effect.high !== undefined
-                                ? `(${formatSignedNumber(effect.low, metric.unit)} to ${formatSignedNumber(effect.high, metric.unit)})`
+                                ? `(${formatInterval(effect.low, effect.high, metric.unit)})`
                                 : '(too few weeks for an interval)'}
                             </Text>
                           </Group>

@@ -39,7 +39,7 @@ describe('CreatePilotDialog', () => {
     const start = within(dialog).getByLabelText(/^Start date/);
     await user.clear(start);
     await user.type(start, '2026-03-02');
-    expect(within(dialog).getByText('Leave empty for four weeks: the pilot then ends on Mar 30, 2026.')).toBeTruthy();
+    expect(within(dialog).getByText('Leave empty for four weeks: the pilot then ends on Mar 29, 2026.')).toBeTruthy();
 
     await user.click(within(dialog).getByRole('button', { name: 'Create pilot' }));
 
@@ -97,7 +97,7 @@ describe('CreatePilotDialog', () => {
           unitIds: [dach.id],
           comparisonUnitIds: [france.id],
           startDate: '2026-03-02',
-          endDate: '2026-03-30',
+          endDate: '2026-03-29',
           steeringMemberIds: [erin.id],
           capabilities: [],
         },

@@ -1,5 +1,5 @@
 import { ActionIcon, Alert, Badge, Box, Grid, Group, Paper, Progress, SimpleGrid, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { formatMetricChange, formatMetricValue, formatSignedNumber } from '@rollout/domain';
+import { formatInterval, formatMetricChange, formatMetricValue } from '@rollout/domain';
 import { IconAlertTriangle, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -224,7 +224,7 @@ export function SuccessMetricCard({ evaluation: evaluationRef, startDate, hasCom
                   </Text>{' '}
                   {effect.low !== null && effect.low !== undefined && effect.high !== null && effect.high !== undefined ? (
                     <Text span c="dimmed" inherit>
-                      (interval {formatSignedNumber(effect.low, metric.unit)} to {formatSignedNumber(effect.high, metric.unit)}) over {effect.weeks}{' '}
+                      (interval {formatInterval(effect.low, effect.high, metric.unit)}) over {effect.weeks}{' '}
                       {effect.weeks === 1 ? 'week' : 'weeks'}
                       {effect.boundary !== null && effect.boundary !== undefined
                         ? `; to call it better it had to pass ${formatMetricChange(effect.boundary, metric.unit, true)}`
