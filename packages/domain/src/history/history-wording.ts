@@ -253,6 +253,12 @@ const HIDDEN_FIELDS = new Set([
   'createdById',
   'changedById',
   'submittedOn',
+  'decidedAt',
+  // The check-in's week and the value's day are in the record's label.
+  'weekStart',
+  'date',
+  // The recommendation's reasoning is long and shown with the decision itself.
+  'reasons',
   'toPhase',
   'sha256',
   'fileName',
