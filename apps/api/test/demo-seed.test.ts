@@ -47,7 +47,7 @@ describe('demo data dated as its story says', () => {
     )) as { name: string; updated_at: Date }[];
     expect(rows[0]?.updated_at.toISOString()).toBe('2026-11-16T10:00:00.000Z');
     const history = await programHistory('Global hub-and-spoke RevOps');
-    const report = history.find((entry) => entry.summary.startsWith('updated US West in the rollout'));
+    const report = history.find((entry) => entry.summary.startsWith('updated US West:'));
     expect(report).toMatchObject({ at: '2026-11-16T10:00:00.000Z', actor: { name: 'Lena Fischer' } });
     expect(report?.summary).toContain('changed the status from Not started to Blocked');
   });

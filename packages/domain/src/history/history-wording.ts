@@ -373,7 +373,7 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
     case 'program_unit':
       if (entry.operation === 'insert') return said('added', label, 'to the rollout');
       if (entry.operation === 'delete') return said('removed', label, 'from the rollout');
-      return said('updated', label, 'in the rollout');
+      return said('updated', label);
     case 'program_member': {
       const role = changed(entry, 'role');
       if (entry.operation === 'insert') return said('added', label, role?.to ? `as ${formatAuditValue('role', role.to, nameOf)}` : 'to the program', []);
