@@ -114,6 +114,12 @@ describe('history wording', () => {
     expect(sentence(entry({ recordType: 'user', recordId: 'user-erin', actorId: 'user-priya', changes: [{ field: 'passwordChangedAt', from: null, to: '2026-11-02T09:00:00Z' }] }))).toBe(
       'reset the password of Erin Walsh',
     );
+    expect(sentence(entry({ recordType: 'user', recordId: 'user-erin', actorId: 'user-erin', changes: [{ field: 'passwordChangedAt', from: null, to: '2026-11-02T09:00:00Z' }] }))).toBe(
+      'changed the password of Erin Walsh',
+    );
+    expect(sentence(entry({ recordType: 'program_unit', recordId: 'row-1', changes: [{ field: 'status', from: 'preparing', to: 'blocked' }] }), 'US West')).toBe(
+      'updated US West: changed the status from Preparing to Blocked',
+    );
   });
 
   it('labels records from the server’s facts, then from the entry’s own values', () => {
