@@ -21,7 +21,7 @@ describe('demo data dated as its story says', () => {
   const programHistory = async (name: string): Promise<Entry[]> => {
     const agent = app.agent();
     await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
-    const [program] = (await app.dataSource.query(`SELECT id FROM program WHERE name = $1`, [name])) as { id: string }[];
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = $1`, [name]);
     const res = await gql<{ recordHistory: Entry[] }>(agent, HISTORY, { id: program?.id });
     expect(res.errors).toBeUndefined();
     return res.data?.recordHistory ?? [];
@@ -41,10 +41,10 @@ describe('demo data dated as its story says', () => {
   });
 
   it('dates the partners’ unit reports on their own days, not when the demo was loaded', async () => {
-    const rows = (await app.dataSource.query(
+    const rows = await app.dataSource.query<{ name: string; updated_at: Date }[]>(
       `SELECT u.name, pu.updated_at FROM program_unit pu JOIN unit u ON u.id = pu.unit_id JOIN program p ON p.id = pu.program_id
         WHERE p.name = 'Global hub-and-spoke RevOps' AND u.name = 'US West'`,
-    )) as { name: string; updated_at: Date }[];
+    );
     expect(rows[0]?.updated_at.toISOString()).toBe('2026-11-16T10:00:00.000Z');
     const history = await programHistory('Global hub-and-spoke RevOps');
     const report = history.find((entry) => entry.summary.startsWith('updated US West:'));
@@ -53,15 +53,15 @@ describe('demo data dated as its story says', () => {
   });
 
   it('dates every seeded row and audit entry by the story, none after the load', async () => {
-    const [late] = (await app.dataSource.query(`SELECT count(*)::int AS n FROM audit_event WHERE at > $1`, [new Date(loadedAt + 60_000)])) as { n: number }[];
+    const [late] = await app.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE at > $1`, [new Date(loadedAt + 60_000)]);
     expect(late?.n).toBe(0);
     // Loading takes seconds; the story spans more than a year, so most entries are far older than the load.
-    const [old] = (await app.dataSource.query(`SELECT count(*)::int AS n, count(*) FILTER (WHERE at < $1)::int AS dated FROM audit_event`, [new Date(loadedAt - 86_400_000)])) as {
+    const [old] = await app.dataSource.query<{
       n: number;
       dated: number;
-    }[];
+    }[]>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE at < $1)::int AS dated FROM audit_event`, [new Date(loadedAt - 86_400_000)]);
     expect(old?.dated).toBeGreaterThan((old?.n ?? 0) * 0.9);
-    const [checkIn] = (await app.dataSource.query(`SELECT min(created_at) AS first FROM check_in`)) as { first: Date }[];
+    const [checkIn] = await app.dataSource.query<{ first: Date }[]>(`SELECT min(created_at) AS first FROM check_in`);
     expect(checkIn?.first.getTime()).toBeLessThan(loadedAt - 7 * 86_400_000);
   });
 });

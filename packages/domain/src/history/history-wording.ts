@@ -17,7 +17,6 @@ import type {
   AuditNameOf,
   AuditOperation,
   AuditRecordFacts,
-  AuditRecordType,
   AuditReferenceKind,
   DescribedAuditEntry,
 } from './history.types.js';
