@@ -4,8 +4,8 @@ import { aProgram, aTeam, aUnit } from './factories/organization.factory.js';
 import { aPilot } from './factories/pilot.factory.js';
 import { auditEventCount, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
-type Entry = { operation: string; actor: { id: string } | null; changes: { field: string; from: string | null; to: string | null }[] };
-const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id) { operation actor { id } changes { field from to } } }`;
+type Entry = { operation: string; recordType: string; summary: string; actor: { id: string } | null; changes: { field: string; from: string | null; to: string | null }[] };
+const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id) { operation recordType summary actor { id } changes { field from to } } }`;
 const CREATE = `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id version } }`;
 const CHANGE_PHASE = `mutation($input: ChangeProgramPhaseInput!) { changeProgramPhase(input: $input) { phase version } }`;
 
@@ -28,11 +28,14 @@ describe('change history (audit log)', () => {
 
   it('records who changed which fields from what to what, in the same transaction as the change', async () => {
     const res = await gql<{ recordHistory: Entry[] }>(team.agents.executive, HISTORY, { id: programId });
-    const [created, moved] = res.data?.recordHistory ?? [];
+    const [created, started, moved, ...rest] = res.data?.recordHistory ?? [];
     expect(created?.operation).toBe('insert');
     expect(created?.actor).toEqual({ id: team.users.manager.id });
     expect(created?.changes).toContainEqual({ field: 'name', from: null, to: 'Audited program' });
-    expect(moved).toEqual({ operation: 'update', actor: { id: team.users.manager.id }, changes: [{ field: 'phase', from: 'assess', to: 'align' }] });
+    // Phase moves are told by their phase change (who, from what, why), not by the program row's bare phase update.
+    expect(started).toMatchObject({ recordType: 'phase_change', summary: 'moved Audited program to the Assess phase' });
+    expect(moved).toMatchObject({ recordType: 'phase_change', operation: 'insert', actor: { id: team.users.manager.id }, summary: 'moved Audited program to the Align phase: Previous phase: Assess' });
+    expect(rest).toEqual([]);
   });
 
   it('rolls back every row of a multi-row write that fails half-way, audit entries included', async () => {

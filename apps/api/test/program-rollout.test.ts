@@ -109,7 +109,7 @@ describe('program rollout: units, partner status updates, leads', () => {
       { id: programId },
     );
     const types = new Set(res.data?.recordHistory.map((e) => e.recordType));
-    expect(types).toEqual(new Set(['program', 'program_unit', 'program_member']));
+    expect(types).toEqual(new Set(['program', 'phase_change', 'program_unit', 'program_member']));
     expect(res.data?.recordHistory.some((e) => e.recordType === 'program_unit' && e.changes.some((c) => c.field === 'status' && c.to === 'piloting'))).toBe(true);
   });
 });

@@ -64,7 +64,7 @@ describe('rollout by unit', () => {
     expect(await program.rolloutRow('DACH').getAttribute('data-status')).toBe(toStatus);
 
     // The program's change history says who changed what.
-    const entry = program.changeHistoryEntry('Marco Rossi updated DACH', `Status: ${fromLabel} → ${toLabel}`, note);
+    const entry = program.changeHistoryEntry('Marco Rossi updated DACH', `Changed the status from ${fromLabel} to ${toLabel}`, note);
     await entry.waitFor();
     expect(await entry.count()).toBe(1);
 

@@ -15,3 +15,5 @@ export * from './access/policy.js';
 export * from './users/user.schema.js';
 export * from './programs/program-unit.js';
 export * from './pilots/index.js';
+export * from './history/history.types.js';
+export * from './history/history-wording.js';

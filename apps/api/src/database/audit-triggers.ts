@@ -2,7 +2,8 @@ import type { QueryRunner } from 'typeorm';
 import { AUDITED_TABLES, type AuditedTable } from './audited-tables.js';
 
 /**
- * `audit_row()` as it stands since migration AuditEveryBusinessTable: one row in `audit_event`
+ * `audit_row()` as migration AuditEveryBusinessTable set it (AuditTimeFromSetting later adds the
+ * entry's time from `app.audit_at`): one row in `audit_event`
  * per changed business row, with the changed fields only. Each trigger may name more columns to
  * leave out as its arguments (`ignoredColumns` in audited-tables.ts); they are dropped before the
  * diff. The organization row is its own organization; rows of a program carry its id.

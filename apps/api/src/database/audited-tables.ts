@@ -1,3 +1,5 @@
+import type { AuditRecordType as DomainAuditRecordType } from '@rollout/domain';
+
 /**
  * The one list of audited tables: each kind of record people can read the history of, and the
  * table whose AFTER ROW trigger (`audit_row()`) writes it to `audit_event`. The history feature
@@ -28,11 +30,11 @@ export const AUDITED_TABLES = {
   decision: { table: 'decision', inProgramHistory: true },
   lesson: { table: 'lesson', inProgramHistory: true },
   organization: { table: 'organization', inProgramHistory: false },
-  // The program row's own update already shows the phase move in its history; this row adds who and why, for the audit log.
-  phase_change: { table: 'program_phase_change', inProgramHistory: false, ignoredColumns: ['changed_at'] },
+  // A phase move with who moved it and why; the program's history shows it instead of the program row's bare phase update.
+  phase_change: { table: 'program_phase_change', inProgramHistory: true, ignoredColumns: ['changed_at'] },
   // The file itself and the progress counter are not history: the upload, its status and its totals are.
   measurement_import: { table: 'measurement_import', inProgramHistory: false, ignoredColumns: ['content', 'rows_processed', 'lease_owner', 'lease_expires_at'] },
-} as const satisfies Record<string, AuditedTable>;
+} as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;
 export const AUDIT_RECORD_TYPES = Object.keys(AUDITED_TABLES) as AuditRecordType[];

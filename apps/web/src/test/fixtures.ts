@@ -162,6 +162,11 @@ export function anAuditEntry(
     recordId?: string;
     actor?: { id?: string; name: string } | null;
     changes?: { field: string; from: string | null; to: string | null }[];
+    /** The API's wording: "<actor> <action> <subject> <suffix>", then the details. */
+    action?: string;
+    subject?: string | null;
+    suffix?: string | null;
+    details?: string[];
   } = {},
 ) {
   const n = next();
@@ -175,6 +180,10 @@ export function anAuditEntry(
     recordId: overrides.recordId ?? anId(),
     actor: actor ? { __typename: 'User' as const, id: actor.id ?? anId(), name: actor.name } : null,
     changes: (overrides.changes ?? []).map((change) => ({ __typename: 'FieldChange' as const, ...change })),
+    action: overrides.action ?? 'updated the program',
+    subject: overrides.subject === undefined ? 'Global rollout' : overrides.subject,
+    suffix: overrides.suffix ?? null,
+    details: overrides.details ?? [],
   };
 }
 

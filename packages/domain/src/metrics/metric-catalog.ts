@@ -40,6 +40,21 @@ export const METRIC_CATALOG: readonly CatalogMetric[] = [
   { key: 'decision_latency', name: 'Report/decision latency', unit: 'hours', direction: lower },
 ];
 
+export const METRIC_DIRECTION_LABELS: Record<MetricDirection, string> = {
+  higher_is_better: 'Higher is better',
+  lower_is_better: 'Lower is better',
+};
+
+/** A unit of measure in words, for sentences ("changed the unit of measure from Hours to Days"). */
+export const METRIC_UNIT_NAMES: Record<MetricUnit, string> = {
+  hours: 'Hours',
+  days: 'Days',
+  percent: 'Percent',
+  currency: 'Currency ($)',
+  currency_per_day: 'Currency per day ($/day)',
+  count: 'Count',
+};
+
 export const METRIC_UNIT_LABELS: Record<MetricUnit, string> = {
   hours: 'hours',
   days: 'days',

@@ -2,6 +2,8 @@ import type { OperatingModel, ProgramMemberRole, ProgramPhase, ProgramStatus, Ro
 
 /** The demo company: a software vendor moving its four regional ops teams to one RevOps model. */
 export const DEMO_ORGANIZATION = 'Northwind Software';
+/** When Northwind set up Rollout (organization, units, accounts): a week before its first program. */
+export const DEMO_SETUP_AT = '2025-01-06T09:00:00Z';
 export const DEMO_PASSWORD = 'rollout-demo';
 
 type DemoUnit = { code: string; name: string; kind: UnitKind; parent?: string };
@@ -61,8 +63,9 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 type DemoPhaseStep = { to: ProgramPhase; on: string; by: string; reason?: string };
-type DemoRolloutUnit = { code: string; status: RolloutStatus; note?: string; by?: string };
-type DemoProgram = {
+/** A unit in a program's rollout; `by` reported its status and note `on` that day (ISO instant). */
+type DemoRolloutUnit = { code: string; status: RolloutStatus; note?: string; by?: string; on?: string };
+export type DemoProgram = {
   name: string;
   objective: string;
   targetModel: OperatingModel;
@@ -101,15 +104,22 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
       { to: 'pilot', on: '2026-10-26T08:15:00Z', by: priya },
     ],
     units: [
-      { code: 'EMEA-DACH', status: 'piloting', note: 'Week 4 of 4: lead routing live in Salesforce, forecast call moved to the hub.', by: marco },
-      { code: 'EMEA-UKI', status: 'preparing', note: 'Enablement sessions booked for the first week of December.', by: marco },
+      {
+        code: 'EMEA-DACH',
+        status: 'piloting',
+        note: 'Week 4 of 4: lead routing live in Salesforce, forecast call moved to the hub.',
+        by: marco,
+        on: '2026-10-30T16:00:00Z',
+      },
+      { code: 'EMEA-UKI', status: 'preparing', note: 'Enablement sessions booked for the first week of December.', by: marco, on: '2026-11-20T11:00:00Z' },
       { code: 'EMEA-FRB', status: 'not_started' },
-      { code: 'NA-USE', status: 'preparing', note: 'Territory data cleaned; waiting for the DACH pilot review.', by: lena },
+      { code: 'NA-USE', status: 'preparing', note: 'Territory data cleaned; waiting for the DACH pilot review.', by: lena, on: '2026-11-13T15:30:00Z' },
       {
         code: 'NA-USW',
         status: 'blocked',
         note: 'No sandbox access to the CRM yet: IT ticket open since Nov 2; routing rules cannot be tested.',
         by: lena,
+        on: '2026-11-16T10:00:00Z',
       },
       { code: 'APAC-ANZ', status: 'not_started' },
     ],

@@ -4,7 +4,6 @@ import {
   isoWeekStart,
   recommendGate,
   shiftDays,
-  type GateDecision,
   type LessonKind,
   type MetricDirection,
   type MetricUnit,
@@ -12,6 +11,7 @@ import {
   type SuccessMetricKind,
 } from '@rollout/domain';
 import type { EntityManager } from 'typeorm';
+import type { Story } from './story-clock.js';
 import { CheckInEntity } from '../../modules/check-ins/check-in.entity.js';
 import { DecisionEntity } from '../../modules/decisions/decision.entity.js';
 import { LessonEntity } from '../../modules/decisions/lesson.entity.js';
@@ -19,8 +19,6 @@ import { MeasurementEntity } from '../../modules/measurements/measurement.entity
 import { PilotEntity } from '../../modules/pilots/pilot.entity.js';
 import { SuccessMetricEntity } from '../../modules/pilots/success-metric.entity.js';
 
-// Demo pilots, dated relative to the day the demo is loaded so "this week", "stale" and "week 3 of 4"
-// read true whenever someone runs it. Weekly values are dated on the Monday of their week.
 
 const BASELINE_WEEKS = 6;
 
@@ -219,106 +217,147 @@ export const DEMO_PILOTS: DemoPilot[] = [
 
 type Lookup = (key: string) => string;
 
-/** The demo pilots of the hub-and-spoke program, with measurements, check-ins and a gate decision. */
-export async function seedDemoPilots(em: EntityManager, ids: { orgId: string; programId: string; unit: Lookup; user: Lookup; today: string }): Promise<void> {
+// Story times of a pilot's events: set up two weeks before it starts, check-ins on their day, decided after review.
+const at = (day: string, time: string) => `${day}T${time}Z`;
+
+/**
+ * The demo pilots of the hub-and-spoke program as story events: set up (metrics, baseline values
+ * imported), started, weekly values and check-ins, reviewed, decided with lessons. Dated relative to the
+ * day the demo is loaded so "this week", "stale" and "week 3 of 4" read true whenever someone runs it;
+ * weekly values are dated on the Monday of their week and recorded on its Friday.
+ */
+export function storyOfDemoPilots(story: Story, em: EntityManager, ids: { orgId: string; programId: () => string; unit: Lookup; user: Lookup; today: string }): void {
   const { orgId, programId, unit, user, today } = ids;
   const thisWeek = isoWeekStart(today);
-  const actAs = (email: string | null) => em.query(`SELECT set_config('app.actor_id', $1, true)`, [email ? user(email) : '']);
+  const by = (email: string) => () => user(email);
 
   for (const demo of DEMO_PILOTS) {
     const startDate = shiftDays(thisWeek, demo.startWeek * 7);
     const endDate = defaultPilotEndDate(startDate);
-    await actAs(priya);
-    const pilot = await em.save(
-      PilotEntity,
-      em.create(PilotEntity, {
-        orgId,
-        programId,
-        name: demo.name,
-        hypothesis: demo.hypothesis,
-        unitIds: demo.units.map(unit),
-        comparisonUnitIds: demo.comparison.map(unit),
-        startDate,
-        endDate,
-        steeringMemberIds: demo.steering.map(user),
-        capabilities: demo.capabilities,
-        status: demo.status === 'decided' ? 'in_review' : demo.status,
-      }),
-    );
+    const setUpOn = shiftDays(startDate, -14);
+    let pilotId = '';
     const metrics: SuccessMetricEntity[] = [];
-    for (const [position, m] of demo.metrics.entries()) {
-      const { values, tolerance, ...fields } = m;
-      // One transaction stamps every row with the same now(): space them so metrics keep their order.
-      const createdAt = new Date(Date.now() + position);
-      const row = em.create(SuccessMetricEntity, { ...fields, tolerance: tolerance ?? null, weight: null, orgId, pilotId: pilot.id, programId, createdAt });
-      metrics.push(await em.save(SuccessMetricEntity, row));
-      const metricId = metrics.at(-1)?.id ?? '';
-      const rows = Object.entries(values).flatMap(([code, series]) =>
-        series.map((value, i) => ({
+    story.on(at(setUpOn, '09:00:00'), by(priya), async (when) => {
+      const pilot = await em.save(
+        PilotEntity,
+        em.create(PilotEntity, {
           orgId,
-          metricId,
-          pilotId: pilot.id,
-          programId,
-          unitId: unit(code),
-          date: shiftDays(startDate, (i - BASELINE_WEEKS) * 7),
-          value,
-          source: 'import' as const,
-          enteredById: user(priya),
-        })),
+          programId: programId(),
+          name: demo.name,
+          hypothesis: demo.hypothesis,
+          unitIds: demo.units.map(unit),
+          comparisonUnitIds: demo.comparison.map(unit),
+          startDate,
+          endDate,
+          steeringMemberIds: demo.steering.map(user),
+          capabilities: demo.capabilities,
+          status: 'planned',
+          createdAt: when,
+          updatedAt: when,
+        }),
       );
-      await em.insert(MeasurementEntity, rows);
+      pilotId = pilot.id;
+      for (const [position, m] of demo.metrics.entries()) {
+        const { values: _values, tolerance, ...fields } = m;
+        // Space the metrics by a millisecond so they keep their order.
+        const createdAt = new Date(when.getTime() + position);
+        const row = em.create(SuccessMetricEntity, { ...fields, tolerance: tolerance ?? null, weight: null, orgId, pilotId, programId: programId(), createdAt, updatedAt: createdAt });
+        metrics.push(await em.save(SuccessMetricEntity, row));
+      }
+    });
+    // Values by the day they were recorded: the baseline weeks imported at set-up, each pilot week on its Friday.
+    const byRecordedOn = new Map<string, { metric: number; code: string; date: string; value: number }[]>();
+    for (const [metric, m] of demo.metrics.entries()) {
+      for (const [code, series] of Object.entries(m.values)) {
+        series.forEach((value, i) => {
+          const date = shiftDays(startDate, (i - BASELINE_WEEKS) * 7);
+          const recorded = date < startDate ? at(setUpOn, '10:00:00') : at(shiftDays(date, 4), '17:00:00');
+          byRecordedOn.set(recorded, [...(byRecordedOn.get(recorded) ?? []), { metric, code, date, value }]);
+        });
+      }
     }
+    for (const [recorded, values] of byRecordedOn) {
+      story.on(recorded, by(priya), async (when) => {
+        await em.insert(
+          MeasurementEntity,
+          values.map((v) => ({
+            orgId,
+            metricId: metrics[v.metric]?.id ?? '',
+            pilotId,
+            programId: programId(),
+            unitId: unit(v.code),
+            date: v.date,
+            value: v.value,
+            source: 'import' as const,
+            enteredById: user(priya),
+            createdAt: when,
+            updatedAt: when,
+          })),
+        );
+      });
+    }
+    story.on(at(startDate, '08:00:00'), by(priya), async (when) => {
+      await em.update(PilotEntity, { id: pilotId }, { status: 'running', updatedAt: when });
+    });
     for (const c of demo.checkIns) {
-      await actAs(c.by);
       const weekStart = shiftDays(startDate, c.week * 7);
-      await em.insert(CheckInEntity, {
-        orgId,
-        pilotId: pilot.id,
-        programId,
-        unitId: unit(c.unit),
-        weekStart,
-        status: c.status,
-        confidence: c.confidence,
-        highlights: c.highlights ?? '',
-        blockers: c.blockers ?? '',
-        asksForHelp: c.asks ?? '',
-        commentary: c.commentary ?? '',
-        submittedById: user(c.by),
-        submittedOn: shiftDays(weekStart, 4),
+      const submittedOn = shiftDays(weekStart, 4);
+      story.on(at(submittedOn, '16:00:00'), by(c.by), async (when) => {
+        await em.insert(CheckInEntity, {
+          orgId,
+          pilotId,
+          programId: programId(),
+          unitId: unit(c.unit),
+          weekStart,
+          status: c.status,
+          confidence: c.confidence,
+          highlights: c.highlights ?? '',
+          blockers: c.blockers ?? '',
+          asksForHelp: c.asks ?? '',
+          commentary: c.commentary ?? '',
+          submittedById: user(c.by),
+          submittedOn,
+          createdAt: when,
+          updatedAt: when,
+        });
       });
     }
-    if (demo.decision) {
-      const decidedOn = shiftDays(endDate, demo.decision.daysAfterEnd);
-      const evaluations = evaluatePilotMetrics({
-        metrics,
-        measurements: await em.findBy(MeasurementEntity, { pilotId: pilot.id }),
-        pilotUnitIds: pilot.unitIds,
-        comparisonUnitIds: pilot.comparisonUnitIds,
-        startDate,
-        endDate,
-        today: decidedOn,
+    const decision = demo.decision;
+    if (demo.status === 'decided' && decision) {
+      story.on(at(shiftDays(endDate, 1), '08:00:00'), by(priya), async (when) => {
+        await em.update(PilotEntity, { id: pilotId }, { status: 'in_review', updatedAt: when });
       });
-      const recommendation = recommendGate(evaluations);
-      const decision: GateDecision = recommendation.decision;
-      await actAs(demo.decision.by);
-      await em.insert(DecisionEntity, {
-        orgId,
-        pilotId: pilot.id,
-        programId,
-        recommendation: recommendation.decision,
-        reasons: [recommendation.summary, ...recommendation.reasons],
-        decision,
-        rationale: demo.decision.rationale ?? '',
-        lessonsLearned: demo.decision.lessonsLearned,
-        decidedById: user(demo.decision.by),
-        decidedAt: new Date(`${decidedOn}T15:00:00Z`),
+      const decidedOn = shiftDays(endDate, decision.daysAfterEnd);
+      story.on(at(decidedOn, '15:00:00'), by(decision.by), async (when) => {
+        const evaluations = evaluatePilotMetrics({
+          metrics,
+          measurements: await em.findBy(MeasurementEntity, { pilotId }),
+          pilotUnitIds: demo.units.map(unit),
+          comparisonUnitIds: demo.comparison.map(unit),
+          startDate,
+          endDate,
+          today: decidedOn,
+        });
+        const recommendation = recommendGate(evaluations);
+        await em.insert(DecisionEntity, {
+          orgId,
+          pilotId,
+          programId: programId(),
+          recommendation: recommendation.decision,
+          reasons: [recommendation.summary, ...recommendation.reasons],
+          decision: recommendation.decision,
+          rationale: decision.rationale ?? '',
+          lessonsLearned: decision.lessonsLearned,
+          decidedById: user(decision.by),
+          decidedAt: when,
+        });
+        await em.update(PilotEntity, { id: pilotId }, { status: 'decided', updatedAt: when });
       });
-      await em.update(PilotEntity, { id: pilot.id }, { status: 'decided' });
-    }
-    for (const lesson of demo.lessons ?? []) {
-      await actAs(lesson.by);
-      await em.insert(LessonEntity, { orgId, pilotId: pilot.id, programId, capability: lesson.capability, kind: lesson.kind, text: lesson.text, createdById: user(lesson.by) });
+      for (const lesson of demo.lessons ?? []) {
+        story.on(at(decidedOn, '16:00:00'), by(lesson.by), async (when) => {
+          await em.insert(LessonEntity, { orgId, pilotId, programId: programId(), capability: lesson.capability, kind: lesson.kind, text: lesson.text, createdById: user(lesson.by), createdAt: when });
+        });
+      }
     }
   }
-  await actAs(null);
 }

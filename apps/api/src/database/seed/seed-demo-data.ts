@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../../common/logging/logger.js';
 import { hashPassword } from '../../modules/auth/passwords.js';
 import { PhaseChangeEntity } from '../../modules/programs/phase-change.entity.js';
@@ -10,8 +11,9 @@ import { OrganizationEntity } from '../../modules/users/organization.entity.js';
 import { UserUnitEntity } from '../../modules/users/user-unit.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { today } from '../../common/time/today.js';
-import { DEMO_PILOT_PROGRAM, DEMO_PILOTS, seedDemoPilots } from './demo-pilots.js';
-import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PROGRAMS, DEMO_UNITS, DEMO_USERS } from './demo-company.js';
+import { DEMO_PILOT_PROGRAM, DEMO_PILOTS, storyOfDemoPilots } from './demo-pilots.js';
+import { Story } from './story-clock.js';
+import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PROGRAMS, DEMO_SETUP_AT, DEMO_UNITS, DEMO_USERS, type DemoProgram } from './demo-company.js';
 
 function required<V>(map: Map<string, V>, key: string): V {
   const value = map.get(key);
@@ -19,83 +21,100 @@ function required<V>(map: Map<string, V>, key: string): V {
   return value;
 }
 
-/** Loads the demo company into an empty database, in one transaction. Returns false if not empty. */
+type Lookup = (key: string) => string;
+
+/** A program's story: created in its first phase, members, each phase move, its units joining, the partners' reports, archiving. */
+function storyOfProgram(story: Story, em: EntityManager, args: { orgId: string; demo: DemoProgram; unit: Lookup; user: Lookup; programIds: Map<string, string> }): void {
+  const { orgId, demo, unit, user, programIds } = args;
+  const [first, ...moves] = demo.steps;
+  if (!first) throw new Error(`demo program ${demo.name} has no phase`);
+  const programId = () => required(programIds, demo.name);
+  story.on(first.on, () => user(first.by), async (at) => {
+    const program = await em.save(
+      ProgramEntity,
+      em.create(ProgramEntity, {
+        orgId,
+        name: demo.name,
+        objective: demo.objective,
+        targetModel: demo.targetModel,
+        sponsor: demo.sponsor,
+        ownerId: user(demo.owner),
+        startDate: demo.startDate,
+        targetDate: demo.targetDate,
+        status: demo.status,
+        phase: first.to,
+        createdAt: at,
+        updatedAt: at,
+      }),
+    );
+    programIds.set(demo.name, program.id);
+    await em.insert(PhaseChangeEntity, { orgId, programId: program.id, fromPhase: null, toPhase: first.to, reason: first.reason ?? null, changedById: user(first.by), changedAt: at });
+    for (const member of demo.members ?? []) await em.insert(ProgramMemberEntity, { orgId, programId: program.id, userId: user(member.email), role: member.role, createdAt: at });
+  });
+  let from = first.to;
+  for (const step of moves) {
+    const fromPhase = from;
+    story.on(step.on, () => user(step.by), async (at) => {
+      await em.update(ProgramEntity, { id: programId() }, { phase: step.to, updatedAt: at });
+      await em.insert(PhaseChangeEntity, { orgId, programId: programId(), fromPhase, toPhase: step.to, reason: step.reason ?? null, changedById: user(step.by), changedAt: at });
+    });
+    from = step.to;
+  }
+  // Units join the rollout when the design is first settled (or at once, for a program not designed yet).
+  const joined = demo.steps.find((step) => step.to === 'design') ?? first;
+  story.on(joined.on, () => user(demo.owner), async (at) => {
+    for (const demoUnit of demo.units ?? []) {
+      await em.insert(ProgramUnitEntity, { orgId, programId: programId(), unitId: unit(demoUnit.code), createdAt: at, updatedAt: at });
+    }
+  });
+  for (const demoUnit of demo.units ?? []) {
+    const by = demoUnit.by;
+    if (!by) continue;
+    // The partner's own report, on its day, so the history names them and "last update" reads true.
+    story.on(demoUnit.on ?? joined.on, () => user(by), async (at) => {
+      await em.update(ProgramUnitEntity, { programId: programId(), unitId: unit(demoUnit.code) }, { status: demoUnit.status, note: demoUnit.note ?? '', updatedAt: at });
+    });
+  }
+  const last = demo.steps.at(-1) ?? first;
+  if (demo.archived) {
+    story.on(last.on, () => user(demo.owner), async (at) => {
+      await em.update(ProgramEntity, { id: programId() }, { archivedAt: at, updatedAt: at });
+    });
+  }
+}
+
+/** Loads the demo company into an empty database, in one transaction, written in story order and dated as the story says. Returns false if not empty. */
 export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
   if ((await dataSource.getRepository(OrganizationEntity).count()) > 0) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await dataSource.transaction(async (em) => {
-    const org = await em.save(OrganizationEntity, em.create(OrganizationEntity, { name: DEMO_ORGANIZATION }));
-    const orgId = org.id;
-
+    const story = new Story(new Date());
     const unitIds = new Map<string, string>();
-    for (const unit of DEMO_UNITS) {
-      const parentId = unit.parent ? required(unitIds, unit.parent) : null;
-      const saved = await em.save(UnitEntity, em.create(UnitEntity, { orgId, name: unit.name, code: unit.code, kind: unit.kind, parentId }));
-      unitIds.set(unit.code, saved.id);
-    }
-
     const userIds = new Map<string, string>();
-    for (const user of DEMO_USERS) {
-      const saved = await em.save(UserEntity, em.create(UserEntity, { orgId, email: user.email, name: user.name, role: user.role, passwordHash }));
-      userIds.set(user.email, saved.id);
-      for (const code of user.units ?? []) await em.insert(UserUnitEntity, { orgId, userId: saved.id, unitId: required(unitIds, code) });
-    }
-
-    const programIds = new Map<string, string>();
-    for (const demo of DEMO_PROGRAMS) {
-      const last = demo.steps.at(-1);
-      const program = await em.save(
-        ProgramEntity,
-        em.create(ProgramEntity, {
-          orgId,
-          name: demo.name,
-          objective: demo.objective,
-          targetModel: demo.targetModel,
-          sponsor: demo.sponsor,
-          ownerId: required(userIds, demo.owner),
-          startDate: demo.startDate,
-          targetDate: demo.targetDate,
-          status: demo.status,
-          phase: last?.to ?? 'assess',
-          archivedAt: demo.archived ? new Date(last?.on ?? demo.targetDate) : null,
-          // Dated like the story, so "last updated" reads true.
-          createdAt: new Date(demo.steps[0]?.on ?? demo.startDate),
-          updatedAt: new Date(last?.on ?? demo.startDate),
-        }),
-      );
-      programIds.set(demo.name, program.id);
-      for (const demoUnit of demo.units ?? []) {
-        const row = await em.save(ProgramUnitEntity, em.create(ProgramUnitEntity, { orgId, programId: program.id, unitId: required(unitIds, demoUnit.code) }));
-        if (!demoUnit.by) continue;
-        // The partner's own report, so the audit history names them.
-        await em.query(`SELECT set_config('app.actor_id', $1, true)`, [required(userIds, demoUnit.by)]);
-        await em.update(ProgramUnitEntity, { id: row.id }, { status: demoUnit.status, note: demoUnit.note ?? '' });
-        await em.query(`SELECT set_config('app.actor_id', '', true)`);
+    const unit = (code: string) => required(unitIds, code);
+    const user = (email: string) => required(userIds, email);
+    const orgId = randomUUID();
+    // Set-up (organization, units, accounts) happened before the first program; no one is named for it.
+    story.on(DEMO_SETUP_AT, null, async (at) => {
+      await em.insert(OrganizationEntity, { id: orgId, name: DEMO_ORGANIZATION, createdAt: at });
+      for (const demoUnit of DEMO_UNITS) {
+        const parentId = demoUnit.parent ? unit(demoUnit.parent) : null;
+        const saved = await em.save(UnitEntity, em.create(UnitEntity, { orgId, name: demoUnit.name, code: demoUnit.code, kind: demoUnit.kind, parentId, createdAt: at, updatedAt: at }));
+        unitIds.set(demoUnit.code, saved.id);
       }
-      for (const member of demo.members ?? []) {
-        await em.insert(ProgramMemberEntity, { orgId, programId: program.id, userId: required(userIds, member.email), role: member.role });
+      for (const demoUser of DEMO_USERS) {
+        const saved = await em.save(
+          UserEntity,
+          em.create(UserEntity, { orgId, email: demoUser.email, name: demoUser.name, role: demoUser.role, passwordHash, createdAt: at, updatedAt: at }),
+        );
+        userIds.set(demoUser.email, saved.id);
+        for (const code of demoUser.units ?? []) await em.insert(UserUnitEntity, { orgId, userId: saved.id, unitId: unit(code) });
       }
-      let from: PhaseChangeEntity['fromPhase'] = null;
-      for (const step of demo.steps) {
-        await em.insert(PhaseChangeEntity, {
-          orgId,
-          programId: program.id,
-          fromPhase: from,
-          toPhase: step.to,
-          reason: step.reason ?? null,
-          changedById: required(userIds, step.by),
-          changedAt: new Date(step.on),
-        });
-        from = step.to;
-      }
-    }
-    await seedDemoPilots(em, {
-      orgId,
-      programId: required(programIds, DEMO_PILOT_PROGRAM),
-      unit: (code) => required(unitIds, code),
-      user: (email) => required(userIds, email),
-      today: today(),
     });
+    const programIds = new Map<string, string>();
+    for (const demo of DEMO_PROGRAMS) storyOfProgram(story, em, { orgId, demo, unit, user, programIds });
+    storyOfDemoPilots(story, em, { orgId, programId: () => required(programIds, DEMO_PILOT_PROGRAM), unit, user, today: today() });
+    await story.tell(em);
   });
   logger.info({ units: DEMO_UNITS.length, users: DEMO_USERS.length, programs: DEMO_PROGRAMS.length, pilots: DEMO_PILOTS.length }, 'demo data loaded');
   return true;

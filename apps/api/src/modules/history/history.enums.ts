@@ -1,7 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { AUDIT_OPERATIONS } from '@rollout/domain';
 import { described, enumOf } from '../../common/graphql/enums.js';
 import { AUDIT_RECORD_TYPES } from '../../database/audited-tables.js';
-import { AUDIT_OPERATIONS } from './history.repository.js';
 
 // GraphQL enums owned by the history feature, registered when its models load.
 export const AuditRecordTypeEnum = enumOf(AUDIT_RECORD_TYPES);

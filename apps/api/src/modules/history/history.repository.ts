@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { AuditOperation } from '@rollout/domain';
 import { AUDITED_TABLES, type AuditRecordType } from '../../database/audited-tables.js';
-
-export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;
-export type AuditOperation = (typeof AUDIT_OPERATIONS)[number];
 
 /** One row of `audit_event`, as the trigger wrote it. */
 export interface AuditRow {
@@ -15,7 +13,65 @@ export interface AuditRow {
   record_id: string;
   actor_id: string | null;
   changes: Record<string, { from: unknown; to: unknown }>;
+  program_id: string | null;
+  /** The program's name, when the row belongs to one that still exists. */
+  program_name: string | null;
 }
+
+/** Kinds of record `recordFacts` can look up, each by a list of ids. */
+export const FACT_KINDS = [
+  'user',
+  'unit',
+  'program',
+  'pilot',
+  'successMetric',
+  'measurementImport',
+  'programUnit',
+  'checkIn',
+  'measurement',
+  'decision',
+  'lesson',
+  'phaseChange',
+  'organization',
+] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/** What one record is called and what it belongs to, for wording audit entries. */
+export interface FactRow {
+  kind: FactKind;
+  id: string;
+  name: string | null;
+  unit_name: string | null;
+  pilot_name: string | null;
+  metric_name: string | null;
+  day: string | null;
+  program_id: string | null;
+  program_name: string | null;
+}
+
+// One SELECT per kind, joined into one statement: a page of entries is named in a single round trip.
+const FACT_SELECTS: Record<FactKind, string> = {
+  user: `SELECT id, name, NULL, NULL, NULL, NULL, NULL::uuid, NULL FROM app_user WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  unit: `SELECT id, name, NULL, NULL, NULL, NULL, NULL::uuid, NULL FROM unit WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  program: `SELECT id, name, NULL, NULL, NULL, NULL, id, name FROM program WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  pilot: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM pilot WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  successMetric: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM success_metric WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  measurementImport: `SELECT i.id, i.file_name, NULL, p.name, NULL, NULL, p.program_id, pr.name FROM measurement_import i
+    JOIN pilot p ON p.id = i.pilot_id JOIN program pr ON pr.id = p.program_id WHERE i.org_id = $1 AND i.id = ANY($2::uuid[])`,
+  programUnit: `SELECT pu.id, NULL, u.name, NULL, NULL, NULL, pu.program_id, NULL FROM program_unit pu
+    JOIN unit u ON u.id = pu.unit_id WHERE pu.org_id = $1 AND pu.id = ANY($2::uuid[])`,
+  checkIn: `SELECT c.id, NULL, u.name, p.name, NULL, c.week_start::text, c.program_id, NULL FROM check_in c
+    JOIN unit u ON u.id = c.unit_id JOIN pilot p ON p.id = c.pilot_id WHERE c.org_id = $1 AND c.id = ANY($2::uuid[])`,
+  measurement: `SELECT m.id, NULL, u.name, p.name, sm.name, m.date::text, m.program_id, NULL FROM measurement m
+    JOIN unit u ON u.id = m.unit_id JOIN pilot p ON p.id = m.pilot_id JOIN success_metric sm ON sm.id = m.metric_id
+    WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`,
+  decision: `SELECT d.id, NULL, NULL, p.name, NULL, NULL, d.program_id, NULL FROM decision d
+    JOIN pilot p ON p.id = d.pilot_id WHERE d.org_id = $1 AND d.id = ANY($2::uuid[])`,
+  lesson: `SELECT id, capability, NULL, NULL, NULL, NULL, program_id, NULL FROM lesson WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  phaseChange: `SELECT pc.id, pr.name, NULL, NULL, NULL, NULL, pc.program_id, pr.name FROM program_phase_change pc
+    JOIN program pr ON pr.id = pc.program_id WHERE pc.org_id = $1 AND pc.id = ANY($2::uuid[])`,
+  organization: `SELECT id, name, NULL, NULL, NULL, NULL, NULL::uuid, NULL FROM organization WHERE id = $1 AND id = ANY($2::uuid[])`,
+};
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */
 export interface AuditLogFilter {
@@ -26,7 +82,8 @@ export interface AuditLogFilter {
   after?: string;
 }
 
-const COLUMNS = 'id, at, op, table_name, record_id, actor_id, changes';
+const COLUMNS = 'e.id, e.at, e.op, e.table_name, e.record_id, e.actor_id, e.changes, e.program_id, p.name AS program_name';
+const FROM = 'audit_event e LEFT JOIN program p ON p.id = e.program_id';
 const PROGRAM_HISTORY_TABLES = Object.values(AUDITED_TABLES)
   .filter((entry) => entry.inProgramHistory)
   .map((entry) => entry.table);
@@ -40,12 +97,15 @@ export class HistoryRepository {
   async forRecord(orgId: string, recordType: AuditRecordType, recordId: string, first: number): Promise<AuditRow[]> {
     if (recordType === 'program') {
       return this.dataSource.query(
-        `SELECT ${COLUMNS} FROM audit_event WHERE org_id = $1 AND program_id = $2 AND table_name = ANY($3::text[]) ORDER BY id LIMIT $4`,
+        // A phase move is told by its phase change (who, from what, why): the program row's bare phase update would repeat it.
+        `SELECT ${COLUMNS} FROM ${FROM} WHERE e.org_id = $1 AND e.program_id = $2 AND e.table_name = ANY($3::text[])
+           AND NOT (e.table_name = 'program' AND e.op = 'update' AND e.changes - 'phase' = '{}'::jsonb)
+         ORDER BY e.id LIMIT $4`,
         [orgId, recordId, PROGRAM_HISTORY_TABLES, first],
       );
     }
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM audit_event WHERE org_id = $1 AND table_name = $2 AND record_id = $3 ORDER BY id LIMIT $4`,
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE e.org_id = $1 AND e.table_name = $2 AND e.record_id = $3 ORDER BY e.id LIMIT $4`,
       [orgId, AUDITED_TABLES[recordType].table, recordId, first],
     );
   }
@@ -53,15 +113,29 @@ export class HistoryRepository {
   /** The organization's whole log, newest first, filtered, `limit` rows from before `after`. */
   async search(orgId: string, filter: AuditLogFilter, limit: number): Promise<AuditRow[]> {
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM audit_event
-        WHERE org_id = $1
-          AND ($2::uuid IS NULL OR actor_id = $2)
-          AND ($3::text IS NULL OR table_name = $3)
-          AND ($4::date IS NULL OR at >= $4::date)
-          AND ($5::date IS NULL OR at < $5::date + 1)
-          AND ($6::bigint IS NULL OR id < $6)
-        ORDER BY id DESC LIMIT $7`,
+      `SELECT ${COLUMNS} FROM ${FROM}
+        WHERE e.org_id = $1
+          AND ($2::uuid IS NULL OR e.actor_id = $2)
+          AND ($3::text IS NULL OR e.table_name = $3)
+          AND ($4::date IS NULL OR e.at >= $4::date)
+          AND ($5::date IS NULL OR e.at < $5::date + 1)
+          AND ($6::bigint IS NULL OR e.id < $6)
+        ORDER BY e.id DESC LIMIT $7`,
       [orgId, filter.actorId ?? null, filter.recordType ? AUDITED_TABLES[filter.recordType].table : null, filter.from ?? null, filter.to ?? null, filter.after ?? null, limit],
     );
+  }
+
+  /**
+   * Names and context of the records a page of entries refers to, every kind in one statement:
+   * each kind's ids go in as one array parameter, so the statement count does not grow with the page.
+   */
+  async recordFacts(orgId: string, ids: Partial<Record<FactKind, readonly string[]>>): Promise<FactRow[]> {
+    const kinds = FACT_KINDS.filter((kind) => (ids[kind]?.length ?? 0) > 0);
+    if (kinds.length === 0) return [];
+    const parts = kinds.map(
+      (kind, index) =>
+        `SELECT '${kind}' AS kind, f.* FROM (${FACT_SELECTS[kind].replace('$2', () => `$${index + 2}`)}) AS f(id, name, unit_name, pilot_name, metric_name, day, program_id, program_name)`,
+    );
+    return this.dataSource.query(parts.join('\nUNION ALL\n'), [orgId, ...kinds.map((kind) => [...new Set(ids[kind])])]);
   }
 }

@@ -1,18 +1,9 @@
 import { Anchor, Box, Group, Text, ThemeIcon } from '@mantine/core';
+import { AUDIT_RECORD_TYPE_LABELS } from '@rollout/domain';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format';
-import { describeRecord, nameLookup, type AuditLogNames } from '../audit-record';
-import {
-  auditActionLabel,
-  formatChangeValue,
-  formatFieldName,
-  isPasswordChange,
-  passwordChangeLabel,
-  type AuditOperationKey,
-  type AuditRecordTypeKey,
-} from '../format-change';
 import classes from './AuditLogEntry.module.css';
 
 export const AuditLogEntryFragment = graphql(`
@@ -22,36 +13,21 @@ export const AuditLogEntryFragment = graphql(`
     operation
     recordType
     recordId
+    recordLabel
+    program {
+      id
+      name
+    }
     actor {
       id
       name
     }
-    changes {
-      field
-      from
-      to
-    }
+    action
+    subject
+    suffix
+    details
   }
 `);
-
-// Fields whose value is the record the title names (e.g. a membership's user).
-const NAMED_BY_TITLE: Record<AuditRecordTypeKey, readonly string[]> = {
-  program: [],
-  unit: [],
-  user: [],
-  program_member: ['userId'],
-  program_unit: ['unitId'],
-  unit_assignment: ['userId'],
-  pilot: [],
-  success_metric: [],
-  measurement: ['unitId'],
-  check_in: ['unitId'],
-  decision: [],
-  lesson: [],
-  organization: [],
-  phase_change: ['programId'],
-  measurement_import: ['fileName'],
-};
 
 const OPERATION_STYLE = {
   insert: { icon: IconPlus, color: 'teal' },
@@ -61,63 +37,21 @@ const OPERATION_STYLE = {
 
 export interface AuditLogEntryProps {
   entry: FragmentType<typeof AuditLogEntryFragment>;
-  names: AuditLogNames;
 }
 
-interface ChangeLineProps {
-  field: string;
-  from: string | null;
-  to: string | null;
-  operation: AuditOperationKey;
-  lookup: (id: string) => string | undefined;
-}
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-/** `Status: Preparing → Blocked`; creations list the initial value, deletions the removed one. */
-function ChangeLine({ field, from, to, operation, lookup }: ChangeLineProps) {
-  const label = formatFieldName(field);
-  const before = formatChangeValue(field, from, lookup);
-  const after = formatChangeValue(field, to, lookup);
-  return (
-    <li className={classes.change} data-testid="audit-change">
-      <Text span size="sm" c="dimmed">
-        {label}:
-      </Text>{' '}
-      {operation === 'update' ? (
-        <>
-          <Text span size="sm" className={classes.before}>
-            {before}
-          </Text>
-          {' → '}
-          <Text span size="sm" fw={500}>
-            {after}
-          </Text>
-        </>
-      ) : (
-        <Text span size="sm">
-          {operation === 'insert' ? after : before}
-        </Text>
-      )}
-    </li>
-  );
-}
-
-/** One change in the audit log: what happened to which record, who did it and when, and each field. */
-export function AuditLogEntry({ entry: entryRef, names }: AuditLogEntryProps) {
+/**
+ * One change in the audit log as the API words it: who did what to which record (by name) in which
+ * program, when, and each changed field as a clause.
+ */
+export function AuditLogEntry({ entry: entryRef }: AuditLogEntryProps) {
   const entry = getFragmentData(AuditLogEntryFragment, entryRef);
   const { icon: Icon, color } = OPERATION_STYLE[entry.operation];
-  const record = describeRecord(entry, names);
-  const lookup = nameLookup(names);
-  // A creation's or deletion's empty fields say nothing, nor do the ids the title already names.
-  const shown = (field: string) =>
-    !((field === 'programId' && record.program) || (record.name && NAMED_BY_TITLE[entry.recordType].includes(field)));
-  const passwordChange = isPasswordChange(entry);
-  // A password change says it all in its title; its timestamp line would only repeat the time.
-  const changes = passwordChange ? [] : [...entry.changes].sort((a, b) => Number(b.field === 'name') - Number(a.field === 'name')).filter((change) => {
-    if (!shown(change.field)) return false;
-    if (entry.operation === 'insert') return change.to !== null && change.to !== '';
-    if (entry.operation === 'delete') return change.from !== null && change.from !== '';
-    return true;
-  });
+  // Programs and pilots have pages; a deleted one does not.
+  const href =
+    entry.operation === 'delete' ? null : entry.recordType === 'program' ? `/programs/${entry.recordId}` : entry.recordType === 'pilot' ? `/pilots/${entry.recordId}` : null;
+  const inProgram = entry.program && entry.recordType !== 'program' && entry.program.name !== entry.subject ? entry.program : null;
 
   return (
     <Group component="article" data-testid="audit-entry" align="flex-start" wrap="nowrap" gap="md" className={classes.entry}>
@@ -128,35 +62,29 @@ export function AuditLogEntry({ entry: entryRef, names }: AuditLogEntryProps) {
         <Group justify="space-between" align="flex-start" gap="xs" wrap="wrap">
           <Text size="sm" className={classes.title}>
             <Text span fw={600}>
-              {passwordChange ? passwordChangeLabel(entry.actor?.id, entry.recordId) : auditActionLabel(entry.operation, entry.recordType)}
-            </Text>
-            {record.name && (
+              {entry.actor?.name ?? 'System'}
+            </Text>{' '}
+            {entry.action}
+            {entry.subject && (
               <>
                 {' '}
-                {record.href ? (
-                  <Anchor component={Link} to={record.href} fw={600} size="sm">
-                    {record.name}
+                {href ? (
+                  <Anchor component={Link} to={href} fw={600} size="sm">
+                    {entry.subject}
                   </Anchor>
                 ) : (
                   <Text span fw={600}>
-                    {record.name}
+                    {entry.subject}
                   </Text>
                 )}
               </>
             )}
-            {record.program && (
+            {entry.suffix && ` ${entry.suffix}`}
+            {inProgram && (
               <>
                 {' in '}
-                <Anchor component={Link} to={`/programs/${record.program.id}`} size="sm">
-                  {record.program.name}
-                </Anchor>
-              </>
-            )}
-            {!record.name && record.href && (
-              <>
-                {' '}
-                <Anchor component={Link} to={record.href} size="sm">
-                  Open
+                <Anchor component={Link} to={`/programs/${inProgram.id}`} size="sm">
+                  {inProgram.name}
                 </Anchor>
               </>
             )}
@@ -166,22 +94,16 @@ export function AuditLogEntry({ entry: entryRef, names }: AuditLogEntryProps) {
           </Text>
         </Group>
         <Text size="xs" c="dimmed" mt={2}>
-          by {entry.actor?.name ?? 'the system'} ·{' '}
-          <Text span ff="monospace" fz="xs" title={entry.recordId}>
-            {entry.recordId.slice(0, 8)}
-          </Text>
+          {AUDIT_RECORD_TYPE_LABELS[entry.recordType]} · {entry.recordLabel}
         </Text>
-        {changes.length > 0 && (
+        {entry.details.length > 0 && (
           <ul className={classes.changes} data-operation={entry.operation} aria-label="Changed fields">
-            {changes.map((change) => (
-              <ChangeLine
-                key={change.field}
-                field={change.field}
-                from={change.from ?? null}
-                to={change.to ?? null}
-                operation={entry.operation}
-                lookup={lookup}
-              />
+            {entry.details.map((detail) => (
+              <li key={detail} className={classes.change} data-testid="audit-change">
+                <Text span size="sm">
+                  {sentenceCase(detail)}
+                </Text>
+              </li>
             ))}
           </ul>
         )}

@@ -1,7 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconX } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { AUDIT_RECORD_TYPE_LABELS, AUDIT_RECORD_TYPES } from '../format-change';
+import { AUDIT_RECORD_TYPE_LABELS, AUDIT_RECORD_TYPES } from '@rollout/domain';
 import { auditLogDateError, hasAuditLogFilters, type AuditLogParams } from '../hooks/useAuditLog';
 
 const recordTypeOptions = AUDIT_RECORD_TYPES.map((value) => ({ value, label: AUDIT_RECORD_TYPE_LABELS[value] }));

@@ -1,28 +1,17 @@
 import { Alert, Button, Group, Paper, Skeleton, Stack, Text, ThemeIcon, Timeline, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconFileText, IconMapPin, IconRefresh, IconUsers } from '@tabler/icons-react';
+import { ROLLOUT_STATUSES, type RolloutStatus } from '@rollout/domain';
 import { useId, useMemo, useState } from 'react';
 import type { AuditRecordType } from '../../../gql/graphql';
 import { ROLLOUT_STATUS_COLORS } from '../../../shared/components/RolloutStatusBadge';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format';
-import { describeEntry, type HistoryNames } from '../describe-entry';
-import { useHistoryUnitNames, useRecordHistory, type RecordHistoryEntry } from '../hooks/useRecordHistory';
-
-export interface RecordHistoryNameMaps {
-  /** Unit names by unit id. */
-  units?: ReadonlyMap<string, string>;
-  /** User names by user id (actors are named by the API already). */
-  users?: ReadonlyMap<string, string>;
-  /** Unit names by ProgramUnit id, for a program's rollout rows. */
-  programUnits?: ReadonlyMap<string, string>;
-}
+import { useRecordHistory, type RecordHistoryEntry } from '../hooks/useRecordHistory';
 
 export interface RecordHistoryProps {
   recordType: AuditRecordType;
   recordId: string;
   title?: string;
-  /** Names for the ids entries mention; unknown units are looked up, unknown people stay generic. */
-  names?: RecordHistoryNameMaps;
   /** How many of the latest entries show before "Show all". */
   initialCount?: number;
 }
@@ -33,48 +22,21 @@ function entryIcon(entry: RecordHistoryEntry) {
   return entry.recordType === 'program_unit' || entry.recordType === 'program_member' ? TYPE_ICONS[entry.recordType] : IconFileText;
 }
 
-/** The unit id a ProgramUnit row recorded when it was added or removed. */
-function unitIdsByRow(entries: readonly RecordHistoryEntry[]): Map<string, string> {
-  const map = new Map<string, string>();
-  for (const entry of entries) {
-    if (entry.recordType !== 'program_unit') continue;
-    const unitId = entry.changes.find((item) => item.field === 'unitId');
-    const id = unitId?.to ?? unitId?.from;
-    if (id) map.set(entry.recordId, id);
-  }
-  return map;
+/** The rollout status a unit moved to, to colour its entry. */
+function rolloutStatusOf(entry: RecordHistoryEntry): RolloutStatus | null {
+  if (entry.recordType !== 'program_unit') return null;
+  const to = entry.changes.find((change) => change.field === 'status')?.to;
+  return ROLLOUT_STATUSES.find((status) => status === to) ?? null;
 }
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Who changed what and when on one record, newest first, as readable sentences. */
-export function RecordHistory({ recordType, recordId, title = 'Change history', names = {}, initialCount = 8 }: RecordHistoryProps) {
+export function RecordHistory({ recordType, recordId, title = 'Change history', initialCount = 8 }: RecordHistoryProps) {
   const { data, error, loading, refetch } = useRecordHistory(recordType, recordId);
   const [showAll, setShowAll] = useState(false);
   const titleId = useId();
   const entries = useMemo(() => data?.recordHistory ?? [], [data]);
-
-  const rowUnits = useMemo(() => unitIdsByRow(entries), [entries]);
-  const missingUnit = entries.some((entry) => {
-    if (entry.recordType !== 'program_unit' || names.programUnits?.has(entry.recordId)) return false;
-    const unitId = rowUnits.get(entry.recordId);
-    return unitId !== undefined && !names.units?.has(unitId);
-  });
-  const unitNames = useHistoryUnitNames(missingUnit);
-
-  const lookups = useMemo<HistoryNames>(() => {
-    const fetchedUnits = new Map((unitNames.data?.units ?? []).map((unit) => [unit.id, unit.name]));
-    const actors = new Map(entries.flatMap((entry) => (entry.actor ? [[entry.actor.id, entry.actor.name] as const] : [])));
-    const unit = (id: string) => names.units?.get(id) ?? fetchedUnits.get(id);
-    return {
-      unit,
-      user: (id) => names.users?.get(id) ?? actors.get(id),
-      programUnit: (id) => {
-        const known = names.programUnits?.get(id);
-        if (known) return known;
-        const unitId = rowUnits.get(id);
-        return unitId ? unit(unitId) : undefined;
-      },
-    };
-  }, [entries, names, rowUnits, unitNames.data]);
 
   const newestFirst = useMemo(() => [...entries].reverse(), [entries]);
   const visible = showAll ? newestFirst : newestFirst.slice(0, initialCount);
@@ -121,9 +83,9 @@ export function RecordHistory({ recordType, recordId, title = 'Change history', 
         <>
           <Timeline bulletSize={24} lineWidth={2} aria-label={title}>
             {visible.map((entry) => {
-              const described = describeEntry(entry, lookups);
               const Icon = entryIcon(entry);
-              const color = described.rolloutStatus ? ROLLOUT_STATUS_COLORS[described.rolloutStatus] : 'indigo';
+              const rolloutStatus = rolloutStatusOf(entry);
+              const color = rolloutStatus ? ROLLOUT_STATUS_COLORS[rolloutStatus] : 'indigo';
               return (
                 <Timeline.Item
                   key={entry.id}
@@ -140,16 +102,16 @@ export function RecordHistory({ recordType, recordId, title = 'Change history', 
                         <Text span fw={600} inherit>
                           {entry.actor?.name ?? 'System'}
                         </Text>{' '}
-                        {described.action}
-                        {described.subject && (
+                        {entry.action}
+                        {entry.subject && (
                           <>
                             {' '}
                             <Text span fw={600} inherit>
-                              {described.subject}
+                              {entry.subject}
                             </Text>
                           </>
                         )}
-                        {described.suffix && ` ${described.suffix}`}
+                        {entry.suffix && ` ${entry.suffix}`}
                       </Text>
                       <Tooltip label={formatDateTime(entry.at)} withArrow openDelay={200}>
                         <Text component="time" dateTime={entry.at} size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
@@ -159,11 +121,11 @@ export function RecordHistory({ recordType, recordId, title = 'Change history', 
                     </Group>
                   }
                 >
-                  {described.lines.length > 0 && (
+                  {entry.details.length > 0 && (
                     <Stack gap={2} mt={4}>
-                      {described.lines.map((item) => (
-                        <Text key={item.field} size="sm" c="gray.7" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
-                          {item.text}
+                      {entry.details.map((detail) => (
+                        <Text key={detail} size="sm" c="gray.7" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
+                          {sentenceCase(detail)}
                         </Text>
                       ))}
                     </Stack>

@@ -4,7 +4,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
 import type { AuditLogFilter } from '../../../gql/graphql';
-import { AUDIT_RECORD_TYPES, type AuditRecordTypeKey } from '../format-change';
+import { AUDIT_RECORD_TYPES, type AuditRecordType } from '@rollout/domain';
 
 export const AUDIT_LOG_PAGE_SIZE = 25;
 
@@ -20,7 +20,7 @@ export const AuditLogQuery = graphql(`
   }
 `);
 
-/** Names for the ids in the log: people (also deactivated), units (also archived) and programs. */
+/** People the log can be narrowed to (also deactivated ones); entries arrive with their names. */
 export const AuditLogLookupsQuery = graphql(`
   query AuditLogLookups {
     users(includeInactive: true) {
@@ -28,23 +28,12 @@ export const AuditLogLookupsQuery = graphql(`
       name
       email
     }
-    units(includeArchived: true) {
-      id
-      name
-      code
-    }
-    programs(filter: { includeArchived: true }, first: 100) {
-      nodes {
-        id
-        name
-      }
-    }
   }
 `);
 
 export interface AuditLogParams {
   actorId: string | null;
-  recordType: AuditRecordTypeKey | null;
+  recordType: AuditRecordType | null;
   /** `YYYY-MM-DD` or empty. */
   from: string;
   to: string;
@@ -70,6 +59,13 @@ export function auditLogVariables(params: AuditLogParams) {
   if (DATE.test(params.from)) filter.from = params.from;
   if (DATE.test(params.to)) filter.to = params.to;
   return { filter, first: AUDIT_LOG_PAGE_SIZE };
+}
+
+/** Where the filtered log downloads as CSV (the API's `GET /api/audit-log.csv`, same filters). */
+export function auditLogCsvUrl(params: AuditLogParams): string {
+  const { filter } = auditLogVariables(params);
+  const query = new URLSearchParams(Object.entries(filter).filter((entry): entry is [string, string] => typeof entry[1] === 'string')).toString();
+  return `/api/audit-log.csv${query ? `?${query}` : ''}`;
 }
 
 /** Audit-log filters, kept in the URL so a filtered view can be shared and survives reloads. */

@@ -22,6 +22,10 @@ export const RecordHistoryQuery = graphql(`
         from
         to
       }
+      action
+      subject
+      suffix
+      details
     }
   }
 `);
@@ -34,18 +38,4 @@ export function useRecordHistory(recordType: AuditRecordType, recordId: string) 
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });
-}
-
-// Names of units that left a program (or were renamed) are not on the page; this list has them all.
-export const HistoryUnitNamesQuery = graphql(`
-  query HistoryUnitNames {
-    units(includeArchived: true) {
-      id
-      name
-    }
-  }
-`);
-
-export function useHistoryUnitNames(needed: boolean) {
-  return useQuery(HistoryUnitNamesQuery, { skip: !needed, fetchPolicy: 'cache-first' });
 }

@@ -2,25 +2,29 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCurrentUser, anId } from '../../../test/fixtures';
 import { graphQLError, renderWithApp } from '../../../test/render';
-import type { AuditRecordTypeKey } from '../format-change';
+import type { AuditRecordType } from '@rollout/domain';
 import { AUDIT_LOG_PAGE_SIZE, AuditLogLookupsQuery, AuditLogQuery } from '../hooks/useAuditLog';
 import { AuditLogPage } from './AuditLogPage';
 
 const admin = aCurrentUser({ role: 'admin', name: 'Ada Okafor' });
 const marco = { __typename: 'User' as const, id: anId(), name: 'Marco Rossi', email: 'marco.rossi@northwind.example' };
 const priya = { __typename: 'User' as const, id: anId(), name: 'Priya Shah', email: 'priya.shah@northwind.example' };
-const dach = { __typename: 'Unit' as const, id: anId(), name: 'DACH', code: 'EMEA-DACH' };
-const program = { __typename: 'Program' as const, id: anId(), name: 'EMEA hub-and-spoke rollout' };
+const program = { __typename: 'AuditEntryProgram' as const, id: anId(), name: 'EMEA hub-and-spoke rollout' };
 
 let entrySequence = 1000;
 function anEntry(
   overrides: Partial<{
     operation: 'insert' | 'update' | 'delete';
-    recordType: AuditRecordTypeKey;
+    recordType: AuditRecordType;
     recordId: string;
     actor: { id: string; name: string } | null;
-    changes: { field: string; from: string | null; to: string | null }[];
     at: string;
+    recordLabel: string;
+    program: typeof program | null;
+    action: string;
+    subject: string | null;
+    suffix: string | null;
+    details: string[];
   }> = {},
 ) {
   entrySequence -= 1;
@@ -32,16 +36,18 @@ function anEntry(
     recordType: overrides.recordType ?? 'program',
     recordId: overrides.recordId ?? program.id,
     actor: overrides.actor === null ? null : { __typename: 'User' as const, ...(overrides.actor ?? { id: priya.id, name: priya.name }) },
-    changes: (overrides.changes ?? [{ field: 'status', from: 'on_track', to: 'at_risk' }]).map((change) => ({
-      __typename: 'FieldChange' as const,
-      ...change,
-    })),
+    recordLabel: overrides.recordLabel ?? program.name,
+    program: overrides.program === undefined ? program : overrides.program,
+    action: overrides.action ?? 'updated the program',
+    subject: overrides.subject === undefined ? program.name : overrides.subject,
+    suffix: overrides.suffix ?? null,
+    details: overrides.details ?? ['changed the status from On track to At risk'],
   };
 }
 
 const lookupsMock = {
   request: { query: AuditLogLookupsQuery },
-  result: { data: { users: [marco, priya], units: [dach], programs: { __typename: 'ProgramConnection' as const, nodes: [program] } } },
+  result: { data: { users: [marco, priya] } },
   maxUsageCount: 5,
 };
 
@@ -75,73 +81,74 @@ describe('AuditLogPage', () => {
     expect(screen.getByText('Only admins can read the audit log.')).toBeTruthy();
   });
 
-  it('shows who changed which record when, with each field as "from → to"', async () => {
-    const rolloutUnitId = anId();
+  it('reads each change as a sentence with names: who, what, which record in which program, when, and each field', async () => {
     const statusChange = anEntry({
       recordType: 'program_unit',
-      recordId: rolloutUnitId,
       actor: { id: marco.id, name: marco.name },
-      changes: [
-        { field: 'note', from: '', to: 'Waiting for the CRM sandbox.' },
-        { field: 'status', from: 'preparing', to: 'blocked' },
-      ],
+      recordLabel: 'DACH',
+      action: 'updated',
+      subject: 'DACH',
+      details: ['changed the status from Preparing to Blocked', 'changed the note to “Waiting for the CRM sandbox.”'],
     });
-    const created = anEntry({
-      operation: 'insert',
-      recordType: 'program',
-      changes: [
-        { field: 'name', from: null, to: program.name },
-        { field: 'phase', from: null, to: 'assess' },
-        { field: 'archivedAt', from: null, to: null },
-        { field: 'ownerId', from: null, to: priya.id },
-      ],
+    const created = anEntry({ operation: 'insert', action: 'created the program', details: ['Phase: Assess', 'Owner: Priya Shah'] });
+    const pilotChange = anEntry({
+      recordType: 'pilot',
+      recordId: anId(),
+      recordLabel: 'UK lead routing',
+      action: 'updated the pilot',
+      subject: 'UK lead routing',
+      details: ['added France & Benelux and Australia & New Zealand as comparison units'],
     });
-    const added = anEntry({
-      operation: 'insert',
-      recordType: 'program_unit',
-      recordId: rolloutUnitId,
-      changes: [
-        { field: 'programId', from: null, to: program.id },
-        { field: 'status', from: null, to: 'not_started' },
-        { field: 'unitId', from: null, to: dach.id },
-      ],
-    });
-    const { mock } = auditLogMock(() => ({ nodes: [statusChange, created, added], endCursor: null }));
+    const { mock } = auditLogMock(() => ({ nodes: [statusChange, created, pilotChange], endCursor: null }));
     renderWithApp(<AuditLogPage />, { route: '/admin/audit-log', user: admin, mocks: [mock, lookupsMock] });
 
-    const entries = await screen.findAllByTestId('audit-entry');
-    const [first, second] = entries as [HTMLElement, HTMLElement];
+    const [first, second, third] = (await screen.findAllByTestId('audit-entry')) as [HTMLElement, HTMLElement, HTMLElement];
     const lines = (entry: HTMLElement) => within(entry).getAllByTestId('audit-change').map((line) => line.textContent);
-    expect(lines(first)).toEqual(['Note: — → Waiting for the CRM sandbox.', 'Status: Preparing → Blocked']);
-    // The status change names its unit and program from the earlier "added" entry.
-    await waitFor(() => expect(first.textContent).toContain(`Changed rollout unit DACH in ${program.name}`));
-    expect(first.textContent).toContain('by Marco Rossi');
+    expect(first.textContent).toContain(`Marco Rossi updated DACH in ${program.name}`);
+    expect(first.textContent).toContain('Rollout unit · DACH');
     expect(first.textContent).toContain('Mar 2, 2026');
+    expect(lines(first)).toEqual(['Changed the status from Preparing to Blocked', 'Changed the note to “Waiting for the CRM sandbox.”']);
 
-    // A creation lists its initial values; ids become names once the lookups arrive.
-    await waitFor(() => expect(lines(second)).toEqual([`Name: ${program.name}`, 'Phase: Assess', 'Owner: Priya Shah']));
-    const link = within(second).getByRole('link', { name: program.name });
-    expect(link.getAttribute('href')).toBe(`/programs/${program.id}`);
+    // The program names itself once, as a link to its page; creations list their initial values.
+    expect(second.textContent).toContain(`Priya Shah created the program ${program.name}`);
+    expect(second.textContent).not.toContain(` in ${program.name}`);
+    expect(within(second).getByRole('link', { name: program.name }).getAttribute('href')).toBe(`/programs/${program.id}`);
+    expect(lines(second)).toEqual(['Phase: Assess', 'Owner: Priya Shah']);
+
+    expect(within(third).getByRole('link', { name: 'UK lead routing' }).getAttribute('href')).toBe(`/pilots/${pilotChange.recordId}`);
+    expect(lines(third)).toEqual(['Added France & Benelux and Australia & New Zealand as comparison units']);
+    // No record id is shown anywhere.
+    for (const entry of [first, second, third]) expect(entry.textContent).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}/);
     expect(screen.getByText('That is every recorded change.')).toBeTruthy();
   });
 
-  it('reads a password change as a sentence: the user’s own change, an admin’s reset, and no password or hash', async () => {
-    const own = anEntry({ recordType: 'user', recordId: priya.id, changes: [{ field: 'passwordChangedAt', from: null, to: '2026-03-02T10:15:00.000Z' }] });
+  it('reads a password change as a sentence, without the password or its hash', async () => {
     const reset = anEntry({
       recordType: 'user',
       recordId: marco.id,
       actor: { id: admin.id, name: admin.name },
-      changes: [{ field: 'passwordChangedAt', from: '2026-02-01T08:00:00.000Z', to: '2026-03-02T10:15:00.000Z' }],
+      recordLabel: marco.name,
+      program: null,
+      action: 'reset the password of',
+      subject: marco.name,
+      details: [],
     });
-    const { mock } = auditLogMock(() => ({ nodes: [own, reset], endCursor: null }));
+    const { mock } = auditLogMock(() => ({ nodes: [reset], endCursor: null }));
     renderWithApp(<AuditLogPage />, { route: '/admin/audit-log', user: admin, mocks: [mock, lookupsMock] });
 
-    const [first, second] = (await screen.findAllByTestId('audit-entry')) as [HTMLElement, HTMLElement];
-    await waitFor(() => expect(first.textContent).toContain('Changed the password of Priya Shah'));
-    expect(first.textContent).toContain('by Priya Shah');
-    expect(second.textContent).toContain('Reset the password of Marco Rossi');
-    expect(second.textContent).toContain('by Ada Okafor');
-    expect(within(first).queryAllByTestId('audit-change')).toEqual([]);
+    const entry = await screen.findByTestId('audit-entry');
+    expect(entry.textContent).toContain('Ada Okafor reset the password of Marco Rossi');
+    expect(within(entry).queryAllByTestId('audit-change')).toEqual([]);
+  });
+
+  it('downloads the log as CSV with the filters in view', async () => {
+    const { mock } = auditLogMock(() => ({ nodes: [anEntry()], endCursor: null }));
+    renderWithApp(<AuditLogPage />, { route: `/admin/audit-log?user=${marco.id}&type=pilot&from=2026-03-01`, user: admin, mocks: [mock, lookupsMock] });
+    await screen.findAllByTestId('audit-entry');
+
+    const download = screen.getByRole('link', { name: 'Download CSV' });
+    expect(download.getAttribute('href')).toBe(`/api/audit-log.csv?actorId=${marco.id}&recordType=pilot&from=2026-03-01`);
+    expect(download.hasAttribute('download')).toBe(true);
   });
 
   it('sends the chosen person, record type and dates as the filter', async () => {
@@ -178,7 +185,7 @@ describe('AuditLogPage', () => {
 
   it('loads the next page after the last entry and keeps the first', async () => {
     const firstPage = [anEntry(), anEntry()];
-    const secondPage = [anEntry({ changes: [{ field: 'phase', from: 'assess', to: 'align' }] })];
+    const secondPage = [anEntry({ details: ['changed the phase from Assess to Align'] })];
     const { mock, sent } = auditLogMock((variables) =>
       variables['after'] ? { nodes: secondPage, endCursor: null } : { nodes: firstPage, endCursor: firstPage[1]?.id ?? null },
     );
@@ -189,7 +196,7 @@ describe('AuditLogPage', () => {
 
     await waitFor(() => expect(screen.getAllByTestId('audit-entry')).toHaveLength(3));
     expect(sent.at(-1)).toEqual({ filter: {}, first: AUDIT_LOG_PAGE_SIZE, after: firstPage[1]?.id });
-    expect(screen.getAllByTestId('audit-change').map((line) => line.textContent)).toContain('Phase: Assess → Align');
+    expect(screen.getAllByTestId('audit-change').map((line) => line.textContent)).toContain('Changed the phase from Assess to Align');
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
   });
 

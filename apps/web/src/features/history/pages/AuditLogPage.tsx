@@ -1,17 +1,15 @@
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
-import { IconFilterOff, IconHistory } from '@tabler/icons-react';
+import { IconDownload, IconFilterOff, IconHistory } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { getFragmentData } from '../../../gql';
 import { NoAccess } from '../../../shared/components/NoAccess';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError } from '../../../shared/lib/notify';
 import { useCurrentUser } from '../../../shared/session/current-user';
-import { rolloutUnitRefs, type AuditLogNames } from '../audit-record';
-import { AuditLogEntry, AuditLogEntryFragment } from '../components/AuditLogEntry';
+import { AuditLogEntry } from '../components/AuditLogEntry';
 import { AuditLogFilters } from '../components/AuditLogFilters';
-import { hasAuditLogFilters, useAuditLog, useAuditLogLookups, useAuditLogParams } from '../hooks/useAuditLog';
+import { auditLogCsvUrl, hasAuditLogFilters, useAuditLog, useAuditLogLookups, useAuditLogParams } from '../hooks/useAuditLog';
 import { NoMatches } from '../../../shared/components/NoMatches';
 
 const TITLE = 'Audit log';
@@ -48,16 +46,6 @@ function AuditLog() {
   const log = data?.auditLog;
   const entries = useMemo(() => log?.nodes ?? [], [log]);
 
-  const names = useMemo<AuditLogNames>(
-    () => ({
-      users: new Map((lookups.data?.users ?? []).map((user) => [user.id, user.name])),
-      units: new Map((lookups.data?.units ?? []).map((unit) => [unit.id, unit.name])),
-      programs: new Map((lookups.data?.programs.nodes ?? []).map((program) => [program.id, program.name])),
-      rolloutUnits: rolloutUnitRefs(getFragmentData(AuditLogEntryFragment, entries)),
-    }),
-    [lookups.data, entries],
-  );
-
   let body;
   if (dateError) {
     body = (
@@ -89,7 +77,7 @@ function AuditLog() {
       <>
         <div>
           {entries.map((entry) => (
-            <AuditLogEntry key={entry.id} entry={entry} names={names} />
+            <AuditLogEntry key={entry.id} entry={entry} />
           ))}
         </div>
         <Group justify="center" py="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
@@ -118,6 +106,11 @@ function AuditLog() {
       <PageHeader
         title={TITLE}
         description="Who changed what and when, across programs, units and user accounts. Entries cannot be edited or removed."
+        actions={
+          <Button component="a" href={auditLogCsvUrl(params)} download variant="default" leftSection={<IconDownload size={16} />} disabled={dateError !== null}>
+            Download CSV
+          </Button>
+        }
       />
       <Paper withBorder>
         <Stack gap={0}>

@@ -2,25 +2,24 @@ import { Alert, Badge, Button, Grid, Skeleton, Stack } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
-import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
-import { getFragmentData, type FragmentType } from '../../../gql';
+import { getFragmentData } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
-import { RecordHistory, type RecordHistoryNameMaps } from '../../history/components/RecordHistory';
+import { RecordHistory } from '../../history/components/RecordHistory';
 import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
 import { ProgramPhaseCard, type PhaseChangeRequest } from '../components/ProgramPhaseCard';
 import { ProgramStatusBadge } from '../components/ProgramStatusBadge';
-import { ProgramPeopleCard, ProgramPeopleFragment } from '../components/ProgramPeopleCard';
+import { ProgramPeopleCard } from '../components/ProgramPeopleCard';
 import { ProgramSummary, ProgramSummaryFragment } from '../components/ProgramSummary';
-import { ProgramRolloutFragment, ProgramUnitsCard } from '../components/ProgramUnitsCard';
+import { ProgramUnitsCard } from '../components/ProgramUnitsCard';
 import { useProgram } from '../hooks/useProgram';
 import { useArchiveProgram, useChangeProgramPhase } from '../hooks/useProgramMutations';
 import { isConflict } from '../../../shared/lib/conflict';
@@ -43,25 +42,6 @@ function ProgramPageSkeleton() {
       </Grid>
     </Stack>
   );
-}
-
-interface ProgramChangeHistoryProps {
-  program: FragmentType<typeof ProgramRolloutFragment> & FragmentType<typeof ProgramPeopleFragment> & { id: string };
-}
-
-/** The program's change history, with its units and people named from what the page already has. */
-function ProgramChangeHistory({ program }: ProgramChangeHistoryProps) {
-  const rollout = getFragmentData(ProgramRolloutFragment, program);
-  const people = getFragmentData(ProgramPeopleFragment, program);
-  const names = useMemo<RecordHistoryNameMaps>(
-    () => ({
-      units: new Map(rollout.units.map((row) => [row.unit.id, row.unit.name])),
-      programUnits: new Map(rollout.units.map((row) => [row.id, row.unit.name])),
-      users: new Map([[people.owner.id, people.owner.name], ...people.members.map((member) => [member.user.id, member.user.name] as const)]),
-    }),
-    [rollout.units, people.owner, people.members],
-  );
-  return <RecordHistory recordType="program" recordId={program.id} names={names} />;
 }
 
 export function ProgramPage() {
@@ -174,7 +154,7 @@ export function ProgramPage() {
         </Grid>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <ProgramChangeHistory program={program} />
+            <RecordHistory recordType="program" recordId={program.id} />
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
             <ProgramPeopleCard program={program} />

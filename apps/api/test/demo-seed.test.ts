@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, DEMO_PROGRAMS } from '../src/database/seed/demo-company.js';
+import { seedDemoData } from '../src/database/seed/seed-demo-data.js';
+import { createTestApp, gql, type TestApp } from './support/test-app.js';
+
+type Entry = { at: string; recordType: string; summary: string; actor: { name: string } | null };
+const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id) { at recordType summary actor { name } } }`;
+
+describe('demo data dated as its story says', () => {
+  let app: TestApp;
+  let loadedAt: number;
+  beforeAll(async () => {
+    app = await createTestApp();
+    loadedAt = Date.now();
+    expect(await seedDemoData(app.dataSource)).toBe(true);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const programHistory = async (name: string): Promise<Entry[]> => {
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = $1`, [name]);
+    const res = await gql<{ recordHistory: Entry[] }>(agent, HISTORY, { id: program?.id });
+    expect(res.errors).toBeUndefined();
+    return res.data?.recordHistory ?? [];
+  };
+
+  it('dates program history (creation, phase moves with who and why) on the story’s days, in story order', async () => {
+    const demo = DEMO_PROGRAMS.find((program) => program.name === 'Customer Success ops consolidation');
+    const history = await programHistory('Customer Success ops consolidation');
+    expect(history[0]).toMatchObject({ recordType: 'program', at: demo?.steps[0]?.on.replace('Z', '.000Z'), actor: { name: 'Daniel Kim' } });
+    const moves = history.filter((entry) => entry.recordType === 'phase_change');
+    expect(moves.map((entry) => entry.at)).toEqual(demo?.steps.map((step) => new Date(step.on).toISOString()));
+    expect(moves[3]?.summary).toBe(
+      'moved Customer Success ops consolidation to the Align phase: Previous phase: Design; Reason: “Finance asked to re-weight cost against local ownership before we commit to pods.”',
+    );
+    const times = history.map((entry) => Date.parse(entry.at));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+  });
+
+  it('dates the partners’ unit reports on their own days, not when the demo was loaded', async () => {
+    const rows = await app.dataSource.query<{ name: string; updated_at: Date }[]>(
+      `SELECT u.name, pu.updated_at FROM program_unit pu JOIN unit u ON u.id = pu.unit_id JOIN program p ON p.id = pu.program_id
+        WHERE p.name = 'Global hub-and-spoke RevOps' AND u.name = 'US West'`,
+    );
+    expect(rows[0]?.updated_at.toISOString()).toBe('2026-11-16T10:00:00.000Z');
+    const history = await programHistory('Global hub-and-spoke RevOps');
+    const report = history.find((entry) => entry.summary.startsWith('updated US West:'));
+    expect(report).toMatchObject({ at: '2026-11-16T10:00:00.000Z', actor: { name: 'Lena Fischer' } });
+    expect(report?.summary).toContain('changed the status from Not started to Blocked');
+  });
+
+  it('dates every seeded row and audit entry by the story, none after the load', async () => {
+    const [late] = await app.dataSource.query<{ n: number }[]>(`SELECT count(*)::int AS n FROM audit_event WHERE at > $1`, [new Date(loadedAt + 60_000)]);
+    expect(late?.n).toBe(0);
+    // Loading takes seconds; the story spans more than a year, so most entries are far older than the load.
+    const [old] = await app.dataSource.query<{
+      n: number;
+      dated: number;
+    }[]>(`SELECT count(*)::int AS n, count(*) FILTER (WHERE at < $1)::int AS dated FROM audit_event`, [new Date(loadedAt - 86_400_000)]);
+    expect(old?.dated).toBeGreaterThan((old?.n ?? 0) * 0.9);
+    const [checkIn] = await app.dataSource.query<{ first: Date }[]>(`SELECT min(created_at) AS first FROM check_in`);
+    expect(checkIn?.first.getTime()).toBeLessThan(loadedAt - 7 * 86_400_000);
+  });
+});

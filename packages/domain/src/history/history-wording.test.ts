@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import {
+  auditRecordLabel,
+  auditReferences,
+  auditSentence,
+  describeAuditChange,
+  describeAuditEntry,
+  formatAuditValue,
+  joinNames,
+} from './history-wording.js';
+import type { AuditEntryFacts, AuditNameOf } from './history.types.js';
+
+const NAMES: Record<string, string> = {
+  'unit-frb': 'France & Benelux',
+  'unit-anz': 'Australia & New Zealand',
+  'unit-nord': 'Nordics',
+  'unit-dach': 'DACH',
+  'user-erin': 'Erin Walsh',
+  'user-priya': 'Priya Shah',
+  'program-1': 'Global hub-and-spoke RevOps',
+  'pilot-uk': 'UK lead routing',
+};
+const nameOf: AuditNameOf = (_kind, id) => NAMES[id];
+
+const entry = (overrides: Partial<AuditEntryFacts>): AuditEntryFacts => ({
+  operation: 'update',
+  recordType: 'pilot',
+  recordId: 'pilot-uk',
+  actorId: 'user-priya',
+  changes: [],
+  ...overrides,
+});
+
+const sentence = (facts: AuditEntryFacts, label = auditRecordLabel(facts, {}, nameOf)) => auditSentence(describeAuditEntry(facts, label, nameOf));
+
+describe('history wording', () => {
+  it('says which units were added to and removed from a list, by name', () => {
+    expect(describeAuditChange({ field: 'comparisonUnitIds', from: ['unit-nord'], to: ['unit-nord', 'unit-frb', 'unit-anz'] }, 'update', nameOf)).toBe(
+      'added France & Benelux and Australia & New Zealand as comparison units',
+    );
+    expect(describeAuditChange({ field: 'comparisonUnitIds', from: ['unit-nord', 'unit-frb'], to: ['unit-anz'] }, 'update', nameOf)).toBe(
+      'added Australia & New Zealand as a comparison unit and removed Nordics and France & Benelux from the comparison units',
+    );
+    expect(describeAuditChange({ field: 'capabilities', from: ['Lead routing'], to: ['Lead routing', 'Forecasting framework'] }, 'update', nameOf)).toBe(
+      'added Forecasting framework as a capability',
+    );
+    expect(describeAuditChange({ field: 'steeringMemberIds', from: [], to: ['user-erin'] }, 'insert', nameOf)).toBe('Steering committee: Erin Walsh');
+  });
+
+  it('uses labels for enum values, never the key', () => {
+    expect(describeAuditChange({ field: 'direction', from: 'lower_is_better', to: 'higher_is_better' }, 'update', nameOf)).toBe(
+      'changed the direction from Lower is better to Higher is better',
+    );
+    expect(describeAuditChange({ field: 'unit', from: 'hours', to: 'percent' }, 'update', nameOf)).toBe('changed the unit of measure from Hours to Percent');
+    expect(formatAuditValue('status', 'in_review', nameOf)).toBe('In review');
+    expect(formatAuditValue('targetModel', 'hub_and_spoke', nameOf)).toBe('Hub-and-spoke');
+    expect(formatAuditValue('role', 'regional_partner', nameOf)).toBe('Regional RevOps partner');
+  });
+
+  it('names referenced records and never shows an id, even when the record is gone', () => {
+    expect(formatAuditValue('ownerId', 'user-erin', nameOf)).toBe('Erin Walsh');
+    expect(formatAuditValue('ownerId', '6f1d0c8e-0000-4000-8000-000000000000', nameOf)).toBe('a former member');
+    expect(formatAuditValue('unitIds', ['unit-dach', 'gone'], nameOf)).toBe('DACH and a removed unit');
+  });
+
+  it('formats dates, booleans, numbers and empty values', () => {
+    expect(formatAuditValue('targetDate', '2026-12-18', nameOf)).toBe('Dec 18, 2026');
+    expect(formatAuditValue('archivedAt', '2026-03-02T10:15:00+00:00', nameOf)).toBe('Mar 2, 2026');
+    expect(formatAuditValue('active', false, nameOf)).toBe('No');
+    expect(formatAuditValue('target', 8.5, nameOf)).toBe('8.5');
+    expect(formatAuditValue('note', '', nameOf)).toBe('—');
+    expect(describeAuditChange({ field: 'note', from: 'Old words', to: '' }, 'update', nameOf)).toBe('cleared the note');
+    expect(describeAuditChange({ field: 'note', from: '', to: 'Waiting on IT' }, 'update', nameOf)).toBe('changed the note to “Waiting on IT”');
+    expect(describeAuditChange({ field: 'targetDate', from: null, to: '2026-12-18' }, 'update', nameOf)).toBe('set the target date to Dec 18, 2026');
+  });
+
+  it('reads as one sentence with the record named', () => {
+    expect(sentence(entry({ changes: [{ field: 'status', from: 'running', to: 'decided' }] }), 'UK lead routing')).toBe(
+      'updated the pilot UK lead routing: changed the status from Running to Decided',
+    );
+    expect(
+      sentence(
+        entry({
+          recordType: 'program_unit',
+          operation: 'insert',
+          recordId: 'row-1',
+          changes: [
+            { field: 'unitId', from: null, to: 'unit-dach' },
+            { field: 'programId', from: null, to: 'program-1' },
+            { field: 'status', from: null, to: 'not_started' },
+            { field: 'note', from: null, to: '' },
+          ],
+        }),
+      ),
+    ).toBe('added DACH to the rollout');
+    expect(sentence(entry({ recordType: 'program_member', operation: 'insert', recordId: 'user-erin', changes: [{ field: 'role', from: null, to: 'steering' }] }))).toBe(
+      'added Erin Walsh as Steering committee',
+    );
+    expect(
+      sentence(
+        entry({
+          recordType: 'phase_change',
+          operation: 'insert',
+          recordId: 'pc-1',
+          changes: [
+            { field: 'programId', from: null, to: 'program-1' },
+            { field: 'fromPhase', from: null, to: 'design' },
+            { field: 'toPhase', from: null, to: 'pilot' },
+            { field: 'reason', from: null, to: 'Design signed off' },
+          ],
+        }),
+      ),
+    ).toBe('moved Global hub-and-spoke RevOps to the Pilot phase: Previous phase: Design; Reason: “Design signed off”');
+    expect(sentence(entry({ recordType: 'user', recordId: 'user-erin', actorId: 'user-priya', changes: [{ field: 'passwordChangedAt', from: null, to: '2026-11-02T09:00:00Z' }] }))).toBe(
+      'reset the password of Erin Walsh',
+    );
+    expect(sentence(entry({ recordType: 'user', recordId: 'user-erin', actorId: 'user-erin', changes: [{ field: 'passwordChangedAt', from: null, to: '2026-11-02T09:00:00Z' }] }))).toBe(
+      'changed the password of Erin Walsh',
+    );
+    expect(sentence(entry({ recordType: 'program_unit', recordId: 'row-1', changes: [{ field: 'status', from: 'preparing', to: 'blocked' }] }), 'US West')).toBe(
+      'updated US West: changed the status from Preparing to Blocked',
+    );
+  });
+
+  it('labels records from the server’s facts, then from the entry’s own values', () => {
+    const checkIn = entry({ recordType: 'check_in', recordId: 'ci-1', changes: [{ field: 'status', from: 'green', to: 'amber' }] });
+    expect(auditRecordLabel(checkIn, { unitName: 'DACH', day: '2026-11-23' }, nameOf)).toBe('DACH, week of Nov 23, 2026');
+    const deletedPilot = entry({ operation: 'delete', changes: [{ field: 'name', from: 'Old pilot', to: null }] });
+    expect(auditRecordLabel(deletedPilot, {}, nameOf)).toBe('Old pilot');
+    expect(auditRecordLabel(entry({ recordId: 'gone', changes: [] }), {}, nameOf)).toBe('a deleted pilot');
+    const value = entry({ recordType: 'measurement', recordId: 'm-1', changes: [{ field: 'value', from: 12, to: 11.5 }] });
+    expect(auditRecordLabel(value, { metricName: 'Lead response time', unitName: 'DACH', day: '2026-11-23' }, nameOf)).toBe('Lead response time in DACH on Nov 23, 2026');
+  });
+
+  it('lists the ids an entry refers to, by kind, so the server can name them in one batch', () => {
+    expect(
+      auditReferences(
+        entry({
+          changes: [
+            { field: 'comparisonUnitIds', from: ['unit-nord'], to: ['unit-frb'] },
+            { field: 'ownerId', from: null, to: 'user-erin' },
+            { field: 'name', from: 'a', to: 'b' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      { kind: 'unit', id: 'unit-nord' },
+      { kind: 'unit', id: 'unit-frb' },
+      { kind: 'user', id: 'user-erin' },
+    ]);
+  });
+
+  it('joins names as a reader would', () => {
+    expect(joinNames(['A'])).toBe('A');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+  });
+});
