@@ -69,7 +69,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
         if (!demoUnit.by) continue;
         // The partner's own report, so the audit history names them.
         await em.query(`SELECT set_config('app.actor_id', $1, true)`, [required(userIds, demoUnit.by)]);
-        await em.update(ProgramUnitEntity, { id: row.id }, { status: demoUnit.status, note: demoUnit.note ?? '' });
+        await em.update(ProgramUnitEntity, { id: row.id }, { blocked: demoUnit.blocked ?? false, note: demoUnit.note ?? '' });
         await em.query(`SELECT set_config('app.actor_id', '', true)`);
       }
       for (const member of demo.members ?? []) {

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { ProgramMemberRole, RolloutStatus } from '@rollout/domain';
-import { ProgramMemberRoleEnum, RolloutStatusEnum } from './programs.enums.js';
+import type { ProgramMemberRole } from '@rollout/domain';
+import { ProgramMemberRoleEnum } from './programs.enums.js';
 
-@InputType('UpdateUnitRolloutInput', { description: 'A regional partner’s update of one unit’s rollout status.' })
+@InputType('UpdateUnitRolloutInput', { description: 'A regional partner’s report on one unit in a program: blocked or not, and a note. The unit’s stage is derived from its pilots, never set here.' })
 export class UpdateUnitRolloutInput {
   @Field(() => ID, { description: 'The ProgramUnit.' })
   id: string;
@@ -10,8 +10,8 @@ export class UpdateUnitRolloutInput {
   @Field(() => Int, { description: 'The version you saw.' })
   expectedVersion: number;
 
-  @Field(() => RolloutStatusEnum, { description: 'New status.' })
-  status: RolloutStatus;
+  @Field({ description: 'Whether the unit is blocked.' })
+  blocked: boolean;
 
   @Field(() => String, { nullable: true, description: 'Note (required, 10+ characters, when blocked).' })
   note?: string | null;
