@@ -1,4 +1,4 @@
-import type { ProgramMemberRole, ProgramPhase, Role, RolloutStatus, UnitKind } from '@rollout/domain';
+import { deriveUnitStage, unitStageLabel, type Engagement, type ProgramMemberRole, type ProgramPhase, type Role, type UnitKind } from '@rollout/domain';
 import type { ProgramOwnersQuery, ProgramRowFragment } from '../gql/graphql';
 import type { CurrentUser } from '../shared/session/current-user';
 
@@ -103,7 +103,10 @@ export interface ProgramUnitOverrides {
   name?: string;
   code?: string;
   kind?: UnitKind;
-  status?: RolloutStatus;
+  blocked?: boolean;
+  /** The unit's pilots in the program; its stage is derived from them as of `asOf`. */
+  engagements?: Engagement[];
+  asOf?: string;
   note?: string;
   version?: number;
   updatedAt?: string;
@@ -119,7 +122,8 @@ export function aProgramUnit(overrides: ProgramUnitOverrides = {}) {
     id: overrides.id ?? anId(),
     programId: overrides.programId ?? anId(),
     unitId,
-    status: overrides.status ?? 'not_started',
+    blocked: overrides.blocked ?? false,
+    stage: aUnitStage(overrides.engagements ?? [], overrides.asOf),
     note: overrides.note ?? '',
     version: overrides.version ?? 1,
     updatedAt: overrides.updatedAt ?? '2026-11-20T10:00:00.000Z',
@@ -233,4 +237,20 @@ export function aUnit(
     archived: overrides.archived ?? false,
     version: overrides.version ?? 1,
   };
+}
+
+/** A unit's stage as the API derives it (the domain's rule), e.g. from `[{ kind: 'pilot', status: 'running', … }]`. */
+export function aUnitStage(engagements: Engagement[] = [], asOf = '2026-12-03') {
+  const stage = deriveUnitStage(engagements, asOf);
+  return {
+    __typename: 'UnitStage' as const,
+    stage: stage.stage,
+    label: unitStageLabel(stage),
+    overdue: stage.overdue,
+  };
+}
+
+/** A pilot engagement for `aUnitStage`: four weeks from Nov 16, 2026, running unless overridden. */
+export function aPilotEngagement(overrides: Partial<Engagement> = {}): Engagement {
+  return { kind: 'pilot', id: anId(), name: 'Routing pilot', status: 'running', startDate: '2026-11-16', endDate: '2026-12-13', decision: null, ...overrides };
 }

@@ -8,13 +8,19 @@ const names: HistoryNames = {
 };
 
 describe('describeEntry', () => {
-  it('says what happened to a unit in the rollout, with its status colour', () => {
+  it('says what happened to a unit in the rollout, flagging a reported block', () => {
     const updated = describeEntry(
+      { operation: 'update', recordType: 'program_unit', recordId: 'row-dach', changes: [{ field: 'blocked', from: 'false', to: 'true' }] },
+      names,
+    );
+    expect(updated).toMatchObject({ action: 'updated', subject: 'DACH', blocked: true });
+    expect(updated.lines.map((line) => line.text)).toEqual(['Blocked: No → Yes']);
+    // Entries from before stages were derived still read in words.
+    const former = describeEntry(
       { operation: 'update', recordType: 'program_unit', recordId: 'row-dach', changes: [{ field: 'status', from: 'piloting', to: 'live' }] },
       names,
     );
-    expect(updated).toMatchObject({ action: 'updated', subject: 'DACH', rolloutStatus: 'live' });
-    expect(updated.lines.map((line) => line.text)).toEqual(['Status: Piloting → Live']);
+    expect(former).toMatchObject({ blocked: false, lines: [{ text: 'Status: Piloting → Live' }] });
 
     const added = describeEntry(
       {
@@ -23,7 +29,7 @@ describe('describeEntry', () => {
         recordId: 'row-new',
         changes: [
           { field: 'unitId', from: null, to: 'unit-dach' },
-          { field: 'status', from: null, to: 'not_started' },
+          { field: 'blocked', from: null, to: 'false' },
           { field: 'note', from: null, to: '' },
         ],
       },

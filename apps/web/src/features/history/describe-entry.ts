@@ -1,4 +1,3 @@
-import { ROLLOUT_STATUSES, type RolloutStatus } from '@rollout/domain';
 import {
   formatChange,
   formatChangeValue,
@@ -50,8 +49,8 @@ export interface DescribedEntry {
   /** Words after the subject, e.g. `to the rollout`. */
   suffix: string | null;
   lines: HistoryLine[];
-  /** The rollout status a unit moved to, to colour the entry. */
-  rolloutStatus: RolloutStatus | null;
+  /** A partner reported the unit blocked (or, in entries from before stages were derived, set it to "blocked"): coloured red. */
+  blocked: boolean;
 }
 
 // Free text is shown as the new value only: "from → to" of two paragraphs does not read.
@@ -64,10 +63,6 @@ export const UNKNOWN_USER = 'a former member';
 
 function change(entry: HistoryEntryLike, field: string): HistoryChange | undefined {
   return entry.changes.find((item) => item.field === field);
-}
-
-function isRolloutStatus(value: string | null | undefined): value is RolloutStatus {
-  return typeof value === 'string' && (ROLLOUT_STATUSES as readonly string[]).includes(value);
 }
 
 function line(item: HistoryChange, operation: AuditOperationKey, names: HistoryNames): HistoryLine {
@@ -105,8 +100,8 @@ function programUnitName(entry: HistoryEntryLike, names: HistoryNames): string {
 
 export function describeEntry(entry: HistoryEntryLike, names: HistoryNames): DescribedEntry {
   const status = change(entry, 'status');
-  const rolloutStatus = entry.recordType === 'program_unit' && isRolloutStatus(status?.to) ? status.to : null;
-  const base = { rolloutStatus };
+  const blocked = entry.recordType === 'program_unit' && (change(entry, 'blocked')?.to === 'true' || status?.to === 'blocked');
+  const base = { blocked };
 
   switch (entry.recordType) {
     case 'program': {
@@ -122,7 +117,7 @@ export function describeEntry(entry: HistoryEntryLike, names: HistoryNames): Des
     case 'program_unit': {
       const unit = programUnitName(entry, names);
       if (entry.operation === 'insert') {
-        const lines = status && status.to !== 'not_started' ? [line(status, 'insert', names)] : [];
+        const lines = blocked ? [line(change(entry, 'blocked') ?? status ?? { field: 'blocked', from: null, to: 'true' }, 'insert', names)] : [];
         return { ...base, action: 'added', subject: unit, suffix: 'to the rollout', lines };
       }
       if (entry.operation === 'delete') return { ...base, action: 'removed', subject: unit, suffix: 'from the rollout', lines: [] };

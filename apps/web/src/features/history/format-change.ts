@@ -10,7 +10,7 @@ import {
   PROGRAM_PHASE_LABELS,
   PROGRAM_STATUS_LABELS,
   ROLE_LABELS,
-  ROLLOUT_STATUS_LABELS,
+  FORMER_ROLLOUT_STATUS_LABELS,
   UNIT_KIND_LABELS,
 } from '@rollout/domain';
 import type { ImportFormat, ImportStatus } from '../../gql/graphql';
@@ -27,6 +27,7 @@ export const EMPTY_VALUE = '—';
 const FIELD_NAMES: ReadonlyMap<string, string> = new Map([
   ['active', 'Active'],
   ['archivedAt', 'Archived'],
+  ['blocked', 'Blocked'],
   ['code', 'Code'],
   ['email', 'Email'],
   ['failure', 'Why it failed'],
@@ -87,7 +88,7 @@ const ENUM_LABELS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['phase', labelMap(PROGRAM_PHASE_LABELS)],
   ['fromPhase', labelMap(PROGRAM_PHASE_LABELS)],
   ['toPhase', labelMap(PROGRAM_PHASE_LABELS)],
-  ['status', labelMap({ ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS })],
+  ['status', labelMap({ ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...FORMER_ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS })],
   ['format', labelMap(IMPORT_FORMAT_LABELS)],
   ['targetModel', labelMap(OPERATING_MODEL_LABELS)],
   ['role', labelMap({ ...ROLE_LABELS, ...PROGRAM_MEMBER_ROLE_LABELS })],

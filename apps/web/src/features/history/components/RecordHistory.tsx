@@ -2,7 +2,6 @@ import { Alert, Button, Group, Paper, Skeleton, Stack, Text, ThemeIcon, Timeline
 import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconFileText, IconMapPin, IconRefresh, IconUsers } from '@tabler/icons-react';
 import { useId, useMemo, useState } from 'react';
 import type { AuditRecordType } from '../../../gql/graphql';
-import { ROLLOUT_STATUS_COLORS } from '../../../shared/components/RolloutStatusBadge';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format';
 import { describeEntry, type HistoryNames } from '../describe-entry';
@@ -123,7 +122,7 @@ export function RecordHistory({ recordType, recordId, title = 'Change history', 
             {visible.map((entry) => {
               const described = describeEntry(entry, lookups);
               const Icon = entryIcon(entry);
-              const color = described.rolloutStatus ? ROLLOUT_STATUS_COLORS[described.rolloutStatus] : 'indigo';
+              const color = described.blocked ? 'red' : 'indigo';
               return (
                 <Timeline.Item
                   key={entry.id}
