@@ -224,7 +224,16 @@ export function aProgramDetail(overrides: ProgramDetailOverrides = {}) {
 }
 
 export function aUnit(
-  overrides: Partial<{ id: string; name: string; code: string; kind: 'region' | 'sub_region' | 'country' | 'business_unit' | 'segment'; parentId: string | null; archived: boolean; version: number }> = {},
+  overrides: Partial<{
+    id: string;
+    name: string;
+    code: string;
+    kind: 'region' | 'sub_region' | 'country' | 'business_unit' | 'segment';
+    parentId: string | null;
+    archived: boolean;
+    version: number;
+    rollouts: ReturnType<typeof aUnitRollout>[];
+  }> = {},
 ) {
   const n = next();
   return {
@@ -236,6 +245,18 @@ export function aUnit(
     parentId: overrides.parentId ?? null,
     archived: overrides.archived ?? false,
     version: overrides.version ?? 1,
+    rollouts: overrides.rollouts ?? [],
+  };
+}
+
+/** A unit's place in a program, as the units page reads it. */
+export function aUnitRollout(programName: string, engagements: Engagement[] = [], blocked = false) {
+  return {
+    __typename: 'ProgramUnit' as const,
+    id: anId(),
+    blocked,
+    program: { __typename: 'Program' as const, id: anId(), name: programName },
+    stage: aUnitStage(engagements),
   };
 }
 

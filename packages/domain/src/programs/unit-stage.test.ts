@@ -25,6 +25,7 @@ describe('deriveUnitStage', () => {
     { why: 'a new pilot after a decision', engagements: [dach, pilot('b', 'running')], today: '2026-12-03', label: 'Piloting · week 3 of 4' },
     { why: 'a pilot being prepared after an adjust decision', engagements: [pilot('a', 'decided', ['2026-09-07', '2026-10-04'], 'adjust'), pilot('b', 'planned', ['2027-01-04', '2027-01-31'])], today: '2026-12-03', label: 'Preparing' },
     { why: 'one pilot under way and one overdue', engagements: [pilot('late', 'running', ['2026-10-05', '2026-11-01']), pilot('now', 'running')], today: '2026-12-03', label: 'Piloting · week 3 of 4' },
+    { why: 'a planned pilot with dates out of range', engagements: [pilot('a', 'planned', ['9999-12-31', '10000-01-28'])], today: '2026-12-03', label: 'Preparing' },
     { why: 'two decisions: the later one', engagements: [pilot('a', 'decided', ['2026-06-01', '2026-06-28'], 'stop'), dach], today: '2026-12-03', label: 'Decided: scale' },
   ] satisfies { why: string; engagements: Engagement[]; today: string; label: string }[])('$why → $label', ({ engagements, today, label }) => {
     expect(unitStageLabel(deriveUnitStage(engagements, today))).toBe(label);

@@ -59,14 +59,15 @@ function stageOf(engagement: Engagement, today: string): Candidate {
   const { kind, id, name, startDate, endDate } = engagement;
   const base: UnitStage = { stage: 'not_started', engagement: { kind, id, name, startDate, endDate }, week: null, weeks: null, overdue: false, decision: null };
   const candidate = (stage: UnitStage, at = startDate): Candidate => ({ stage, rank: RANK[stage.stage], at });
-  const timing = pilotTiming(startDate, endDate, today);
   switch (engagement.status) {
     case 'planned':
       return candidate({ ...base, stage: 'preparing' });
-    case 'running':
+    case 'running': {
+      const timing = pilotTiming(startDate, endDate, today);
       if (timing.kind === 'upcoming') return candidate({ ...base, stage: 'preparing' });
       if (timing.kind === 'current') return candidate({ ...base, stage: 'piloting', week: timing.week, weeks: timing.weeks });
       return candidate({ ...base, stage: 'awaiting_decision', overdue: true });
+    }
     case 'in_review':
       return candidate({ ...base, stage: 'awaiting_decision', overdue: isGateReviewOverdue(engagement, today) });
     case 'decided':

@@ -1,3 +1,4 @@
+import { pilotTiming } from '@rollout/domain';
 import { Anchor, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconClockExclamation, IconFlask, IconPlus } from '@tabler/icons-react';
@@ -8,7 +9,7 @@ import { apiErrorAt } from '../../../shared/lib/api-errors';
 import { EvaluationUnavailable } from '../../decisions/components/EvaluationUnavailable';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { useProgramPilots } from '../hooks/useProgramPilots';
-import { describeTiming, pilotTiming } from '../pilot-display';
+import { describeTiming } from '../pilot-display';
 import { GateDecisionBadge, PilotStatusBadge } from './PilotBadges';
 import { CreatePilotDialog } from './PilotFormDialog';
 

@@ -68,6 +68,12 @@ describe('PilotPage', () => {
     expect(screen.getByTestId('pilot-week').textContent).toBe('Week 2 of 4');
     expect(screen.getByTestId('pilot-hypothesis').textContent).toBe(pilot.hypothesis);
     expect(screen.getByTestId('pilot-units').textContent).toContain('UK & Ireland');
+    // Each unit's stage in the program, the same badge and words as on the program page.
+    const pilotUnits = within(screen.getByTestId('pilot-units')).getAllByTestId('pilot-unit');
+    expect(pilotUnits.map((unit) => [unit.getAttribute('data-unit-code'), within(unit).getByTestId('unit-stage').textContent])).toEqual([
+      ['EMEA-UKI', 'Piloting · week 2 of 4'],
+      ['NA-USE', 'Piloting · week 2 of 4'],
+    ]);
     expect(screen.getByTestId('pilot-comparison-units').textContent).toContain('France & Benelux');
     expect(screen.getByTestId('pilot-steering').textContent).toContain('Erin Walsh, Daniel Kim');
     expect(screen.getByTestId('pilot-capabilities').textContent).toBe('CapabilitiesLead routingCRM data standards');
