@@ -283,6 +283,7 @@ const CASES: Case[] = [
   // pilots
   { operation: 'pilot', document: 'query($id: ID!) { pilot(id: $id) { id evaluation { recommendation { decision } } } }', variables: async (w) => ({ id: (await w.pilot()).id }), allowed: EVERYONE },
   { operation: 'checkInsOwed', document: '{ checkInsOwed { unitId } }', variables: none, allowed: EVERYONE },
+  { operation: 'gateReviews', document: '{ gateReviews { id } }', variables: none, allowed: EVERYONE },
   {
     operation: 'createPilot',
     scope: 'program owned by manager',

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GateDecision, MeasuredValue, PilotStatus } from '@rollout/domain';
 import { DataSource, In, IsNull, type DeepPartial, type EntityManager } from 'typeorm';
+import { ProgramEntity } from '../programs/program.entity.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { PilotEntity } from './pilot.entity.js';
@@ -60,6 +61,26 @@ export class PilotsRepository {
         WHERE p.program_id = ANY($1::uuid[]) AND p.unit_ids && $2::uuid[]`,
       [programIds, unitIds],
     );
+  }
+
+  /**
+   * Pilots of active programs not yet decided that the user steers, plus running or in-review
+   * pilots past their last day (before `today`) in any of `unitIds`; by last day, then name.
+   */
+  async awaitingGate(orgId: string, userId: string, unitIds: readonly string[], today: string): Promise<PilotEntity[]> {
+    return this.dataSource
+      .getRepository(PilotEntity)
+      .createQueryBuilder('pilot')
+      .innerJoin(ProgramEntity, 'program', 'program.id = pilot.program_id AND program.archived_at IS NULL')
+      .where('pilot.org_id = :orgId', { orgId })
+      .andWhere(
+        `((pilot.status <> 'decided' AND pilot.steering_member_ids @> ARRAY[CAST(:userId AS uuid)])
+          OR (pilot.status IN ('running', 'in_review') AND pilot.end_date < :today AND pilot.unit_ids && CAST(:unitIds AS uuid[])))`,
+        { userId, today, unitIds },
+      )
+      .orderBy('pilot.end_date', 'ASC')
+      .addOrderBy('pilot.name', 'ASC')
+      .getMany();
   }
 
   async insert(em: EntityManager, values: DeepPartial<PilotEntity>): Promise<PilotEntity> {
