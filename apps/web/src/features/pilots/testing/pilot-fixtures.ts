@@ -1,4 +1,4 @@
-import type { GateDecision, MetricDirection, MetricState, MetricUnit, PilotStatus, RagStatus, SuccessMetricKind } from '@rollout/domain';
+import { isGateReviewOverdue, type GateDecision, type MetricDirection, type MetricState, type MetricUnit, type PilotStatus, type RagStatus, type SuccessMetricKind } from '@rollout/domain';
 import * as builders from '@rollout/domain/testing';
 import { anId, aUnitStage } from '../../../test/fixtures';
 
@@ -192,6 +192,7 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
     hypothesis: overrides.hypothesis ?? 'If the hub owns lead routing, DACH answers leads within 8 hours.',
     startDate,
     endDate,
+    gateReviewOverdue: isGateReviewOverdue({ status, endDate }, asOf),
     viewerCanManage: overrides.viewerCanManage ?? true,
     capabilities: overrides.capabilities ?? ['Lead routing'],
     unitIds: units.map((unit) => unit.id),
