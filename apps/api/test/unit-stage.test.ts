@@ -97,8 +97,10 @@ describe('the demo data', () => {
     const programId = pilots[0]?.programId;
     const res = await gql<{ program: { units: { blocked: boolean; note: string; unit: { name: string }; stage: Stage }[] } }>(agent, PROGRAM, { id: programId });
     const byUnit = new Map(res.data?.program.units.map((row) => [row.unit.name, row]));
-    expect(byUnit.get('UK & Ireland')?.stage).toMatchObject({ stage: 'piloting', label: expect.stringMatching(/^Piloting · week \d of 4$/) });
-    expect(byUnit.get('US East')?.stage).toMatchObject({ stage: 'piloting', label: expect.stringMatching(/^Piloting · week \d of 4$/) });
+    for (const name of ['UK & Ireland', 'US East']) {
+      expect(byUnit.get(name)?.stage.stage).toBe('piloting');
+      expect(byUnit.get(name)?.stage.label).toMatch(/^Piloting · week \d of 4$/);
+    }
     expect(byUnit.get('DACH')?.stage).toMatchObject({ stage: 'decided', decision: 'scale', label: 'Decided: scale' });
     expect(byUnit.get('US West')).toMatchObject({ blocked: true, stage: { label: 'Not started' } });
     expect(byUnit.get('US West')?.note).toContain('No sandbox access');
