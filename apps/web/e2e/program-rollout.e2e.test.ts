@@ -75,7 +75,10 @@ describe('rollout by unit', () => {
     const usWest = program.rolloutRow('US West');
     expect(await usWest.getAttribute('data-blocked')).toBe('true');
     expect(await usWest.innerText()).toContain('No sandbox access to the CRM yet');
-    expect(await program.rolloutSummary.innerText()).toContain('1 blocked');
+    // The summary counts every unit its partner reports blocked (another test may report DACH blocked too).
+    const blocked = await program.rollout.locator('[data-testid="rollout-row"][data-blocked="true"]').count();
+    expect(blocked).toBeGreaterThanOrEqual(1);
+    expect(await program.rolloutSummary.innerText()).toContain(`${blocked} blocked`);
     await program.changeHistoryEntries.first().waitFor();
     expect(await program.people.innerText()).toContain('Daniel Kim');
 
