@@ -184,17 +184,17 @@ const CASES: Case[] = [
     operation: 'updateUnitRollout',
     scope: 'unit inside the partner’s region',
     document: 'mutation($input: UpdateUnitRolloutInput!) { updateUnitRollout(input: $input) { id } }',
-    variables: async (w) => ({ input: { id: (await w.programUnit(w.country.id)).id, expectedVersion: 1, status: 'preparing' } }),
+    variables: async (w) => ({ input: { id: (await w.programUnit(w.country.id)).id, expectedVersion: 1, blocked: true, note: 'Waiting for CRM sandbox access.' } }),
     allowed: [...PROGRAM_MANAGERS, 'partner'],
-    effect: recordIs('program_unit', { status: 'preparing', version: 2 }),
+    effect: recordIs('program_unit', { blocked: true, version: 2 }),
   },
   {
     operation: 'updateUnitRollout',
     scope: 'unit outside the partner’s region',
     document: 'mutation($input: UpdateUnitRolloutInput!) { updateUnitRollout(input: $input) { id } }',
-    variables: async (w) => ({ input: { id: (await w.programUnit(w.elsewhere.id)).id, expectedVersion: 1, status: 'preparing' } }),
+    variables: async (w) => ({ input: { id: (await w.programUnit(w.elsewhere.id)).id, expectedVersion: 1, blocked: true, note: 'Waiting for CRM sandbox access.' } }),
     allowed: PROGRAM_MANAGERS,
-    effect: recordIs('program_unit', { status: 'preparing', version: 2 }),
+    effect: recordIs('program_unit', { blocked: true, version: 2 }),
   },
   {
     operation: 'setProgramMember',
@@ -283,6 +283,7 @@ const CASES: Case[] = [
   // pilots
   { operation: 'pilot', document: 'query($id: ID!) { pilot(id: $id) { id evaluation { recommendation { decision } } } }', variables: async (w) => ({ id: (await w.pilot()).id }), allowed: EVERYONE },
   { operation: 'checkInsOwed', document: '{ checkInsOwed { unitId } }', variables: none, allowed: EVERYONE },
+  { operation: 'gateReviews', document: '{ gateReviews { id } }', variables: none, allowed: EVERYONE },
   {
     operation: 'createPilot',
     scope: 'program owned by manager',

@@ -116,15 +116,15 @@ describe('update mutations are patches: left out keeps, null clears a nullable f
       agent: (t) => t.agents.partner,
       create: async (t) => {
         const row = await aProgramUnit(app.dataSource, t.org.id, (await aProgram(app.dataSource, t.org.id, t.users.manager.id)).id, t.region.id);
-        return repo(ProgramUnitEntity).save({ ...row, status: 'blocked', note: 'Waiting for CRM access for the hub team.' });
+        return repo(ProgramUnitEntity).save({ ...row, blocked: true, note: 'Waiting for CRM access for the hub team.' });
       },
       read: async (id) => {
-        const { status, note, version } = await repo(ProgramUnitEntity).findOneByOrFail({ id });
-        return { values: { status, note }, version };
+        const { blocked, note, version } = await repo(ProgramUnitEntity).findOneByOrFail({ id });
+        return { values: { blocked, note }, version };
       },
       change: { note: 'Still waiting for CRM access; IT promised Friday.' },
-      clear: { input: { status: 'preparing', note: null }, stored: { status: 'preparing', note: '' } },
-      required: 'status',
+      clear: { input: { blocked: false, note: null }, stored: { blocked: false, note: '' } },
+      required: 'blocked',
     },
     {
       mutation: 'updateUser',

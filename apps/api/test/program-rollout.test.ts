@@ -4,11 +4,11 @@ import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn } from './factori
 import { mixedCase } from './support/ids.js';
 import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
-type ProgramUnit = { id: string; status: string; note: string; version: number; viewerCanUpdate: boolean; unit: { id: string } };
-const PROGRAM = `query($id: ID!) { program(id: $id) { viewerCanManage units { id status note version viewerCanUpdate unit { id } } members { role user { id } } } }`;
-const UPDATE_STATUS = `mutation($input: UpdateUnitRolloutInput!) { updateUnitRollout(input: $input) { status note version } }`;
+type ProgramUnit = { id: string; blocked: boolean; note: string; version: number; viewerCanUpdate: boolean; unit: { id: string } };
+const PROGRAM = `query($id: ID!) { program(id: $id) { viewerCanManage units { id blocked note version viewerCanUpdate unit { id } } members { role user { id } } } }`;
+const UPDATE_STATUS = `mutation($input: UpdateUnitRolloutInput!) { updateUnitRollout(input: $input) { blocked note version } }`;
 
-describe('program rollout: units, partner status updates, leads', () => {
+describe('program rollout: units, partner reports, leads', () => {
   let app: TestApp;
   let team: Awaited<ReturnType<typeof aTeam>>;
   let programId: string;
@@ -36,19 +36,19 @@ describe('program rollout: units, partner status updates, leads', () => {
     await app.close();
   });
 
-  it('lets a regional partner report status for a unit below their assigned unit', async () => {
-    const res = await gql(team.agents.partner, UPDATE_STATUS, { input: { id: inScope.id, expectedVersion: 1, status: 'preparing', note: 'Enablement booked' } });
-    expect(res.data).toEqual({ updateUnitRollout: { status: 'preparing', note: 'Enablement booked', version: 2 } });
+  it('lets a regional partner report on a unit below their assigned unit', async () => {
+    const res = await gql(team.agents.partner, UPDATE_STATUS, { input: { id: inScope.id, expectedVersion: 1, blocked: false, note: 'Enablement booked' } });
+    expect(res.data).toEqual({ updateUnitRollout: { blocked: false, note: 'Enablement booked', version: 2 } });
   });
 
   it('refuses a partner’s update to another unit and leaves the row unchanged', async () => {
-    const res = await gql(team.agents.partner, UPDATE_STATUS, { input: { id: outOfScope.id, expectedVersion: 1, status: 'live' } });
+    const res = await gql(team.agents.partner, UPDATE_STATUS, { input: { id: outOfScope.id, expectedVersion: 1, blocked: true, note: 'No CRM sandbox access yet.' } });
     expect(errorCode(res)).toBe('FORBIDDEN');
-    expect(await app.dataSource.getRepository(ProgramUnitEntity).findOneByOrFail({ id: outOfScope.id })).toMatchObject({ status: 'not_started', version: 1 });
+    expect(await app.dataSource.getRepository(ProgramUnitEntity).findOneByOrFail({ id: outOfScope.id })).toMatchObject({ blocked: false, version: 1 });
   });
 
   it('requires a note saying what blocks a blocked unit', async () => {
-    const res = await gql(team.agents.manager, UPDATE_STATUS, { input: { id: outOfScope.id, expectedVersion: 1, status: 'blocked', note: '' } });
+    const res = await gql(team.agents.manager, UPDATE_STATUS, { input: { id: outOfScope.id, expectedVersion: 1, blocked: true, note: '' } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'note' }] });
   });
 
@@ -94,7 +94,7 @@ describe('program rollout: units, partner status updates, leads', () => {
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'role' }] });
   });
 
-  it('shows unit status changes and member changes in the program’s history', async () => {
+  it('shows partner reports and member changes in the program’s history', async () => {
     await gql(team.agents.manager, `mutation($input: SetProgramMemberInput!) { setProgramMember(input: $input) { role } }`, {
       input: { programId, userId: team.users.executive.id, role: 'steering' },
     });
@@ -102,7 +102,7 @@ describe('program rollout: units, partner status updates, leads', () => {
     const added = await gql<{ addProgramUnits: { id: string }[] }>(team.agents.manager, `mutation($input: AddProgramUnitsInput!) { addProgramUnits(input: $input) { id } }`, {
       input: { programId, unitIds: [unit.id] },
     });
-    await gql(team.agents.admin, UPDATE_STATUS, { input: { id: added.data?.addProgramUnits[0]?.id, expectedVersion: 1, status: 'piloting' } });
+    await gql(team.agents.admin, UPDATE_STATUS, { input: { id: added.data?.addProgramUnits[0]?.id, expectedVersion: 1, blocked: true, note: 'Waiting for the CRM sandbox.' } });
     const res = await gql<{ recordHistory: { recordType: string; changes: { field: string; to: string | null }[] }[] }>(
       team.agents.executive,
       `query($id: ID!) { recordHistory(recordType: program, recordId: $id) { recordType changes { field to } } }`,
@@ -110,7 +110,7 @@ describe('program rollout: units, partner status updates, leads', () => {
     );
     const types = new Set(res.data?.recordHistory.map((e) => e.recordType));
     expect(types).toEqual(new Set(['program', 'phase_change', 'program_unit', 'program_member']));
-    expect(res.data?.recordHistory.some((e) => e.recordType === 'program_unit' && e.changes.some((c) => c.field === 'status' && c.to === 'piloting'))).toBe(true);
+    expect(res.data?.recordHistory.some((e) => e.recordType === 'program_unit' && e.changes.some((c) => c.field === 'blocked' && c.to === 'true'))).toBe(true);
   });
 });
 
@@ -123,12 +123,12 @@ describe('archived programs', () => {
     await app.close();
   });
 
-  it('refuse status updates on their units: archived means read-only', async () => {
+  it('refuse partner reports on their units: archived means read-only', async () => {
     const team = await aTeam(app);
     const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id, { archivedAt: new Date() });
     const row = await aProgramUnit(app.dataSource, team.org.id, program.id, team.region.id);
-    const res = await gql(team.agents.partner, UPDATE_STATUS, { input: { id: row.id, expectedVersion: 1, status: 'live' } });
+    const res = await gql(team.agents.partner, UPDATE_STATUS, { input: { id: row.id, expectedVersion: 1, blocked: true, note: 'No CRM sandbox access yet.' } });
     expect(errorCode(res)).toBe('BAD_USER_INPUT');
-    expect(await app.dataSource.getRepository(ProgramUnitEntity).findOneByOrFail({ id: row.id })).toMatchObject({ status: 'not_started', version: 1 });
+    expect(await app.dataSource.getRepository(ProgramUnitEntity).findOneByOrFail({ id: row.id })).toMatchObject({ blocked: false, version: 1 });
   });
 });

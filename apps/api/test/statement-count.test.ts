@@ -5,9 +5,9 @@ import { createTestApp, type TestApp } from './support/test-app.js';
 
 // Every nested field a screen asks for, so a field resolver without a DataLoader shows up as N+1.
 const PROGRAMS = `query($first: Int) { programs(first: $first) { totalCount nodes { id name viewerCanManage owner { name units { id } }
-  phaseHistory { toPhase changedBy { name } } units { status viewerCanUpdate unit { name } } members { role user { name } }
+  phaseHistory { toPhase changedBy { name } } units { blocked stage { label engagement { name } } viewerCanUpdate unit { name } } members { role user { name } }
   decisions { decision decidedBy { name } pilot { name } } lessons { capability createdBy { name } }
-  pilots { name program { name } units { name } comparisonUnits { name } steeringMembers { name } viewerCanManage metrics { name }
+  pilots { name program { name } units { name } unitStages { label unit { name } } comparisonUnits { name } steeringMembers { name } viewerCanManage metrics { name }
     unitReports { stale viewerCanReport unit { name } lastCheckIn { status } } checkIns { status unit { name } submittedBy { name } }
     decisions { decision decidedBy { name } } lessons { text }
     evaluation(asOf: "2026-03-30") { recommendation { decision flags { unit { name } } } metrics { state metric { name } byUnit { unit { name } } } } } } } }`;

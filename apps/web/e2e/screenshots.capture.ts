@@ -180,7 +180,7 @@ describe('screenshots', () => {
     await shot(page, '24-partner-program');
     const dialog = new UnitRolloutDialog(page);
     await program.updateButton('UK & Ireland').click();
-    await dialog.fill('Blocked', 'IT ticket');
+    await dialog.fill(true, 'IT ticket');
     await dialog.saveButton.click();
     await dialog.dialog.getByText('Say what blocks this unit').waitFor();
     await shot(page, '25-partner-update-dialog', 'viewport');

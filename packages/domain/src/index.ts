@@ -14,6 +14,7 @@ export * from './access/roles.js';
 export * from './access/policy.js';
 export * from './users/user.schema.js';
 export * from './programs/program-unit.js';
+export * from './programs/unit-stage.js';
 export * from './pilots/index.js';
 export * from './history/history.types.js';
 export * from './history/history-wording.js';

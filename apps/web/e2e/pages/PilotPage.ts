@@ -123,6 +123,11 @@ export class PilotPage {
     return this.page.getByRole('heading', { name, level: 1 });
   }
 
+  /** A pilot unit's stage badge in the overview, by the unit's code. */
+  unitStage(unitCode: string): Locator {
+    return this.page.locator(`[data-testid="pilot-unit"][data-unit-code="${unitCode}"] [data-testid="unit-stage"]`);
+  }
+
   metricCard(name: string): Locator {
     return this.page.locator(`[data-testid="metric-card"][data-metric-name="${name}"]`);
   }

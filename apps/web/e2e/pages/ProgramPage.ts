@@ -63,6 +63,11 @@ export class ProgramPage {
     return this.rolloutRows.filter({ has: this.page.getByText(unitName, { exact: true }) });
   }
 
+  /** The stage badge in a unit's row ("Piloting · week 3 of 4"). */
+  stageOf(unitName: string): Locator {
+    return this.rolloutRow(unitName).getByTestId('unit-stage');
+  }
+
   updateButton(unitName: string): Locator {
     return this.rolloutRow(unitName).getByRole('button', { name: `Update ${unitName}` });
   }
@@ -73,23 +78,22 @@ export class ProgramPage {
   }
 }
 
-/** The dialog a partner reports a unit's status in. */
+/** The dialog a partner reports on a unit in: blocked or not, and a note. */
 export class UnitRolloutDialog {
   readonly dialog: Locator;
-  readonly status: Locator;
+  readonly blocked: Locator;
   readonly note: Locator;
   readonly saveButton: Locator;
 
-  constructor(private readonly page: Page) {
+  constructor(page: Page) {
     this.dialog = page.getByRole('dialog');
-    this.status = this.dialog.getByRole('combobox', { name: 'Status' });
+    this.blocked = this.dialog.getByRole('switch', { name: 'Blocked' });
     this.note = this.dialog.getByLabel('Note');
     this.saveButton = this.dialog.getByRole('button', { name: 'Save update' });
   }
 
-  async fill(statusLabel: string, note: string): Promise<void> {
-    await this.status.click();
-    await this.page.getByRole('option', { name: statusLabel, exact: true }).click();
+  async fill(blocked: boolean, note: string): Promise<void> {
+    await this.blocked.setChecked(blocked);
     await this.note.fill(note);
   }
 

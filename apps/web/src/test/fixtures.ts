@@ -1,4 +1,4 @@
-import type { ProgramMemberRole, ProgramPhase, Role, RolloutStatus, UnitKind } from '@rollout/domain';
+import { deriveUnitStage, unitStageLabel, type Engagement, type ProgramMemberRole, type ProgramPhase, type Role, type UnitKind } from '@rollout/domain';
 import type { ProgramOwnersQuery, ProgramRowFragment } from '../gql/graphql';
 import type { CurrentUser } from '../shared/session/current-user';
 
@@ -103,7 +103,10 @@ export interface ProgramUnitOverrides {
   name?: string;
   code?: string;
   kind?: UnitKind;
-  status?: RolloutStatus;
+  blocked?: boolean;
+  /** The unit's pilots in the program; its stage is derived from them as of `asOf`. */
+  engagements?: Engagement[];
+  asOf?: string;
   note?: string;
   version?: number;
   updatedAt?: string;
@@ -119,7 +122,8 @@ export function aProgramUnit(overrides: ProgramUnitOverrides = {}) {
     id: overrides.id ?? anId(),
     programId: overrides.programId ?? anId(),
     unitId,
-    status: overrides.status ?? 'not_started',
+    blocked: overrides.blocked ?? false,
+    stage: aUnitStage(overrides.engagements ?? [], overrides.asOf),
     note: overrides.note ?? '',
     version: overrides.version ?? 1,
     updatedAt: overrides.updatedAt ?? '2026-11-20T10:00:00.000Z',
@@ -229,7 +233,16 @@ export function aProgramDetail(overrides: ProgramDetailOverrides = {}) {
 }
 
 export function aUnit(
-  overrides: Partial<{ id: string; name: string; code: string; kind: 'region' | 'sub_region' | 'country' | 'business_unit' | 'segment'; parentId: string | null; archived: boolean; version: number }> = {},
+  overrides: Partial<{
+    id: string;
+    name: string;
+    code: string;
+    kind: 'region' | 'sub_region' | 'country' | 'business_unit' | 'segment';
+    parentId: string | null;
+    archived: boolean;
+    version: number;
+    rollouts: ReturnType<typeof aUnitRollout>[];
+  }> = {},
 ) {
   const n = next();
   return {
@@ -241,5 +254,33 @@ export function aUnit(
     parentId: overrides.parentId ?? null,
     archived: overrides.archived ?? false,
     version: overrides.version ?? 1,
+    rollouts: overrides.rollouts ?? [],
   };
+}
+
+/** A unit's place in a program, as the units page reads it. */
+export function aUnitRollout(programName: string, engagements: Engagement[] = [], blocked = false) {
+  return {
+    __typename: 'ProgramUnit' as const,
+    id: anId(),
+    blocked,
+    program: { __typename: 'Program' as const, id: anId(), name: programName },
+    stage: aUnitStage(engagements),
+  };
+}
+
+/** A unit's stage as the API derives it (the domain's rule), e.g. from `[{ kind: 'pilot', status: 'running', … }]`. */
+export function aUnitStage(engagements: Engagement[] = [], asOf = '2026-12-03') {
+  const stage = deriveUnitStage(engagements, asOf);
+  return {
+    __typename: 'UnitStage' as const,
+    stage: stage.stage,
+    label: unitStageLabel(stage),
+    overdue: stage.overdue,
+  };
+}
+
+/** A pilot engagement for `aUnitStage`: four weeks from Nov 16, 2026, running unless overridden. */
+export function aPilotEngagement(overrides: Partial<Engagement> = {}): Engagement {
+  return { kind: 'pilot', id: anId(), name: 'Routing pilot', status: 'running', startDate: '2026-11-16', endDate: '2026-12-13', decision: null, ...overrides };
 }

@@ -8,7 +8,7 @@ import {
   RAG_STATUS_LABELS,
   SUCCESS_METRIC_KIND_LABELS,
 } from '../pilots/pilot.types.js';
-import { PROGRAM_MEMBER_ROLE_LABELS, ROLLOUT_STATUS_LABELS } from '../programs/program-unit.js';
+import { FORMER_ROLLOUT_STATUS_LABELS, PROGRAM_MEMBER_ROLE_LABELS } from '../programs/program-unit.js';
 import { OPERATING_MODEL_LABELS, PROGRAM_PHASE_LABELS, PROGRAM_STATUS_LABELS } from '../programs/program.types.js';
 import { UNIT_KIND_LABELS } from '../units/unit.types.js';
 import type {
@@ -157,7 +157,7 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   phase: PROGRAM_PHASE_LABELS,
   fromPhase: PROGRAM_PHASE_LABELS,
   toPhase: PROGRAM_PHASE_LABELS,
-  status: { ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS },
+  status: { ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...FORMER_ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS },
   format: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
   targetModel: OPERATING_MODEL_LABELS,
   role: { ...ROLE_LABELS, ...PROGRAM_MEMBER_ROLE_LABELS },
@@ -232,6 +232,7 @@ export function describeAuditChange(change: AuditChange, operation: AuditOperati
   if (operation === 'insert') return `${capitalize(label)}: ${LONG_TEXT_FIELDS.has(change.field) ? `“${value(change.to)}”` : value(change.to)}`;
   if (operation === 'delete') return `${capitalize(label)}: ${value(change.from)}`;
   if (Array.isArray(change.from) || Array.isArray(change.to)) return listClause(change, nameOf);
+  if (change.field === 'blocked' && typeof change.to === 'boolean') return change.to ? 'marked it blocked' : 'marked it no longer blocked';
   if (isEmpty(change.to)) return `cleared the ${label}`;
   if (LONG_TEXT_FIELDS.has(change.field)) return `changed the ${label} to “${value(change.to)}”`;
   if (isEmpty(change.from)) return `set the ${label} to ${value(change.to)}`;
@@ -274,7 +275,8 @@ function details(entry: AuditEntryFacts, nameOf: AuditNameOf): string[] {
   return entry.changes
     .filter((change) => !HIDDEN_FIELDS.has(change.field))
     .filter((change) => entry.operation === 'update' || (change.field !== 'name' && change.field !== 'note' && !isEmpty(change.to)))
-    .filter((change) => !(entry.recordType === 'program_unit' && entry.operation === 'insert' && change.to === 'not_started'))
+    // A unit joining the rollout starts unblocked (formerly: not started); saying so adds nothing.
+    .filter((change) => !(entry.recordType === 'program_unit' && entry.operation === 'insert' && (change.to === 'not_started' || (change.field === 'blocked' && change.to === false))))
     .sort((a, b) => priority(a.field) - priority(b.field) || a.field.localeCompare(b.field))
     .map((change) => describeAuditChange(change, entry.operation, nameOf));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../common/errors.js';
-import { checkCheckInTarget, isBeforePilotStart } from './check-in.rules.js';
+import { checkCheckInTarget, isAfterPilotEnd, isBeforePilotStart } from './check-in.rules.js';
 
 // A pilot starting on a Wednesday: its first check-in week is the Monday before.
 const pilot = { startDate: '2026-03-04', unitIds: ['uk', 'us-east'] };
@@ -20,6 +20,12 @@ describe('check-in weeks', () => {
     expect(isBeforePilotStart('2026-02-23', pilot)).toBe(true);
     expect(isBeforePilotStart('2026-03-02', pilot)).toBe(false);
     expect(isBeforePilotStart('2026-03-09', pilot)).toBe(false);
+  });
+
+  it('owes nothing for the weeks that start after the pilot’s last day', () => {
+    const ending = { endDate: '2026-03-31' }; // a Tuesday
+    expect(isAfterPilotEnd('2026-03-30', ending)).toBe(false);
+    expect(isAfterPilotEnd('2026-04-06', ending)).toBe(true);
   });
 
   it('accepts a pilot unit’s report for a week from the start week to this week', () => {

@@ -7,6 +7,11 @@ export function isBeforePilotStart(weekStart: string, pilot: { startDate: string
   return weekStart < weekStartOf(pilot.startDate);
 }
 
+/** Whether a week (its Monday) starts after the pilot's last day: the pilot is over, nothing is owed for it. */
+export function isAfterPilotEnd(weekStart: string, pilot: { endDate: string }): boolean {
+  return weekStart > pilot.endDate;
+}
+
 /**
  * Checks which unit and week a check-in is for: one of the pilot's units, a week that has begun
  * (as of `today`) and is not before the pilot's first week. Throws BAD_USER_INPUT naming the field.

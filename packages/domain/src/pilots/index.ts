@@ -7,6 +7,7 @@ export * from './evaluation.js';
 export * from './recommendation.js';
 export * from './metric-format.js';
 export * from './pilot-dates.js';
+export * from './pilot-timing.js';
 export * from './measurement-import.js';
 export * from './statistics/index.js';
 export * from './check-in.rules.js';

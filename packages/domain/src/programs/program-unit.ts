@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { expectedVersion, id, text } from '../common/fields.js';
 
-/** Where a unit stands in a program's rollout; regional partners keep it current for their units. */
-export const ROLLOUT_STATUSES = ['not_started', 'preparing', 'piloting', 'live', 'blocked'] as const;
-export type RolloutStatus = (typeof ROLLOUT_STATUSES)[number];
-
-export const ROLLOUT_STATUS_LABELS: Record<RolloutStatus, string> = {
+/**
+ * The status partners used to set by hand, before a unit's stage was derived from its pilots (see
+ * `deriveUnitStage`); only old history entries still carry it, so only they read these labels.
+ */
+export const FORMER_ROLLOUT_STATUS_LABELS: Record<string, string> = {
   not_started: 'Not started',
   preparing: 'Preparing',
   piloting: 'Piloting',
@@ -23,10 +23,10 @@ export const PROGRAM_MEMBER_ROLE_LABELS: Record<ProgramMemberRole, string> = {
   contributor: 'Contributor',
 };
 
-/** A partner's update of one unit's rollout status; a blocked unit must say what blocks it. */
+/** A partner's report on one unit in a program: whether it is blocked, and a note; a blocked unit must say what blocks it. */
 export const updateUnitRolloutSchema = z
-  .object({ id, expectedVersion, status: z.enum(ROLLOUT_STATUSES, 'Pick a status.'), note: text('Note', 0, 1000).default('') })
-  .refine((value) => value.status !== 'blocked' || value.note.length >= 10, {
+  .object({ id, expectedVersion, blocked: z.boolean('Say whether the unit is blocked.'), note: text('Note', 0, 1000).default('') })
+  .refine((value) => !value.blocked || value.note.length >= 10, {
     message: 'Say what blocks this unit (at least 10 characters).',
     path: ['note'],
   });

@@ -8,6 +8,7 @@ import {
   isListType,
   isObjectType,
   Kind,
+  OperationTypeNode,
   valueFromAST,
   type DocumentNode,
   type FragmentDefinitionNode,
@@ -73,7 +74,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   const fragments = new Map(
     document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+  const root = operation.operation === OperationTypeNode.MUTATION ? schema.getMutationType() : schema.getQueryType();
   if (!root) return 0;
 
   const selectionCost = (type: GraphQLNamedType, selectionSet: SelectionSetNode, seen: ReadonlySet<string>): number => {

@@ -1,4 +1,4 @@
-import type { OperatingModel, ProgramMemberRole, ProgramPhase, ProgramStatus, Role, RolloutStatus, UnitKind } from '@rollout/domain';
+import type { OperatingModel, ProgramMemberRole, ProgramPhase, ProgramStatus, Role, UnitKind } from '@rollout/domain';
 
 /** The demo company: a software vendor moving its four regional ops teams to one RevOps model. */
 export const DEMO_ORGANIZATION = 'Northwind Software';
@@ -63,8 +63,8 @@ export const DEMO_USERS: DemoUser[] = [
 ];
 
 type DemoPhaseStep = { to: ProgramPhase; on: string; by: string; reason?: string };
-/** A unit in a program's rollout; `by` reported its status and note `on` that day (ISO instant). */
-type DemoRolloutUnit = { code: string; status: RolloutStatus; note?: string; by?: string; on?: string };
+/** A unit in a program's rollout: its stage follows from the demo pilots; the partner's report (blocked, note) is kept beside it, written by `by` `on` that day (ISO instant). */
+type DemoRolloutUnit = { code: string; blocked?: boolean; note?: string; by?: string; on?: string };
 export type DemoProgram = {
   name: string;
   objective: string;
@@ -104,24 +104,18 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
       { to: 'pilot', on: '2026-10-26T08:15:00Z', by: priya },
     ],
     units: [
-      {
-        code: 'EMEA-DACH',
-        status: 'piloting',
-        note: 'Week 4 of 4: lead routing live in Salesforce, forecast call moved to the hub.',
-        by: marco,
-        on: '2026-10-30T16:00:00Z',
-      },
-      { code: 'EMEA-UKI', status: 'preparing', note: 'Enablement sessions booked for the first week of December.', by: marco, on: '2026-11-20T11:00:00Z' },
-      { code: 'EMEA-FRB', status: 'not_started' },
-      { code: 'NA-USE', status: 'preparing', note: 'Territory data cleaned; waiting for the DACH pilot review.', by: lena, on: '2026-11-13T15:30:00Z' },
+      { code: 'EMEA-DACH', note: 'Lead routing live in Salesforce and the forecast call run by the hub; the playbook is written up for the next units.', by: marco, on: '2026-11-02T16:00:00Z' },
+      { code: 'EMEA-UKI', note: 'Routing live for inbound demo requests; reps still skip the new mandatory fields on mobile.', by: marco, on: '2026-11-27T11:00:00Z' },
+      { code: 'EMEA-FRB' },
+      { code: 'NA-USE', note: 'New logos route correctly; named-account territory mapping still incomplete.', by: lena, on: '2026-11-27T15:30:00Z' },
       {
         code: 'NA-USW',
-        status: 'blocked',
+        blocked: true,
         note: 'No sandbox access to the CRM yet: IT ticket open since Nov 2; routing rules cannot be tested.',
         by: lena,
         on: '2026-11-16T10:00:00Z',
       },
-      { code: 'APAC-ANZ', status: 'not_started' },
+      { code: 'APAC-ANZ' },
     ],
     members: [
       { email: daniel, role: 'lead' },
@@ -152,8 +146,8 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
       { to: 'design', on: '2026-11-09T10:30:00Z', by: daniel },
     ],
     units: [
-      { code: 'SEG-ENT', status: 'not_started' },
-      { code: 'SEG-MM', status: 'not_started' },
+      { code: 'SEG-ENT' },
+      { code: 'SEG-MM' },
     ],
     members: [{ email: erin, role: 'steering' }],
   },

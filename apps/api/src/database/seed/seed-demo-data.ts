@@ -72,7 +72,7 @@ function storyOfProgram(story: Story, em: EntityManager, args: { orgId: string; 
     if (!by) continue;
     // The partner's own report, on its day, so the history names them and "last update" reads true.
     story.on(demoUnit.on ?? joined.on, () => user(by), async (at) => {
-      await em.update(ProgramUnitEntity, { programId: programId(), unitId: unit(demoUnit.code) }, { status: demoUnit.status, note: demoUnit.note ?? '', updatedAt: at });
+      await em.update(ProgramUnitEntity, { programId: programId(), unitId: unit(demoUnit.code) }, { blocked: demoUnit.blocked ?? false, note: demoUnit.note ?? '', updatedAt: at });
     });
   }
   const last = demo.steps.at(-1) ?? first;

@@ -7,6 +7,8 @@ import {
   checkCheckInTarget,
   checkInSchema,
   expectedVersion as expectedVersionField,
+  isAfterPilotEnd,
+  isGateReviewOverdue,
   isSameCheckInReport,
   isStale,
   localDate,
@@ -76,13 +78,14 @@ export class CheckInsService {
 
   /**
    * The check-ins the actor owes for a week (default this week): every unit of a running pilot
-   * they may report on — a partner's scope, the pilots a program manager leads, all for admins.
+   * they may report on — a partner's scope, the pilots a program manager leads, all for admins —
+   * unless the week starts after the pilot's last day (then its gate review is due instead).
    */
   async owed(actor: Actor, input: { weekStart?: string | null }): Promise<OwedCheckInModel[]> {
     const week = weekStartOf(parseInput(owedSchema, input).weekStart ?? today());
     if (actor.role === 'executive') return [];
     const scope = actor.role === 'regional_partner' ? actor.scopeUnitIds : null;
-    const running = await this.pilots.withStatusInUnits(actor.orgId, 'running', scope);
+    const running = (await this.pilots.withStatusInUnits(actor.orgId, 'running', scope)).filter((pilot) => !isAfterPilotEnd(week, pilot));
     const programIds = [...new Set(running.map((pilot) => pilot.programId))];
     const access = await this.programs.accessByIds(programIds);
     const accessById = new Map(programIds.map((id, i) => [id, access[i] ?? null]));
@@ -132,7 +135,8 @@ export class CheckInsService {
           pilotId: pilot.id,
           unitId,
           lastCheckIn: last && toCheckInModel(last),
-          stale: pilot.status === 'running' && isStale(last?.submittedOn ?? null, now, pilot.startDate),
+          // Past its last day a pilot waits for its gate review: nobody is chased for check-ins.
+          stale: pilot.status === 'running' && !isGateReviewOverdue(pilot, now) && isStale(last?.submittedOn ?? null, now, pilot.startDate),
         };
       }),
     );

@@ -1,6 +1,9 @@
+import { deriveUnitStage, unitStageLabel } from '@rollout/domain';
 import type { PilotEntity } from './pilot.entity.js';
 import type { PilotModel, SuccessMetricModel } from './pilot.model.js';
+import type { PilotEngagementRow } from './pilots.repository.js';
 import type { SuccessMetricEntity } from './success-metric.entity.js';
+import type { UnitStageModel } from './unit-stage.model.js';
 
 // Pure row → GraphQL model mappers: internal columns (org_id) never reach the API.
 
@@ -35,3 +38,12 @@ export const toSuccessMetricModel = (row: SuccessMetricEntity): SuccessMetricMod
   weight: row.weight,
   version: row.version,
 });
+
+/** A unit's stage in a program as of `today`, derived from the pilots it runs there. */
+export function toUnitStageModel(key: { programId: string; unitId: string }, pilots: readonly PilotEngagementRow[], today: string): UnitStageModel {
+  const stage = deriveUnitStage(
+    pilots.map((row) => ({ kind: 'pilot', id: row.id, name: row.name, status: row.status, startDate: row.startDate, endDate: row.endDate, decision: row.decision })),
+    today,
+  );
+  return { programId: key.programId, unitId: key.unitId, ...stage, label: unitStageLabel(stage) };
+}

@@ -1,13 +1,22 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { groupInKeyOrder, LoaderRegistry, loaderKey, pickInKeyOrder } from '../../common/graphql/loaders.js';
-import { toPilotModel, toSuccessMetricModel } from './pilot.mapper.js';
+import { today } from '../../common/time/today.js';
+import { toPilotModel, toSuccessMetricModel, toUnitStageModel } from './pilot.mapper.js';
 import type { PilotModel, SuccessMetricModel } from './pilot.model.js';
 import { PilotsRepository } from './pilots.repository.js';
+import type { UnitStageModel } from './unit-stage.model.js';
 
 export const PILOT_BY_ID = loaderKey<string, PilotModel | null>('pilotById');
 export const PILOTS_BY_PROGRAM = loaderKey<string, PilotModel[]>('pilotsByProgram');
 export const METRICS_BY_PILOT = loaderKey<string, SuccessMetricModel[]>('metricsByPilot');
+
+/** A unit in a program. */
+export interface ProgramUnitKey {
+  programId: string;
+  unitId: string;
+}
+export const UNIT_STAGE = loaderKey<ProgramUnitKey, UnitStageModel, string>('unitStage');
 
 /** Registers the pilots feature's DataLoaders. */
 @Injectable()
@@ -26,6 +35,18 @@ export class PilotsLoaders implements OnModuleInit {
     this.registry.register(
       METRICS_BY_PILOT,
       () => new DataLoader(async (ids) => groupInKeyOrder(ids, await this.pilots.metricsByPilotIds(ids), (row) => row.pilotId, toSuccessMetricModel)),
+    );
+    this.registry.register(
+      UNIT_STAGE,
+      () =>
+        new DataLoader(
+          async (keys) => {
+            const rows = await this.pilots.engagements([...new Set(keys.map((key) => key.programId))], [...new Set(keys.map((key) => key.unitId))]);
+            const asOf = today();
+            return keys.map((key) => toUnitStageModel(key, rows.filter((row) => row.programId === key.programId && row.unitIds.includes(key.unitId)), asOf));
+          },
+          { cacheKeyFn: (key) => `${key.programId}/${key.unitId}` },
+        ),
     );
   }
 }

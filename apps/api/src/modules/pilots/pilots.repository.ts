@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { MeasuredValue, PilotStatus } from '@rollout/domain';
+import type { GateDecision, MeasuredValue, PilotStatus } from '@rollout/domain';
 import { DataSource, In, IsNull, type DeepPartial, type EntityManager } from 'typeorm';
+import { ProgramEntity } from '../programs/program.entity.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { PilotEntity } from './pilot.entity.js';
 import { SuccessMetricEntity } from './success-metric.entity.js';
+
+/** A pilot as a unit's stage needs it. */
+export interface PilotEngagementRow {
+  id: string;
+  name: string;
+  status: PilotStatus;
+  startDate: string;
+  endDate: string;
+  programId: string;
+  unitIds: string[];
+  decision: GateDecision | null;
+}
 
 /** The pilots feature's SQL: pilots and their success metrics. */
 @Injectable()
@@ -34,6 +47,40 @@ export class PilotsRepository {
       .orderBy('pilot.start_date', 'ASC');
     if (unitIds !== null) query.andWhere('pilot.unit_ids && CAST(:unitIds AS uuid[])', { unitIds });
     return query.getMany();
+  }
+
+  /**
+   * The pilots of the programs that any of the units runs, with each pilot's latest gate decision:
+   * what a unit's stage is derived from, in one statement for a whole batch of units.
+   */
+  async engagements(programIds: readonly string[], unitIds: readonly string[]): Promise<PilotEngagementRow[]> {
+    return this.dataSource.query(
+      `SELECT p.id, p.name, p.status, p.start_date AS "startDate", p.end_date AS "endDate", p.program_id AS "programId", p.unit_ids AS "unitIds",
+              (SELECT d.decision FROM decision d WHERE d.pilot_id = p.id ORDER BY d.decided_at DESC LIMIT 1) AS decision
+         FROM pilot p
+        WHERE p.program_id = ANY($1::uuid[]) AND p.unit_ids && $2::uuid[]`,
+      [programIds, unitIds],
+    );
+  }
+
+  /**
+   * Pilots of active programs not yet decided that the user steers, plus running or in-review
+   * pilots past their last day (before `today`) in any of `unitIds`; by last day, then name.
+   */
+  async awaitingGate(orgId: string, userId: string, unitIds: readonly string[], today: string): Promise<PilotEntity[]> {
+    return this.dataSource
+      .getRepository(PilotEntity)
+      .createQueryBuilder('pilot')
+      .innerJoin(ProgramEntity, 'program', 'program.id = pilot.program_id AND program.archived_at IS NULL')
+      .where('pilot.org_id = :orgId', { orgId })
+      .andWhere(
+        `((pilot.status <> 'decided' AND pilot.steering_member_ids @> ARRAY[CAST(:userId AS uuid)])
+          OR (pilot.status IN ('running', 'in_review') AND pilot.end_date < :today AND pilot.unit_ids && CAST(:unitIds AS uuid[])))`,
+        { userId, today, unitIds },
+      )
+      .orderBy('pilot.end_date', 'ASC')
+      .addOrderBy('pilot.name', 'ASC')
+      .getMany();
   }
 
   async insert(em: EntityManager, values: DeepPartial<PilotEntity>): Promise<PilotEntity> {

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can, type Actor } from '@rollout/domain';
+import { can, isGateReviewOverdue, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { today } from '../../common/time/today.js';
 import { ProgramModel } from '../programs/program.model.js';
 import { PROGRAM_ACCESS_BY_ID, PROGRAM_BY_ID } from '../programs/programs.loaders.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
@@ -29,6 +30,15 @@ export class PilotsResolver {
   @Roles(...ALL_ROLES)
   async pilot(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'Pilot id.' }) id: string): Promise<PilotModel> {
     return this.pilots.get(actor, id);
+  }
+
+  @Query(() => [PilotModel], {
+    description:
+      'Gate reviews ahead of the signed-in user, by last day: pilots not yet decided whose steering committee they sit on, and pilots past their last day in units they report on.',
+  })
+  @Roles(...ALL_ROLES)
+  async gateReviews(@CurrentActor() actor: Actor): Promise<PilotModel[]> {
+    return this.pilots.gateReviews(actor);
   }
 
   @Mutation(() => PilotModel, { description: 'Creates a planned pilot in a program (program owner, leads, admins).' })
@@ -82,6 +92,11 @@ export class PilotsResolver {
   @ResolveField(() => [SuccessMetricModel], { description: 'Success metrics, in the order they were added.' })
   async metrics(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<SuccessMetricModel[]> {
     return ctx.loaders.get(METRICS_BY_PILOT).load(pilot.id);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the pilot’s last day has passed without a gate decision: no more check-ins are due, the steering committee owes a decision.' })
+  gateReviewOverdue(@Parent() pilot: PilotModel): boolean {
+    return isGateReviewOverdue(pilot, today());
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may set up, move and decide this pilot.' })

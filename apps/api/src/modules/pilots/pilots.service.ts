@@ -21,6 +21,7 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../../common/errors/app-error.js';
+import { today } from '../../common/time/today.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { loadActiveProgramFor } from '../programs/program-access.js';
@@ -46,6 +47,12 @@ export class PilotsService {
     const pilot = await this.pilots.find(actor.orgId, parseId(id));
     if (!pilot) throw new NotFoundError('Pilot', id);
     return toPilotModel(pilot);
+  }
+
+  /** Pilots not yet decided that the actor steers, and those past their last day in units the actor reports on, by last day. */
+  async gateReviews(actor: Actor): Promise<PilotModel[]> {
+    const reportsOn = actor.role === 'regional_partner' ? actor.scopeUnitIds : [];
+    return (await this.pilots.awaitingGate(actor.orgId, actor.id, reportsOn, today())).map(toPilotModel);
   }
 
   async create(actor: Actor, input: CreatePilotInput): Promise<PilotModel> {

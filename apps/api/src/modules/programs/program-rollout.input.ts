@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import type { ProgramMemberRole, RolloutStatus } from '@rollout/domain';
+import type { ProgramMemberRole } from '@rollout/domain';
 import { patchInput } from '../../common/graphql/patch.js';
-import { ProgramMemberRoleEnum, RolloutStatusEnum } from './programs.enums.js';
+import { ProgramMemberRoleEnum } from './programs.enums.js';
 
-@InputType('UpdateUnitRolloutInput', { description: patchInput('A regional partner’s update of one unit’s rollout status.') })
+@InputType('UpdateUnitRolloutInput', { description: patchInput('A regional partner’s report on one unit in a program: blocked or not, and a note. The unit’s stage is derived from its pilots, never set here.') })
 export class UpdateUnitRolloutInput {
   @Field(() => ID, { description: 'The ProgramUnit.' })
   id: string;
@@ -11,8 +11,8 @@ export class UpdateUnitRolloutInput {
   @Field(() => Int, { description: 'The version you saw.' })
   expectedVersion: number;
 
-  @Field(() => RolloutStatusEnum, { nullable: true, description: 'New status; cannot be cleared.' })
-  status?: RolloutStatus | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the unit is blocked; cannot be cleared.' })
+  blocked?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Note (required, 10+ characters, when blocked); null clears it.' })
   note?: string | null;

@@ -1,8 +1,8 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { ProgramMemberRole, RolloutStatus } from '@rollout/domain';
-import { ProgramMemberRoleEnum, RolloutStatusEnum } from './programs.enums.js';
+import type { ProgramMemberRole } from '@rollout/domain';
+import { ProgramMemberRoleEnum } from './programs.enums.js';
 
-@ObjectType('ProgramUnit', { description: 'A unit taking part in a program’s rollout, with the status its regional partner reports.' })
+@ObjectType('ProgramUnit', { description: 'A unit taking part in a program’s rollout: its stage (derived from its pilots) and its regional partner’s report beside it.' })
 export class ProgramUnitModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
@@ -14,8 +14,8 @@ export class ProgramUnitModel {
   @Field(() => ID, { description: 'The unit.' })
   unitId: string;
 
-  @Field(() => RolloutStatusEnum, { description: 'Where the unit stands in the rollout.' })
-  status: RolloutStatus;
+  @Field({ description: 'Whether the unit’s regional partner reports it blocked (the note says why).' })
+  blocked: boolean;
 
   @Field({ description: 'What is happening or blocking, in the partner’s words.' })
   note: string;
@@ -23,7 +23,7 @@ export class ProgramUnitModel {
   @Field(() => Int, { description: 'Version for optimistic concurrency.' })
   version: number;
 
-  @Field({ description: 'When the status last changed.' })
+  @Field({ description: 'When the partner’s report last changed.' })
   updatedAt: Date;
 }
 

@@ -4,7 +4,7 @@ import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { USER_BY_ID } from '../users/users.loaders.js';
-import { MEMBERS_BY_PROGRAM, PROGRAM_ACCESS_BY_ID, PROGRAM_UNITS_BY_PROGRAM } from './programs.loaders.js';
+import { MEMBERS_BY_PROGRAM, PROGRAM_ACCESS_BY_ID, PROGRAM_BY_ID, PROGRAM_UNITS_BY_PROGRAM, PROGRAM_UNITS_BY_UNIT } from './programs.loaders.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UserModel } from '../users/user.model.js';
 import { AddProgramUnitsInput, SetProgramMemberInput, UpdateUnitRolloutInput } from './program-rollout.input.js';
@@ -28,9 +28,9 @@ export class ProgramUnitResolver {
     return this.rollout.removeUnit(actor, id);
   }
 
-  @Mutation(() => ProgramUnitModel, { description: 'Reports a unit’s rollout status: its regional partners, the program’s leads, admins.' })
+  @Mutation(() => ProgramUnitModel, { description: 'Reports on a unit in a program (blocked or not, and a note): its regional partners, the program’s leads, admins.' })
   @Roles('admin', 'program_manager', 'regional_partner')
-  async updateUnitRollout(@CurrentActor() actor: Actor, @Args('input', { description: 'New status and note.' }) input: UpdateUnitRolloutInput): Promise<ProgramUnitModel> {
+  async updateUnitRollout(@CurrentActor() actor: Actor, @Args('input', { description: 'Blocked or not, and the note.' }) input: UpdateUnitRolloutInput): Promise<ProgramUnitModel> {
     return this.rollout.updateStatus(actor, input);
   }
 
@@ -39,7 +39,12 @@ export class ProgramUnitResolver {
     return ctx.loaders.get(UNIT_BY_ID).load(row.unitId);
   }
 
-  @ResolveField(() => Boolean, { description: 'Whether the signed-in user may update this unit’s status.' })
+  @ResolveField(() => ProgramModel, { description: 'The program.' })
+  async program(@Parent() row: ProgramUnitModel, @Context() ctx: GraphQLContext): Promise<ProgramModel | null> {
+    return ctx.loaders.get(PROGRAM_BY_ID).load(row.programId);
+  }
+
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in user may update the partner’s report on this unit.' })
   async viewerCanUpdate(@Parent() row: ProgramUnitModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
     const program = await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(row.programId);
     return program !== null && can(actor, 'rollout_status.update', { program, unitId: row.unitId });
@@ -89,5 +94,14 @@ export class ProgramRolloutFieldsResolver {
   async viewerCanManage(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
     const access = await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(program.id);
     return access !== null && can(actor, 'program.manage', { program: access });
+  }
+}
+
+/** Unit fields owned by the rollout feature. */
+@Resolver(() => UnitModel)
+export class UnitRolloutsResolver {
+  @ResolveField(() => [ProgramUnitModel], { description: 'The unit’s place in each program that is not archived (its stage and partner’s report), by program name.' })
+  async rollouts(@Parent() unit: UnitModel, @Context() ctx: GraphQLContext): Promise<ProgramUnitModel[]> {
+    return ctx.loaders.get(PROGRAM_UNITS_BY_UNIT).load(unit.id);
   }
 }

@@ -55,16 +55,16 @@ export class ProgramRolloutService {
     });
   }
 
-  /** A partner (in scope), a program lead or an admin reports a unit's rollout status. */
+  /** A partner (in scope), a program lead or an admin reports on a unit: blocked or not, and a note. */
   async updateStatus(actor: Actor, input: UpdateUnitRolloutInput): Promise<ProgramUnitModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const rowId = parseId(input.id);
       const row = await em.findOneBy(ProgramUnitEntity, { id: rowId, orgId: actor.orgId });
       if (!row) throw new NotFoundError('ProgramUnit', rowId);
       await loadActiveProgramFor(em, actor, row.programId, 'rollout_status.update', { unitId: row.unitId });
-      const { id, expectedVersion, status, note } = parseInput(updateUnitRolloutSchema, applyPatch({ status: row.status, note: row.note }, input, ['note']));
+      const { id, expectedVersion, blocked, note } = parseInput(updateUnitRolloutSchema, applyPatch({ blocked: row.blocked, note: row.note }, input, ['note']));
       const key = { id, orgId: actor.orgId, expectedVersion };
-      return toProgramUnitModel(await updateVersioned(em, ProgramUnitEntity, 'Unit status', key, { status, note }));
+      return toProgramUnitModel(await updateVersioned(em, ProgramUnitEntity, 'Unit report', key, { blocked, note }));
     });
   }
 

@@ -1,10 +1,9 @@
-import { ROLLOUT_STATUSES, type RolloutStatus } from '@rollout/domain';
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { VersionedEntity } from '../../database/base.entity.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { ProgramEntity } from './program.entity.js';
 
-/** A unit taking part in a program's rollout, with the status its regional partner reports. */
+/** A unit taking part in a program's rollout, with its regional partner's report (its stage is derived from its pilots). */
 @Entity('program_unit')
 @Index('uq_program_unit', ['programId', 'unitId'], { unique: true })
 @Index('ix_program_unit_unit', ['unitId'])
@@ -23,8 +22,8 @@ export class ProgramUnitEntity extends VersionedEntity {
   @JoinColumn({ name: 'unit_id' })
   unit: Relation<UnitEntity>;
 
-  @Column({ type: 'enum', enum: ROLLOUT_STATUSES, enumName: 'rollout_status', default: 'not_started' })
-  status: RolloutStatus;
+  @Column('boolean', { default: false })
+  blocked: boolean;
 
   @Column('varchar', { length: 1000, default: '' })
   note: string;

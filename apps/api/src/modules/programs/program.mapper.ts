@@ -40,7 +40,7 @@ export const toProgramUnitModel = (row: ProgramUnitEntity): ProgramUnitModel => 
   id: row.id,
   programId: row.programId,
   unitId: row.unitId,
-  status: row.status,
+  blocked: row.blocked,
   note: row.note,
   version: row.version,
   updatedAt: row.updatedAt,

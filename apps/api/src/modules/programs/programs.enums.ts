@@ -1,5 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import { OPERATING_MODELS, OPERATING_MODEL_LABELS, PROGRAM_MEMBER_ROLES, PROGRAM_MEMBER_ROLE_LABELS, PROGRAM_PHASES, PROGRAM_PHASE_DESCRIPTIONS, PROGRAM_SORT_FIELDS, PROGRAM_STATUSES, PROGRAM_STATUS_LABELS, ROLLOUT_STATUSES, ROLLOUT_STATUS_LABELS } from '@rollout/domain';
+import { OPERATING_MODELS, OPERATING_MODEL_LABELS, PROGRAM_MEMBER_ROLES, PROGRAM_MEMBER_ROLE_LABELS, PROGRAM_PHASES, PROGRAM_PHASE_DESCRIPTIONS, PROGRAM_SORT_FIELDS, PROGRAM_STATUSES, PROGRAM_STATUS_LABELS } from '@rollout/domain';
 import { described, enumOf } from '../../common/graphql/enums.js';
 
 // GraphQL enums owned by the programs feature, registered when its models load.
@@ -8,7 +8,6 @@ export const ProgramStatusEnum = enumOf(PROGRAM_STATUSES);
 export const OperatingModelEnum = enumOf(OPERATING_MODELS);
 export const ProgramSortFieldEnum = enumOf(PROGRAM_SORT_FIELDS);
 export const SortDirectionEnum = enumOf(['asc', 'desc'] as const);
-export const RolloutStatusEnum = enumOf(ROLLOUT_STATUSES);
 export const ProgramMemberRoleEnum = enumOf(PROGRAM_MEMBER_ROLES);
 
 registerEnumType(ProgramPhaseEnum, {
@@ -37,5 +36,4 @@ registerEnumType(SortDirectionEnum, {
   description: 'Sort order.',
   valuesMap: { asc: { description: 'Ascending.' }, desc: { description: 'Descending.' } },
 });
-registerEnumType(RolloutStatusEnum, { name: 'RolloutStatus', description: 'Where a unit stands in a rollout.', valuesMap: described(ROLLOUT_STATUS_LABELS) });
 registerEnumType(ProgramMemberRoleEnum, { name: 'ProgramMemberRole', description: 'A user’s role in a program.', valuesMap: described(PROGRAM_MEMBER_ROLE_LABELS) });

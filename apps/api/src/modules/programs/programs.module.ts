@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { PhaseChangeEntity } from './phase-change.entity.js';
 import { ProgramMemberEntity } from './program-member.entity.js';
-import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver } from './program-rollout.resolver.js';
+import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver, UnitRolloutsResolver } from './program-rollout.resolver.js';
 import { ProgramRolloutService } from './program-rollout.service.js';
 import { ProgramUnitEntity } from './program-unit.entity.js';
 import { ProgramEntity } from './program.entity.js';
@@ -22,6 +22,7 @@ import { ProgramsService } from './programs.service.js';
     ProgramUnitResolver,
     ProgramMemberResolver,
     ProgramRolloutFieldsResolver,
+    UnitRolloutsResolver,
   ],
   exports: [ProgramsRepository],
 })

@@ -118,6 +118,18 @@ export class ProgramsRepository {
     return this.dataSource.getRepository(ProgramUnitEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
+  /** The units' places in programs that are not archived, by program name. */
+  async programUnitsOfUnits(unitIds: readonly string[]): Promise<ProgramUnitEntity[]> {
+    return this.dataSource
+      .getRepository(ProgramUnitEntity)
+      .createQueryBuilder('pu')
+      .innerJoin(ProgramEntity, 'program', 'program.id = pu.program_id AND program.archived_at IS NULL')
+      .where('pu.unit_id IN (:...unitIds)', { unitIds })
+      .orderBy('program.name', 'ASC')
+      .addOrderBy('pu.id', 'ASC')
+      .getMany();
+  }
+
   /** Members of the programs, in the order they joined. */
   async members(programIds: readonly string[]): Promise<ProgramMemberEntity[]> {
     return this.dataSource.getRepository(ProgramMemberEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', userId: 'ASC' } });

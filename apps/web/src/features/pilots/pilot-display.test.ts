@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeTiming, pilotTiming, pilotWeeks, staleLabel } from './pilot-display';
+import { pilotTiming, pilotWeeks } from '@rollout/domain';
+import { describeTiming, staleLabel } from './pilot-display';
 
 describe('pilotTiming', () => {
   it('counts a four-week pilot as weeks 1 to 4, inclusive of both ends', () => {

@@ -1,5 +1,5 @@
 import type { MantineColor } from '@mantine/core';
-import { daysBetween, type GateDecision, type MetricDirection, type MetricState, type PilotStatus, type RagStatus } from '@rollout/domain';
+import { daysBetween, type GateDecision, type MetricDirection, type MetricState, type PilotStatus, type PilotTiming, type RagStatus } from '@rollout/domain';
 
 export const PILOT_STATUS_COLORS: Record<PilotStatus, MantineColor> = {
   planned: 'gray',
@@ -39,29 +39,6 @@ export const NEXT_STATUS_ACTIONS: Partial<Record<PilotStatus, string>> = {
   running: 'Start pilot',
   in_review: 'Move to review',
 };
-
-export type PilotTiming =
-  | { kind: 'upcoming'; daysToStart: number; weeks: number }
-  | { kind: 'current'; week: number; weeks: number }
-  | { kind: 'ended'; daysSinceEnd: number; weeks: number };
-
-/**
- * Weeks from the first to the last day (inclusive), to the nearest week: the default pilot (start +
- * 28 days, so 29 days) is four weeks, not "week 5 of 5" on its last day.
- */
-export function pilotWeeks(startDate: string, endDate: string): number {
-  return Math.max(1, Math.round((daysBetween(startDate, endDate) + 1) / 7));
-}
-
-/** Where `today` falls in a pilot's calendar: before it, in week N of M, or after it. */
-export function pilotTiming(startDate: string, endDate: string, today: string): PilotTiming {
-  const weeks = pilotWeeks(startDate, endDate);
-  const sinceStart = daysBetween(startDate, today);
-  if (sinceStart < 0) return { kind: 'upcoming', daysToStart: -sinceStart, weeks };
-  const sinceEnd = daysBetween(endDate, today);
-  if (sinceEnd > 0) return { kind: 'ended', daysSinceEnd: sinceEnd, weeks };
-  return { kind: 'current', week: Math.min(weeks, Math.floor(sinceStart / 7) + 1), weeks };
-}
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
 

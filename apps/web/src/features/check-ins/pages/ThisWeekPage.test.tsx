@@ -4,7 +4,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCurrentUser, anId } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
-import { todayLocalDate } from '../../../shared/lib/format';
+import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { ThisWeekQuery } from '../hooks/useThisWeek';
 import { ThisWeekPage } from './ThisWeekPage';
 
@@ -58,12 +58,16 @@ function owed(
   };
 }
 
-function weekMock(weekStart: string, items: ReturnType<typeof owed>[]): MockLink.MockedResponse {
-  return { request: { query: ThisWeekQuery, variables: { weekStart } }, result: { data: { checkInsOwed: items } } };
+function aGateReview(pilot: ReturnType<typeof aPilot>, overdue = false) {
+  return { ...pilot, gateReviewOverdue: overdue };
 }
 
-function renderPage(mocks: MockLink.MockedResponse[], route = '/this-week') {
-  return renderWithApp(<ThisWeekPage />, { route, path: '/this-week', user: aCurrentUser({ role: 'regional_partner' }), mocks });
+function weekMock(weekStart: string, items: ReturnType<typeof owed>[], gateReviews: ReturnType<typeof aGateReview>[] = []): MockLink.MockedResponse {
+  return { request: { query: ThisWeekQuery, variables: { weekStart } }, result: { data: { checkInsOwed: items, gateReviews } } };
+}
+
+function renderPage(mocks: MockLink.MockedResponse[], route = '/this-week', role: 'regional_partner' | 'executive' = 'regional_partner') {
+  return renderWithApp(<ThisWeekPage />, { route, path: '/this-week', user: aCurrentUser({ role }), mocks });
 }
 
 function unitRow(name: string): HTMLElement {
@@ -129,6 +133,30 @@ describe('ThisWeekPage', () => {
 
     expect(await screen.findByText('No check-ins to do')).toBeTruthy();
     expect(screen.queryByTestId('this-week-summary')).toBeNull();
+  });
+
+  it('shows an executive on a steering committee what it will decide and when, instead of an empty page', async () => {
+    const wave = aPilot('UK & Ireland routing wave 0', 'Global hub-and-spoke RevOps');
+    renderPage([weekMock(THIS_WEEK, [], [aGateReview(wave)])], '/this-week', 'executive');
+
+    const review = await screen.findByTestId('gate-review');
+    expect(within(review).getByRole('link', { name: 'UK & Ireland routing wave 0' }).getAttribute('href')).toBe(`/pilots/${wave.id}`);
+    expect(within(review).getByRole('link', { name: 'Global hub-and-spoke RevOps' }).getAttribute('href')).toBe(`/programs/${wave.program.id}`);
+    expect(review.textContent).toContain(`Gate review after ${formatLocalDate(wave.endDate)} · Week 3 of 4`);
+    expect(screen.queryByText('No check-ins to do')).toBeNull();
+    expect(screen.queryByText(/no units in a running pilot/)).toBeNull();
+  });
+
+  it('tells a partner a pilot that ended is overdue for its gate review, beside this week’s check-ins', async () => {
+    const wave = aPilot('UK & Ireland routing wave 0', 'Global hub-and-spoke RevOps');
+    const ended = aPilot('DACH hub routing pilot', 'Global hub-and-spoke RevOps', shiftDays(THIS_WEEK, -42));
+    renderPage([weekMock(THIS_WEEK, [owed(wave, { name: 'UK & Ireland', code: 'EMEA-UKI' })], [aGateReview(ended, true)])]);
+
+    const review = await screen.findByTestId('gate-review');
+    expect(review.getAttribute('data-overdue')).toBe('true');
+    expect(review.textContent).toContain(`Overdue for gate review: the pilot ended on ${formatLocalDate(ended.endDate)}. No more check-ins are due.`);
+    // Only the running pilot asks for a check-in.
+    expect(screen.getAllByTestId('this-week-pilot')).toHaveLength(1);
   });
 
   it('shows an earlier week picked in the week picker, and keeps it in the URL', async () => {

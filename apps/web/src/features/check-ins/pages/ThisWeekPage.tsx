@@ -8,6 +8,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { beforePilotStart, groupByPilot, ThisWeekOwedCheckInFragment, ThisWeekPilotCard } from '../components/ThisWeekPilotCard';
+import { GateReviewsCard } from '../../decisions/components/GateReviewsCard';
 import { useThisWeek } from '../hooks/useThisWeek';
 
 /** How many earlier weeks the week picker offers. */
@@ -59,6 +60,8 @@ export function ThisWeekPage() {
   const open = items.filter((item) => !beforePilotStart(item));
   const done = open.filter((item) => item.checkIn !== null).length;
   const stale = items.filter((item) => item.stale).length;
+  const gateReviews = data?.gateReviews ?? [];
+  const gateReviewsCard = gateReviews.length > 0 ? <GateReviewsCard pilots={gateReviews} /> : null;
 
   const pickWeek = (value: string | null) => {
     if (!value) return;
@@ -85,6 +88,9 @@ export function ThisWeekPage() {
     content = <QueryErrorAlert error={error} title="Could not load your check-ins" onRetry={() => void refetch()} />;
   } else if (!data) {
     content = <ThisWeekSkeleton />;
+  } else if (items.length === 0 && gateReviewsCard) {
+    // Nothing to report this week (an executive on a steering committee, or pilots that ended): what comes up for decision.
+    content = gateReviewsCard;
   } else if (items.length === 0) {
     content = (
       <EmptyState
@@ -134,6 +140,7 @@ export function ThisWeekPage() {
         {groups.map((group) => (
           <ThisWeekPilotCard key={group.pilot.id} group={group} week={week} />
         ))}
+        {gateReviewsCard}
       </Stack>
     );
   }

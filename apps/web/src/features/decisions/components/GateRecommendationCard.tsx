@@ -38,10 +38,12 @@ export const GateRecommendationFragment = graphql(`
 
 export interface GateRecommendationCardProps {
   evaluation: FragmentType<typeof GateRecommendationFragment>;
+  /** Whether the viewer records the decision; read-only viewers are not told what they decide. */
+  canDecide: boolean;
 }
 
 /** What Rollout suggests at the gate: the decision, the rule that decided, one line per metric, and flags. */
-export function GateRecommendationCard({ evaluation: evaluationRef }: GateRecommendationCardProps) {
+export function GateRecommendationCard({ evaluation: evaluationRef, canDecide }: GateRecommendationCardProps) {
   const evaluation = getFragmentData(GateRecommendationFragment, evaluationRef);
   const { recommendation, metrics } = evaluation;
   const progress = recommendation.weightedProgress;
@@ -53,7 +55,8 @@ export function GateRecommendationCard({ evaluation: evaluationRef }: GateRecomm
             Recommendation
           </Title>
           <Text size="xs" c="dimmed">
-            From the success metrics as of {formatLocalDate(evaluation.asOf)}. You decide; a different decision needs a rationale.
+            From the success metrics as of {formatLocalDate(evaluation.asOf)}.
+            {canDecide ? ' You decide; a different decision needs a rationale.' : ' The program’s leads record the decision.'}
           </Text>
         </div>
         <GateDecisionBadge decision={recommendation.decision} size="xl" prefix={recommendation.tooEarly ? 'For now:' : undefined} />

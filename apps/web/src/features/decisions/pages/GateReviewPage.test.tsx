@@ -115,6 +115,7 @@ describe('GateReviewPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Gate review: UK & Ireland and US East routing wave 0' })).toBeTruthy();
     const recommendation = screen.getByRole('region', { name: 'Recommendation' });
+    expect(recommendation.textContent).toContain('You decide; a different decision needs a rationale.');
     expect(within(recommendation).getByText('Adjust')).toBeTruthy();
     expect(within(recommendation).getByTestId('gate-recommendation-summary').textContent).toBe(
       'Adjust: CRM data completeness is behind while others are on track.',
@@ -204,9 +205,12 @@ describe('GateReviewPage', () => {
   it('offers no decision form to someone who only reads', async () => {
     renderPage(aGatePilot({ viewerCanManage: false }), [], 'executive');
 
-    await screen.findByRole('region', { name: 'Recommendation' });
+    const recommendation = await screen.findByRole('region', { name: 'Recommendation' });
     expect(screen.queryByRole('form', { name: 'Gate decision' })).toBeNull();
     expect(screen.getByText('The pilot is in review. Its program’s leads record the decision here.')).toBeTruthy();
+    // Nobody tells a reader that they decide.
+    expect(recommendation.textContent).not.toContain('You decide');
+    expect(recommendation.textContent).toContain('The program’s leads record the decision.');
   });
 
   it('moves a running pilot to review after confirmation', async () => {

@@ -118,7 +118,7 @@ export function GateReviewPage() {
       />
       <Stack gap="lg">
         {status}
-        <GateRecommendationCard evaluation={evaluation} />
+        <GateRecommendationCard evaluation={evaluation} canDecide={canDecide} />
         <GateEvidenceTable evaluation={evaluation} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>

@@ -1,9 +1,7 @@
 import { Alert, Button, Group, Paper, Skeleton, Stack, Text, ThemeIcon, Timeline, Title, Tooltip } from '@mantine/core';
 import { IconAlertTriangle, IconChevronDown, IconChevronUp, IconFileText, IconMapPin, IconRefresh, IconUsers } from '@tabler/icons-react';
-import { ROLLOUT_STATUSES, type RolloutStatus } from '@rollout/domain';
 import { useId, useMemo, useState } from 'react';
 import type { AuditRecordType } from '../../../gql/graphql';
-import { ROLLOUT_STATUS_COLORS } from '../../../shared/components/RolloutStatusBadge';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format';
 import { useRecordHistory, type RecordHistoryEntry } from '../hooks/useRecordHistory';
@@ -22,11 +20,9 @@ function entryIcon(entry: RecordHistoryEntry) {
   return entry.recordType === 'program_unit' || entry.recordType === 'program_member' ? TYPE_ICONS[entry.recordType] : IconFileText;
 }
 
-/** The rollout status a unit moved to, to colour its entry. */
-function rolloutStatusOf(entry: RecordHistoryEntry): RolloutStatus | null {
-  if (entry.recordType !== 'program_unit') return null;
-  const to = entry.changes.find((change) => change.field === 'status')?.to;
-  return ROLLOUT_STATUSES.find((status) => status === to) ?? null;
+/** A unit reported blocked: its entry is red. */
+function reportsBlocked(entry: RecordHistoryEntry): boolean {
+  return entry.recordType === 'program_unit' && entry.changes.some((change) => change.field === 'blocked' && change.to === 'true');
 }
 
 const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -84,8 +80,7 @@ export function RecordHistory({ recordType, recordId, title = 'Change history', 
           <Timeline bulletSize={24} lineWidth={2} aria-label={title}>
             {visible.map((entry) => {
               const Icon = entryIcon(entry);
-              const rolloutStatus = rolloutStatusOf(entry);
-              const color = rolloutStatus ? ROLLOUT_STATUS_COLORS[rolloutStatus] : 'indigo';
+              const color = reportsBlocked(entry) ? 'red' : 'indigo';
               return (
                 <Timeline.Item
                   key={entry.id}

@@ -1,9 +1,11 @@
+import { pilotTiming } from '@rollout/domain';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCalendar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import { UnitStageBadge } from '../../../shared/components/UnitStageBadge';
 import { formatLocalDate } from '../../../shared/lib/format';
-import { describeTiming, pilotTiming } from '../pilot-display';
+import { describeTiming } from '../pilot-display';
 
 export const PilotOverviewFragment = graphql(`
   fragment PilotOverview on Pilot {
@@ -13,10 +15,14 @@ export const PilotOverviewFragment = graphql(`
     endDate
     hypothesis
     capabilities
-    units {
-      id
-      name
-      code
+    unitStages {
+      unitId
+      unit {
+        id
+        name
+        code
+      }
+      ...UnitStageFields
     }
     comparisonUnits {
       id
@@ -76,13 +82,17 @@ export function PilotOverview({ pilot: pilotRef, today }: PilotOverviewProps) {
         </Text>
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="lg">
           <Field label="Pilot units" testId="pilot-units">
-            <Group gap={6}>
-              {pilot.units.map((unit) => (
-                <Badge key={unit.id} variant="light" color="indigo" title={unit.code}>
-                  {unit.name}
-                </Badge>
+            {/* Each unit's stage in the program, the same badge as on the program and units pages. */}
+            <Stack gap={6}>
+              {pilot.unitStages.map((stage) => (
+                <Group key={stage.unitId} gap={8} wrap="wrap" data-testid="pilot-unit" data-unit-code={stage.unit.code}>
+                  <Text size="sm" fw={500} title={stage.unit.code}>
+                    {stage.unit.name}
+                  </Text>
+                  <UnitStageBadge stage={stage} size="sm" />
+                </Group>
               ))}
-            </Group>
+            </Stack>
           </Field>
           <Field label="Comparison units" testId="pilot-comparison-units">
             {pilot.comparisonUnits.length === 0 ? (

@@ -62,6 +62,16 @@ describe('ProgramPilotsCard', () => {
     expect(screen.queryByRole('button', { name: 'New pilot' })).toBeNull();
   });
 
+  it('says which running pilot is past its last day and overdue for its gate review', async () => {
+    const late = aPilotDetail({ name: 'Late pilot', status: 'running', startDate: '2026-03-02', endDate: '2026-03-29', asOf: '2026-04-02', metrics: [aMetricEvaluation()] });
+    const onTime = aPilotDetail({ name: 'On-time pilot', status: 'running', metrics: [aMetricEvaluation()] });
+    renderCard([late, onTime], false);
+
+    await screen.findAllByTestId('pilot-row');
+    expect(within(row('Late pilot')).getByTestId('pilot-gate-overdue').textContent).toBe('Overdue for gate review');
+    expect(within(row('On-time pilot')).queryByTestId('pilot-gate-overdue')).toBeNull();
+  });
+
   it('shows “evaluation unavailable” with the reason on a pilot the API could not evaluate, and the other pilots as usual', async () => {
     const good = aPilotDetail({ name: 'Routing wave 0', status: 'running', metrics: [aMetricEvaluation()], recommendation: { decision: 'scale', summary: 'Scale: on track.' } });
     const broken = { ...aPilotDetail({ name: 'Far future pilot', status: 'planned', startDate: '9999-12-31', endDate: '10000-01-28' }), evaluation: null };

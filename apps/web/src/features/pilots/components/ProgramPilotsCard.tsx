@@ -1,6 +1,7 @@
+import { pilotTiming } from '@rollout/domain';
 import { Anchor, Badge, Button, EmptyState, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IconClockExclamation, IconFlask, IconPlus } from '@tabler/icons-react';
+import { IconClockExclamation, IconFlask, IconGavel, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
@@ -8,7 +9,7 @@ import { apiErrorAt } from '../../../shared/lib/api-errors';
 import { EvaluationUnavailable } from '../../decisions/components/EvaluationUnavailable';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { useProgramPilots } from '../hooks/useProgramPilots';
-import { describeTiming, pilotTiming } from '../pilot-display';
+import { describeTiming } from '../pilot-display';
 import { GateDecisionBadge, PilotStatusBadge } from './PilotBadges';
 import { CreatePilotDialog } from './PilotFormDialog';
 
@@ -19,6 +20,7 @@ export const PilotRowFragment = graphql(`
     status
     startDate
     endDate
+    gateReviewOverdue
     units {
       id
       name
@@ -76,6 +78,11 @@ function PilotRow({ pilot: pilotRef, evaluationError }: PilotRowProps) {
             {pilot.units.map((unit) => unit.name).join(', ')}
           </Text>
         </div>
+        {pilot.gateReviewOverdue && (
+          <Badge color="orange" variant="light" leftSection={<IconGavel size={12} />} data-testid="pilot-gate-overdue">
+            Overdue for gate review
+          </Badge>
+        )}
         {stale > 0 && (
           <Badge color="orange" variant="light" leftSection={<IconClockExclamation size={12} />} data-testid="pilot-stale">
             {stale} {stale === 1 ? 'unit' : 'units'} silent for over a week

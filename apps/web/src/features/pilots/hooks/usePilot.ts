@@ -10,6 +10,7 @@ export const PilotQuery = graphql(`
       status
       startDate
       endDate
+      gateReviewOverdue
       viewerCanManage
       comparisonUnitIds
       units {

@@ -68,6 +68,12 @@ describe('PilotPage', () => {
     expect(screen.getByTestId('pilot-week').textContent).toBe('Week 2 of 4');
     expect(screen.getByTestId('pilot-hypothesis').textContent).toBe(pilot.hypothesis);
     expect(screen.getByTestId('pilot-units').textContent).toContain('UK & Ireland');
+    // Each unit's stage in the program, the same badge and words as on the program page.
+    const pilotUnits = within(screen.getByTestId('pilot-units')).getAllByTestId('pilot-unit');
+    expect(pilotUnits.map((unit) => [unit.getAttribute('data-unit-code'), within(unit).getByTestId('unit-stage').textContent])).toEqual([
+      ['EMEA-UKI', 'Piloting · week 2 of 4'],
+      ['NA-USE', 'Piloting · week 2 of 4'],
+    ]);
     expect(screen.getByTestId('pilot-comparison-units').textContent).toContain('France & Benelux');
     expect(screen.getByTestId('pilot-steering').textContent).toContain('Erin Walsh, Daniel Kim');
     expect(screen.getByTestId('pilot-capabilities').textContent).toBe('CapabilitiesLead routingCRM data standards');
@@ -100,6 +106,22 @@ describe('PilotPage', () => {
     expect(screen.queryAllByRole('button', { name: manageButtons })).toEqual([]);
     expect(screen.queryByRole('button', { name: /^(Edit|Remove) / })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Check in for/ })).toBeNull();
+  });
+
+  it('says a running pilot past its last day is overdue for its gate review, and who owes the decision', async () => {
+    const pilot = aPilotDetail({ name: 'Late pilot', status: 'running', startDate: '2026-03-02', endDate: '2026-03-29', asOf: '2026-04-03', viewerCanManage: false });
+    renderPilot(pilot, { role: 'regional_partner' });
+
+    const alert = await screen.findByTestId('gate-review-overdue');
+    expect(alert.textContent).toContain('Overdue for gate review');
+    expect(alert.textContent).toContain('The pilot ended on Mar 29, 2026: no more check-ins are due. Its steering committee owes the gate decision.');
+    expect(within(screen.getByTestId('pilot-units')).getByTestId('unit-stage').textContent).toBe('Overdue for gate review');
+  });
+
+  it('says nothing is overdue while the pilot runs', async () => {
+    renderPilot(aPilotDetail({ name: 'On-time pilot', status: 'running' }));
+    await screen.findByRole('heading', { level: 1, name: 'On-time pilot' });
+    expect(screen.queryByTestId('gate-review-overdue')).toBeNull();
   });
 
   it('shows why the pilot cannot start when the API refuses', async () => {

@@ -235,6 +235,12 @@ export function PilotPage() {
             {apiErrorMessage(statusError)}
           </Alert>
         )}
+        {pilot.gateReviewOverdue && (
+          <Alert color="orange" variant="light" icon={<IconGavel size={18} />} title="Overdue for gate review" data-testid="gate-review-overdue">
+            The pilot ended on {formatLocalDate(pilot.endDate)}: no more check-ins are due.{' '}
+            {pilot.viewerCanManage ? 'Move it to review and record the gate decision.' : 'Its steering committee owes the gate decision.'}
+          </Alert>
+        )}
         {evaluation ? (
           <>
             <PilotOverview pilot={pilot} today={evaluation.asOf} />

@@ -1,6 +1,6 @@
-import type { GateDecision, MetricDirection, MetricState, MetricUnit, PilotStatus, RagStatus, SuccessMetricKind } from '@rollout/domain';
+import { isGateReviewOverdue, type GateDecision, type MetricDirection, type MetricState, type MetricUnit, type PilotStatus, type RagStatus, type SuccessMetricKind } from '@rollout/domain';
 import * as builders from '@rollout/domain/testing';
-import { anId } from '../../../test/fixtures';
+import { anId, aUnitStage } from '../../../test/fixtures';
 
 // Unmasked API data for the pilot screens' tests: every fragment's fields, as the API returns them.
 
@@ -175,21 +175,30 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
   const comparisonUnits = overrides.comparisonUnits ?? [];
   const checkIns = (overrides.checkIns ?? []).map((checkIn) => ({ ...checkIn, pilotId: id }));
   const metrics = overrides.metrics ?? [];
+  const name = overrides.name ?? `Pilot ${n}`;
+  const status = overrides.status ?? 'running';
+  const startDate = overrides.startDate ?? '2026-03-02';
+  const endDate = overrides.endDate ?? '2026-03-29';
+  const asOf = overrides.asOf ?? '2026-03-11';
+  // Each unit's stage as the API derives it when this is the unit's only pilot.
+  const stage = aUnitStage([{ kind: 'pilot', id, name, status, startDate, endDate, decision: overrides.decisions?.[0]?.decision ?? null }], asOf);
   return {
     __typename: 'Pilot' as const,
     id,
     version: overrides.version ?? 2,
     programId,
-    name: overrides.name ?? `Pilot ${n}`,
-    status: overrides.status ?? 'running',
+    name,
+    status,
     hypothesis: overrides.hypothesis ?? 'If the hub owns lead routing, DACH answers leads within 8 hours.',
-    startDate: overrides.startDate ?? '2026-03-02',
-    endDate: overrides.endDate ?? '2026-03-29',
+    startDate,
+    endDate,
+    gateReviewOverdue: isGateReviewOverdue({ status, endDate }, asOf),
     viewerCanManage: overrides.viewerCanManage ?? true,
     capabilities: overrides.capabilities ?? ['Lead routing'],
     unitIds: units.map((unit) => unit.id),
     comparisonUnitIds: comparisonUnits.map((unit) => unit.id),
     units,
+    unitStages: units.map((unit) => ({ ...stage, unitId: unit.id, unit })),
     comparisonUnits,
     steeringMemberIds: [] as string[],
     steeringMembers: (overrides.steering ?? ['Erin Walsh']).map(aPerson),
@@ -203,7 +212,7 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
     metrics: metrics.map((evaluation) => evaluation.metric),
     evaluation: {
       __typename: 'PilotEvaluation' as const,
-      asOf: overrides.asOf ?? '2026-03-11',
+      asOf,
       metrics,
       recommendation: {
         __typename: 'GateRecommendation' as const,

@@ -2,7 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../../gql';
-import { anId, aProgramUnit, aUnit } from '../../../test/fixtures';
+import { anId, aPilotEngagement, aProgramUnit, aUnit } from '../../../test/fixtures';
 import { graphQLError, renderWithApp } from '../../../test/render';
 import { UnitsQuery } from '../../units/hooks/useUnits';
 import { AddProgramUnitsMutation, RemoveProgramUnitMutation, UpdateUnitRolloutMutation } from '../hooks/useProgramRollout';
@@ -31,29 +31,39 @@ function row(name: string): HTMLElement {
   return match;
 }
 
+// As of Dec 3, 2026: DACH's pilot ended Nov 1 and was decided "scale"; US East has piloted since Nov 16.
 const dach = () =>
-  aProgramUnit({ name: 'DACH', code: 'EMEA-DACH', status: 'piloting', note: 'Week 4 of 4: lead routing live.', viewerCanUpdate: true, version: 3 });
+  aProgramUnit({
+    name: 'DACH',
+    code: 'EMEA-DACH',
+    engagements: [aPilotEngagement({ status: 'decided', startDate: '2026-10-05', endDate: '2026-11-01', decision: 'scale' })],
+    note: 'Lead routing live.',
+    viewerCanUpdate: true,
+    version: 3,
+  });
 const usWest = () =>
-  aProgramUnit({ name: 'US West', code: 'NA-USW', status: 'blocked', note: 'No sandbox access to the CRM yet.', viewerCanUpdate: false });
-const usEast = () => aProgramUnit({ name: 'US East', code: 'NA-USE', status: 'preparing', viewerCanUpdate: false });
+  aProgramUnit({ name: 'US West', code: 'NA-USW', blocked: true, note: 'No sandbox access to the CRM yet.', viewerCanUpdate: false });
+const usEast = () => aProgramUnit({ name: 'US East', code: 'NA-USE', engagements: [aPilotEngagement()], viewerCanUpdate: false });
 
 describe('ProgramUnitsCard', () => {
-  it('shows each unit’s status and note, counts by status, and puts blocked units first', () => {
-    renderCard([dach(), usEast(), usWest(), aProgramUnit({ name: 'UK & Ireland', code: 'EMEA-UKI', status: 'preparing' })]);
+  it('shows each unit’s stage from its pilots with the partner’s report beside it, counts by stage, and puts blocked units first', () => {
+    renderCard([dach(), usEast(), usWest(), aProgramUnit({ name: 'UK & Ireland', code: 'EMEA-UKI', engagements: [aPilotEngagement()] })]);
 
     const summary = screen.getByTestId('rollout-summary');
-    expect(summary.textContent).toContain('1 piloting');
-    expect(summary.textContent).toContain('2 preparing');
+    expect(summary.textContent).toContain('1 decided');
+    expect(summary.textContent).toContain('2 piloting');
+    expect(summary.textContent).toContain('1 not started');
     expect(summary.textContent).toContain('1 blocked');
 
-    // Blocked first, then furthest along, by name within a status.
+    // Blocked first, then furthest along, by name within a stage.
     const order = screen.getAllByTestId('rollout-row').map((element) => element.getAttribute('data-unit-code'));
-    expect(order[0]).toBe('NA-USW');
-    expect(order[1]).toBe('EMEA-DACH');
-    expect(order.slice(2)).toEqual(['EMEA-UKI', 'NA-USE']);
+    expect(order).toEqual(['NA-USW', 'EMEA-DACH', 'EMEA-UKI', 'NA-USE']);
+    // The partner's block sits beside the stage, never instead of it.
     expect(within(row('US West')).getByText('Blocked')).toBeTruthy();
+    expect(within(row('US West')).getByTestId('unit-stage').textContent).toBe('Not started');
     expect(within(row('US West')).getByText('No sandbox access to the CRM yet.')).toBeTruthy();
-    expect(within(row('DACH')).getByText('Piloting')).toBeTruthy();
+    expect(within(row('DACH')).getByTestId('unit-stage').textContent).toBe('Decided: scale');
+    expect(within(row('US East')).getByTestId('unit-stage').textContent).toBe('Piloting · week 3 of 4');
     expect(within(row('DACH')).getByText('Sub-region · EMEA-DACH')).toBeTruthy();
     expect(within(row('US East')).getByText('No note yet')).toBeTruthy();
   });
@@ -79,8 +89,7 @@ describe('ProgramUnitsCard', () => {
 
     await user.click(screen.getByRole('button', { name: 'Update DACH' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('combobox', { name: /^Status/ }));
-    await user.click(await screen.findByRole('option', { name: 'Blocked' }));
+    await user.click(within(dialog).getByRole('switch', { name: /^Blocked/ }));
     const note = within(dialog).getByLabelText<HTMLTextAreaElement>(/^Note/);
     await user.clear(note);
     await user.type(note, 'IT ticket');
@@ -93,22 +102,22 @@ describe('ProgramUnitsCard', () => {
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
-  it('saves the status and note with the version it was opened with', async () => {
+  it('saves the report and note with the version it was opened with', async () => {
     const unit = dach();
     const { user } = renderCard([unit], {
       mocks: [
         {
           request: {
             query: UpdateUnitRolloutMutation,
-            variables: { input: { id: unit.id, expectedVersion: 3, status: 'live', note: 'Live since Monday; hub owns the forecast call.' } },
+            variables: { input: { id: unit.id, expectedVersion: 3, blocked: true, note: 'Works council has not approved the routing change.' } },
           },
           result: {
             data: {
               updateUnitRollout: {
                 __typename: 'ProgramUnit',
                 id: unit.id,
-                status: 'live',
-                note: 'Live since Monday; hub owns the forecast call.',
+                blocked: true,
+                note: 'Works council has not approved the routing change.',
                 version: 4,
                 updatedAt: '2026-11-23T09:00:00.000Z',
                 viewerCanUpdate: true,
@@ -121,11 +130,12 @@ describe('ProgramUnitsCard', () => {
 
     await user.click(screen.getByRole('button', { name: 'Update DACH' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('combobox', { name: /^Status/ }));
-    await user.click(await screen.findByRole('option', { name: 'Live' }));
+    // The dialog shows the stage it cannot change, then the partner's own report.
+    expect(within(dialog).getByTestId('unit-stage').textContent).toBe('Decided: scale');
+    await user.click(within(dialog).getByRole('switch', { name: /^Blocked/ }));
     const note = within(dialog).getByLabelText(/^Note/);
     await user.clear(note);
-    await user.type(note, '  Live since Monday; hub owns the forecast call. ');
+    await user.type(note, '  Works council has not approved the routing change. ');
     await user.click(within(dialog).getByRole('button', { name: 'Save update' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());

@@ -1,16 +1,12 @@
-import { ActionIcon, Button, EmptyState, Group, Paper, Progress, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, EmptyState, Group, Paper, Progress, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { ROLLOUT_STATUS_LABELS, UNIT_KIND_LABELS, type RolloutStatus } from '@rollout/domain';
+import { UNIT_KIND_LABELS, UNIT_STAGE_LABELS, type UnitStageKind } from '@rollout/domain';
 import { IconMapPin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { ProgramRolloutFragment as ProgramRolloutData } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import {
-  ROLLOUT_STATUS_COLORS,
-  ROLLOUT_STATUS_ORDER,
-  RolloutStatusBadge,
-} from '../../../shared/components/RolloutStatusBadge';
+import { UNIT_STAGE_COLORS, UNIT_STAGE_ORDER, UnitStageBadge } from '../../../shared/components/UnitStageBadge';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { useRemoveProgramUnit } from '../hooks/useProgramRollout';
@@ -27,11 +23,15 @@ export const ProgramRolloutFragment = graphql(`
       id
       programId
       unitId
-      status
+      blocked
       note
       version
       updatedAt
       viewerCanUpdate
+      stage {
+        stage
+        ...UnitStageFields
+      }
       unit {
         id
         name
@@ -48,54 +48,55 @@ export interface ProgramUnitsCardProps {
   program: FragmentType<typeof ProgramRolloutFragment>;
 }
 
-/** "2 preparing · 1 piloting · 1 blocked": counts in rollout order, blocked last and in red. */
-export function RolloutSummary({ units }: { units: readonly Pick<ProgramUnitRow, 'status'>[] }) {
-  const counts = new Map<RolloutStatus, number>();
-  for (const unit of units) counts.set(unit.status, (counts.get(unit.status) ?? 0) + 1);
-  const present = ROLLOUT_STATUS_ORDER.filter((status) => (counts.get(status) ?? 0) > 0);
+/** "1 decided · 2 piloting · 3 not started", furthest along first, then how many partners report a block, in red. */
+export function RolloutSummary({ units }: { units: readonly { blocked: boolean; stage: { stage: UnitStageKind } }[] }) {
+  const counts = new Map<UnitStageKind, number>();
+  for (const unit of units) counts.set(unit.stage.stage, (counts.get(unit.stage.stage) ?? 0) + 1);
+  const present = UNIT_STAGE_ORDER.filter((stage) => (counts.get(stage) ?? 0) > 0);
+  const blocked = units.filter((unit) => unit.blocked).length;
   const total = units.length;
   return (
     <div>
       <Progress.Root size={10} radius="xl" aria-hidden>
-        {present.map((status) => (
-          <Progress.Section
-            key={status}
-            value={((counts.get(status) ?? 0) / total) * 100}
-            color={ROLLOUT_STATUS_COLORS[status]}
-          />
+        {present.map((stage) => (
+          <Progress.Section key={stage} value={((counts.get(stage) ?? 0) / total) * 100} color={UNIT_STAGE_COLORS[stage]} />
         ))}
       </Progress.Root>
-      <Group gap="lg" mt="sm" style={{ rowGap: 4 }} data-testid="rollout-summary" aria-label="Units by status">
-        {present.map((status) => (
-          <Group key={status} gap={6} wrap="nowrap">
+      <Group gap="lg" mt="sm" style={{ rowGap: 4 }} data-testid="rollout-summary" aria-label="Units by stage">
+        {present.map((stage) => (
+          <Group key={stage} gap={6} wrap="nowrap">
             <span
               aria-hidden
-              style={{
-                width: 10,
-                height: 10,
-                borderRadius: 5,
-                background: `var(--mantine-color-${ROLLOUT_STATUS_COLORS[status]}-6)`,
-              }}
+              style={{ width: 10, height: 10, borderRadius: 5, background: `var(--mantine-color-${UNIT_STAGE_COLORS[stage]}-6)` }}
             />
-            <Text size="sm" c={status === 'blocked' ? 'red.8' : undefined} fw={status === 'blocked' ? 600 : undefined}>
+            <Text size="sm">
               <Text span fw={700} inherit>
-                {counts.get(status)}
+                {counts.get(stage)}
               </Text>{' '}
-              {ROLLOUT_STATUS_LABELS[status].toLowerCase()}
+              {UNIT_STAGE_LABELS[stage].toLowerCase()}
             </Text>
           </Group>
         ))}
+        {blocked > 0 && (
+          <Text size="sm" c="red.8" fw={600}>
+            <Text span fw={700} inherit>
+              {blocked}
+            </Text>{' '}
+            blocked
+          </Text>
+        )}
       </Group>
     </div>
   );
 }
 
-// Blocked first (what needs attention), then furthest along, as the summary bar reads; by name within.
-const READING_ORDER: readonly RolloutStatus[] = ['blocked', ...ROLLOUT_STATUS_ORDER.filter((status) => status !== 'blocked')];
-
+// Blocked first (what needs attention), then furthest along, as the summary reads; by name within.
 function sortForReading(units: readonly ProgramUnitRow[]): ProgramUnitRow[] {
   return [...units].sort(
-    (a, b) => READING_ORDER.indexOf(a.status) - READING_ORDER.indexOf(b.status) || a.unit.name.localeCompare(b.unit.name),
+    (a, b) =>
+      Number(b.blocked) - Number(a.blocked) ||
+      UNIT_STAGE_ORDER.indexOf(a.stage.stage) - UNIT_STAGE_ORDER.indexOf(b.stage.stage) ||
+      a.unit.name.localeCompare(b.unit.name),
   );
 }
 
@@ -134,8 +135,8 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
           </Title>
           <Text size="sm" c="dimmed">
             {program.units.length === 0
-              ? 'Where each unit stands, as its regional partner reports it.'
-              : `${program.units.length} ${program.units.length === 1 ? 'unit' : 'units'}, as their regional partners report them.`}
+              ? 'Where each unit stands, from its pilots, with its regional partner’s report.'
+              : `${program.units.length} ${program.units.length === 1 ? 'unit' : 'units'}: each one’s stage follows from its pilots; the partner’s report sits beside it.`}
           </Text>
         </div>
         {canManage && program.units.length > 0 && (
@@ -173,8 +174,8 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Unit</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Partner’s note</Table.Th>
+                <Table.Th>Stage</Table.Th>
+                <Table.Th>Partner’s report</Table.Th>
                 <Table.Th>Last update</Table.Th>
                 {showActions && (
                   <Table.Th>
@@ -185,14 +186,15 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
             </Table.Thead>
             <Table.Tbody>
               {rows.map((row) => {
-                const blocked = row.status === 'blocked';
+                const blocked = row.blocked;
                 return (
                   <Table.Tr
                     key={row.id}
                     className={blocked ? classes.blocked : undefined}
                     data-testid="rollout-row"
                     data-unit-code={row.unit.code}
-                    data-status={row.status}
+                    data-stage={row.stage.stage}
+                    data-blocked={blocked}
                   >
                     <Table.Td className={classes.unitCell}>
                       <Text size="sm" fw={600}>
@@ -203,18 +205,25 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
                       </Text>
                     </Table.Td>
                     <Table.Td className={`${classes.statusCell} ${classes.nowrap}`}>
-                      <RolloutStatusBadge status={row.status} />
+                      <UnitStageBadge stage={row.stage} />
                     </Table.Td>
                     <Table.Td className={classes.noteCell}>
-                      {row.note ? (
-                        <Text size="sm" c={blocked ? 'red.9' : undefined} fw={blocked ? 500 : undefined}>
-                          {row.note}
-                        </Text>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          No note yet
-                        </Text>
-                      )}
+                      <Stack gap={4} align="flex-start">
+                        {blocked && (
+                          <Badge color="red" variant="filled" size="sm">
+                            Blocked
+                          </Badge>
+                        )}
+                        {row.note ? (
+                          <Text size="sm" c={blocked ? 'red.9' : undefined} fw={blocked ? 500 : undefined}>
+                            {row.note}
+                          </Text>
+                        ) : (
+                          <Text size="sm" c="dimmed">
+                            No note yet
+                          </Text>
+                        )}
+                      </Stack>
                     </Table.Td>
                     <Table.Td className={`${classes.updatedCell} ${classes.nowrap}`}>
                       <Tooltip label={formatDateTime(row.updatedAt)} withArrow openDelay={200}>
@@ -278,7 +287,7 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
         onConfirm={() => void confirmRemove()}
         onClose={() => setRemoving(null)}
       >
-        Its status and note leave the program page. The change history keeps a record of both, and you can add the unit
+        Its partner’s report leaves the program page. The change history keeps a record of both, and you can add the unit
         again later.
       </ConfirmDialog>
     </Paper>

@@ -1,17 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Group, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
-import {
-  ROLLOUT_STATUS_LABELS,
-  ROLLOUT_STATUSES,
-  UNIT_KIND_LABELS,
-  updateUnitRolloutSchema,
-  type RolloutStatus,
-} from '@rollout/domain';
+import { Alert, Badge, Button, Group, Modal, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { UNIT_KIND_LABELS, updateUnitRolloutSchema } from '@rollout/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
-import { ROLLOUT_STATUS_COLORS, RolloutStatusBadge } from '../../../shared/components/RolloutStatusBadge';
+import { UnitStageBadge } from '../../../shared/components/UnitStageBadge';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useUpdateUnitRollout } from '../hooks/useProgramRollout';
@@ -23,7 +17,6 @@ type RolloutFormInput = z.input<typeof updateUnitRolloutSchema>;
 type RolloutFormValues = z.output<typeof updateUnitRolloutSchema>;
 
 const NOTE_MAX = 1000;
-const statusOptions = ROLLOUT_STATUSES.map((value) => ({ value, label: ROLLOUT_STATUS_LABELS[value] }));
 
 export interface UpdateUnitRolloutDialogProps {
   /** The row being updated, as currently cached (it changes when someone else's update is loaded); null while closed. */
@@ -31,7 +24,7 @@ export interface UpdateUnitRolloutDialogProps {
   onClose: () => void;
 }
 
-/** A partner (or program lead) reports where a unit stands: status plus a short note. */
+/** A partner (or program lead) reports on a unit: blocked or not, and a short note. Its stage follows from its pilots. */
 export function UpdateUnitRolloutDialog({ row, onClose }: UpdateUnitRolloutDialogProps) {
   return (
     <Modal
@@ -61,26 +54,25 @@ function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose:
     formState: { errors, isSubmitting },
   } = useForm<RolloutFormInput, unknown, RolloutFormValues>({
     resolver: zodResolver(updateUnitRolloutSchema),
-    defaultValues: { id: row.id, expectedVersion: row.version, status: row.status, note: row.note },
+    defaultValues: { id: row.id, expectedVersion: row.version, blocked: row.blocked, note: row.note },
   });
-  const status = useWatch({ control, name: 'status' });
+  const blocked = useWatch({ control, name: 'blocked' });
   const noteLength = (useWatch({ control, name: 'note' }) ?? '').trim().length;
-  const blocked = status === 'blocked';
 
   const submit = async (values: RolloutFormValues) => {
     // After a conflict the newer version is on screen, so saving again applies these edits over it.
     const expectedVersion = conflict ? row.version : baseVersion;
     try {
-      await updateRollout({ id: row.id, expectedVersion, status: values.status, note: values.note });
-      notifySuccess(`${row.unit.name}: ${ROLLOUT_STATUS_LABELS[values.status]}.`);
+      await updateRollout({ id: row.id, expectedVersion, blocked: values.blocked, note: values.note });
+      notifySuccess(values.blocked ? `${row.unit.name}: reported blocked.` : `${row.unit.name}: report saved.`);
       onClose();
     } catch (error) {
-      if (!(await catchConflict(error))) applyServerErrors(error, setError, ['status', 'note']);
+      if (!(await catchConflict(error))) applyServerErrors(error, setError, ['blocked', 'note']);
     }
   };
 
   const loadTheirs = () => {
-    reset({ id: row.id, expectedVersion: row.version, status: row.status, note: row.note });
+    reset({ id: row.id, expectedVersion: row.version, blocked: row.blocked, note: row.note });
     setBaseVersion(row.version);
     clearConflict();
   };
@@ -88,9 +80,15 @@ function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose:
   return (
     <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate>
       <Stack gap="md">
+        <Group gap={6}>
+          <Text size="sm" c="dimmed">
+            {UNIT_KIND_LABELS[row.unit.kind]} · {row.unit.code} ·
+          </Text>
+          <UnitStageBadge stage={row.stage} size="sm" />
+        </Group>
         <Text size="sm" c="dimmed">
-          {UNIT_KIND_LABELS[row.unit.kind]} · {row.unit.code}. Everyone following the program sees this status and note;
-          the change history records who changed it.
+          The stage follows from the unit’s pilots. Everyone following the program sees your report beside it; the change
+          history records who changed it.
         </Text>
         {conflict && (
           <Alert
@@ -102,8 +100,10 @@ function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose:
           >
             <Stack gap="xs">
               <Group gap={6}>
-                <Text size="sm">While you were editing, it changed to</Text>
-                <RolloutStatusBadge status={row.status} size="sm" />
+                <Text size="sm">While you were editing, it was reported</Text>
+                <Badge color={row.blocked ? 'red' : 'gray'} variant={row.blocked ? 'filled' : 'light'} size="sm">
+                  {row.blocked ? 'Blocked' : 'Not blocked'}
+                </Badge>
               </Group>
               {row.note && (
                 <Text size="sm" fs="italic" style={{ overflowWrap: 'anywhere' }}>
@@ -121,33 +121,16 @@ function UpdateUnitRolloutForm({ row, onClose }: { row: ProgramUnitRow; onClose:
         )}
         <Controller
           control={control}
-          name="status"
+          name="blocked"
           render={({ field }) => (
-            <Select<RolloutStatus>
-              label="Status"
-              data={statusOptions}
-              value={field.value}
-              onChange={(value) => {
-                if (value) field.onChange(value);
-              }}
+            <Switch
+              label="Blocked"
+              description="Something outside the unit stops it from moving on."
+              checked={field.value}
+              onChange={(event) => field.onChange(event.currentTarget.checked)}
               onBlur={field.onBlur}
-              allowDeselect={false}
-              required
-              error={errors.status?.message}
-              renderOption={({ option }) => (
-                <Group gap={8} wrap="nowrap">
-                  <span
-                    aria-hidden
-                    style={{
-                      width: 8,
-                      height: 8,
-                      borderRadius: 4,
-                      background: `var(--mantine-color-${ROLLOUT_STATUS_COLORS[option.value]}-6)`,
-                    }}
-                  />
-                  {option.label}
-                </Group>
-              )}
+              color="red"
+              error={errors.blocked?.message}
             />
           )}
         />

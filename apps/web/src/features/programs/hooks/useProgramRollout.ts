@@ -10,7 +10,7 @@ export const UpdateUnitRolloutMutation = graphql(`
   mutation UpdateUnitRollout($input: UpdateUnitRolloutInput!) {
     updateUnitRollout(input: $input) {
       id
-      status
+      blocked
       note
       version
       updatedAt
@@ -57,7 +57,7 @@ export const RemoveProgramMemberMutation = graphql(`
 const refetchHistory = { refetchQueries: [RecordHistoryQuery], awaitRefetchQueries: true };
 const refetchProgramAndHistory = { refetchQueries: [ProgramQuery, RecordHistoryQuery], awaitRefetchQueries: true };
 
-/** Reports a unit's status; on CONFLICT reloads the program (the other person's status) before throwing. */
+/** Saves the partner's report on a unit; on CONFLICT reloads the program (the other person's status) before throwing. */
 export function useUpdateUnitRollout() {
   const [mutate, state] = useMutation(UpdateUnitRolloutMutation, refetchHistory);
   const client = useApolloClient();

@@ -75,7 +75,7 @@ describe('ProgramPage', () => {
       name: 'Read-only program',
       phase: 'pilot',
       viewerCanManage: false,
-      units: [aProgramUnit({ name: 'US West', status: 'blocked', note: 'No sandbox access to the CRM yet.' })],
+      units: [aProgramUnit({ name: 'US West', blocked: true, note: 'No sandbox access to the CRM yet.' })],
       members: [aProgramMember({ name: 'Erin Walsh', role: 'steering', userRole: 'executive' })],
     });
     renderProgram(program, 'executive');
@@ -125,13 +125,13 @@ describe('ProgramPage', () => {
   });
 
   it('keeps a partner’s edits on a conflict, shows the other update, and saves over it with the newer version', async () => {
-    const mine = aProgramUnit({ name: 'DACH', code: 'EMEA-DACH', status: 'piloting', note: 'Week 3 of 4.', version: 2, viewerCanUpdate: true });
+    const mine = aProgramUnit({ name: 'DACH', code: 'EMEA-DACH', note: 'Routing rules tested.', version: 2, viewerCanUpdate: true });
     const program = aProgramDetail({ viewerCanManage: false, units: [mine] });
-    const theirs = { ...program, units: [{ ...program.units[0], status: 'live' as const, note: 'Went live on Monday.', version: 3 }] };
-    const sent: { input: { expectedVersion: number; status: string; note: string } }[] = [];
+    const theirs = { ...program, units: [{ ...program.units[0], blocked: true, note: 'IT has not opened the CRM sandbox yet.', version: 3 }] };
+    const sent: { input: { expectedVersion: number; blocked: boolean; note: string } }[] = [];
     const updateRequest = {
       query: UpdateUnitRolloutMutation,
-      variables: (variables: { input: { expectedVersion: number; status: string; note: string } }) => {
+      variables: (variables: { input: { expectedVersion: number; blocked: boolean; note: string } }) => {
         sent.push(variables);
         return true;
       },
@@ -146,7 +146,7 @@ describe('ProgramPage', () => {
             updateUnitRollout: {
               __typename: 'ProgramUnit',
               id: mine.id,
-              status: 'blocked',
+              blocked: true,
               note: 'Works council has not approved the routing change.',
               version: 4,
               updatedAt: '2026-11-23T09:00:00.000Z',
@@ -159,8 +159,7 @@ describe('ProgramPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Update DACH' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('combobox', { name: /^Status/ }));
-    await user.click(await screen.findByRole('option', { name: 'Blocked' }));
+    await user.click(within(dialog).getByRole('switch', { name: /^Blocked/ }));
     const note = within(dialog).getByLabelText<HTMLTextAreaElement>(/^Note/);
     await user.clear(note);
     await user.type(note, 'Works council has not approved the routing change.');
@@ -168,14 +167,14 @@ describe('ProgramPage', () => {
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain('Someone else updated DACH');
-    await waitFor(() => expect(within(alert).getByText('Live')).toBeTruthy());
-    expect(alert.textContent).toContain('Went live on Monday.');
+    await waitFor(() => expect(within(alert).getByText('Blocked')).toBeTruthy());
+    expect(alert.textContent).toContain('IT has not opened the CRM sandbox yet.');
     expect(note.value).toBe('Works council has not approved the routing change.');
     expect(sent[0]?.input.expectedVersion).toBe(2);
 
     await user.click(within(dialog).getByRole('button', { name: 'Save mine over theirs' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
-    expect(sent[1]?.input).toMatchObject({ expectedVersion: 3, status: 'blocked' });
+    expect(sent[1]?.input).toMatchObject({ expectedVersion: 3, blocked: true });
   });
 
   it('offers Restore instead of changes for an archived program', async () => {

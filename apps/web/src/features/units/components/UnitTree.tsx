@@ -1,6 +1,7 @@
 import { ActionIcon, Badge, Box, Code, Collapse, Group, Highlight, Menu, Text, UnstyledButton } from '@mantine/core';
 import { UNIT_KINDS, type UnitKind, type UnitNode } from '@rollout/domain';
 import { IconArchive, IconArchiveOff, IconChevronRight, IconDots, IconPencil, IconPlus } from '@tabler/icons-react';
+import { UnitStageBadge } from '../../../shared/components/UnitStageBadge';
 import type { UnitItem } from '../hooks/useUnits';
 import { UnitKindBadge } from './UnitKindBadge';
 import classes from './UnitTree.module.css';
@@ -123,6 +124,19 @@ function UnitTreeRow({ node, depth, expanded, onToggle, highlight, actions }: Un
               Archived
             </Badge>
           )}
+          {unit.rollouts.map((rollout) => (
+            <Group key={rollout.id} gap={4} wrap="nowrap" data-testid="unit-rollout" data-program={rollout.program.name}>
+              <Text size="xs" c="dimmed">
+                {rollout.program.name}:
+              </Text>
+              <UnitStageBadge stage={rollout.stage} size="sm" />
+              {rollout.blocked && (
+                <Badge size="sm" color="red" variant="filled">
+                  Blocked
+                </Badge>
+              )}
+            </Group>
+          ))}
           {hasChildren && !open && (
             <Text size="xs" c="dimmed">
               {children.length} sub-{children.length === 1 ? 'unit' : 'units'}

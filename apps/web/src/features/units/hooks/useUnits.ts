@@ -13,6 +13,17 @@ export const UnitsQuery = graphql(`
       parentId
       archived
       version
+      rollouts {
+        id
+        blocked
+        program {
+          id
+          name
+        }
+        stage {
+          ...UnitStageFields
+        }
+      }
     }
   }
 `);

@@ -1,15 +1,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { aCurrentUser, aUnit } from '../../../test/fixtures';
+import { aCurrentUser, aPilotEngagement, aUnit, aUnitRollout } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import { CreateUnitMutation, UnitsQuery } from '../hooks/useUnits';
 import { UnitsPage } from './UnitsPage';
 
 function demoUnits() {
   const emea = aUnit({ name: 'EMEA', code: 'EMEA', kind: 'region' });
-  const dach = aUnit({ name: 'DACH', code: 'EMEA-DACH', kind: 'sub_region', parentId: emea.id });
+  const dach = aUnit({
+    name: 'DACH',
+    code: 'EMEA-DACH',
+    kind: 'sub_region',
+    parentId: emea.id,
+    rollouts: [aUnitRollout('Global hub-and-spoke RevOps', [aPilotEngagement({ status: 'decided', startDate: '2026-10-05', endDate: '2026-11-01', decision: 'scale' })])],
+  });
   const germany = aUnit({ name: 'Germany', code: 'EMEA-DE', kind: 'country', parentId: dach.id });
-  const nordics = aUnit({ name: 'Nordics', code: 'EMEA-NORD', kind: 'sub_region', parentId: emea.id });
+  const nordics = aUnit({ name: 'Nordics', code: 'EMEA-NORD', kind: 'sub_region', parentId: emea.id, rollouts: [aUnitRollout('Global hub-and-spoke RevOps', [], true)] });
   const na = aUnit({ name: 'North America', code: 'NA', kind: 'region' });
   const enterprise = aUnit({ name: 'Enterprise', code: 'SEG-ENT', kind: 'segment' });
   return { emea, dach, germany, nordics, na, enterprise, all: [na, germany, enterprise, dach, emea, nordics] };
@@ -34,6 +40,10 @@ describe('UnitsPage', () => {
     const dach = row('DACH');
     expect(within(dach).getByText('EMEA-DACH')).toBeTruthy();
     expect(within(dach).getByText('Sub-region')).toBeTruthy();
+    // Each unit's stage in each program, the same badge as on the program page; a partner's block beside it.
+    expect(within(dach).getByTestId('unit-rollout').textContent).toBe('Global hub-and-spoke RevOps:Decided: scale');
+    expect(within(row('Nordics')).getByTestId('unit-rollout').textContent).toBe('Global hub-and-spoke RevOps:Not startedBlocked');
+    expect(within(emea).queryAllByTestId('unit-rollout').filter((item) => item.closest('[role=treeitem]') === emea)).toEqual([]);
     // Second level starts closed.
     expect(dach.getAttribute('aria-expanded')).toBe('false');
     expect(rowOrNull('Germany')).toBeNull();

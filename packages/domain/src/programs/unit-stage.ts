@@ -1,0 +1,108 @@
+import { isGateReviewOverdue, pilotTiming } from '../pilots/pilot-timing.js';
+import { GATE_DECISION_LABELS, type GateDecision, type PilotStatus } from '../pilots/pilot.types.js';
+
+/**
+ * A unit's part in one piece of a program's work. Today that is a pilot the unit runs (not one it
+ * is a comparison unit for); roll-out waves join this union as `{ kind: 'wave', … }` with their own
+ * stages, so a unit's stage keeps one source: the list of its engagements.
+ */
+export interface PilotEngagement {
+  kind: 'pilot';
+  id: string;
+  name: string;
+  status: PilotStatus;
+  startDate: string;
+  /** Last day (inclusive). */
+  endDate: string;
+  /** The latest gate decision recorded on the pilot, if any. */
+  decision: GateDecision | null;
+}
+export type Engagement = PilotEngagement;
+
+/** Kinds of engagement a unit's stage is derived from. */
+export const ENGAGEMENT_KINDS = ['pilot'] as const satisfies readonly Engagement['kind'][];
+export type EngagementKind = (typeof ENGAGEMENT_KINDS)[number];
+
+/** Where a unit stands in a program, furthest along last. */
+export const UNIT_STAGES = ['not_started', 'preparing', 'piloting', 'awaiting_decision', 'decided'] as const;
+export type UnitStageKind = (typeof UNIT_STAGES)[number];
+
+export const UNIT_STAGE_LABELS: Record<UnitStageKind, string> = {
+  not_started: 'Not started',
+  preparing: 'Preparing',
+  piloting: 'Piloting',
+  awaiting_decision: 'Awaiting decision',
+  decided: 'Decided',
+};
+
+/** A unit's stage in a program, derived from its engagements by `deriveUnitStage`. */
+export interface UnitStage {
+  stage: UnitStageKind;
+  /** The engagement the stage comes from; null when the unit has none. */
+  engagement: Pick<Engagement, 'kind' | 'id' | 'name' | 'startDate' | 'endDate'> | null;
+  /** Piloting: the current week (1-based) and the pilot's length in weeks. */
+  week: number | null;
+  weeks: number | null;
+  /** Awaiting decision: the pilot's last day has passed, so its gate review is overdue. */
+  overdue: boolean;
+  /** Decided: the gate decision. */
+  decision: GateDecision | null;
+}
+
+type Candidate = { stage: UnitStage; rank: number; at: string };
+
+// What a unit is doing now outranks what it did: a pilot under way, then one waiting for its
+// gate, then one being prepared, then the last decision.
+const RANK: Record<UnitStageKind, number> = { piloting: 4, awaiting_decision: 3, preparing: 2, decided: 1, not_started: 0 };
+
+function stageOf(engagement: Engagement, today: string): Candidate {
+  const { kind, id, name, startDate, endDate } = engagement;
+  const base: UnitStage = { stage: 'not_started', engagement: { kind, id, name, startDate, endDate }, week: null, weeks: null, overdue: false, decision: null };
+  const candidate = (stage: UnitStage, at = startDate): Candidate => ({ stage, rank: RANK[stage.stage], at });
+  switch (engagement.status) {
+    case 'planned':
+      return candidate({ ...base, stage: 'preparing' });
+    case 'running': {
+      const timing = pilotTiming(startDate, endDate, today);
+      if (timing.kind === 'upcoming') return candidate({ ...base, stage: 'preparing' });
+      if (timing.kind === 'current') return candidate({ ...base, stage: 'piloting', week: timing.week, weeks: timing.weeks });
+      return candidate({ ...base, stage: 'awaiting_decision', overdue: true });
+    }
+    case 'in_review':
+      return candidate({ ...base, stage: 'awaiting_decision', overdue: isGateReviewOverdue(engagement, today) });
+    case 'decided':
+      return candidate({ ...base, stage: 'decided', decision: engagement.decision }, endDate);
+  }
+}
+
+/**
+ * A unit's stage in a program as of `today`, from the engagements it takes part in (its pilots):
+ * not started without any; preparing for a planned pilot (or one whose start is still ahead);
+ * piloting, week N of M, between a running pilot's first and last day; awaiting decision once it is
+ * in review or past its last day (overdue then); decided with the gate decision. With several, the
+ * one under way wins over one waiting for its gate, over one in preparation, over a past decision;
+ * among equals the latest.
+ */
+export function deriveUnitStage(engagements: readonly Engagement[], today: string): UnitStage {
+  let best: Candidate | null = null;
+  for (const engagement of engagements) {
+    const next = stageOf(engagement, today);
+    if (!best || next.rank > best.rank || (next.rank === best.rank && next.at > best.at)) best = next;
+  }
+  return best?.stage ?? { stage: 'not_started', engagement: null, week: null, weeks: null, overdue: false, decision: null };
+}
+
+/** "Not started", "Preparing", "Piloting · week 2 of 4", "Awaiting decision", "Overdue for gate review", "Decided: scale". */
+export function unitStageLabel(stage: Pick<UnitStage, 'stage' | 'week' | 'weeks' | 'overdue' | 'decision'>): string {
+  switch (stage.stage) {
+    case 'piloting':
+      return stage.week !== null && stage.weeks !== null ? `Piloting · week ${stage.week} of ${stage.weeks}` : UNIT_STAGE_LABELS.piloting;
+    case 'awaiting_decision':
+      return stage.overdue ? 'Overdue for gate review' : UNIT_STAGE_LABELS.awaiting_decision;
+    case 'decided':
+      return stage.decision ? `Decided: ${GATE_DECISION_LABELS[stage.decision].toLowerCase()}` : UNIT_STAGE_LABELS.decided;
+    case 'not_started':
+    case 'preparing':
+      return UNIT_STAGE_LABELS[stage.stage];
+  }
+}
