@@ -1,4 +1,4 @@
-import { ActionIcon, Button, EmptyState, Group, Paper, Progress, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Box, Button, EmptyState, Group, Paper, Progress, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { ROLLOUT_STATUS_LABELS, UNIT_KIND_LABELS, type RolloutStatus } from '@rollout/domain';
 import { IconMapPin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -11,6 +11,7 @@ import {
   ROLLOUT_STATUS_ORDER,
   RolloutStatusBadge,
 } from '../../../shared/components/RolloutStatusBadge';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { useRemoveProgramUnit } from '../hooks/useProgramRollout';
@@ -113,6 +114,87 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
   const rows = sortForReading(program.units);
   const showActions = canManage || (!program.archived && program.units.some((unit) => unit.viewerCanUpdate));
 
+  const columns: ResponsiveColumn<ProgramUnitRow>[] = [
+    {
+      key: 'unit',
+      header: 'Unit',
+      cardRole: 'title',
+      tdProps: { className: classes.unitCell },
+      render: (row) => (
+        <>
+          <Text size="sm" fw={600}>
+            {row.unit.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {UNIT_KIND_LABELS[row.unit.kind]} · {row.unit.code}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: 'Status',
+      tdProps: { className: `${classes.statusCell} ${classes.nowrap}` },
+      render: (row) => <RolloutStatusBadge status={row.status} />,
+    },
+    {
+      key: 'note',
+      header: 'Partner’s note',
+      tdProps: { className: classes.noteCell },
+      render: (row) => {
+        const blocked = row.status === 'blocked';
+        return row.note ? (
+          <Text size="sm" c={blocked ? 'red.9' : undefined} fw={blocked ? 500 : undefined}>
+            {row.note}
+          </Text>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No note yet
+          </Text>
+        );
+      },
+    },
+    {
+      key: 'updated',
+      header: 'Last update',
+      tdProps: { className: classes.nowrap },
+      render: (row) => (
+        <Tooltip label={formatDateTime(row.updatedAt)} withArrow openDelay={200}>
+          <Text component="time" dateTime={row.updatedAt} size="sm" c="dimmed">
+            {formatRelative(row.updatedAt)}
+          </Text>
+        </Tooltip>
+      ),
+    },
+  ];
+  const actionColumn: ResponsiveColumn<ProgramUnitRow> = {
+    key: 'actions',
+    header: <VisuallyHidden>Actions</VisuallyHidden>,
+    cardRole: 'actions',
+    render: (row) => (
+      <Group gap={6} justify="flex-end" wrap="nowrap">
+        {row.viewerCanUpdate && !program.archived && (
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPencil size={14} />}
+            onClick={() => setUpdatingId(row.id)}
+            aria-label={`Update ${row.unit.name}`}
+          >
+            Update
+          </Button>
+        )}
+        {canManage && (
+          <Tooltip label="Remove from the rollout" withArrow openDelay={300}>
+            <ActionIcon variant="subtle" color="gray" onClick={() => setRemoving(row)} aria-label={`Remove ${row.unit.name}`}>
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </Group>
+    ),
+  };
+
   const confirmRemove = async () => {
     if (!removing) return;
     try {
@@ -169,95 +251,21 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
       ) : (
         <>
           <RolloutSummary units={program.units} />
-          <Table className={classes.table} mt="lg" aria-label="Rollout by unit" verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Unit</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th>Partner’s note</Table.Th>
-                <Table.Th>Last update</Table.Th>
-                {showActions && (
-                  <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => {
-                const blocked = row.status === 'blocked';
-                return (
-                  <Table.Tr
-                    key={row.id}
-                    className={blocked ? classes.blocked : undefined}
-                    data-testid="rollout-row"
-                    data-unit-code={row.unit.code}
-                    data-status={row.status}
-                  >
-                    <Table.Td className={classes.unitCell}>
-                      <Text size="sm" fw={600}>
-                        {row.unit.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {UNIT_KIND_LABELS[row.unit.kind]} · {row.unit.code}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td className={`${classes.statusCell} ${classes.nowrap}`}>
-                      <RolloutStatusBadge status={row.status} />
-                    </Table.Td>
-                    <Table.Td className={classes.noteCell}>
-                      {row.note ? (
-                        <Text size="sm" c={blocked ? 'red.9' : undefined} fw={blocked ? 500 : undefined}>
-                          {row.note}
-                        </Text>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          No note yet
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td className={`${classes.updatedCell} ${classes.nowrap}`}>
-                      <Tooltip label={formatDateTime(row.updatedAt)} withArrow openDelay={200}>
-                        <Text component="time" dateTime={row.updatedAt} size="sm" c="dimmed">
-                          <span className={classes.narrowOnly}>Updated </span>
-                          {formatRelative(row.updatedAt)}
-                        </Text>
-                      </Tooltip>
-                    </Table.Td>
-                    {showActions && (
-                      <Table.Td className={classes.actionsCell}>
-                        <Group gap={6} justify="flex-end" wrap="nowrap">
-                          {row.viewerCanUpdate && !program.archived && (
-                            <Button
-                              size="xs"
-                              variant="light"
-                              leftSection={<IconPencil size={14} />}
-                              onClick={() => setUpdatingId(row.id)}
-                              aria-label={`Update ${row.unit.name}`}
-                            >
-                              Update
-                            </Button>
-                          )}
-                          {canManage && (
-                            <Tooltip label="Remove from the rollout" withArrow openDelay={300}>
-                              <ActionIcon
-                                variant="subtle"
-                                color="gray"
-                                onClick={() => setRemoving(row)}
-                                aria-label={`Remove ${row.unit.name}`}
-                              >
-                                <IconTrash size={16} />
-                              </ActionIcon>
-                            </Tooltip>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
+          <Box mt="lg">
+            <ResponsiveTable
+            aria-label="Rollout by unit"
+            rows={rows}
+            columns={showActions ? [...columns, actionColumn] : columns}
+            rowKey={(row) => row.id}
+            rowProps={(row) => ({
+              className: row.status === 'blocked' ? classes.blocked : undefined,
+              'data-testid': 'rollout-row',
+              'data-unit-code': row.unit.code,
+              'data-status': row.status,
+            })}
+            tableProps={{ className: classes.table, verticalSpacing: 'sm' }}
+            />
+          </Box>
         </>
       )}
 
