@@ -14,7 +14,6 @@ export const ProgramOverviewFragment = graphql(`
     id
     phase
     status
-    targetDate
     units {
       id
       status
@@ -60,27 +59,28 @@ export interface DueItem {
 }
 
 /**
- * What needs doing next, soonest first: gate decisions waiting now, silent pilot units, gate reviews of
- * running pilots on their end day, planned pilots on their start day, then the program's target date.
+ * What needs doing next, soonest first: gate decisions waiting now, then silent pilot units, then gate
+ * reviews of running pilots on their end day and planned pilots on their start day.
  */
-export function dueNext(pilots: readonly OverviewPilot[], targetDate: string): DueItem[] {
-  const now: DueItem[] = [];
+export function dueNext(pilots: readonly OverviewPilot[]): DueItem[] {
+  const decisions: DueItem[] = [];
+  const checkIns: DueItem[] = [];
   const dated: DueItem[] = [];
   for (const pilot of pilots) {
     const silent = pilot.unitReports.filter((report) => report.stale).length;
-    if (pilot.status === 'in_review') now.push({ key: `${pilot.id}-gate`, on: null, text: `Gate decision on ${pilot.name}` });
+    if (pilot.status === 'in_review') decisions.push({ key: `${pilot.id}-gate`, on: null, text: `Gate decision on ${pilot.name}` });
     if ((pilot.status === 'running' || pilot.status === 'in_review') && silent > 0) {
-      now.push({
+      checkIns.push({
         key: `${pilot.id}-silent`,
         on: null,
-        text: `${silent} ${silent === 1 ? 'unit' : 'units'} of ${pilot.name} owe a check-in`,
+        text: `${silent} ${silent === 1 ? 'unit' : 'units'} of ${pilot.name} ${silent === 1 ? 'owes' : 'owe'} a check-in`,
       });
     }
     if (pilot.status === 'running') dated.push({ key: `${pilot.id}-review`, on: pilot.endDate, text: `Gate review of ${pilot.name}` });
     if (pilot.status === 'planned') dated.push({ key: `${pilot.id}-start`, on: pilot.startDate, text: `${pilot.name} starts` });
   }
   dated.sort((a, b) => (a.on ?? '').localeCompare(b.on ?? ''));
-  return [...now, ...dated, { key: 'target', on: targetDate.slice(0, 10), text: 'Program target date' }];
+  return [...decisions, ...checkIns, ...dated];
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -116,14 +116,16 @@ export interface ProgramOverviewProps {
   program: FragmentType<typeof ProgramOverviewFragment>;
   /** The program's pilots; `undefined` while they load. */
   pilots: readonly FragmentType<typeof ProgramOverviewPilotFragment>[] | undefined;
+  /** The pilots could not be loaded (the pilots tab says why). */
+  pilotsFailed?: boolean;
 }
 
 /** The program's story on one line of cards: phase and health, pilots and their recommendation, units by status, what is due. */
-export function ProgramOverview({ program: programRef, pilots: pilotRefs }: ProgramOverviewProps) {
+export function ProgramOverview({ program: programRef, pilots: pilotRefs, pilotsFailed = false }: ProgramOverviewProps) {
   const program = getFragmentData(ProgramOverviewFragment, programRef);
   const pilots = pilotRefs?.map(readPilot);
   const phaseNumber = PROGRAM_PHASES.indexOf(program.phase) + 1;
-  const due = pilots ? dueNext(pilots, program.targetDate).slice(0, 4) : [];
+  const due = pilots ? dueNext(pilots).slice(0, 4) : [];
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="program-overview-title">
       <Title order={2} fz="lg" fw={600} id="program-overview-title" mb="md">
@@ -141,7 +143,13 @@ export function ProgramOverview({ program: programRef, pilots: pilotRefs }: Prog
         </Fact>
         <Fact label="Pilots">
           {!pilots ? (
-            <Skeleton height={40} aria-label="Loading pilots" />
+            pilotsFailed ? (
+              <Text size="sm" c="dimmed">
+                The pilots could not be loaded.
+              </Text>
+            ) : (
+              <Skeleton height={40} aria-label="Loading pilots" />
+            )
           ) : pilots.length === 0 ? (
             <Text size="sm" c="dimmed">
               No pilots yet.
@@ -165,7 +173,17 @@ export function ProgramOverview({ program: programRef, pilots: pilotRefs }: Prog
         </Fact>
         <Fact label="Due next">
           {!pilots ? (
-            <Skeleton height={40} />
+            pilotsFailed ? (
+              <Text size="sm" c="dimmed">
+                Not known without the pilots.
+              </Text>
+            ) : (
+              <Skeleton height={40} />
+            )
+          ) : due.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Nothing: no pilot is running, in review or planned.
+            </Text>
           ) : (
             <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }} aria-label="Due next">
               {due.map((item) => (

@@ -185,7 +185,7 @@ export function ProgramPage() {
           </Alert>
         )}
         <ProgramSummary program={program} />
-        <ProgramOverview program={program} pilots={pilots.data?.program.pilots} />
+        <ProgramOverview program={program} pilots={pilots.data?.program.pilots} pilotsFailed={Boolean(pilots.error) && !pilots.data} />
         <Tabs value={tab} onChange={onTabChange} keepMounted={false}>
           <Tabs.List>
             {PROGRAM_TABS.map((value) => (
