@@ -23,6 +23,7 @@ describe('rollout by unit', () => {
     await list.find(PROGRAM);
     await list.open(PROGRAM);
     await program.heading(PROGRAM).waitFor();
+    await program.openTab('Units');
     await program.rolloutRows.first().waitFor();
     return program;
   }
@@ -58,15 +59,22 @@ describe('rollout by unit', () => {
       toStatus,
     );
 
-    // Stored, not just shown.
+    // Stored, not just shown (the units tab stays open: it is in the URL).
     await page.reload();
+    await program.selectedTab('Units').waitFor();
     await program.rolloutRow('DACH').getByText(note).waitFor();
     expect(await program.rolloutRow('DACH').getAttribute('data-status')).toBe(toStatus);
 
     // The program's change history says who changed what.
+    await program.openTab('Change history');
     const entry = program.changeHistoryEntry('Marco Rossi updated DACH', `Status: ${fromLabel} → ${toLabel}`, note);
     await entry.waitFor();
     expect(await entry.count()).toBe(1);
+
+    // Back returns to the tab before.
+    await page.goBack();
+    await program.selectedTab('Units').waitFor();
+    await program.rolloutRow('DACH').getByText(note).waitFor();
 
     expect(problems).toEqual([]);
   });
@@ -79,18 +87,24 @@ describe('rollout by unit', () => {
     expect(await usWest.getAttribute('data-status')).toBe('blocked');
     expect(await usWest.innerText()).toContain('No sandbox access to the CRM yet');
     expect(await program.rolloutSummary.innerText()).toContain('1 blocked');
-    await program.changeHistoryEntries.first().waitFor();
-    expect(await program.people.innerText()).toContain('Daniel Kim');
-
-    expect(await program.editButton.count()).toBe(0);
-    expect(await program.archiveButton.count()).toBe(0);
-    expect(await program.moveForwardButton().count()).toBe(0);
-    expect(await program.moveBackButton.count()).toBe(0);
     expect(await program.updateButtons.count()).toBe(0);
     expect(await program.addUnitsButton.count()).toBe(0);
     expect(await program.removeUnitButtons.count()).toBe(0);
+    expect(await program.editButton.count()).toBe(0);
+    expect(await program.archiveButton.count()).toBe(0);
+
+    await program.openTab('Change history');
+    await program.changeHistoryEntries.first().waitFor();
+
+    await program.openTab('People');
+    expect(await program.people.innerText()).toContain('Daniel Kim');
     expect(await program.addMemberButton.count()).toBe(0);
     expect(await program.memberActionButtons.count()).toBe(0);
+
+    await program.openTab('Phases');
+    await program.phases.waitFor();
+    expect(await program.moveForwardButton().count()).toBe(0);
+    expect(await program.moveBackButton.count()).toBe(0);
 
     expect(problems).toEqual([]);
   });

@@ -59,8 +59,7 @@ async function openProgram(page: Page, name: string): Promise<ProgramPage> {
   await list.find(name);
   await list.open(name);
   await program.heading(name).waitFor();
-  await program.rolloutRows.first().waitFor();
-  await program.changeHistoryEntries.first().waitFor();
+  await page.getByTestId('overview-pilot').first().waitFor();
   return program;
 }
 
@@ -91,6 +90,8 @@ describe('screenshots', () => {
 
     const program = await openProgram(page, ROLLOUT_PROGRAM);
     await shot(page, '06-program');
+    await program.openTab('Phases');
+    await shot(page, '06b-program-phases');
     const moveBack = page.getByRole('button', { name: 'Move back…' });
     if (await moveBack.isEnabled()) {
       await moveBack.click();
@@ -99,6 +100,9 @@ describe('screenshots', () => {
       await shot(page, '07-move-back-dialog', 'viewport');
       await page.keyboard.press('Escape');
     }
+    await program.openTab('Units');
+    await program.rolloutRows.first().waitFor();
+    await shot(page, '06c-program-units');
     await program.addUnitsButton.click();
     await page.getByRole('dialog').getByRole('combobox', { name: 'Units' }).click();
     await page.getByRole('option').first().waitFor();
@@ -106,11 +110,13 @@ describe('screenshots', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await program.openTab('People');
     await program.addMemberButton.click();
     await page.getByRole('dialog').getByRole('combobox', { name: 'Person' }).waitFor();
     await shot(page, '17-add-member-dialog', 'viewport');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await program.openTab('Units');
     await program.rolloutRow('France & Benelux').getByRole('button', { name: 'Remove France & Benelux' }).click();
     await page.getByRole('dialog').waitFor();
     await shot(page, '18-remove-unit-confirm', 'viewport');
@@ -119,6 +125,8 @@ describe('screenshots', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, '19-program-mobile');
     await shotOf(page, program.rollout, '19b-program-mobile-rollout');
+    await program.openTab('Change history');
+    await program.changeHistoryEntries.first().waitFor();
     await shotOf(page, program.changeHistory, '19c-program-mobile-history');
     await page.setViewportSize({ width: 1440, height: 900 });
 
@@ -165,6 +173,8 @@ describe('screenshots', () => {
     await shot(page, '20-executive-programs');
     const executiveView = await openProgram(page, ROLLOUT_PROGRAM);
     await shot(page, '21-executive-program');
+    await executiveView.openTab('Units');
+    await executiveView.rolloutRows.first().waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await shotOf(page, executiveView.rollout, '21b-executive-program-mobile-rollout');
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -178,6 +188,7 @@ describe('screenshots', () => {
     await shot(page, '23-partner-programs');
     const program = await openProgram(page, ROLLOUT_PROGRAM);
     await shot(page, '24-partner-program');
+    await program.openTab('Units');
     const dialog = new UnitRolloutDialog(page);
     await program.updateButton('UK & Ireland').click();
     await dialog.fill('Blocked', 'IT ticket');
