@@ -50,9 +50,9 @@ function onPhone() {
   }));
 }
 
-const browserMatchMedia = window.matchMedia;
+const browserMatchMedia = Object.getOwnPropertyDescriptor(window, 'matchMedia');
 afterEach(() => {
-  window.matchMedia = browserMatchMedia;
+  if (browserMatchMedia) Object.defineProperty(window, 'matchMedia', browserMatchMedia);
 });
 
 describe('ResponsiveTable', () => {
