@@ -22,7 +22,8 @@ const ROLLOUT_PROGRAM = 'Global hub-and-spoke RevOps';
 /** Waits until the page's CSS transitions and animations (Mantine's Collapse, modals, popovers) have finished. */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  // An animation cancelled meanwhile (a skeleton replaced by its content) rejects `finished`: it is over too.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => animation))));
 }
 
 /** The whole page; `viewport` for dialogs (their overlay covers the viewport, not the full page). */

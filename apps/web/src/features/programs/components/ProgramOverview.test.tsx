@@ -45,7 +45,7 @@ describe('ProgramOverview', () => {
     renderOverview([decided, planned, running, review]);
 
     const overview = screen.getByRole('region', { name: 'At a glance' });
-    expect(within(overview).getByText('Pilot, phase 4 of 6')).toBeTruthy();
+    expect(within(overview).getByText('Phase 4 of 6, then Scale')).toBeTruthy();
     expect(within(overview).getByText('At risk')).toBeTruthy();
 
     const pilots = screen.getAllByTestId('overview-pilot');
@@ -56,6 +56,8 @@ describe('ProgramOverview', () => {
       'Nordics pilot',
     ]);
     expect(within(pilots[0] as HTMLElement).getByText('Decided: scale')).toBeTruthy();
+    expect(within(pilots[0] as HTMLElement).queryByText('Decided')).toBeNull();
+    expect(within(pilots[1] as HTMLElement).getByText('Planned')).toBeTruthy();
     // A planned pilot has nothing to recommend yet.
     expect(within(pilots[1] as HTMLElement).queryByText(/^Recommends:/)).toBeNull();
     expect(within(pilots[2] as HTMLElement).getByText('Recommends: adjust')).toBeTruthy();

@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { PROGRAM_PHASES, PROGRAM_PHASE_LABELS } from '@rollout/domain';
+import { nextPhase, phaseIndex, PROGRAM_PHASES, PROGRAM_PHASE_LABELS } from '@rollout/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -102,12 +102,9 @@ function PilotLine({ pilot }: { pilot: OverviewPilot }) {
       <Anchor component={Link} to={`/pilots/${pilot.id}`} size="sm" fw={600}>
         {pilot.name}
       </Anchor>
-      <PilotStatusBadge status={pilot.status} size="sm" />
-      {decided ? (
-        <GateDecisionBadge decision={decided} prefix="Decided:" size="sm" />
-      ) : recommended ? (
-        <GateDecisionBadge decision={recommended} prefix="Recommends:" size="sm" />
-      ) : null}
+      {/* A decided pilot shows its decision in place of its status. */}
+      {decided ? <GateDecisionBadge decision={decided} prefix="Decided:" size="sm" /> : <PilotStatusBadge status={pilot.status} size="sm" />}
+      {recommended && <GateDecisionBadge decision={recommended} prefix="Recommends:" size="sm" />}
     </Group>
   );
 }
@@ -124,7 +121,7 @@ export interface ProgramOverviewProps {
 export function ProgramOverview({ program: programRef, pilots: pilotRefs, pilotsFailed = false }: ProgramOverviewProps) {
   const program = getFragmentData(ProgramOverviewFragment, programRef);
   const pilots = pilotRefs?.map(readPilot);
-  const phaseNumber = PROGRAM_PHASES.indexOf(program.phase) + 1;
+  const next = nextPhase(program.phase);
   const due = pilots ? dueNext(pilots).slice(0, 4) : [];
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="program-overview-title">
@@ -138,7 +135,8 @@ export function ProgramOverview({ program: programRef, pilots: pilotRefs, pilots
             <ProgramStatusBadge status={program.status} />
           </Group>
           <Text size="sm" c="dimmed">
-            {PROGRAM_PHASE_LABELS[program.phase]}, phase {phaseNumber} of {PROGRAM_PHASES.length}
+            Phase {phaseIndex(program.phase) + 1} of {PROGRAM_PHASES.length}
+            {next ? `, then ${PROGRAM_PHASE_LABELS[next]}` : ', the last'}
           </Text>
         </Fact>
         <Fact label="Pilots">
