@@ -156,9 +156,7 @@ export function UsersTable({ users, sort, onSortChange, actions, currentUserId, 
       cardRole: 'title',
     },
     sortableColumn('email', 'Email', sorting, (user) => (
-      <Text size="sm" className={classes.email}>
-        {user.email}
-      </Text>
+<Text size="sm">{user.email}</Text>
     )),
     sortableColumn('role', 'Role', { ...sorting, width: 200 }, (user) => <UserRoleBadge role={user.role} />),
     {
