@@ -329,7 +329,7 @@ describe('screenshots', () => {
     await shot(page, '65-gate-decision-form');
 
     if (programs.nodes[0]) {
-      await page.goto(`/programs/${programs.nodes[0].id}`);
+      await page.goto(`/programs/${programs.nodes[0].id}?tab=decisions`);
       const log = page.getByRole('region', { name: 'Decision log' });
       await log.getByTestId('decision-log-entry').first().waitFor();
       await shotOf(page, log.locator('xpath=../..'), '66-program-decision-log-and-lessons');
