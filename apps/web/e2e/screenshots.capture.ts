@@ -144,6 +144,9 @@ describe('screenshots', () => {
     await page.goto('/units');
     await page.getByRole('tree').waitFor();
     await shot(page, '10-units');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '10b-units-mobile');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByLabel('Search units').fill('de');
     // The search is debounced: wait until the tree highlights the matches.
     await page.locator('[role="tree"] mark').first().waitFor();
@@ -157,6 +160,9 @@ describe('screenshots', () => {
     await page.goto('/metrics');
     await page.getByTestId('metric-row').first().waitFor();
     await shot(page, '13-metrics');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '13b-metrics-mobile');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     await page.goto('/nowhere');
     await shot(page, '14-not-found');
@@ -247,6 +253,9 @@ describe('screenshots', () => {
     await page.goto('/admin/audit-log');
     await page.getByTestId('audit-entry').first().waitFor();
     await shot(page, '37-audit-log');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '37b-audit-log-mobile');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/admin/audit-log?type=program_unit');
     await page.getByTestId('audit-entry').first().waitFor();
     await shot(page, '38-audit-log-filtered');
@@ -310,6 +319,9 @@ describe('screenshots', () => {
       await gate.goto(running.id);
       await gate.evidenceRows.first().waitFor();
       await shot(page, '63-gate-review-running');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await shot(page, '63b-gate-review-running-mobile');
+      await page.setViewportSize({ width: 1440, height: 900 });
     }
     if (decided) {
       await gate.goto(decided.id);
