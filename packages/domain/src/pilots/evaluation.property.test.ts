@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluatePilotMetrics, type EvaluatedMetric } from './evaluation.js';
-import { shiftDays } from './pilot-dates.js';
+import { isoWeekStart, shiftDays } from './pilot-dates.js';
 import { recommendGate } from './recommendation.js';
 
 // Property: whatever the values — ±1.7e308, the smallest subnormal, zero spread, a single value,
@@ -80,5 +80,38 @@ describe('the evaluation is total', () => {
     expect(evaluations[0]?.current).toBe(1.7e308);
     expect(evaluations[0]?.state).toBe('met');
     expect(nonFinitePaths(evaluations)).toEqual([]);
+  });
+});
+
+describe('the evaluation reads weekly means only', () => {
+  /** What the API's query gives the evaluation: per unit and ISO week, the mean of the days up to the end or today, dated on the Monday. */
+  function weeklyMeans(values: readonly { unitId: string; date: string; value: number }[], lastDay: string) {
+    const weeks = new Map<string, { unitId: string; date: string; sum: number; count: number }>();
+    for (const { unitId, date, value } of values) {
+      if (date > lastDay) continue;
+      const key = `${unitId} ${isoWeekStart(date)}`;
+      const week = weeks.get(key) ?? { unitId, date: isoWeekStart(date), sum: 0, count: 0 };
+      weeks.set(key, { ...week, sum: week.sum + value, count: week.count + 1 });
+    }
+    return [...weeks.values()].map(({ unitId, date, sum, count }) => ({ metricId: 'm', unitId, date, value: sum / count }));
+  }
+
+  it('gives the same evaluation from daily values as from their weekly means', () => {
+    const moderate = fc.double({ min: -1000, max: 1000, noNaN: true });
+    const dailyCase = fc.record({
+      metric: metric.map((m) => ({ ...m, baseline: null, target: 50, tolerance: m.kind === 'guardrail' ? 5 : null })),
+      values: fc.array(fc.record({ unitId: fc.constantFrom(...UNITS), day: fc.integer({ min: -42, max: 35 }), value: moderate }), { maxLength: 80 }),
+      today: fc.integer({ min: -3, max: 40 }),
+    });
+    fc.assert(
+      fc.property(dailyCase, (c) => {
+        const calendar = { startDate: START, endDate: shiftDays(START, 27), today: shiftDays(START, c.today) };
+        const daily = c.values.map((v) => ({ metricId: 'm', unitId: v.unitId, date: shiftDays(START, v.day), value: v.value }));
+        const lastDay = calendar.endDate < calendar.today ? calendar.endDate : calendar.today;
+        const input = { metrics: [c.metric], pilotUnitIds: ['A', 'B'], comparisonUnitIds: ['D', 'E'], ...calendar };
+        expect(evaluatePilotMetrics({ ...input, measurements: weeklyMeans(daily, lastDay) })).toEqual(evaluatePilotMetrics({ ...input, measurements: daily }));
+      }),
+      { numRuns: 300, seed: 11 },
+    );
   });
 });

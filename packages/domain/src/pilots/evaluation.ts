@@ -185,7 +185,11 @@ export function evaluateMetric(input: MetricEvaluationInput): MetricEvaluation {
 /** Everything needed to evaluate all of a pilot's success metrics at once. */
 export interface PilotEvaluationInput extends PilotCalendar {
   metrics: readonly EvaluatedMetric[];
-  /** Values of any of the metrics, tagged with `metricId`. */
+  /**
+   * Values of any of the metrics, tagged with `metricId`: daily, or already reduced to one mean
+   * per unit and ISO week (up to the end or today) dated on its Monday, as the API reads them;
+   * the evaluation depends on weekly means only, so both give the same result.
+   */
   measurements: readonly (MeasuredValue & { metricId: string })[];
   pilotUnitIds: readonly string[];
   comparisonUnitIds?: readonly string[];

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import connectPgSimple from 'connect-pg-simple';
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import type pg from 'pg';
@@ -12,6 +11,7 @@ import { serviceUnavailableMiddleware } from '../errors/service-unavailable.js';
 import { logger } from '../logging/logger.js';
 import { rawUploadBody, UPLOAD_ROUTES } from './raw-upload.js';
 import { requestContextMiddleware } from './request-context.js';
+import { createSessionStore } from './session-store.js';
 
 const SESSION_MAX_AGE_MS = 8 * 60 * 60 * 1000;
 const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
@@ -39,10 +39,9 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, se
   // Over plain HTTP (local or a private network) the CSP must not force HTTPS sub-requests.
   app.useSecurityHeaders(config.cookieSecure ? {} : { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
   app.useBodyParser('json', { limit: '1mb' });
-  const PgStore = connectPgSimple(session);
   app.use(
     session({
-      store: new PgStore({ pool: sessionPool, tableName: 'session', pruneSessionInterval: 15 * 60 }),
+      store: createSessionStore(sessionPool),
       name: config.cookieSecure ? '__Host-sid' : 'sid',
       secret: config.sessionSecret,
       resave: false,

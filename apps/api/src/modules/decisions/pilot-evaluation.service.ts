@@ -33,7 +33,7 @@ export class PilotEvaluationService {
     const pilotIds = pilots.map((pilot) => pilot.id);
     const [metrics, measurements, checkIns] = await Promise.all([
       this.pilots.metricsByPilotIds(pilotIds),
-      this.measurements.valuesOfPilots(pilotIds),
+      this.measurements.weeklyMeansOfPilots(pilotIds, asOf),
       this.checkIns.latest(pilotIds),
     ]);
     // One pass per list instead of filtering every list for every pilot.
@@ -55,7 +55,7 @@ export class PilotEvaluationService {
     pilot: EvaluatedPilot,
     asOf: string,
     pilotMetrics: Awaited<ReturnType<PilotsRepository['metricsByPilotIds']>>,
-    measurements: Awaited<ReturnType<MeasurementsRepository['valuesOfPilots']>>,
+    measurements: Awaited<ReturnType<MeasurementsRepository['weeklyMeansOfPilots']>>,
     gateCheckIns: GateCheckIn[],
   ): PilotEvaluationModel {
     checkPilotEvaluable(pilot);

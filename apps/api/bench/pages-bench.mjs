@@ -1,0 +1,151 @@
+// Page benchmark (not a test): `npm run bench:pages -w @rollout/api [-- --data-dir DIR]`, after
+// `npm run build` and `npm run fixture:large -w @rollout/api` (run the fixture at `-- --scale 0.1`
+// into another directory to compare statement counts at 10 % of the data).
+// Boots the built app on the fixture's database and sends, for each page, the exact GraphQL
+// operations the web app sends when that page opens (read from the web's generated documents),
+// in parallel as the browser does. Prints per page: p50/p95 server time over --requests sequential
+// loads (production mode), SQL statements per load and response bytes (one load outside production,
+// where the API reports its statement count).
+import { readFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { print } from 'graphql';
+import { createApp } from '../dist/bootstrap.js';
+import { loadConfig } from '../dist/config/config.js';
+import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
+
+const { values: args } = parseArgs({
+  options: {
+    'data-dir': { type: 'string', default: process.env.DATA_DIR ?? path.join(tmpdir(), 'rollout-large') },
+    requests: { type: 'string', default: '40' },
+  },
+});
+const REQUESTS = Number(args.requests);
+const PASSWORD = 'rollout-large';
+
+/** The web app's operations by name, with their fragments, as codegen wrote them. */
+function webOperations() {
+  const source = readFileSync(new URL('../../web/src/gql/graphql.ts', import.meta.url), 'utf8');
+  const documents = new Map();
+  for (const [, name, json] of source.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/gm)) {
+    documents.set(name, print(JSON.parse(json)));
+  }
+  return documents;
+}
+
+async function fixtureIds(dataSource) {
+  const one = async (sql) => (await dataSource.query(sql))[0];
+  const program = await one(`SELECT p.id FROM program p JOIN pilot pl ON pl.program_id = p.id GROUP BY p.id ORDER BY count(*) DESC, p.name LIMIT 1`);
+  const running = await one(`SELECT id FROM pilot WHERE status = 'running' ORDER BY name LIMIT 1`);
+  const inReview = await one(`SELECT id FROM pilot WHERE status = 'in_review' ORDER BY name LIMIT 1`);
+  const partner = await one(`SELECT email FROM app_user WHERE role = 'regional_partner' ORDER BY email LIMIT 1`);
+  const counts = await one(
+    `SELECT (SELECT count(*) FROM unit) AS units, (SELECT count(*) FROM program) AS programs, (SELECT count(*) FROM pilot) AS pilots,
+            (SELECT count(*) FROM measurement) AS measurements, (SELECT count(*) FROM check_in) AS check_ins, (SELECT count(*) FROM audit_event) AS audit_events`,
+  );
+  return { program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, counts };
+}
+
+/** Each page: who opens it and the operations it sends on load. */
+function pages(ids) {
+  return [
+    { name: 'programs list', as: 'admin@large.example', ops: [['Programs', { first: 25 }]] },
+    { name: 'program page', as: 'pm1@large.example', ops: [['Program', { id: ids.program }], ['ProgramPilots', { programId: ids.program }], ['RecordHistory', { recordType: 'program', recordId: ids.program, first: 200 }]] },
+    { name: 'pilot page (with evaluation)', as: 'pm1@large.example', ops: [['Pilot', { id: ids.running }]] },
+    { name: 'gate review', as: 'pm1@large.example', ops: [['GateReview', { id: ids.inReview }]] },
+    { name: 'this week: program manager', as: 'pm1@large.example', ops: [['ThisWeek', {}]] },
+    { name: 'this week: partner', as: ids.partner, ops: [['ThisWeek', {}]] },
+    { name: 'this week: executive', as: 'exec1@large.example', ops: [['ThisWeek', {}]] },
+    { name: 'audit log', as: 'admin@large.example', ops: [['AuditLog', { first: 25 }], ['AuditLogLookups', {}]] },
+    { name: 'units', as: 'admin@large.example', ops: [['Units', {}]] },
+  ];
+}
+
+/** A client of the running app: signs in once per user and sends operations with its cookie. */
+function client(baseUrl, documents) {
+  const cookies = new Map();
+  const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-proto': 'https' };
+  const post = async (body, cookie) => {
+    const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { ...headers, ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+    const text = await res.text();
+    const parsed = JSON.parse(text);
+    if (parsed.errors) throw new Error(`${body.operationName}: ${parsed.errors.map((e) => e.message).join('; ')}`);
+    return { res, bytes: Buffer.byteLength(text), statements: Number(res.headers.get('x-db-statements') ?? NaN) };
+  };
+  const signIn = async (email) => {
+    if (!cookies.has(email)) {
+      const { res } = await post({ operationName: 'SignIn', query: documents.get('SignIn'), variables: { email, password: PASSWORD } });
+      cookies.set(email, res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '));
+    }
+    return cookies.get(email);
+  };
+  return {
+    async load(page) {
+      const cookie = await signIn(page.as);
+      const start = performance.now();
+      const answers = await Promise.all(page.ops.map(([name, variables]) => post({ operationName: name, query: documents.get(name), variables }, cookie)));
+      return {
+        ms: performance.now() - start,
+        bytes: answers.reduce((sum, a) => sum + a.bytes, 0),
+        statements: answers.reduce((sum, a) => sum + a.statements, 0),
+      };
+    },
+  };
+}
+
+async function boot(databaseUrl, production) {
+  const env = {
+    ...process.env,
+    NODE_ENV: production ? 'production' : 'development',
+    DATABASE_URL: databaseUrl,
+    SESSION_SECRET: randomBytes(32).toString('hex'),
+    TRUST_PROXY: 'loopback',
+    COOKIE_SECURE: production ? 'true' : 'false',
+    MIGRATE_ON_BOOT: 'true',
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'error',
+  };
+  const running = await createApp(loadConfig(env), databaseUrl);
+  await running.app.listen(0, '127.0.0.1');
+  const { port } = running.app.getHttpServer().address();
+  return { running, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+const dataDir = path.resolve(args['data-dir']);
+const database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres'), database: 'rollout' });
+const documents = webOperations();
+try {
+  // Outside production: statements and bytes, one load per page.
+  const dev = await boot(database.url, false);
+  const ids = await fixtureIds(dev.running.dataSource);
+  const shape = [];
+  try {
+    const api = client(dev.baseUrl, documents);
+    for (const page of pages(ids)) shape.push(await api.load(page));
+  } finally {
+    await dev.running.close();
+  }
+  const c = ids.counts;
+  console.log(`Data: ${c.units} units, ${c.programs} programs, ${c.pilots} pilots, ${Number(c.measurements).toLocaleString('en-US')} measurements, ${Number(c.check_ins).toLocaleString('en-US')} check-ins, ${Number(c.audit_events).toLocaleString('en-US')} audit events (${dataDir})`);
+  console.log(`Production mode, ${REQUESTS} sequential loads per page after 3 warm-up loads:\n`);
+  console.log(`  ${'page'.padEnd(32)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'statements'.padStart(11)} ${'bytes'.padStart(10)}`);
+  const prod = await boot(database.url, true);
+  try {
+    const api = client(prod.baseUrl, documents);
+    for (const [i, page] of pages(ids).entries()) {
+      for (let w = 0; w < 3; w++) await api.load(page);
+      const times = [];
+      for (let r = 0; r < REQUESTS; r++) times.push((await api.load(page)).ms);
+      const fmt = (v) => `${v.toFixed(0)} ms`.padStart(8);
+      console.log(`  ${page.name.padEnd(32)} ${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${String(shape[i].statements).padStart(11)} ${shape[i].bytes.toLocaleString('en-US').padStart(10)}`);
+    }
+  } finally {
+    await prod.running.close();
+  }
+} finally {
+  await database.stop();
+}
