@@ -1,5 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AppShell } from './pages/AppShell';
+import { ProgramPage } from './pages/ProgramPage';
 import { GateReviewPage } from './pages/GateReviewPage';
 import { DEMO_USERS, SignInPage } from './pages/SignInPage';
 import { uniqueName, useBrowserSession } from './support/journey';
@@ -55,6 +56,7 @@ describe('gate review', () => {
 
     // The program's decision log and lessons show both.
     await page.goto(`/programs/${pilot.programId}`);
+    await new ProgramPage(page).openTab('Decisions and lessons');
     const log = page.getByRole('region', { name: 'Decision log' });
     const entry = log.getByTestId('decision-log-entry').filter({ hasText: pilot.pilotName });
     await entry.waitFor();

@@ -66,6 +66,7 @@ describe('program manager journey', () => {
     await list.open(name);
     await page.waitForURL(programUrl);
     await program.heading(name).waitFor();
+    await program.openTab('Phases');
     expect(await program.currentStep.getAttribute('data-phase')).toBe('assess');
     await program.historyEntry('Started in Assess').waitFor();
     await program.moveTo('Align');
@@ -76,8 +77,9 @@ describe('program manager journey', () => {
     );
     await program.moveForwardButton().filter({ hasText: 'Design' }).waitFor();
 
-    // The change is stored, not just shown.
+    // The change is stored, not just shown (and the open tab is in the URL).
     await page.reload();
+    await program.selectedTab('Phases').waitFor();
     await program.historyEntry('Assess → Align').waitFor();
 
     // Sign out: back at sign-in, and the app is closed again.

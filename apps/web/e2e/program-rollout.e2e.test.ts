@@ -22,6 +22,7 @@ describe('rollout by unit', () => {
     await list.find(PROGRAM);
     await list.open(PROGRAM);
     await program.heading(PROGRAM).waitFor();
+    await program.openTab('Units');
     await program.rolloutRows.first().waitFor();
     return program;
   }
@@ -54,16 +55,23 @@ describe('rollout by unit', () => {
       !wasBlocked,
     );
 
-    // Stored, not just shown, and beside the stage, not instead of it.
+    // Stored, not just shown, and beside the stage, not instead of it (the units tab stays open: it is in the URL).
     await page.reload();
+    await program.selectedTab('Units').waitFor();
     await program.rolloutRow('DACH').getByText(note).waitFor();
     expect(await program.rolloutRow('DACH').getAttribute('data-blocked')).toBe(String(!wasBlocked));
     expect(await program.stageOf('DACH').innerText()).toBe(stage);
 
     // The program's change history says who changed what.
+    await program.openTab('Change history');
     const entry = program.changeHistoryEntry('Marco Rossi updated DACH', wasBlocked ? 'Marked it no longer blocked' : 'Marked it blocked', note);
     await entry.waitFor();
     expect(await entry.count()).toBe(1);
+
+    // Back returns to the tab before.
+    await page.goBack();
+    await program.selectedTab('Units').waitFor();
+    await program.rolloutRow('DACH').getByText(note).waitFor();
 
     expect(problems).toEqual([]);
   });
@@ -79,18 +87,24 @@ describe('rollout by unit', () => {
     const blocked = await program.rollout.locator('[data-testid="rollout-row"][data-blocked="true"]').count();
     expect(blocked).toBeGreaterThanOrEqual(1);
     expect(await program.rolloutSummary.innerText()).toContain(`${blocked} blocked`);
-    await program.changeHistoryEntries.first().waitFor();
-    expect(await program.people.innerText()).toContain('Daniel Kim');
-
-    expect(await program.editButton.count()).toBe(0);
-    expect(await program.archiveButton.count()).toBe(0);
-    expect(await program.moveForwardButton().count()).toBe(0);
-    expect(await program.moveBackButton.count()).toBe(0);
     expect(await program.updateButtons.count()).toBe(0);
     expect(await program.addUnitsButton.count()).toBe(0);
     expect(await program.removeUnitButtons.count()).toBe(0);
+    expect(await program.editButton.count()).toBe(0);
+    expect(await program.archiveButton.count()).toBe(0);
+
+    await program.openTab('Change history');
+    await program.changeHistoryEntries.first().waitFor();
+
+    await program.openTab('People');
+    expect(await program.people.innerText()).toContain('Daniel Kim');
     expect(await program.addMemberButton.count()).toBe(0);
     expect(await program.memberActionButtons.count()).toBe(0);
+
+    await program.openTab('Phases');
+    await program.phases.waitFor();
+    expect(await program.moveForwardButton().count()).toBe(0);
+    expect(await program.moveBackButton.count()).toBe(0);
 
     expect(problems).toEqual([]);
   });

@@ -36,6 +36,7 @@ describe('sign-in and read-only roles', () => {
       expect(await list.newProgramButton.count()).toBe(0);
 
       await list.rows.first().getByRole('link').first().click();
+      await program.openTab('Phases');
       await program.phases.waitFor();
       expect(await program.moveForwardButton().count()).toBe(0);
       expect(await program.moveBackButton.count()).toBe(0);

@@ -22,7 +22,8 @@ const ROLLOUT_PROGRAM = 'Global hub-and-spoke RevOps';
 /** Waits until the page's CSS transitions and animations (Mantine's Collapse, modals, popovers) have finished. */
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished)));
+  // An animation cancelled meanwhile (a skeleton replaced by its content) rejects `finished`: it is over too.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => animation))));
 }
 
 /** The whole page; `viewport` for dialogs (their overlay covers the viewport, not the full page). */
@@ -59,8 +60,7 @@ async function openProgram(page: Page, name: string): Promise<ProgramPage> {
   await list.find(name);
   await list.open(name);
   await program.heading(name).waitFor();
-  await program.rolloutRows.first().waitFor();
-  await program.changeHistoryEntries.first().waitFor();
+  await page.getByTestId('overview-pilot').first().waitFor();
   return program;
 }
 
@@ -91,6 +91,8 @@ describe('screenshots', () => {
 
     const program = await openProgram(page, ROLLOUT_PROGRAM);
     await shot(page, '06-program');
+    await program.openTab('Phases');
+    await shot(page, '06b-program-phases');
     const moveBack = page.getByRole('button', { name: 'Move back…' });
     if (await moveBack.isEnabled()) {
       await moveBack.click();
@@ -99,6 +101,9 @@ describe('screenshots', () => {
       await shot(page, '07-move-back-dialog', 'viewport');
       await page.keyboard.press('Escape');
     }
+    await program.openTab('Units');
+    await program.rolloutRows.first().waitFor();
+    await shot(page, '06c-program-units');
     await program.addUnitsButton.click();
     await page.getByRole('dialog').getByRole('combobox', { name: 'Units' }).click();
     await page.getByRole('option').first().waitFor();
@@ -106,11 +111,13 @@ describe('screenshots', () => {
     await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await program.openTab('People');
     await program.addMemberButton.click();
     await page.getByRole('dialog').getByRole('combobox', { name: 'Person' }).waitFor();
     await shot(page, '17-add-member-dialog', 'viewport');
     await page.keyboard.press('Escape');
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await program.openTab('Units');
     await program.rolloutRow('France & Benelux').getByRole('button', { name: 'Remove France & Benelux' }).click();
     await page.getByRole('dialog').waitFor();
     await shot(page, '18-remove-unit-confirm', 'viewport');
@@ -119,6 +126,8 @@ describe('screenshots', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, '19-program-mobile');
     await shotOf(page, program.rollout, '19b-program-mobile-rollout');
+    await program.openTab('Change history');
+    await program.changeHistoryEntries.first().waitFor();
     await shotOf(page, program.changeHistory, '19c-program-mobile-history');
     await page.setViewportSize({ width: 1440, height: 900 });
 
@@ -135,6 +144,9 @@ describe('screenshots', () => {
     await page.goto('/units');
     await page.getByRole('tree').waitFor();
     await shot(page, '10-units');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '10b-units-mobile');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByLabel('Search units').fill('de');
     // The search is debounced: wait until the tree highlights the matches.
     await page.locator('[role="tree"] mark').first().waitFor();
@@ -148,6 +160,9 @@ describe('screenshots', () => {
     await page.goto('/metrics');
     await page.getByTestId('metric-row').first().waitFor();
     await shot(page, '13-metrics');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '13b-metrics-mobile');
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     await page.goto('/nowhere');
     await shot(page, '14-not-found');
@@ -165,6 +180,8 @@ describe('screenshots', () => {
     await shot(page, '20-executive-programs');
     const executiveView = await openProgram(page, ROLLOUT_PROGRAM);
     await shot(page, '21-executive-program');
+    await executiveView.openTab('Units');
+    await executiveView.rolloutRows.first().waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await shotOf(page, executiveView.rollout, '21b-executive-program-mobile-rollout');
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -178,6 +195,7 @@ describe('screenshots', () => {
     await shot(page, '23-partner-programs');
     const program = await openProgram(page, ROLLOUT_PROGRAM);
     await shot(page, '24-partner-program');
+    await program.openTab('Units');
     const dialog = new UnitRolloutDialog(page);
     await program.updateButton('UK & Ireland').click();
     await dialog.fill(true, 'IT ticket');
@@ -235,6 +253,9 @@ describe('screenshots', () => {
     await page.goto('/admin/audit-log');
     await page.getByTestId('audit-entry').first().waitFor();
     await shot(page, '37-audit-log');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot(page, '37b-audit-log-mobile');
+    await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/admin/audit-log?type=program_unit');
     await page.getByTestId('audit-entry').first().waitFor();
     await shot(page, '38-audit-log-filtered');
@@ -298,6 +319,9 @@ describe('screenshots', () => {
       await gate.goto(running.id);
       await gate.evidenceRows.first().waitFor();
       await shot(page, '63-gate-review-running');
+      await page.setViewportSize({ width: 390, height: 844 });
+      await shot(page, '63b-gate-review-running-mobile');
+      await page.setViewportSize({ width: 1440, height: 900 });
     }
     if (decided) {
       await gate.goto(decided.id);
@@ -317,7 +341,7 @@ describe('screenshots', () => {
     await shot(page, '65-gate-decision-form');
 
     if (programs.nodes[0]) {
-      await page.goto(`/programs/${programs.nodes[0].id}`);
+      await page.goto(`/programs/${programs.nodes[0].id}?tab=decisions`);
       const log = page.getByRole('region', { name: 'Decision log' });
       await log.getByTestId('decision-log-entry').first().waitFor();
       await shotOf(page, log.locator('xpath=../..'), '66-program-decision-log-and-lessons');

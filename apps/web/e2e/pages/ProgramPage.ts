@@ -1,5 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 
+export type ProgramTabName = 'Pilots' | 'Units' | 'Phases' | 'Decisions and lessons' | 'People' | 'Change history';
+
 /** One program: header, phase stepper and phase history, rollout by unit, change history, people. */
 export class ProgramPage {
   readonly phases: Locator;
@@ -40,6 +42,16 @@ export class ProgramPage {
     this.people = page.getByRole('region', { name: 'People' });
     this.addMemberButton = page.getByRole('button', { name: 'Add member' });
     this.memberActionButtons = this.people.getByRole('button', { name: /^Actions for / });
+  }
+
+  /** Opens one of the page's tabs and waits until it is the selected one (its name goes into the URL). */
+  async openTab(name: ProgramTabName): Promise<void> {
+    await this.page.getByRole('tab', { name, exact: true }).click();
+    await this.selectedTab(name).waitFor();
+  }
+
+  selectedTab(name: ProgramTabName): Locator {
+    return this.page.getByRole('tab', { name, exact: true, selected: true });
   }
 
   heading(name: string): Locator {

@@ -1,8 +1,10 @@
-import { Badge, EmptyState, Group, Paper, Rating, Stack, Table, Text, Timeline, Title, Tooltip } from '@mantine/core';
+import { Badge, EmptyState, Group, Paper, Rating, Stack, Text, Timeline, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { isoWeekStart, type RagStatus } from '@rollout/domain';
 import { IconClipboardCheck, IconClockExclamation } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { PilotCheckInsFragment as PilotCheckInsData } from '../../../gql/graphql';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
 import { RAG_STATUS_COLORS, staleLabel } from '../../pilots/pilot-display';
 import type { ExistingCheckIn } from './check-in-conflict';
@@ -55,6 +57,8 @@ export const PilotCheckInsFragment = graphql(`
     }
   }
 `);
+
+type UnitReport = PilotCheckInsData['unitReports'][number];
 
 /** What the "Submit check-in" slot gets for one pilot unit the viewer reports on. */
 export interface CheckInSlotUnit {
@@ -109,7 +113,7 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
   const open = pilot.status === 'running' || pilot.status === 'in_review';
   const staleCount = reports.filter((report) => report.stale).length;
   const thisWeek = isoWeekStart(today);
-  const slot = (report: (typeof reports)[number]) => {
+  const slot = (report: UnitReport) => {
     if (!open || !report.viewerCanReport || !renderCheckInAction) return null;
     // Check-ins are newest week first.
     const ofUnit = pilot.checkIns.filter((checkIn) => checkIn.unitId === report.unitId);
@@ -125,6 +129,61 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
     });
   };
   const hasActions = reports.some((report) => slot(report) !== null);
+  const reportColumns: ResponsiveColumn<UnitReport>[] = [
+    {
+      key: 'unit',
+      header: 'Unit',
+      cardRole: 'title',
+      render: (report) => (
+        <>
+          <Text size="sm" fw={600}>
+            {report.unit.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {report.unit.code}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: 'Latest status',
+      render: (report) =>
+        report.lastCheckIn ? (
+          <RagStatusBadge status={report.lastCheckIn.status} />
+        ) : (
+          <Text size="sm" c="dimmed">
+            None yet
+          </Text>
+        ),
+    },
+    {
+      key: 'confidence',
+      header: 'Confidence',
+      render: (report) => (report.lastCheckIn ? <Confidence value={report.lastCheckIn.confidence} /> : null),
+    },
+    {
+      key: 'last',
+      header: 'Last check-in',
+      render: (report) => (
+        <Stack gap={4} align="flex-start">
+          {report.lastCheckIn && <Text size="sm">Week of {formatLocalDate(report.lastCheckIn.weekStart)}</Text>}
+          {report.stale && (
+            <Badge color="orange" variant="light" leftSection={<IconClockExclamation size={12} />}>
+              {staleLabel(report.lastCheckIn?.submittedOn ?? null, pilot.startDate, today)}
+            </Badge>
+          )}
+        </Stack>
+      ),
+    },
+  ];
+  const actionColumn: ResponsiveColumn<UnitReport> = {
+    key: 'actions',
+    header: <VisuallyHidden>Actions</VisuallyHidden>,
+    cardRole: 'actions',
+    tdProps: { ta: 'right' },
+    render: slot,
+  };
 
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="pilot-check-ins-title">
@@ -144,56 +203,15 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
         )}
       </Group>
 
-      <Table.ScrollContainer minWidth={560}>
-        <Table aria-label="Latest check-in per unit" verticalSpacing="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Unit</Table.Th>
-              <Table.Th>Latest status</Table.Th>
-              <Table.Th>Confidence</Table.Th>
-              <Table.Th>Last check-in</Table.Th>
-              {hasActions && <Table.Th aria-label="Actions" />}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {reports.map((report) => (
-              <Table.Tr key={report.unitId} data-testid="unit-report" data-unit-code={report.unit.code} data-stale={report.stale}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {report.unit.name}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {report.unit.code}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  {report.lastCheckIn ? (
-                    <RagStatusBadge status={report.lastCheckIn.status} />
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      None yet
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>{report.lastCheckIn ? <Confidence value={report.lastCheckIn.confidence} /> : null}</Table.Td>
-                <Table.Td>
-                  <Stack gap={4} align="flex-start">
-                    {report.lastCheckIn && (
-                      <Text size="sm">Week of {formatLocalDate(report.lastCheckIn.weekStart)}</Text>
-                    )}
-                    {report.stale && (
-                      <Badge color="orange" variant="light" leftSection={<IconClockExclamation size={12} />}>
-                        {staleLabel(report.lastCheckIn?.submittedOn ?? null, pilot.startDate, today)}
-                      </Badge>
-                    )}
-                  </Stack>
-                </Table.Td>
-                {hasActions && <Table.Td ta="right">{slot(report)}</Table.Td>}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <ResponsiveTable
+        aria-label="Latest check-in per unit"
+        rows={reports}
+        columns={hasActions ? [...reportColumns, actionColumn] : reportColumns}
+        rowKey={(report) => report.unitId}
+        rowProps={(report) => ({ 'data-testid': 'unit-report', 'data-unit-code': report.unit.code, 'data-stale': report.stale })}
+        tableProps={{ verticalSpacing: 'sm' }}
+        minWidth={560}
+      />
 
       <Title order={3} fz="md" fw={600} mt="xl" mb="sm">
         All check-ins

@@ -1,7 +1,8 @@
-import { Badge, Box, Group, Paper, Table, Text, Title, type MantineColor } from '@mantine/core';
+import { Badge, Box, Group, Paper, Text, Title, type MantineColor } from '@mantine/core';
 import { formatInterval, formatMetricChange, formatMetricValue } from '@rollout/domain';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import type { EffectVerdict } from '../../../gql/graphql';
+import type { EffectVerdict, GateEvidenceFragment as GateEvidenceFragmentData } from '../../../gql/graphql';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { MetricKindBadge, MetricStateBadge } from '../../pilots/components/PilotBadges';
 import { EffectLooksPanel } from './EffectLooksPanel';
 import { MissingWeeksNote } from './MissingWeeksNote';
@@ -58,6 +59,145 @@ export interface GateEvidenceTableProps {
   evaluation: FragmentType<typeof GateEvidenceFragment>;
 }
 
+type EvidenceRow = GateEvidenceFragmentData['metrics'][number];
+
+function formatValue(row: EvidenceRow, value: number | null | undefined): string {
+  return value === null || value === undefined ? '—' : formatMetricValue(value, row.metric.unit);
+}
+
+const nowrap = { style: { whiteSpace: 'nowrap' } } as const;
+
+const columns: ResponsiveColumn<EvidenceRow>[] = [
+  {
+    key: 'metric',
+    header: 'Metric',
+    cardRole: 'title',
+    render: ({ metric }) => (
+      <>
+        <Text size="sm" fw={600}>
+          {metric.name}
+        </Text>
+        <Group gap={6} wrap="nowrap">
+          {metric.kind === 'guardrail' && <MetricKindBadge kind="guardrail" size="xs" />}
+          <Text size="xs" c="dimmed">
+            {metric.direction === 'lower_is_better' ? 'Lower is better' : 'Higher is better'}
+          </Text>
+        </Group>
+      </>
+    ),
+  },
+  {
+    key: 'baseline',
+    header: 'Baseline',
+    thProps: { ta: 'right' },
+    tdProps: { ta: 'right', ...nowrap },
+    render: (row) => (
+      <>
+        <Text size="sm">{formatValue(row, row.baseline)}</Text>
+        {row.baselineSource === 'measured' && (
+          <Text size="xs" c="dimmed">
+            measured
+          </Text>
+        )}
+      </>
+    ),
+  },
+  {
+    key: 'current',
+    header: 'Current',
+    thProps: { ta: 'right' },
+    tdProps: { ta: 'right', ...nowrap },
+    render: (row) => (
+      <>
+        <Text size="sm" fw={600}>
+          {formatValue(row, row.current)}
+        </Text>
+        {row.currentWeek && (
+          <Text size="xs" c="dimmed">
+            week of {shortWeek(row.currentWeek)}
+          </Text>
+        )}
+      </>
+    ),
+  },
+  {
+    key: 'target',
+    header: 'Target',
+    thProps: { ta: 'right' },
+    tdProps: { ta: 'right', ...nowrap },
+    render: ({ metric }) => {
+      const guardrail = metric.kind === 'guardrail';
+      return (
+        <>
+          <Text size="sm">
+            {guardrail ? `≤ ${formatMetricChange(metric.tolerance ?? 0, metric.unit)} worse` : formatMetricValue(metric.target, metric.unit)}
+          </Text>
+          {guardrail && (
+            <Text size="xs" c="dimmed">
+              than the baseline
+            </Text>
+          )}
+        </>
+      );
+    },
+  },
+  {
+    key: 'effect',
+    header: 'Effect vs comparison units',
+    tdProps: nowrap,
+    render: ({ metric, effect, howSure }) =>
+      effect ? (
+        <>
+          <Group gap={6} wrap="wrap" style={{ rowGap: 0 }}>
+            <Text size="sm" fw={600}>
+              {formatMetricChange(effect.effect, metric.unit, true)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {effect.low !== null && effect.low !== undefined && effect.high !== null && effect.high !== undefined
+                ? `(${formatInterval(effect.low, effect.high, metric.unit)})`
+                : '(too few weeks for an interval)'}
+            </Text>
+          </Group>
+          {effect.verdict && (
+            <Badge size="xs" variant="light" color={VERDICTS[effect.verdict].color}>
+              {VERDICTS[effect.verdict].label}
+            </Badge>
+          )}
+          {effect.boundary !== null && effect.boundary !== undefined && (
+            <Text size="xs" c="dimmed" data-testid="gate-evidence-boundary">
+              boundary {formatMetricChange(effect.boundary, metric.unit, true)}
+            </Text>
+          )}
+          {howSure && (
+            <Text size="xs" maw={280} style={{ whiteSpace: 'normal' }} data-testid="gate-evidence-how-sure">
+              {howSure}
+            </Text>
+          )}
+        </>
+      ) : (
+        <Text size="xs" c="dimmed">
+          No comparison data
+        </Text>
+      ),
+  },
+  {
+    key: 'state',
+    header: 'State',
+    tdProps: nowrap,
+    render: (row) => (
+      <>
+        <MetricStateBadge state={row.state} size="sm" />
+        {row.metric.kind === 'guardrail' && row.guardrailBreached && (
+          <Text size="xs" c="red.7" mt={2}>
+            Breached
+          </Text>
+        )}
+        <MissingWeeksNote evaluation={row} />
+      </>
+    ),
+  },
+];
+
 /** The evidence behind the recommendation: per metric its baseline, current value, target and effect. */
 export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTableProps) {
   const { metrics } = getFragmentData(GateEvidenceFragment, evaluationRef);
@@ -76,116 +216,15 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
           The pilot has no success metrics.
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={760}>
-          <Table verticalSpacing="sm" highlightOnHover={false}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Metric</Table.Th>
-                <Table.Th ta="right">Baseline</Table.Th>
-                <Table.Th ta="right">Current</Table.Th>
-                <Table.Th ta="right">Target</Table.Th>
-                <Table.Th>Effect vs comparison units</Table.Th>
-                <Table.Th>State</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {metrics.map((row) => {
-                const { metric, effect } = row;
-                const value = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatMetricValue(v, metric.unit));
-                const guardrail = metric.kind === 'guardrail';
-                return (
-                  <Table.Tr key={metric.id} data-testid="gate-evidence-row">
-                    <Table.Td>
-                      <Text size="sm" fw={600}>
-                        {metric.name}
-                      </Text>
-                      <Group gap={6} wrap="nowrap">
-                        {guardrail && <MetricKindBadge kind="guardrail" size="xs" />}
-                        <Text size="xs" c="dimmed">
-                          {metric.direction === 'lower_is_better' ? 'Lower is better' : 'Higher is better'}
-                        </Text>
-                      </Group>
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm">{value(row.baseline)}</Text>
-                      {row.baselineSource === 'measured' && (
-                        <Text size="xs" c="dimmed">
-                          measured
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm" fw={600}>
-                        {value(row.current)}
-                      </Text>
-                      {row.currentWeek && (
-                        <Text size="xs" c="dimmed">
-                          week of {shortWeek(row.currentWeek)}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm">
-                        {guardrail
-                          ? `≤ ${formatMetricChange(metric.tolerance ?? 0, metric.unit)} worse`
-                          : formatMetricValue(metric.target, metric.unit)}
-                      </Text>
-                      {guardrail && (
-                        <Text size="xs" c="dimmed">
-                          than the baseline
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {effect ? (
-                        <>
-                          <Group gap={6} wrap="nowrap">
-                            <Text size="sm" fw={600}>
-                              {formatMetricChange(effect.effect, metric.unit, true)}
-                            </Text>
-                            <Text size="xs" c="dimmed">
-                              {effect.low !== null && effect.low !== undefined && effect.high !== null && effect.high !== undefined
-                                ? `(${formatInterval(effect.low, effect.high, metric.unit)})`
-                                : '(too few weeks for an interval)'}
-                            </Text>
-                          </Group>
-                          {effect.verdict && (
-                            <Badge size="xs" variant="light" color={VERDICTS[effect.verdict].color}>
-                              {VERDICTS[effect.verdict].label}
-                            </Badge>
-                          )}
-                          {effect.boundary !== null && effect.boundary !== undefined && (
-                            <Text size="xs" c="dimmed" data-testid="gate-evidence-boundary">
-                              boundary {formatMetricChange(effect.boundary, metric.unit, true)}
-                            </Text>
-                          )}
-                          {row.howSure && (
-                            <Text size="xs" maw={280} style={{ whiteSpace: 'normal' }} data-testid="gate-evidence-how-sure">
-                              {row.howSure}
-                            </Text>
-                          )}
-                        </>
-                      ) : (
-                        <Text size="xs" c="dimmed">
-                          No comparison data
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <MetricStateBadge state={row.state} size="sm" />
-                      {guardrail && row.guardrailBreached && (
-                        <Text size="xs" c="red.7" mt={2}>
-                          Breached
-                        </Text>
-                      )}
-                      <MissingWeeksNote evaluation={row} />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ResponsiveTable
+          aria-label="Evidence per metric"
+          rows={metrics}
+          columns={columns}
+          rowKey={(row) => row.metric.id}
+          rowProps={() => ({ 'data-testid': 'gate-evidence-row' })}
+          tableProps={{ verticalSpacing: 'sm', highlightOnHover: false }}
+          minWidth={760}
+        />
       )}
       {metrics.map((row) =>
         row.effect ? (

@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, Button, Group, ScrollArea, Select, Skeleton, Stack, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Button, Group, ScrollArea, Select, Skeleton, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import { formatMetricValue, MEASUREMENT_SOURCE_LABELS, type MetricUnit } from '@rollout/domain';
 import { IconPencil, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
 import { MEASUREMENTS_PAGE, useMeasurements, type MeasurementRow } from '../hooks/useMeasurements';
@@ -41,6 +42,59 @@ export function MeasurementsTable({ metric, units, writable = true, initialUnitI
   const unit = units.find((item) => item.id === unitId) ?? null;
   const canRecord = writable && Boolean(unit?.canRecord);
   const rows = data?.measurements ?? [];
+
+  const columns: ResponsiveColumn<MeasurementRow>[] = [
+    { key: 'day', header: 'Day', cardRole: 'title', tdProps: { style: { whiteSpace: 'nowrap' } }, render: (row) => formatLocalDate(row.date) },
+    {
+      key: 'value',
+      header: 'Value',
+      thProps: { ta: 'right' },
+      tdProps: { ta: 'right', style: { fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' } },
+      render: (row) => formatMetricValue(row.value, metric.unit),
+    },
+    {
+      key: 'source',
+      header: 'Source',
+      render: (row) => (
+        <Badge size="xs" variant="light" color={row.source === 'import' ? 'indigo' : 'gray'}>
+          {MEASUREMENT_SOURCE_LABELS[row.source]}
+        </Badge>
+      ),
+    },
+    {
+      key: 'enteredBy',
+      header: 'Entered by',
+      render: (row) => (
+        <Tooltip label={`Last changed ${formatDateTime(row.updatedAt)}`} withArrow openDelay={300}>
+          <Text span size="sm">
+            {row.enteredBy.name}
+          </Text>
+        </Tooltip>
+      ),
+    },
+    {
+      key: 'actions',
+      header: <VisuallyHidden>Actions</VisuallyHidden>,
+      cardRole: 'actions',
+      render: (row) => (
+        <Group gap={2} justify="flex-end" wrap="nowrap">
+          {canRecord && (
+            <Tooltip label="Correct" withArrow openDelay={300}>
+              <ActionIcon
+                variant="subtle"
+                color="gray"
+                aria-label={`Correct the value on ${formatLocalDate(row.date)}`}
+                onClick={() => setEditing({ mode: 'correct', row })}
+              >
+                <IconPencil size={16} />
+              </ActionIcon>
+            </Tooltip>
+          )}
+          <MeasurementHistoryPopover measurementId={row.id} date={row.date} unit={metric.unit} />
+        </Group>
+      ),
+    },
+  ];
 
   if (units.length === 0) {
     return (
@@ -98,58 +152,14 @@ export function MeasurementsTable({ metric, units, writable = true, initialUnitI
         </Text>
       ) : (
         <ScrollArea.Autosize mah={360} type="auto" offsetScrollbars>
-          <Table striped stickyHeader verticalSpacing={4} fz="sm" aria-label={`${metric.name}: values of ${unit?.name ?? 'the unit'}`}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Day</Table.Th>
-                <Table.Th ta="right">Value</Table.Th>
-                <Table.Th>Source</Table.Th>
-                <Table.Th>Entered by</Table.Th>
-                <Table.Th>
-                  <VisuallyHidden>Actions</VisuallyHidden>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => (
-                <Table.Tr key={row.id} data-testid="measurement-row" data-date={row.date}>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatLocalDate(row.date)}</Table.Td>
-                  <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
-                    {formatMetricValue(row.value, metric.unit)}
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge size="xs" variant="light" color={row.source === 'import' ? 'indigo' : 'gray'}>
-                      {MEASUREMENT_SOURCE_LABELS[row.source]}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Tooltip label={`Last changed ${formatDateTime(row.updatedAt)}`} withArrow openDelay={300}>
-                      <Text span size="sm">
-                        {row.enteredBy.name}
-                      </Text>
-                    </Tooltip>
-                  </Table.Td>
-                  <Table.Td>
-                    <Group gap={2} justify="flex-end" wrap="nowrap">
-                      {canRecord && (
-                        <Tooltip label="Correct" withArrow openDelay={300}>
-                          <ActionIcon
-                            variant="subtle"
-                            color="gray"
-                            aria-label={`Correct the value on ${formatLocalDate(row.date)}`}
-                            onClick={() => setEditing({ mode: 'correct', row })}
-                          >
-                            <IconPencil size={16} />
-                          </ActionIcon>
-                        </Tooltip>
-                      )}
-                      <MeasurementHistoryPopover measurementId={row.id} date={row.date} unit={metric.unit} />
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ResponsiveTable
+            aria-label={`${metric.name}: values of ${unit?.name ?? 'the unit'}`}
+            rows={rows}
+            columns={columns}
+            rowKey={(row) => row.id}
+            rowProps={(row) => ({ 'data-testid': 'measurement-row', 'data-date': row.date })}
+            tableProps={{ striped: true, stickyHeader: true, verticalSpacing: 4, fz: 'sm' }}
+          />
           {rows.length >= MEASUREMENTS_PAGE && (
             <Text size="xs" c="dimmed" mt={4}>
               The latest {MEASUREMENTS_PAGE} values are shown; export the pilot’s values for all of them.

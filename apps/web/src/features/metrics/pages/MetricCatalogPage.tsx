@@ -1,8 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { Group, Paper, Skeleton, Table, Text, ThemeIcon } from '@mantine/core';
+import { Group, Text, ThemeIcon } from '@mantine/core';
 import { METRIC_UNIT_LABELS } from '@rollout/domain';
 import { IconTrendingDown, IconTrendingUp } from '@tabler/icons-react';
 import { graphql } from '../../../gql';
+import type { MetricCatalogQuery as MetricCatalogQueryData } from '../../../gql/graphql';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 
@@ -17,6 +19,38 @@ export const MetricCatalogQuery = graphql(`
   }
 `);
 
+type CatalogMetric = MetricCatalogQueryData['metricCatalog'][number];
+
+const columns: ResponsiveColumn<CatalogMetric>[] = [
+  {
+    key: 'name',
+    header: 'Metric',
+    cardRole: 'title',
+    render: (metric) => (
+      <Text size="sm" fw={500}>
+        {metric.name}
+      </Text>
+    ),
+  },
+  { key: 'unit', header: 'Unit', thProps: { w: 140 }, render: (metric) => <Text size="sm">{METRIC_UNIT_LABELS[metric.unit]}</Text> },
+  {
+    key: 'direction',
+    header: 'Direction',
+    thProps: { w: 220 },
+    render: (metric) => {
+      const higher = metric.direction === 'higher_is_better';
+      return (
+        <Group gap={8} wrap="nowrap">
+          <ThemeIcon size={22} radius="xl" variant="light" color={higher ? 'teal' : 'indigo'}>
+            {higher ? <IconTrendingUp size={14} /> : <IconTrendingDown size={14} />}
+          </ThemeIcon>
+          <Text size="sm">{higher ? 'Higher is better' : 'Lower is better'}</Text>
+        </Group>
+      );
+    },
+  },
+];
+
 export function MetricCatalogPage() {
   const { data, error, refetch } = useQuery(MetricCatalogQuery);
 
@@ -29,58 +63,15 @@ export function MetricCatalogPage() {
       {error && !data ? (
         <QueryErrorAlert error={error} title="Could not load the metric catalog" onRetry={() => void refetch()} />
       ) : (
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={560}>
-            <Table aria-busy={!data}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Metric</Table.Th>
-                  <Table.Th w={140}>Unit</Table.Th>
-                  <Table.Th w={220}>Direction</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data
-                  ? data.metricCatalog.map((metric) => {
-                      const higher = metric.direction === 'higher_is_better';
-                      return (
-                        <Table.Tr key={metric.key} data-testid="metric-row">
-                          <Table.Td>
-                            <Text size="sm" fw={500}>
-                              {metric.name}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{METRIC_UNIT_LABELS[metric.unit]}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Group gap={8} wrap="nowrap">
-                              <ThemeIcon size={22} radius="xl" variant="light" color={higher ? 'teal' : 'indigo'}>
-                                {higher ? <IconTrendingUp size={14} /> : <IconTrendingDown size={14} />}
-                              </ThemeIcon>
-                              <Text size="sm">{higher ? 'Higher is better' : 'Lower is better'}</Text>
-                            </Group>
-                          </Table.Td>
-                        </Table.Tr>
-                      );
-                    })
-                  : Array.from({ length: 8 }, (_, index) => (
-                      <Table.Tr key={index} aria-hidden="true">
-                        <Table.Td>
-                          <Skeleton height={14} width={220} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Skeleton height={14} width={50} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Skeleton height={14} width={130} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
+        <ResponsiveTable
+          aria-label="Metric catalog"
+          rows={data?.metricCatalog ?? []}
+          columns={columns}
+          rowKey={(metric) => metric.key}
+          rowProps={() => ({ 'data-testid': 'metric-row' })}
+          tableProps={{ withTableBorder: true }}
+          loadingRows={data ? undefined : 8}
+        />
       )}
     </>
   );

@@ -15,6 +15,7 @@ export const ProgramPilotsQuery = graphql(`
       }
       pilots {
         ...PilotRow
+        ...ProgramOverviewPilot
       }
     }
   }

@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, EmptyState, Group, Paper, Progress, Stack, Table, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, EmptyState, Group, Paper, Progress, Stack, Text, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { UNIT_KIND_LABELS, UNIT_STAGE_LABELS, type UnitStageKind } from '@rollout/domain';
 import { IconMapPin, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
@@ -7,6 +7,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { ProgramRolloutFragment as ProgramRolloutData } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { UNIT_STAGE_COLORS, UNIT_STAGE_ORDER, UnitStageBadge } from '../../../shared/components/UnitStageBadge';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { useRemoveProgramUnit } from '../hooks/useProgramRollout';
@@ -114,6 +115,93 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
   const rows = sortForReading(program.units);
   const showActions = canManage || (!program.archived && program.units.some((unit) => unit.viewerCanUpdate));
 
+  const columns: ResponsiveColumn<ProgramUnitRow>[] = [
+    {
+      key: 'unit',
+      header: 'Unit',
+      cardRole: 'title',
+      tdProps: { className: classes.unitCell },
+      render: (row) => (
+        <>
+          <Text size="sm" fw={600}>
+            {row.unit.name}
+          </Text>
+          <Text size="xs" c="dimmed">
+            {UNIT_KIND_LABELS[row.unit.kind]} · {row.unit.code}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'stage',
+      header: 'Stage',
+      tdProps: { className: `${classes.statusCell} ${classes.nowrap}` },
+      render: (row) => <UnitStageBadge stage={row.stage} />,
+    },
+    {
+      key: 'note',
+      header: 'Partner’s report',
+      tdProps: { className: classes.noteCell },
+      render: (row) => (
+        <Stack gap={4} align="flex-start">
+          {row.blocked && (
+            <Badge color="red" variant="filled" size="sm">
+              Blocked
+            </Badge>
+          )}
+          {row.note ? (
+            <Text size="sm" c={row.blocked ? 'red.9' : undefined} fw={row.blocked ? 500 : undefined}>
+              {row.note}
+            </Text>
+          ) : (
+            <Text size="sm" c="dimmed">
+              No note yet
+            </Text>
+          )}
+        </Stack>
+      ),
+    },
+    {
+      key: 'updated',
+      header: 'Last update',
+      tdProps: { className: classes.nowrap },
+      render: (row) => (
+        <Tooltip label={formatDateTime(row.updatedAt)} withArrow openDelay={200}>
+          <Text component="time" dateTime={row.updatedAt} size="sm" c="dimmed">
+            {formatRelative(row.updatedAt)}
+          </Text>
+        </Tooltip>
+      ),
+    },
+  ];
+  const actionColumn: ResponsiveColumn<ProgramUnitRow> = {
+    key: 'actions',
+    header: <VisuallyHidden>Actions</VisuallyHidden>,
+    cardRole: 'actions',
+    render: (row) => (
+      <Group gap={6} justify="flex-end" wrap="nowrap">
+        {row.viewerCanUpdate && !program.archived && (
+          <Button
+            size="xs"
+            variant="light"
+            leftSection={<IconPencil size={14} />}
+            onClick={() => setUpdatingId(row.id)}
+            aria-label={`Update ${row.unit.name}`}
+          >
+            Update
+          </Button>
+        )}
+        {canManage && (
+          <Tooltip label="Remove from the rollout" withArrow openDelay={300}>
+            <ActionIcon variant="subtle" color="gray" onClick={() => setRemoving(row)} aria-label={`Remove ${row.unit.name}`}>
+              <IconTrash size={16} />
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </Group>
+    ),
+  };
+
   const confirmRemove = async () => {
     if (!removing) return;
     try {
@@ -170,103 +258,22 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
       ) : (
         <>
           <RolloutSummary units={program.units} />
-          <Table className={classes.table} mt="lg" aria-label="Rollout by unit" verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Unit</Table.Th>
-                <Table.Th>Stage</Table.Th>
-                <Table.Th>Partner’s report</Table.Th>
-                <Table.Th>Last update</Table.Th>
-                {showActions && (
-                  <Table.Th>
-                    <VisuallyHidden>Actions</VisuallyHidden>
-                  </Table.Th>
-                )}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {rows.map((row) => {
-                const blocked = row.blocked;
-                return (
-                  <Table.Tr
-                    key={row.id}
-                    className={blocked ? classes.blocked : undefined}
-                    data-testid="rollout-row"
-                    data-unit-code={row.unit.code}
-                    data-stage={row.stage.stage}
-                    data-blocked={blocked}
-                  >
-                    <Table.Td className={classes.unitCell}>
-                      <Text size="sm" fw={600}>
-                        {row.unit.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {UNIT_KIND_LABELS[row.unit.kind]} · {row.unit.code}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td className={`${classes.statusCell} ${classes.nowrap}`}>
-                      <UnitStageBadge stage={row.stage} />
-                    </Table.Td>
-                    <Table.Td className={classes.noteCell}>
-                      <Stack gap={4} align="flex-start">
-                        {blocked && (
-                          <Badge color="red" variant="filled" size="sm">
-                            Blocked
-                          </Badge>
-                        )}
-                        {row.note ? (
-                          <Text size="sm" c={blocked ? 'red.9' : undefined} fw={blocked ? 500 : undefined}>
-                            {row.note}
-                          </Text>
-                        ) : (
-                          <Text size="sm" c="dimmed">
-                            No note yet
-                          </Text>
-                        )}
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td className={`${classes.updatedCell} ${classes.nowrap}`}>
-                      <Tooltip label={formatDateTime(row.updatedAt)} withArrow openDelay={200}>
-                        <Text component="time" dateTime={row.updatedAt} size="sm" c="dimmed">
-                          <span className={classes.narrowOnly}>Updated </span>
-                          {formatRelative(row.updatedAt)}
-                        </Text>
-                      </Tooltip>
-                    </Table.Td>
-                    {showActions && (
-                      <Table.Td className={classes.actionsCell}>
-                        <Group gap={6} justify="flex-end" wrap="nowrap">
-                          {row.viewerCanUpdate && !program.archived && (
-                            <Button
-                              size="xs"
-                              variant="light"
-                              leftSection={<IconPencil size={14} />}
-                              onClick={() => setUpdatingId(row.id)}
-                              aria-label={`Update ${row.unit.name}`}
-                            >
-                              Update
-                            </Button>
-                          )}
-                          {canManage && (
-                            <Tooltip label="Remove from the rollout" withArrow openDelay={300}>
-                              <ActionIcon
-                                variant="subtle"
-                                color="gray"
-                                onClick={() => setRemoving(row)}
-                                aria-label={`Remove ${row.unit.name}`}
-                              >
-                                <IconTrash size={16} />
-                              </ActionIcon>
-                            </Tooltip>
-                          )}
-                        </Group>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                );
+          <Box mt="lg">
+            <ResponsiveTable
+              aria-label="Rollout by unit"
+              rows={rows}
+              columns={showActions ? [...columns, actionColumn] : columns}
+              rowKey={(row) => row.id}
+              rowProps={(row) => ({
+                className: row.blocked ? classes.blocked : undefined,
+                'data-testid': 'rollout-row',
+                'data-unit-code': row.unit.code,
+                'data-stage': row.stage.stage,
+                'data-blocked': row.blocked,
               })}
-            </Table.Tbody>
-          </Table>
+              tableProps={{ className: classes.table, verticalSpacing: 'sm' }}
+            />
+          </Box>
         </>
       )}
 

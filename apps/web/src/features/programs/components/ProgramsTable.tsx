@@ -1,8 +1,11 @@
-import { Anchor, Badge, Group, Skeleton, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Badge, Group, Text, UnstyledButton } from '@mantine/core';
 import { OPERATING_MODEL_LABELS, type ProgramSortField } from '@rollout/domain';
 import { IconArrowDown, IconArrowUp, IconArrowsSort } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
+import type { ProgramRowFragment as ProgramRowData } from '../../../gql/graphql';
+import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { formatLocalDate, formatRelative } from '../../../shared/lib/format';
 import type { SortDirection } from '../hooks/useProgramListParams';
 import { ProgramPhaseBadge } from './ProgramPhaseBadge';
@@ -46,48 +49,58 @@ interface SortableHeaderProps {
   onSortChange: (sort: ProgramsTableSort) => void;
   /** Direction used on the first click. */
   firstDirection?: SortDirection;
-  width?: number;
-  className?: string;
 }
 
-function SortableHeader({
-  field,
-  label,
-  sort,
-  onSortChange,
-  firstDirection = 'asc',
-  width,
-  className,
-}: SortableHeaderProps) {
+function SortableHeader({ field, label, sort, onSortChange, firstDirection = 'asc' }: SortableHeaderProps) {
   const active = sort.field === field;
   const Icon = !active ? IconArrowsSort : sort.direction === 'asc' ? IconArrowUp : IconArrowDown;
-  const ariaSort = !active ? 'none' : sort.direction === 'asc' ? 'ascending' : 'descending';
   return (
-    <Table.Th aria-sort={ariaSort} w={width} className={className}>
-      <UnstyledButton
-        className={classes.sortButton}
-        data-active={active || undefined}
-        onClick={() =>
-          onSortChange({
-            field,
-            direction: active ? (sort.direction === 'asc' ? 'desc' : 'asc') : firstDirection,
-          })
-        }
-      >
-        <Group gap={4} wrap="nowrap">
-          <span>{label}</span>
-          <Icon size={14} stroke={1.8} className={classes.sortIcon} />
-        </Group>
-      </UnstyledButton>
-    </Table.Th>
+    <UnstyledButton
+      className={classes.sortButton}
+      data-active={active || undefined}
+      onClick={() =>
+        onSortChange({
+          field,
+          direction: active ? (sort.direction === 'asc' ? 'desc' : 'asc') : firstDirection,
+        })
+      }
+    >
+      <Group gap={4} wrap="nowrap">
+        <span>{label}</span>
+        <Icon size={14} stroke={1.8} className={classes.sortIcon} />
+      </Group>
+    </UnstyledButton>
   );
 }
 
-function ProgramRow({ program: programRef }: { program: FragmentType<typeof ProgramRowFragment> }) {
-  const program = getFragmentData(ProgramRowFragment, programRef);
-  return (
-    <Table.Tr data-testid="program-row">
-      <Table.Td>
+function ariaSort(field: ProgramSortField, sort: ProgramsTableSort): 'none' | 'ascending' | 'descending' {
+  if (sort.field !== field) return 'none';
+  return sort.direction === 'asc' ? 'ascending' : 'descending';
+}
+
+function sortableColumn(
+  field: ProgramSortField,
+  label: string,
+  props: Pick<ProgramsTableProps, 'sort' | 'onSortChange'> & { firstDirection?: SortDirection; width?: number; className?: string },
+  render: (program: ProgramRowData) => ReactNode,
+): ResponsiveColumn<ProgramRowData> {
+  return {
+    key: field,
+    header: label,
+    render,
+    thProps: { 'aria-sort': ariaSort(field, props.sort), w: props.width, className: props.className },
+    renderHeader: () => (
+      <SortableHeader field={field} label={label} sort={props.sort} onSortChange={props.onSortChange} firstDirection={props.firstDirection} />
+    ),
+  };
+}
+
+export function ProgramsTable({ programs, sort, onSortChange, loading = false }: ProgramsTableProps) {
+  const sorting = { sort, onSortChange };
+  const rows = programs.map((program) => getFragmentData(ProgramRowFragment, program));
+  const columns: ResponsiveColumn<ProgramRowData>[] = [
+    {
+      ...sortableColumn('name', 'Program', { ...sorting, className: classes.nameCell }, (program) => (
         <Group gap="xs" wrap="nowrap">
           <Anchor component={Link} to={`/programs/${program.id}`} fw={600} c="dark.7" className={classes.nameLink}>
             {program.name}
@@ -98,81 +111,44 @@ function ProgramRow({ program: programRef }: { program: FragmentType<typeof Prog
             </Badge>
           )}
         </Group>
-      </Table.Td>
-      <Table.Td>
-        <ProgramPhaseBadge phase={program.phase} />
-      </Table.Td>
-      <Table.Td>
-        <ProgramStatusBadge status={program.status} />
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{OPERATING_MODEL_LABELS[program.targetModel]}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm">{program.owner.name}</Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" className={classes.nowrap}>
-          {formatLocalDate(program.targetDate)}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" c="dimmed" className={classes.nowrap} title={program.updatedAt}>
-          {formatRelative(program.updatedAt)}
-        </Text>
-      </Table.Td>
-    </Table.Tr>
-  );
-}
-
-function SkeletonRows() {
+      )),
+      cardRole: 'title',
+    },
+    sortableColumn('phase', 'Phase', { ...sorting, width: 120 }, (program) => <ProgramPhaseBadge phase={program.phase} />),
+    {
+      key: 'status',
+      header: 'Status',
+      thProps: { w: 130 },
+      render: (program) => <ProgramStatusBadge status={program.status} />,
+    },
+    {
+      key: 'targetModel',
+      header: 'Target model',
+      thProps: { w: 150 },
+      render: (program) => <Text size="sm">{OPERATING_MODEL_LABELS[program.targetModel]}</Text>,
+    },
+    { key: 'owner', header: 'Owner', thProps: { w: 160 }, render: (program) => <Text size="sm">{program.owner.name}</Text> },
+    sortableColumn('target_date', 'Target date', { ...sorting, width: 140 }, (program) => (
+      <Text size="sm" className={classes.nowrap}>
+        {formatLocalDate(program.targetDate)}
+      </Text>
+    )),
+    sortableColumn('updated_at', 'Updated', { ...sorting, width: 120, firstDirection: 'desc' }, (program) => (
+      <Text size="sm" c="dimmed" className={classes.nowrap} title={program.updatedAt}>
+        {formatRelative(program.updatedAt)}
+      </Text>
+    )),
+  ];
   return (
-    <>
-      {Array.from({ length: 6 }, (_, row) => (
-        <Table.Tr key={row} aria-hidden="true">
-          {[200, 70, 80, 110, 110, 90, 70].map((width, cell) => (
-            <Table.Td key={cell}>
-              <Skeleton height={14} width={width} radius="sm" />
-            </Table.Td>
-          ))}
-        </Table.Tr>
-      ))}
-    </>
-  );
-}
-
-export function ProgramsTable({ programs, sort, onSortChange, loading = false }: ProgramsTableProps) {
-  return (
-    <Table.ScrollContainer minWidth={960}>
-      <Table highlightOnHover={!loading} aria-busy={loading}>
-        <Table.Thead>
-          <Table.Tr>
-            <SortableHeader
-              field="name"
-              label="Program"
-              sort={sort}
-              onSortChange={onSortChange}
-              className={classes.nameCell}
-            />
-            <SortableHeader field="phase" label="Phase" sort={sort} onSortChange={onSortChange} width={120} />
-            <Table.Th w={130}>Status</Table.Th>
-            <Table.Th w={150}>Target model</Table.Th>
-            <Table.Th w={160}>Owner</Table.Th>
-            <SortableHeader field="target_date" label="Target date" sort={sort} onSortChange={onSortChange} width={140} />
-            <SortableHeader
-              field="updated_at"
-              label="Updated"
-              sort={sort}
-              onSortChange={onSortChange}
-              firstDirection="desc"
-              width={120}
-            />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {loading ? <SkeletonRows /> : programs.map((program) => <ProgramRow key={program.id} program={program} />)}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResponsiveTable
+      aria-label="Programs"
+      rows={rows}
+      columns={columns}
+      rowKey={(program) => program.id}
+      rowProps={() => ({ 'data-testid': 'program-row' })}
+      tableProps={{ highlightOnHover: !loading }}
+      minWidth={960}
+      loadingRows={loading ? 6 : undefined}
+    />
   );
 }

@@ -10,6 +10,7 @@ export const ProgramQuery = graphql(`
       archived
       viewerCanManage
       ...ProgramSummary
+      ...ProgramOverview
       ...ProgramPhases
       ...PhaseHistory
       ...ProgramRollout

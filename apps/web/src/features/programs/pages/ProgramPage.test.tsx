@@ -22,9 +22,10 @@ function renderProgram(
   program: Program,
   role: 'program_manager' | 'executive' | 'regional_partner' = 'program_manager',
   extraMocks: MockLink.MockedResponse[] = [],
+  tab?: string,
 ) {
   return renderWithApp(<ProgramPage />, {
-    route: `/programs/${program.id}`,
+    route: tab ? `/programs/${program.id}?tab=${tab}` : `/programs/${program.id}`,
     path: '/programs/:programId',
     user: aCurrentUser({ role }),
     mocks: [
@@ -47,9 +48,10 @@ describe('ProgramPage', () => {
         { fromPhase: 'design', toPhase: 'align', reason: 'Finance disagreed with the cost weights.', by: 'Tom Becker' },
       ],
     });
-    renderProgram(program);
+    renderProgram(program, 'program_manager', [], 'phases');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'EMEA hub-and-spoke rollout' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Phases' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getAllByText('At risk').length).toBeGreaterThan(0);
     expect(screen.getByText('Dana Whitfield, CRO')).toBeTruthy();
     expect(screen.getByText('Dec 18, 2026')).toBeTruthy();
@@ -78,18 +80,25 @@ describe('ProgramPage', () => {
       units: [aProgramUnit({ name: 'US West', blocked: true, note: 'No sandbox access to the CRM yet.' })],
       members: [aProgramMember({ name: 'Erin Walsh', role: 'steering', userRole: 'executive' })],
     });
-    renderProgram(program, 'executive');
+    const { user } = renderProgram(program, 'executive');
 
     await screen.findByRole('heading', { level: 1, name: 'Read-only program' });
-    expect(screen.getByText('No sandbox access to the CRM yet.')).toBeTruthy();
-    expect(screen.getByText('Erin Walsh')).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Move to/ })).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Move back…' })).toBeNull();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull();
+
+    await user.click(screen.getByRole('tab', { name: 'Units' }));
+    expect(await screen.findByText('No sandbox access to the CRM yet.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Update/ })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Add units' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Remove/ })).toBeNull();
+
+    await user.click(screen.getByRole('tab', { name: 'Phases' }));
+    await screen.findByLabelText('Program phases');
+    expect(screen.queryByRole('button', { name: /^Move to/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Move back…' })).toBeNull();
+
+    await user.click(screen.getByRole('tab', { name: 'People' }));
+    expect(await screen.findByText('Erin Walsh')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Add member' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Actions for/ })).toBeNull();
   });
@@ -102,13 +111,19 @@ describe('ProgramPage', () => {
       units: [aProgramUnit({ name: 'DACH' })],
       members: [aProgramMember({ name: 'Daniel Kim', role: 'lead' })],
     });
-    renderProgram(program, 'program_manager');
+    const { user } = renderProgram(program, 'program_manager');
 
     await screen.findByRole('heading', { level: 1, name: 'Someone else’s program' });
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Archive' })).toBeNull();
+    await user.click(screen.getByRole('tab', { name: 'Phases' }));
+    await screen.findByLabelText('Program phases');
     expect(screen.queryByRole('button', { name: /^Move to/ })).toBeNull();
+    await user.click(screen.getByRole('tab', { name: 'Units' }));
+    await screen.findByText('DACH');
     expect(screen.queryByRole('button', { name: 'Add units' })).toBeNull();
+    await user.click(screen.getByRole('tab', { name: 'People' }));
+    await screen.findByText('Daniel Kim');
     expect(screen.queryByRole('button', { name: 'Add member' })).toBeNull();
   });
 
@@ -117,7 +132,7 @@ describe('ProgramPage', () => {
       viewerCanManage: false,
       units: [aProgramUnit({ name: 'DACH', viewerCanUpdate: true }), aProgramUnit({ name: 'US East', viewerCanUpdate: false })],
     });
-    renderProgram(program, 'regional_partner');
+    renderProgram(program, 'regional_partner', [], 'units');
 
     expect(await screen.findByRole('button', { name: 'Update DACH' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Update US East' })).toBeNull();
@@ -155,7 +170,7 @@ describe('ProgramPage', () => {
           },
         },
       },
-    ]);
+    ], 'units');
 
     await user.click(await screen.findByRole('button', { name: 'Update DACH' }));
     const dialog = await screen.findByRole('dialog');
@@ -179,12 +194,32 @@ describe('ProgramPage', () => {
 
   it('offers Restore instead of changes for an archived program', async () => {
     const program = aProgramDetail({ name: 'Old program', archived: true });
-    renderProgram(program);
+    renderProgram(program, 'program_manager', [], 'phases');
 
     await screen.findByRole('heading', { level: 1, name: 'Old program' });
     expect(screen.getByRole('button', { name: 'Restore' })).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Edit' })).toBeNull();
+    await screen.findByLabelText('Program phases');
     expect(screen.queryByRole('button', { name: /^Move to/ })).toBeNull();
+  });
+
+  it('opens on the pilots, keeps the chosen tab in the URL and falls back to the pilots on an unknown one', async () => {
+    const program = aProgramDetail({ name: 'Tabbed program', units: [aProgramUnit({ name: 'DACH' })] });
+    const { user, currentLocation } = renderProgram(program, 'program_manager', [], 'nonsense');
+
+    await screen.findByRole('heading', { level: 1, name: 'Tabbed program' });
+    expect(screen.getByRole('tab', { name: 'Pilots' }).getAttribute('aria-selected')).toBe('true');
+    // Only the open tab is drawn: the long lists stay off the page until asked for.
+    expect(screen.queryByRole('region', { name: 'Rollout by unit' })).toBeNull();
+
+    await user.click(screen.getByRole('tab', { name: 'Units' }));
+    expect(await screen.findByRole('region', { name: 'Rollout by unit' })).toBeTruthy();
+    expect(currentLocation()).toBe(`/programs/${program.id}?tab=units`);
+
+    await user.click(screen.getByRole('tab', { name: 'Change history' }));
+    expect(await screen.findByRole('region', { name: 'Change history' })).toBeTruthy();
+    expect(currentLocation()).toBe(`/programs/${program.id}?tab=history`);
+    expect(screen.queryByRole('region', { name: 'Rollout by unit' })).toBeNull();
   });
 
   it('says so when the program does not exist', async () => {

@@ -1,8 +1,8 @@
-import { Alert, Badge, Button, Grid, Skeleton, Stack } from '@mantine/core';
+import { Alert, Badge, Button, Grid, Skeleton, Stack, Tabs } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { getFragmentData } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -14,6 +14,8 @@ import { RecordHistory } from '../../history/components/RecordHistory';
 import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
+import { useProgramPilots } from '../../pilots/hooks/useProgramPilots';
+import { ProgramOverview } from '../components/ProgramOverview';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
 import { ProgramPhaseCard, type PhaseChangeRequest } from '../components/ProgramPhaseCard';
 import { ProgramStatusBadge } from '../components/ProgramStatusBadge';
@@ -44,9 +46,38 @@ function ProgramPageSkeleton() {
   );
 }
 
+const PROGRAM_TABS = ['pilots', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+type ProgramTab = (typeof PROGRAM_TABS)[number];
+
+const TAB_LABELS: Record<ProgramTab, string> = {
+  pilots: 'Pilots',
+  units: 'Units',
+  phases: 'Phases',
+  decisions: 'Decisions and lessons',
+  people: 'People',
+  history: 'Change history',
+};
+
+function isProgramTab(value: string | null): value is ProgramTab {
+  return PROGRAM_TABS.some((tab) => tab === value);
+}
+
 export function ProgramPage() {
   const { programId = '' } = useParams();
   const { data, error, refetch } = useProgram(programId);
+  // The same query as the pilots tab, so Apollo sends it once.
+  const pilots = useProgramPilots(programId);
+  // The open tab lives in the URL (?tab=history), so it can be linked and Back returns to the previous one.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const requestedTab = searchParams.get('tab');
+  const tab: ProgramTab = isProgramTab(requestedTab) ? requestedTab : 'pilots';
+  const onTabChange = (value: string | null) => {
+    if (!isProgramTab(value) || value === tab) return;
+    setSearchParams((params) => {
+      params.set('tab', value);
+      return params;
+    });
+  };
   const [changePhase, { loading: changing }] = useChangeProgramPhase();
   const [setArchived, { loading: archiving }] = useArchiveProgram();
   const [archiveOpened, archiveDialog] = useDisclosure(false);
@@ -134,32 +165,48 @@ export function ProgramPage() {
           </Alert>
         )}
         <ProgramSummary program={program} />
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <ProgramPhaseCard program={program} canEdit={canEdit} onChangePhase={onChangePhase} changing={changing} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <PhaseHistoryTimeline program={program} />
-          </Grid.Col>
-        </Grid>
-        <ProgramUnitsCard program={program} />
-        <ProgramPilotsCard programId={program.id} />
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <DecisionLogCard program={program} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
-            <LessonsForRolloutCard program={program} />
-          </Grid.Col>
-        </Grid>
-        <Grid gap="lg">
-          <Grid.Col span={{ base: 12, md: 7 }}>
-            <RecordHistory recordType="program" recordId={program.id} />
-          </Grid.Col>
-          <Grid.Col span={{ base: 12, md: 5 }}>
+        <ProgramOverview program={program} pilots={pilots.data?.program.pilots} pilotsFailed={Boolean(pilots.error) && !pilots.data} />
+        <Tabs value={tab} onChange={onTabChange} keepMounted={false}>
+          <Tabs.List>
+            {PROGRAM_TABS.map((value) => (
+              <Tabs.Tab key={value} value={value}>
+                {TAB_LABELS[value]}
+              </Tabs.Tab>
+            ))}
+          </Tabs.List>
+          <Tabs.Panel value="pilots" pt="lg">
+            <ProgramPilotsCard programId={program.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="units" pt="lg">
+            <ProgramUnitsCard program={program} />
+          </Tabs.Panel>
+          <Tabs.Panel value="phases" pt="lg">
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 7 }}>
+                <ProgramPhaseCard program={program} canEdit={canEdit} onChangePhase={onChangePhase} changing={changing} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 5 }}>
+                <PhaseHistoryTimeline program={program} />
+              </Grid.Col>
+            </Grid>
+          </Tabs.Panel>
+          <Tabs.Panel value="decisions" pt="lg">
+            <Grid gap="lg">
+              <Grid.Col span={{ base: 12, md: 7 }}>
+                <DecisionLogCard program={program} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, md: 5 }}>
+                <LessonsForRolloutCard program={program} />
+              </Grid.Col>
+            </Grid>
+          </Tabs.Panel>
+          <Tabs.Panel value="people" pt="lg">
             <ProgramPeopleCard program={program} />
-          </Grid.Col>
-        </Grid>
+          </Tabs.Panel>
+          <Tabs.Panel value="history" pt="lg">
+            <RecordHistory recordType="program" recordId={program.id} />
+          </Tabs.Panel>
+        </Tabs>
       </Stack>
       <ConfirmDialog
         opened={archiveOpened}

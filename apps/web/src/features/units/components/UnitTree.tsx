@@ -109,7 +109,8 @@ function UnitTreeRow({ node, depth, expanded, onToggle, highlight, actions }: Un
         ) : (
           <span className={classes.toggleSpacer} />
         )}
-        <Group gap="sm" wrap="nowrap" className={classes.main}>
+        {/* On a narrow screen the code and badges move under the name instead of squeezing it mid-word. */}
+        <Group gap="sm" wrap="wrap" className={classes.main}>
           <Highlight highlight={highlight} size="sm" fw={depth === 0 ? 600 : 500} className={classes.name}>
             {unit.name}
           </Highlight>

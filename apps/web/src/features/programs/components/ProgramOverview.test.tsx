@@ -1,0 +1,103 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { makeFragmentData } from '../../../gql';
+import { aPilotEngagement, aProgramDetail, aProgramUnit } from '../../../test/fixtures';
+import { renderWithApp } from '../../../test/render';
+import { aMetricEvaluation, aPilotDetail, aPilotUnit } from '../../pilots/testing/pilot-fixtures';
+import { ProgramOverview, ProgramOverviewFragment, ProgramOverviewPilotFragment } from './ProgramOverview';
+
+function renderOverview(pilots: ReturnType<typeof aPilotDetail>[] | undefined, options: { pilotsFailed?: boolean } = {}) {
+  const program = aProgramDetail({
+    phase: 'pilot',
+    status: 'at_risk',
+    units: [
+      aProgramUnit({ name: 'DACH', engagements: [aPilotEngagement()] }),
+      aProgramUnit({ name: 'UK & Ireland', engagements: [aPilotEngagement()] }),
+      aProgramUnit({ name: 'US West', blocked: true }),
+      aProgramUnit({ name: 'Nordics' }),
+    ],
+  });
+  return renderWithApp(
+    <ProgramOverview
+      program={makeFragmentData(program, ProgramOverviewFragment)}
+      pilots={pilots?.map((pilot) => makeFragmentData(pilot, ProgramOverviewPilotFragment))}
+      pilotsFailed={options.pilotsFailed}
+    />,
+  );
+}
+
+describe('ProgramOverview', () => {
+  it('shows phase and health, each pilot with its recommendation or decision, units by stage, and what is due, soonest first', () => {
+    const usEast = aPilotUnit('US East');
+    const running = aPilotDetail({
+      name: 'Routing wave 0',
+      status: 'running',
+      startDate: '2026-11-16',
+      endDate: '2026-12-13',
+      units: [aPilotUnit('UK & Ireland'), usEast],
+      staleUnitIds: [usEast.id],
+      metrics: [aMetricEvaluation()],
+      recommendation: { decision: 'adjust', summary: 'Adjust: CRM data completeness is off track.' },
+    });
+    const decided = aPilotDetail({ name: 'DACH pilot', status: 'decided', metrics: [aMetricEvaluation()], decisions: [{ decision: 'scale' }] });
+    const planned = aPilotDetail({ name: 'Japan pilot', status: 'planned', startDate: '2027-01-11', endDate: '2027-02-07', metrics: [] });
+    const review = aPilotDetail({ name: 'Nordics pilot', status: 'in_review', metrics: [aMetricEvaluation()], recommendation: { decision: 'extend', summary: 'Extend.' } });
+    renderOverview([decided, planned, running, review]);
+
+    const overview = screen.getByRole('region', { name: 'At a glance' });
+    expect(within(overview).getByText('Phase 4 of 6, then Scale')).toBeTruthy();
+    expect(within(overview).getByText('At risk')).toBeTruthy();
+
+    const pilots = screen.getAllByTestId('overview-pilot');
+    expect(pilots.map((line) => within(line).getByRole('link').textContent)).toEqual([
+      'DACH pilot',
+      'Japan pilot',
+      'Routing wave 0',
+      'Nordics pilot',
+    ]);
+    expect(within(pilots[0] as HTMLElement).getByText('Decided: scale')).toBeTruthy();
+    expect(within(pilots[0] as HTMLElement).queryByText('Decided')).toBeNull();
+    expect(within(pilots[1] as HTMLElement).getByText('Planned')).toBeTruthy();
+    // A planned pilot has nothing to recommend yet.
+    expect(within(pilots[1] as HTMLElement).queryByText(/^Recommends:/)).toBeNull();
+    expect(within(pilots[2] as HTMLElement).getByText('Recommends: adjust')).toBeTruthy();
+    expect(within(pilots[2] as HTMLElement).getByRole('link').getAttribute('href')).toBe(`/pilots/${running.id}`);
+    expect(within(pilots[3] as HTMLElement).getByText('Recommends: extend')).toBeTruthy();
+
+    const summary = within(overview).getByTestId('rollout-summary');
+    expect(within(summary).getByText('piloting', { exact: false }).textContent).toBe('2 piloting');
+    expect(within(summary).getByText('blocked', { exact: false }).textContent).toBe('1 blocked');
+    expect(within(summary).getByText('not started', { exact: false }).textContent).toBe('2 not started');
+
+    expect(screen.getAllByTestId('due-item').map((item) => item.textContent)).toEqual([
+      'Now · Gate decision on Nordics pilot',
+      'Now · 1 unit of Routing wave 0 owes a check-in',
+      'Dec 13, 2026 · Gate review of Routing wave 0',
+      'Jan 11, 2027 · Japan pilot starts',
+    ]);
+  });
+
+  it('says so when it has no pilots and nothing is due', () => {
+    const { unmount } = renderOverview([]);
+    expect(screen.getByText('No pilots yet.')).toBeTruthy();
+    expect(screen.getByText('Nothing: no pilot is running, in review or planned.')).toBeTruthy();
+    unmount();
+
+    renderOverview([aPilotDetail({ name: 'DACH pilot', status: 'decided', metrics: [aMetricEvaluation()], decisions: [{ decision: 'stop' }] })]);
+
+    expect(screen.getByText('Decided: stop')).toBeTruthy();
+    expect(screen.queryByTestId('due-item')).toBeNull();
+    expect(screen.getByText('Nothing: no pilot is running, in review or planned.')).toBeTruthy();
+  });
+
+  it('waits for the pilots, and says when they could not be loaded', () => {
+    const { unmount } = renderOverview(undefined);
+    expect(screen.getByLabelText('Loading pilots')).toBeTruthy();
+    expect(screen.queryByTestId('due-item')).toBeNull();
+    unmount();
+
+    renderOverview(undefined, { pilotsFailed: true });
+    expect(screen.getByText('The pilots could not be loaded.')).toBeTruthy();
+    expect(screen.getByText('Not known without the pilots.')).toBeTruthy();
+  });
+});
