@@ -162,7 +162,7 @@ export function RecordHistory({ recordType, recordId, title = 'Change history', 
                   {described.lines.length > 0 && (
                     <Stack gap={2} mt={4}>
                       {described.lines.map((item) => (
-                        <Text key={item.field} size="sm" c="gray.7" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
+                        <Text key={item.field} size="sm" c="var(--app-color-text-secondary)" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
                           {item.text}
                         </Text>
                       ))}

@@ -89,7 +89,7 @@ function ProgramRow({ program: programRef }: { program: FragmentType<typeof Prog
     <Table.Tr data-testid="program-row">
       <Table.Td>
         <Group gap="xs" wrap="nowrap">
-          <Anchor component={Link} to={`/programs/${program.id}`} fw={600} c="dark.7" className={classes.nameLink}>
+          <Anchor component={Link} to={`/programs/${program.id}`} fw={600} c="var(--app-color-strong-text)" className={classes.nameLink}>
             {program.name}
           </Anchor>
           {program.archived && (

@@ -87,7 +87,7 @@ function UserRowView({ user, actions, isSelf }: { user: UserRow; actions: UserRo
           <Avatar size={32} radius="xl" color={user.active ? 'indigo' : 'gray'}>
             {initials(user.name)}
           </Avatar>
-          <Text size="sm" fw={600} c={user.active ? 'dark.7' : 'dimmed'}>
+          <Text size="sm" fw={600} c={user.active ? 'var(--app-color-strong-text)' : 'dimmed'}>
             {user.name}
           </Text>
           {isSelf && (
