@@ -1,4 +1,4 @@
-import { createTheme, localStorageColorSchemeManager, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, darken, localStorageColorSchemeManager, luminance, type CSSVariablesResolver, type MantineTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
@@ -14,17 +14,49 @@ export const theme = createTheme({
     Badge: { defaultProps: { radius: 'sm', tt: 'none', fw: 600 } },
     Paper: { defaultProps: { radius: 'md' } },
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'md' } },
+    // Mantine's close buttons have only an icon.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
   },
 });
+
+const AA_CONTRAST = 4.6; // 4.5:1 with a little room for rounding
+
+function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * Light mode: Mantine's coloured text (shade 9 on a "light" badge or alert, the filled shade for
+ * `c="red"` and outlines) reaches only 2.7–4.3:1 for yellow, orange, green and teal. Each colour's
+ * text is its shade 9 darkened until it reads at 4.5:1 on its own light background (shade 1), which
+ * also covers white and the grey page.
+ */
+function readableColorTexts(current: MantineTheme): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const [name, shades] of Object.entries(current.colors)) {
+    const darkest = shades[9];
+    const background = shades[1];
+    if (!darkest || !background || darkest.startsWith('var(')) continue;
+    let text = darkest;
+    for (let step = 1; contrast(text, background) < AA_CONTRAST && step <= 10; step += 1) text = darken(darkest, step * 0.05);
+    variables[`--mantine-color-${name}-light-color`] = text;
+    variables[`--mantine-color-${name}-text`] = text;
+    variables[`--mantine-color-${name}-outline`] = text;
+  }
+  return variables;
+}
 
 /**
  * The app's own colour tokens (`--app-*`), one value per colour scheme, so CSS and charts never
  * hard-code a light-mode grey. Dimmed text is darker (lighter in dark mode) than Mantine's default,
  * which reaches only about 3.3:1 on white.
  */
-export const cssVariablesResolver: CSSVariablesResolver = () => ({
+export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   variables: {},
   light: {
+    ...readableColorTexts(current),
     '--mantine-color-dimmed': '#5c636a',
     '--app-color-page': 'var(--mantine-color-gray-0)',
     '--app-color-surface-muted': 'var(--mantine-color-gray-0)',

@@ -183,7 +183,7 @@ function UnitRow({ item, first }: { item: OwedCheckIn; first: boolean }) {
       <Group gap="sm" wrap="nowrap">
         {checkIn ? (
           <>
-            <Text size="sm" c="green.8" fw={600}>
+            <Text size="sm" c="green" fw={600}>
               Done
             </Text>
             <RagStatusBadge status={checkIn.status} />

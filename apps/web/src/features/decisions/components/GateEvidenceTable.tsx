@@ -174,7 +174,7 @@ export function GateEvidenceTable({ evaluation: evaluationRef }: GateEvidenceTab
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>
                       <MetricStateBadge state={row.state} size="sm" />
                       {guardrail && row.guardrailBreached && (
-                        <Text size="xs" c="red.7" mt={2}>
+                        <Text size="xs" c="red" mt={2}>
                           Breached
                         </Text>
                       )}

@@ -77,7 +77,7 @@ export function RolloutSummary({ units }: { units: readonly Pick<ProgramUnitRow,
                 background: `var(--mantine-color-${ROLLOUT_STATUS_COLORS[status]}-6)`,
               }}
             />
-            <Text size="sm" c={status === 'blocked' ? 'red.8' : undefined} fw={status === 'blocked' ? 600 : undefined}>
+            <Text size="sm" c={status === 'blocked' ? 'red' : undefined} fw={status === 'blocked' ? 600 : undefined}>
               <Text span fw={700} inherit>
                 {counts.get(status)}
               </Text>{' '}
@@ -207,7 +207,7 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
                     </Table.Td>
                     <Table.Td className={classes.noteCell}>
                       {row.note ? (
-                        <Text size="sm" c={blocked ? 'red.9' : undefined} fw={blocked ? 500 : undefined}>
+                        <Text size="sm" c={blocked ? 'red' : undefined} fw={blocked ? 500 : undefined}>
                           {row.note}
                         </Text>
                       ) : (
