@@ -1,11 +1,13 @@
-import { createTheme, darken, localStorageColorSchemeManager, luminance, type CSSVariablesResolver, type MantineTheme } from '@mantine/core';
+import { createTheme, darken, isLightColor, localStorageColorSchemeManager, luminance, type CSSVariablesResolver, type MantineTheme } from '@mantine/core';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
   // Shade 7 in light mode: white text on indigo-6 misses the 4.5:1 contrast WCAG AA asks for.
   primaryShade: { light: 7, dark: 8 },
-  // Filled yellow/orange/lime badges get dark text instead of white.
+  // Filled badges of light colours (yellow, lime, green, orange) get dark text instead of white:
+  // white on them stays under 4.5:1 even at shade 9.
   autoContrast: true,
+  luminanceThreshold: 0.29,
   defaultRadius: 'md',
   fontFamily:
     'Inter, ui-sans-serif, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
@@ -49,6 +51,23 @@ function readableColorTexts(current: MantineTheme): Record<string, string> {
 }
 
 /**
+ * Filled badges and buttons, both schemes: colours light enough for dark text get it from
+ * `autoContrast` (threshold below); the others use the first shade from 7 on that carries white
+ * text at 4.5:1 (red, blue, teal and cyan need 8 or 9).
+ */
+function readableFilledColors(current: MantineTheme): Record<string, string> {
+  const variables: Record<string, string> = {};
+  for (const [name, shades] of Object.entries(current.colors)) {
+    const base = shades[7];
+    if (!base || base.startsWith('var(') || isLightColor(base, current.luminanceThreshold)) continue;
+    const index = [7, 8, 9].find((shade) => contrast(shades[shade] ?? '#000000', '#ffffff') >= AA_CONTRAST) ?? 9;
+    variables[`--mantine-color-${name}-filled`] = `var(--mantine-color-${name}-${index})`;
+    variables[`--mantine-color-${name}-filled-hover`] = `var(--mantine-color-${name}-${Math.min(index + 1, 9)})`;
+  }
+  return variables;
+}
+
+/**
  * The app's own colour tokens (`--app-*`), one value per colour scheme, so CSS and charts never
  * hard-code a light-mode grey. Dimmed text is darker (lighter in dark mode) than Mantine's default,
  * which reaches only about 3.3:1 on white.
@@ -57,6 +76,7 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
   variables: {},
   light: {
     ...readableColorTexts(current),
+    ...readableFilledColors(current),
     '--mantine-color-dimmed': '#5c636a',
     '--app-color-page': 'var(--mantine-color-gray-0)',
     '--app-color-surface-muted': 'var(--mantine-color-gray-0)',
@@ -72,7 +92,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
     '--app-chart-band': 'var(--mantine-color-indigo-2)',
   },
   dark: {
+    ...readableFilledColors(current),
     '--mantine-color-dimmed': 'var(--mantine-color-dark-1)',
+    // Mantine's dark outline (shade 4 of "dark") is dark grey on the dark page.
+    '--mantine-color-dark-outline': 'var(--mantine-color-dark-0)',
     '--app-color-page': 'var(--mantine-color-dark-8)',
     '--app-color-surface-muted': 'var(--mantine-color-dark-6)',
     '--app-color-surface-strong': 'var(--mantine-color-dark-5)',
