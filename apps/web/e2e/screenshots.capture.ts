@@ -142,14 +142,14 @@ describe('screenshots', () => {
     await page.keyboard.press('Escape');
 
     await page.goto('/units');
-    await page.getByRole('tree').waitFor();
+    await page.getByRole('region', { name: 'Organization units' }).waitFor();
     await shot(page, '10-units');
     await page.setViewportSize({ width: 390, height: 844 });
     await shot(page, '10b-units-mobile');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.getByLabel('Search units').fill('de');
     // The search is debounced: wait until the tree highlights the matches.
-    await page.locator('[role="tree"] mark').first().waitFor();
+    await page.getByRole('region', { name: 'Organization units' }).locator('mark').first().waitFor();
     await shot(page, '11-units-search');
     await page.getByLabel('Search units').fill('');
     await page.getByRole('button', { name: 'Add unit' }).first().click();
@@ -186,7 +186,7 @@ describe('screenshots', () => {
     await shotOf(page, executiveView.rollout, '21b-executive-program-mobile-rollout');
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto('/units');
-    await page.getByRole('tree').waitFor();
+    await page.getByRole('region', { name: 'Organization units' }).waitFor();
     await shot(page, '22-executive-units');
 
     await new AppShell(page).signOut();

@@ -28,8 +28,20 @@ export interface BrowserSession {
   problems: string[];
 }
 
-export async function newSession(browser: Browser, baseUrl: string): Promise<BrowserSession> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1440, height: 900 } });
+export interface SessionOptions {
+  /** The system colour scheme the browser reports (`prefers-color-scheme`); light unless given. */
+  colorScheme?: 'light' | 'dark';
+  /** Lets a test inject a script (axe-core) past the app's CSP; the CSP itself is checked elsewhere. */
+  bypassCSP?: boolean;
+}
+
+export async function newSession(browser: Browser, baseUrl: string, options: SessionOptions = {}): Promise<BrowserSession> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1440, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    bypassCSP: options.bypassCSP ?? false,
+  });
   context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const problems: string[] = [];

@@ -5,7 +5,7 @@ import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
 import { appRoutes } from './routes';
-import { theme } from './theme';
+import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
 // Toasts are only shown after an action, so their component is not part of the first download.
 const Notifications = lazy(async () => ({ default: (await import('@mantine/notifications')).Notifications }));
@@ -26,7 +26,12 @@ const client = createApolloClient({
 
 export function App() {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
+    <MantineProvider
+      theme={theme}
+      cssVariablesResolver={cssVariablesResolver}
+      colorSchemeManager={colorSchemeManager}
+      defaultColorScheme="auto"
+    >
       <Suspense fallback={null}>
         <Notifications position="top-right" />
       </Suspense>

@@ -13,6 +13,7 @@ import { QueryErrorAlert } from '../shared/components/QueryErrorAlert';
 import { hasApiErrorCode } from '../shared/lib/api-errors';
 import { CurrentUserProvider, type CurrentUser } from '../shared/session/current-user';
 import classes from './AppLayout.module.css';
+import { ColorSchemeMenu } from './ColorSchemeMenu';
 
 const NAV_ITEMS = [
   { to: '/programs', label: 'Programs', icon: IconTargetArrow },
@@ -89,6 +90,17 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
       padding={0}
     >
+      {/* First focusable element: keyboard users jump past the header and navigation. */}
+      <a
+        href="#main-content"
+        className={classes.skipLink}
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main-content')?.focus();
+        }}
+      >
+        Skip to content
+      </a>
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
@@ -98,6 +110,7 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
             </Link>
           </Group>
           <Group gap="md" wrap="nowrap">
+            <ColorSchemeMenu />
             <UserMenu user={user} />
             <Divider orientation="vertical" />
             <Button
@@ -145,7 +158,7 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         {navigation.state === 'loading' && (
           <Progress value={100} animated size={3} radius={0} className={classes.progress} aria-label="Loading page" />
         )}

@@ -1,4 +1,5 @@
 import { Button, Center, EmptyState } from '@mantine/core';
+import { useDocumentTitle } from '@mantine/hooks';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 
@@ -6,19 +7,17 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 export function RouteErrorPage() {
   const error = useRouteError();
   const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const title = notFound ? 'Page not found' : 'Something went wrong';
+  useDocumentTitle(`${title} · Rollout`);
   return (
-    <Center mih="100vh" p="md">
-      <EmptyState
-        icon={<IconAlertTriangle size={28} />}
-        variant="light"
-        color={notFound ? 'gray' : 'red'}
-        title={notFound ? 'Page not found' : 'Something went wrong'}
-        description={
-          notFound
+    <Center component="main" mih="100vh" p="md">
+      <EmptyState icon={<IconAlertTriangle size={28} />} variant="light" color={notFound ? 'gray' : 'red'}>
+        <EmptyState.Title order={1}>{title}</EmptyState.Title>
+        <EmptyState.Description>
+          {notFound
             ? 'The address may be mistyped, or the page has moved.'
-            : 'This page could not be shown. Reloading usually fixes it; if not, try again in a minute.'
-        }
-      >
+            : 'This page could not be shown. Reloading usually fixes it; if not, try again in a minute.'}
+        </EmptyState.Description>
         <EmptyState.Actions>
           <Button onClick={() => window.location.reload()}>Reload</Button>
           <Button variant="default" component="a" href="/programs">

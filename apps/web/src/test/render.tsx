@@ -7,7 +7,7 @@ import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { vi } from 'vitest';
 import { createCache } from '../app/apollo';
-import { theme } from '../app/theme';
+import { cssVariablesResolver, theme } from '../app/theme';
 import { CurrentUserProvider, type CurrentUser } from '../shared/session/current-user';
 import { aCurrentUser } from './fixtures';
 
@@ -46,7 +46,7 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
   // Same router settings as App.tsx.
   const content = <RouterProvider router={router} useTransitions={false} />;
   const result = render(
-    <MantineProvider theme={theme} env="test">
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
       <MockedProvider mocks={mocks} cache={createCache()}>
         {user ? <CurrentUserProvider user={user}>{content}</CurrentUserProvider> : content}
       </MockedProvider>

@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../common/calendar-date.js';
 import { invalidField } from '../common/errors.js';
 import { isoWeekStart as weekStartOf } from './pilot-dates.js';
 import { MIN_COMMENTARY_LENGTH, RAG_STATUS_LABELS, type RagStatus } from './pilot.types.js';
@@ -23,7 +24,7 @@ export function checkCheckInTarget(
 ): void {
   if (!pilot.unitIds.includes(checkIn.unitId)) throw invalidField('unitId', 'This unit is not one of the pilot’s units.');
   if (checkIn.weekStart > weekStartOf(today)) throw invalidField('weekStart', 'You cannot check in for a future week.');
-  if (isBeforePilotStart(checkIn.weekStart, pilot)) throw invalidField('weekStart', `The pilot starts on ${pilot.startDate}: pick a week from then on.`);
+  if (isBeforePilotStart(checkIn.weekStart, pilot)) throw invalidField('weekStart', `The pilot starts on ${formatCalendarDate(pilot.startDate)}: pick a week from then on.`);
 }
 
 /**

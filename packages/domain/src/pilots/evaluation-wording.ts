@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../common/calendar-date.js';
 import type { MetricEvaluation } from './evaluation.js';
 import { sense } from './metric-state.js';
 import { formatChangeRange, formatMetricChange, formatMetricValue } from './metric-format.js';
@@ -16,10 +17,11 @@ function changeWords(delta: number, format: (value: number) => string): string {
   return `${delta > 0 ? 'rose' : 'fell'} ${size}`;
 }
 
-/** "weeks of 2026-01-12 and 2026-01-19" */
-function weekList(weeks: readonly string[]): string {
+/** "the weeks of Jan 12, 2026 and Jan 19, 2026" */
+function weekList(isoWeeks: readonly string[]): string {
+  const weeks = isoWeeks.map(formatCalendarDate);
   if (weeks.length === 1) return `the week of ${weeks[0] ?? ''}`;
-  return `the weeks of ${weeks.slice(0, -1).join(', ')} and ${weeks.at(-1) ?? ''}`;
+  return `the weeks of ${weeks.slice(0, -1).join('; ')} and ${weeks.at(-1) ?? ''}`;
 }
 
 /** "3 unit-weeks are missing (the weeks of …), which weakens the evidence", or null when none is. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeBaseline, elapsedShare, evaluateMetric, evaluatePilotMetrics, type EvaluatedMetric } from './evaluation.js';
+import { describeEvaluation } from './evaluation-wording.js';
 import { normalCdf, studentTQuantile } from './statistics/distributions.js';
 import { sequentialBoundaries } from './statistics/sequential.js';
 import { aGuardrailMetric, aMeasuredValue, aSuccessMetric, aWinRateMetric } from '../testing/index.js';
@@ -400,10 +401,11 @@ describe('guardrails', () => {
     expect(e.state).toBe('off_track');
   });
 
-  it('is not breached at exactly the tolerance (90 − 88 = 2), but at risk', () => {
+  it('is on track, not at risk, at exactly the tolerance (90 − 88 = 2), as its sentence says', () => {
     const e = run(completeness, [89, 88]);
     expect(e.guardrailBreached).toBe(false);
-    expect(e.state).toBe('at_risk');
+    expect(e.state).toBe('on_track');
+    expect(describeEvaluation(e)).toContain('within its tolerance');
   });
 
   it('is met when it holds the baseline', () => {
@@ -413,7 +415,7 @@ describe('guardrails', () => {
   it('works for lower-is-better guardrails: duplicate rate 5 % → 6.5 % is 1.5 worse than a tolerance of 1', () => {
     const duplicates: EvaluatedMetric = { ...completeness, name: 'Duplicate record rate', direction: 'lower_is_better', baseline: 5, target: 5, tolerance: 1 };
     expect(run(duplicates, [5.5, 6.5]).guardrailBreached).toBe(true);
-    expect(run(duplicates, [5.5, 5.9])).toMatchObject({ guardrailBreached: false, state: 'at_risk' });
+    expect(run(duplicates, [5.5, 5.9])).toMatchObject({ guardrailBreached: false, state: 'on_track' });
     expect(run(duplicates, [4, 3]).guardrailBreached).toBe(false);
   });
 

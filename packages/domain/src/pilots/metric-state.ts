@@ -8,7 +8,9 @@ import type { MetricState, SuccessMetric } from './pilot.types.js';
 // - off_track: progress ≤ 0, i.e. no improvement on the baseline or worse;
 // - on_track: progress ≥ elapsed share of the pilot period − ON_TRACK_SLACK (0.10);
 // - at_risk: some progress, but behind that schedule.
-// Guardrails: breached when worse than the baseline by more than the tolerance (then off_track).
+// Guardrails: breached when worse than the baseline by more than the tolerance (then off_track);
+// otherwise on track: the tolerance is the room the pilot may use, and the sentence (evaluation-wording)
+// says "within its tolerance", so the badge must not say "At risk".
 
 /** The metric fields an evaluation reads. */
 export type EvaluatedMetric = Pick<SuccessMetric, 'id' | 'name' | 'unit' | 'direction' | 'kind' | 'baseline' | 'target' | 'tolerance' | 'weight'>;
@@ -62,7 +64,7 @@ export interface StateInput {
  * 1. guardrail breached (worse than baseline by more than the tolerance) → off_track, whatever the data volume;
  * 2. no baseline, or fewer than 2 weekly values in the pilot period → not_enough_data;
  * 3. latest weekly value reaches the target → met;
- * 4. guardrail: worse than the baseline (within tolerance) → at_risk, otherwise on_track;
+ * 4. guardrail (not breached, so within its tolerance) → on_track;
  * 5. primary: progress ≤ 0 (no improvement or worse; also when the target is not better than the baseline) → off_track;
  * 6. progress ≥ elapsed share − 0.10 → on_track;
  * 7. otherwise → at_risk.
@@ -72,7 +74,7 @@ export function metricState(metric: EvaluatedMetric, input: StateInput): MetricS
   if (metric.kind === 'guardrail' && baseline !== null && current !== null && isGuardrailBreached(metric, baseline, current)) return 'off_track';
   if (baseline === null || current === null || input.weeks < MIN_WEEKS_FOR_STATE) return 'not_enough_data';
   if (reachesTarget(metric, current)) return 'met';
-  if (metric.kind === 'guardrail') return sense(metric) * (current - baseline) < -EPSILON ? 'at_risk' : 'on_track';
+  if (metric.kind === 'guardrail') return 'on_track';
   const progress = metricProgress(metric, baseline, current);
   if (progress === null || progress <= 0) return 'off_track';
   return progress >= input.elapsed - ON_TRACK_SLACK ? 'on_track' : 'at_risk';

@@ -135,7 +135,7 @@ describe('after the gate', () => {
   it('sends an extended pilot back to running until a later end date', () => {
     expect(statusAfterGateDecision('extend', { endDate: '2026-03-29' }, '2026-04-26')).toEqual({ status: 'running', endDate: '2026-04-26' });
     expect(fieldErrorOf(() => statusAfterGateDecision('extend', { endDate: '2026-03-29' }, undefined)).field).toBe('extendedEndDate');
-    expect(fieldErrorOf(() => statusAfterGateDecision('extend', { endDate: '2026-03-29' }, '2026-03-29')).message).toContain('after the current one (2026-03-29)');
+    expect(fieldErrorOf(() => statusAfterGateDecision('extend', { endDate: '2026-03-29' }, '2026-03-29')).message).toContain('after the current one (Mar 29, 2026)');
   });
 });
 

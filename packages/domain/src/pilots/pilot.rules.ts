@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../common/calendar-date.js';
 import { DomainError, invalidField } from '../common/errors.js';
 import { EARLIEST_DATE, LATEST_DATE, localDate } from '../common/fields.js';
 import { daysBetween, isoWeekStart } from './pilot-dates.js';
@@ -95,7 +96,7 @@ export function statusAfterGateDecision(
 ): { status: PilotStatus; endDate: string } {
   if (decision !== 'extend') return { status: 'decided', endDate: pilot.endDate };
   if (extendedEndDate === undefined) throw invalidField('extendedEndDate', 'Extending a pilot needs a new end date.');
-  if (extendedEndDate <= pilot.endDate) throw invalidField('extendedEndDate', `The new end date must be after the current one (${pilot.endDate}).`);
+  if (extendedEndDate <= pilot.endDate) throw invalidField('extendedEndDate', `The new end date must be after the current one (${formatCalendarDate(pilot.endDate)}).`);
   return { status: 'running', endDate: extendedEndDate };
 }
 

@@ -77,8 +77,8 @@ describe('gate recommendation rules, in order', () => {
     expect(result.summary).toBe('Stop: the guardrail CRM data completeness was breached and Win rate is off track.');
   });
 
-  it('1. a guardrail within tolerance (at risk) does not block scaling', () => {
-    expect(recommendGate([judged('Win rate', 'met'), judged('CRM data completeness', 'at_risk', { kind: 'guardrail' })]).decision).toBe('scale');
+  it('1. a guardrail within tolerance (on track) does not block scaling', () => {
+    expect(recommendGate([judged('Win rate', 'met'), judged('CRM data completeness', 'on_track', { kind: 'guardrail' })]).decision).toBe('scale');
   });
 
   it('2. without a primary metric there is nothing to scale on: extend', () => {
@@ -244,7 +244,7 @@ describe('reasons in plain words', () => {
     });
     // progress (42 − 45) / (35 − 45) = 0.3 with 25 / 28 elapsed → at risk
     expect(describeEvaluation(cycle)).toBe(
-      'Sales cycle length fell from 45 d to 42 d, target 35 d: at risk; 2 unit-weeks are missing (the weeks of 2026-01-12 and 2026-01-19), which weakens the evidence.',
+      'Sales cycle length fell from 45 d to 42 d, target 35 d: at risk; 2 unit-weeks are missing (the weeks of Jan 12, 2026 and Jan 19, 2026), which weakens the evidence.',
     );
     const revenue = evaluateMetric({
       ...base,
@@ -278,7 +278,7 @@ describe('green but off track', () => {
         { unitId: 'Z', weekStart: '2026-01-12', status: 'green' },
       ],
     );
-    expect(result.flags).toEqual([{ unitId: 'A', message: 'Reports green for the week of 2026-01-12, but Win rate is off track in this unit.' }]);
+    expect(result.flags).toEqual([{ unitId: 'A', message: 'Reports green for the week of Jan 12, 2026, but Win rate is off track in this unit.' }]);
   });
 
   it('does not flag a unit that reports amber or red, or whose latest check-in is not green', () => {

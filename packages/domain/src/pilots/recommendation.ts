@@ -1,3 +1,4 @@
+import { formatCalendarDate } from '../common/calendar-date.js';
 import type { EvaluationStage, MetricEvaluation } from './evaluation.js';
 import { describeEvaluation } from './evaluation-wording.js';
 import { formatMetricChange } from './metric-format.js';
@@ -194,7 +195,7 @@ function greenButOffTrack(primary: readonly MetricEvaluation[], checkIns: readon
     if (failing.length === 0) continue;
     flags.push({
       unitId,
-      message: `Reports green for the week of ${checkIn.weekStart}, but ${namesOf(failing)} ${verb(failing, 'is', 'are')} off track in this unit.`,
+      message: `Reports green for the week of ${formatCalendarDate(checkIn.weekStart)}, but ${namesOf(failing)} ${verb(failing, 'is', 'are')} off track in this unit.`,
     });
   }
   return flags;

@@ -33,7 +33,7 @@ export function UserButton({ user, ref, ...props }: UserButtonProps) {
           </Text>
         </Box>
         <Box visibleFrom="xs" display="flex">
-          <IconChevronDown size={14} color="var(--mantine-color-gray-6)" aria-hidden />
+          <IconChevronDown size={14} color="var(--mantine-color-dimmed)" aria-hidden />
         </Box>
       </Group>
     </UnstyledButton>

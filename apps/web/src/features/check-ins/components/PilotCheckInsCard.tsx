@@ -84,7 +84,7 @@ export interface PilotCheckInsCardProps {
 function Confidence({ value }: { value: number }) {
   return (
     <Tooltip label={`Confidence ${value} of 5 that the pilot reaches its targets`} withArrow openDelay={200}>
-      <Group gap={6} wrap="nowrap" aria-label={`Confidence ${value} of 5`}>
+      <Group gap={6} wrap="nowrap" role="img" aria-label={`Confidence ${value} of 5`}>
         <Rating value={value} count={5} readOnly size="xs" aria-hidden />
         <Text size="xs" c="dimmed" aria-hidden>
           {value}/5
@@ -249,7 +249,7 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
               <Stack gap={4} mt={4}>
                 <Part label="Why" text={checkIn.commentary} />
                 <Part label="Highlights" text={checkIn.highlights} />
-                <Part label="Blockers" text={checkIn.blockers} color={checkIn.blockers.trim() ? 'red.9' : undefined} />
+                <Part label="Blockers" text={checkIn.blockers} color={checkIn.blockers.trim() ? 'red' : undefined} />
                 <Part label="Asks for help" text={checkIn.asksForHelp} />
                 <Text size="xs" c="dimmed">
                   {checkIn.submittedBy.name} ·{' '}

@@ -137,7 +137,7 @@ function UnitRow({ item, first }: { item: OwedCheckIn; first: boolean }) {
       data-testid="this-week-unit"
       data-unit-code={item.unit.code}
       data-state={state}
-      style={first ? undefined : { borderTop: '1px solid var(--mantine-color-gray-2)' }}
+      style={first ? undefined : { borderTop: '1px solid var(--app-color-border)' }}
     >
       <Group gap="sm" wrap="nowrap" miw={0} style={{ flex: '1 1 260px' }}>
         {checkIn ? (
@@ -183,7 +183,7 @@ function UnitRow({ item, first }: { item: OwedCheckIn; first: boolean }) {
       <Group gap="sm" wrap="nowrap">
         {checkIn ? (
           <>
-            <Text size="sm" c="green.8" fw={600}>
+            <Text size="sm" c="green" fw={600}>
               Done
             </Text>
             <RagStatusBadge status={checkIn.status} />

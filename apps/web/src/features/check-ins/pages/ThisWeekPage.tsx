@@ -125,7 +125,7 @@ export function ThisWeekPage() {
               </Text>
             </div>
             {stale > 0 && (
-              <Text size="sm" c="red.7" fw={500}>
+              <Text size="sm" c="red" fw={500}>
                 {stale} {stale === 1 ? 'unit has' : 'units have'} had no check-in for more than {STALE_AFTER_DAYS} days
               </Text>
             )}

@@ -55,7 +55,7 @@ export function DecisionLogCard({ program: programRef }: DecisionLogCardProps) {
                 key={entry.id}
                 gap={4}
                 pt={index === 0 ? 0 : 'md'}
-                style={index === 0 ? undefined : { borderTop: '1px solid var(--mantine-color-gray-2)' }}
+                style={index === 0 ? undefined : { borderTop: '1px solid var(--app-color-border)' }}
                 data-testid="decision-log-entry"
                 data-decision={entry.decision}
               >

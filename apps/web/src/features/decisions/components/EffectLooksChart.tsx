@@ -10,13 +10,14 @@ export interface EffectLooksChartProps {
   unit: MetricUnit;
 }
 
+// Theme tokens (app/theme.ts), so the chart reads in light and dark mode.
 const COLORS = {
-  effect: 'var(--mantine-color-indigo-6)',
-  interval: 'var(--mantine-color-indigo-2)',
-  boundary: 'var(--mantine-color-green-7)',
-  zero: 'var(--mantine-color-gray-6)',
-  grid: 'var(--mantine-color-gray-3)',
-  text: 'var(--mantine-color-dimmed)',
+  effect: 'var(--app-chart-pilot)',
+  interval: 'var(--app-chart-band)',
+  boundary: 'var(--mantine-color-green-text)',
+  zero: 'var(--app-chart-reference)',
+  grid: 'var(--app-chart-grid)',
+  text: 'var(--app-chart-axis)',
 };
 
 /** The effect at each weekly look, its interval as a band, and the boundary it had to pass. */

@@ -107,7 +107,7 @@ describe('GateDecisionForm', () => {
     await user.clear(endDate);
     await user.type(endDate, '2026-12-10');
     await user.click(within(form()).getByRole('button', { name: 'Record decision: Extend' }));
-    await waitFor(() => expect(fieldErrorOf(endDate)).toBe('The new end date must be after the current one (2026-12-14).'));
+    await waitFor(() => expect(fieldErrorOf(endDate)).toBe('The new end date must be after the current one (Dec 14, 2026).'));
     expect(sent).toEqual([]);
 
     await user.clear(endDate);

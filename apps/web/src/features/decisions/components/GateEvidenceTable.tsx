@@ -188,7 +188,7 @@ const columns: ResponsiveColumn<EvidenceRow>[] = [
       <>
         <MetricStateBadge state={row.state} size="sm" />
         {row.metric.kind === 'guardrail' && row.guardrailBreached && (
-          <Text size="xs" c="red.7" mt={2}>
+          <Text size="xs" c="red" mt={2}>
             Breached
           </Text>
         )}

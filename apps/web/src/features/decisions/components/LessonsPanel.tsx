@@ -145,7 +145,7 @@ function LessonForm({ pilotId, capabilities, onDone }: LessonFormProps) {
   };
 
   return (
-    <Paper bg="gray.0" p="md" radius="md">
+    <Paper bg="var(--app-color-surface-muted)" p="md" radius="md">
       <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate aria-label="New lesson">
         <Stack gap="sm">
           <Stack gap="sm">

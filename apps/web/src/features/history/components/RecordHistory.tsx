@@ -119,7 +119,7 @@ export function RecordHistory({ recordType, recordId, title = 'Change history', 
                   {entry.details.length > 0 && (
                     <Stack gap={2} mt={4}>
                       {entry.details.map((detail) => (
-                        <Text key={detail} size="sm" c="gray.7" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
+                        <Text key={detail} size="sm" c="var(--app-color-text-secondary)" lineClamp={3} style={{ overflowWrap: 'anywhere' }}>
                           {sentenceCase(detail)}
                         </Text>
                       ))}

@@ -80,7 +80,7 @@ function AuditLog() {
             <AuditLogEntry key={entry.id} entry={entry} />
           ))}
         </div>
-        <Group justify="center" py="md" style={{ borderTop: '1px solid var(--mantine-color-gray-2)' }}>
+        <Group justify="center" py="md" style={{ borderTop: '1px solid var(--app-color-border)' }}>
           {log.endCursor ? (
             <Button
               variant="default"
@@ -114,7 +114,7 @@ function AuditLog() {
       />
       <Paper withBorder>
         <Stack gap={0}>
-          <Stack gap="sm" p="md" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+          <Stack gap="sm" p="md" style={{ borderBottom: '1px solid var(--app-color-border)' }}>
             <AuditLogFilters
               params={params}
               people={lookups.data?.users ?? []}

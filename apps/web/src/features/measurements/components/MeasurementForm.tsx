@@ -64,7 +64,7 @@ export function MeasurementForm({ metric, unit, correcting = null, onDone }: Mea
   const conflictDate = formatLocalDate(getValues('date'));
 
   return (
-    <Paper withBorder p="md" radius="md" bg="var(--mantine-color-gray-0)">
+    <Paper withBorder p="md" radius="md" bg="var(--app-color-surface-muted)">
       <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate aria-label={correcting ? 'Correct value' : 'Add value'}>
         <Stack gap="sm">
           <Text size="sm" fw={600}>

@@ -16,12 +16,14 @@ export interface MetricChartProps {
   scale: ChartScale;
 }
 
+// Theme tokens (app/theme.ts), so the chart reads in light and dark mode.
 const COLORS = {
-  pilot: 'var(--mantine-color-indigo-6)',
+  pilot: 'var(--app-chart-pilot)',
   // Not gray: the baseline line is gray and often runs where the comparison units are.
-  comparison: 'var(--mantine-color-orange-6)',
-  grid: 'var(--mantine-color-gray-3)',
-  text: 'var(--mantine-color-dimmed)',
+  comparison: 'var(--app-chart-comparison)',
+  grid: 'var(--app-chart-grid)',
+  text: 'var(--app-chart-axis)',
+  start: 'var(--app-chart-reference)',
 };
 
 export function MetricChart({ points, unit, references, startWeek, hasComparison, scale }: MetricChartProps) {
@@ -61,7 +63,7 @@ export function MetricChart({ points, unit, references, startWeek, hasComparison
       {startWeek && (
         <ReferenceLine
           x={startWeek}
-          stroke="var(--mantine-color-gray-5)"
+          stroke={COLORS.start}
           label={{ value: 'Pilot starts', position: 'insideTopLeft', fontSize: 11, fill: COLORS.text }}
         />
       )}
@@ -71,19 +73,11 @@ export function MetricChart({ points, unit, references, startWeek, hasComparison
           y={reference.value}
           stroke={`var(--mantine-color-${reference.color}-6)`}
           strokeDasharray="6 4"
-          label={{ value: `${reference.label} ${format(reference.value)}`, position: 'right', fontSize: 11, fill: `var(--mantine-color-${reference.color}-8)` }}
+          label={{ value: `${reference.label} ${format(reference.value)}`, position: 'right', fontSize: 11, fill: `var(--mantine-color-${reference.color}-text)` }}
         />
       ))}
-      <Line
-        type="monotone"
-        dataKey="pilot"
-        name="Pilot units"
-        stroke={COLORS.pilot}
-        strokeWidth={2.5}
-        dot={{ r: 3 }}
-        connectNulls
-        isAnimationActive={false}
-      />
+      {/* Comparison first, so the pilot line is drawn on top where they meet; dashed with hollow dots, so
+          the two differ by more than colour. */}
       {hasComparison && (
         <Line
           type="monotone"
@@ -91,11 +85,22 @@ export function MetricChart({ points, unit, references, startWeek, hasComparison
           name="Comparison units"
           stroke={COLORS.comparison}
           strokeWidth={2}
-          dot={{ r: 2.5 }}
+          strokeDasharray="6 3"
+          dot={{ r: 3, strokeDasharray: '', fill: 'var(--mantine-color-body)' }}
           connectNulls
           isAnimationActive={false}
         />
       )}
+      <Line
+        type="monotone"
+        dataKey="pilot"
+        name="Pilot units"
+        stroke={COLORS.pilot}
+        strokeWidth={2.5}
+        dot={{ r: 3, fill: COLORS.pilot }}
+        connectNulls
+        isAnimationActive={false}
+      />
     </LineChart>
   );
 }

@@ -207,7 +207,7 @@ export function SuccessMetricCard({ evaluation: evaluationRef, startDate, hasCom
             </Text>
 
             {effect && (
-              <Paper bg="var(--mantine-color-gray-0)" p="sm" radius="sm" data-testid="metric-effect">
+              <Paper bg="var(--app-color-surface-muted)" p="sm" radius="sm" data-testid="metric-effect">
                 <Group justify="space-between" gap="xs" wrap="wrap">
                   <Text size="sm" fw={600}>
                     Effect against the comparison units

@@ -73,7 +73,7 @@ export function PhaseHistoryTimeline({ program: programRef }: PhaseHistoryTimeli
                   {entry.changedBy.name} · {formatDateTime(entry.changedAt)}
                 </Text>
                 {entry.reason && (
-                  <Text size="sm" mt={6} fs="italic" c="gray.7">
+                  <Text size="sm" mt={6} fs="italic" c="var(--app-color-text-secondary)">
                     “{entry.reason}”
                   </Text>
                 )}

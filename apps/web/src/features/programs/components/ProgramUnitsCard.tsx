@@ -79,7 +79,7 @@ export function RolloutSummary({ units }: { units: readonly { blocked: boolean; 
           </Group>
         ))}
         {blocked > 0 && (
-          <Text size="sm" c="red.8" fw={600}>
+          <Text size="sm" c="red" fw={600}>
             <Text span fw={700} inherit>
               {blocked}
             </Text>{' '}
@@ -150,7 +150,7 @@ export function ProgramUnitsCard({ program: programRef }: ProgramUnitsCardProps)
             </Badge>
           )}
           {row.note ? (
-            <Text size="sm" c={row.blocked ? 'red.9' : undefined} fw={row.blocked ? 500 : undefined}>
+            <Text size="sm" c={row.blocked ? 'red' : undefined} fw={row.blocked ? 500 : undefined}>
               {row.note}
             </Text>
           ) : (

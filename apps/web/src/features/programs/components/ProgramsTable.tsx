@@ -102,7 +102,7 @@ export function ProgramsTable({ programs, sort, onSortChange, loading = false }:
     {
       ...sortableColumn('name', 'Program', { ...sorting, className: classes.nameCell }, (program) => (
         <Group gap="xs" wrap="nowrap">
-          <Anchor component={Link} to={`/programs/${program.id}`} fw={600} c="dark.7" className={classes.nameLink}>
+          <Anchor component={Link} to={`/programs/${program.id}`} fw={600} c="var(--app-color-strong-text)" className={classes.nameLink}>
             {program.name}
           </Anchor>
           {program.archived && (

@@ -13,7 +13,7 @@ import { useCanManagePrograms } from '../../../shared/session/current-user';
 import { ProgramForm, ProgramFormFieldsFragment } from '../components/ProgramForm';
 import { useUpdateProgram } from '../hooks/useProgramMutations';
 import { useProgramOwners } from '../hooks/useProgramOwners';
-import { NoPermission } from './NewProgramPage';
+import { NoAccess } from '../../../shared/components/NoAccess';
 import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { useConflict } from '../../../shared/hooks/useConflict';
 import { isConflict } from '../../../shared/lib/conflict';
@@ -35,7 +35,7 @@ const PROGRAM_FORM_ID = 'edit-program-form';
 
 export function EditProgramPage() {
   const canManage = useCanManagePrograms();
-  if (!canManage) return <NoPermission message="Only program managers and admins can edit programs." />;
+  if (!canManage) return <NoAccess title="Edit program" message="Only program managers and admins can edit programs." />;
   return <EditProgram />;
 }
 
@@ -77,7 +77,7 @@ function EditProgram() {
   ];
 
   if (!program.viewerCanManage) {
-    return <NoPermission message="Only the program’s owner, its leads and admins can edit it." />;
+    return <NoAccess title={`Edit ${fields.name}`} message="Only the program’s owner, its leads and admins can edit it." />;
   }
 
   if (program.archived) {

@@ -1,8 +1,7 @@
-import { Button, EmptyState } from '@mantine/core';
 import type { CreateProgramInput, CreateProgramValues } from '@rollout/domain';
-import { IconLock } from '@tabler/icons-react';
 import { useMemo } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
+import { NoAccess } from '../../../shared/components/NoAccess';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { addMonths, todayLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
@@ -13,28 +12,9 @@ import { useProgramOwners } from '../hooks/useProgramOwners';
 
 const crumbs = [{ label: 'Programs', to: '/programs' }];
 
-export function NoPermission({ message }: { message: string }) {
-  return (
-    <EmptyState
-      mt={60}
-      icon={<IconLock size={26} />}
-      variant="light"
-      color="gray"
-      title="You cannot do this"
-      description={message}
-    >
-      <EmptyState.Actions>
-        <Button component={Link} to="/programs" variant="default">
-          Back to programs
-        </Button>
-      </EmptyState.Actions>
-    </EmptyState>
-  );
-}
-
 export function NewProgramPage() {
   const canManage = useCanManagePrograms();
-  if (!canManage) return <NoPermission message="Only program managers and admins can create programs." />;
+  if (!canManage) return <NoAccess title="New program" message="Only program managers and admins can create programs." />;
   return <NewProgramForm />;
 }
 

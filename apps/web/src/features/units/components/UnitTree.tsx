@@ -43,14 +43,17 @@ function sectionsOf(nodes: readonly UnitTreeNode[]) {
 export function UnitTree({ nodes, expanded, onToggle, highlight = '', actions }: UnitTreeProps) {
   const sections = sectionsOf(nodes);
   return (
-    <Box role="tree" aria-label="Organization units" className={classes.tree}>
+    // Nested lists with disclosure buttons: a role="tree" would promise arrow-key navigation, and its
+    // items would be named by the whole row (code, kind, sub-units, buttons) rather than the unit.
+    <Box component="section" aria-label="Organization units" className={classes.tree}>
       {sections.map((section) => (
-        <div key={section.kind} role="none">
+        <div key={section.kind}>
           {sections.length > 1 && (
-            <Text role="presentation" className={classes.section} size="xs" fw={600} c="dimmed" tt="uppercase">
+            <Text className={classes.section} size="xs" fw={600} c="dimmed" tt="uppercase" aria-hidden>
               {KIND_SECTION_LABELS[section.kind]}
             </Text>
           )}
+          <ul className={classes.list} aria-label={KIND_SECTION_LABELS[section.kind]}>
           {section.nodes.map((node) => (
             <UnitTreeRow
               key={node.unit.id}
@@ -62,6 +65,7 @@ export function UnitTree({ nodes, expanded, onToggle, highlight = '', actions }:
               actions={actions}
             />
           ))}
+          </ul>
         </div>
       ))}
     </Box>
@@ -83,13 +87,7 @@ function UnitTreeRow({ node, depth, expanded, onToggle, highlight, actions }: Un
   const open = hasChildren && expanded.has(unit.id);
 
   return (
-    <div
-      role="treeitem"
-      aria-expanded={hasChildren ? open : undefined}
-      aria-level={depth + 1}
-      aria-label={unit.name}
-      data-testid="unit-row"
-    >
+    <li className={classes.item} aria-level={depth + 1} aria-label={unit.name} data-testid="unit-row">
       <Group
         gap="sm"
         wrap="nowrap"
@@ -102,6 +100,7 @@ function UnitTreeRow({ node, depth, expanded, onToggle, highlight, actions }: Un
             className={classes.toggle}
             data-open={open || undefined}
             onClick={() => onToggle(unit.id)}
+            aria-expanded={open}
             aria-label={open ? `Collapse ${unit.name}` : `Expand ${unit.name}`}
           >
             <IconChevronRight size={16} />
@@ -174,7 +173,8 @@ function UnitTreeRow({ node, depth, expanded, onToggle, highlight, actions }: Un
         )}
       </Group>
       {hasChildren && (
-        <Collapse expanded={open} keepMounted={false} role="group" transitionDuration={150}>
+        <Collapse expanded={open} keepMounted={false} transitionDuration={150}>
+          <ul className={classes.list}>
           {children.map((child) => (
             <UnitTreeRow
               key={child.unit.id}
@@ -186,8 +186,9 @@ function UnitTreeRow({ node, depth, expanded, onToggle, highlight, actions }: Un
               actions={actions}
             />
           ))}
+          </ul>
         </Collapse>
       )}
-    </div>
+    </li>
   );
 }

@@ -25,17 +25,19 @@ function unitsMock(units: ReturnType<typeof aUnit>[], includeArchived = false) {
   return { request: { query: UnitsQuery, variables: { includeArchived } }, result: { data: { units } } };
 }
 
-const row = (name: string) => screen.getByRole('treeitem', { name });
-const rowOrNull = (name: string) => screen.queryByRole('treeitem', { name });
+const row = (name: string) => screen.getByRole('listitem', { name });
+const rowOrNull = (name: string) => screen.queryByRole('listitem', { name });
+/** Whether a unit's branch is open, as its disclosure button says. */
+const expandedOf = (name: string) => within(row(name)).getAllByRole('button', { name: new RegExp(`^(Expand|Collapse) ${name}$`) })[0]?.getAttribute('aria-expanded');
 
 describe('UnitsPage', () => {
   it('shows the tree with kinds and codes, top level open', async () => {
     const { all } = demoUnits();
     renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock(all)] });
 
-    await screen.findByRole('tree');
+    await screen.findByRole('region', { name: 'Organization units' });
     const emea = row('EMEA');
-    expect(emea.getAttribute('aria-expanded')).toBe('true');
+    expect(expandedOf('EMEA')).toBe('true');
     expect(within(emea).getByText('Region')).toBeTruthy();
     const dach = row('DACH');
     expect(within(dach).getByText('EMEA-DACH')).toBeTruthy();
@@ -45,30 +47,30 @@ describe('UnitsPage', () => {
     expect(within(row('Nordics')).getByTestId('unit-rollout').textContent).toBe('Global hub-and-spoke RevOps:Not startedBlocked');
     expect(within(emea).queryAllByTestId('unit-rollout').filter((item) => item.closest('[role=treeitem]') === emea)).toEqual([]);
     // Second level starts closed.
-    expect(dach.getAttribute('aria-expanded')).toBe('false');
+    expect(expandedOf('DACH')).toBe('false');
     expect(rowOrNull('Germany')).toBeNull();
     // Regions come before segments.
-    const names = screen.getAllByRole('treeitem').filter((item) => item.getAttribute('aria-level') === '1').map((item) => item.getAttribute('aria-label'));
+    const names = screen.getAllByRole('listitem').filter((item) => item.getAttribute('aria-level') === '1').map((item) => item.getAttribute('aria-label'));
     expect(names).toEqual(['EMEA', 'North America', 'Enterprise']);
   });
 
   it('expands and collapses branches', async () => {
     const { all } = demoUnits();
     const { user } = renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock(all)] });
-    await screen.findByRole('tree');
+    await screen.findByRole('region', { name: 'Organization units' });
 
     await user.click(screen.getByRole('button', { name: 'Expand DACH' }));
-    expect(await screen.findByRole('treeitem', { name: 'Germany' })).toBeTruthy();
+    expect(await screen.findByRole('listitem', { name: 'Germany' })).toBeTruthy();
 
     await user.click(screen.getByRole('button', { name: 'Collapse EMEA' }));
     await waitFor(() => expect(rowOrNull('DACH')).toBeNull());
-    expect(row('EMEA').getAttribute('aria-expanded')).toBe('false');
+    expect(expandedOf('EMEA')).toBe('false');
   });
 
   it('filters by name or code and keeps each match under its parents', async () => {
     const { all } = demoUnits();
     const { user } = renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock(all)] });
-    await screen.findByRole('tree');
+    await screen.findByRole('region', { name: 'Organization units' });
 
     await user.type(screen.getByLabelText('Search units'), 'emea-de');
 
@@ -101,7 +103,7 @@ describe('UnitsPage', () => {
         unitsMock([...all, created]),
       ],
     });
-    await screen.findByRole('tree');
+    await screen.findByRole('region', { name: 'Organization units' });
 
     await user.click(within(row('EMEA')).getByRole('button', { name: 'Actions for EMEA' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Add sub-unit' }));
@@ -112,13 +114,13 @@ describe('UnitsPage', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(sent).toEqual([{ input: { name: 'Southern Europe', code: 'EMEA-SOUTH', kind: 'sub_region', parentId: emea.id } }]);
-    expect(await screen.findByRole('treeitem', { name: 'Southern Europe' })).toBeTruthy();
+    expect(await screen.findByRole('listitem', { name: 'Southern Europe' })).toBeTruthy();
   });
 
   it('shows validation beside the field for a bad code', async () => {
     const { all } = demoUnits();
     const { user } = renderWithApp(<UnitsPage />, { route: '/units', mocks: [unitsMock(all)] });
-    await screen.findByRole('tree');
+    await screen.findByRole('region', { name: 'Organization units' });
 
     await user.click(screen.getByRole('button', { name: 'Add unit' }));
     const dialog = await screen.findByRole('dialog');
@@ -132,7 +134,7 @@ describe('UnitsPage', () => {
   it('has no editing controls for executives', async () => {
     const { all } = demoUnits();
     renderWithApp(<UnitsPage />, { route: '/units', user: aCurrentUser({ role: 'executive' }), mocks: [unitsMock(all)] });
-    await screen.findByRole('tree');
+    await screen.findByRole('region', { name: 'Organization units' });
 
     expect(screen.queryByRole('button', { name: 'Add unit' })).toBeNull();
     expect(screen.queryByRole('button', { name: /^Actions for/ })).toBeNull();

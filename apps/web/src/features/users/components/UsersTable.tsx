@@ -143,7 +143,7 @@ export function UsersTable({ users, sort, onSortChange, actions, currentUserId, 
           <Avatar size={32} radius="xl" color={user.active ? 'indigo' : 'gray'}>
             {initials(user.name)}
           </Avatar>
-          <Text size="sm" fw={600} c={user.active ? 'dark.7' : 'dimmed'}>
+          <Text size="sm" fw={600} c={user.active ? 'var(--app-color-strong-text)' : 'dimmed'}>
             {user.name}
           </Text>
           {user.id === currentUserId && (

@@ -1,0 +1,159 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
+import { DEMO_USERS, SignInPage } from './pages/SignInPage';
+import { AppShell } from './pages/AppShell';
+import { axeViolations, type AxeViolation } from './support/axe';
+import { launchBrowser, newSession, saveScreenshot } from './support/browser';
+import { gql } from './support/pilot-fixtures';
+
+// axe-core's WCAG 2.1 A/AA rules on every page, as each kind of user sees it, in light and dark
+// (the colour scheme comes from the system setting, as a person's browser sends it). One browser for
+// the whole file and one signed-in context per role and scheme keep the run short.
+
+type Who = 'admin' | 'partnerEmea' | 'executive';
+type Scheme = 'light' | 'dark';
+
+interface DemoIds {
+  programId: string;
+  runningPilotId: string;
+  decidedPilotId: string;
+}
+
+interface PageCheck {
+  name: string;
+  path: (ids: DemoIds) => string;
+  /** Extra steps once the page is loaded (e.g. opening a dialog), run before axe. */
+  open?: (page: Page) => Promise<void>;
+  only?: readonly Who[];
+}
+
+const PAGES: readonly PageCheck[] = [
+  { name: 'programs list', path: () => '/programs' },
+  { name: 'running pilot page', path: (ids) => `/pilots/${ids.runningPilotId}` },
+  { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
+  { name: 'decided pilot page', path: (ids) => `/pilots/${ids.decidedPilotId}` },
+  { name: 'gate review', path: (ids) => `/pilots/${ids.decidedPilotId}/gate` },
+  { name: 'units', path: () => '/units' },
+  { name: 'metric catalog', path: () => '/metrics' },
+  { name: 'this week', path: () => '/this-week' },
+  // Admins get the lists; everyone else the not-allowed page.
+  { name: 'users', path: () => '/admin/users' },
+  { name: 'audit log', path: () => '/admin/audit-log' },
+  // The form for admins; not allowed for partners and executives.
+  { name: 'new program', path: () => '/programs/new' },
+  { name: 'page not found', path: () => '/no-such-page' },
+  {
+    name: 'import wizard',
+    path: (ids) => `/pilots/${ids.runningPilotId}`,
+    only: ['admin'],
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Import values' }).click();
+      await settledDialog(page);
+    },
+  },
+];
+
+const ROLES: readonly Who[] = ['admin', 'partnerEmea', 'executive'];
+const SCHEMES: readonly Scheme[] = ['light', 'dark'];
+
+/**
+ * Opens a path inside the running app, as a link would (no reload: the app, its code and the
+ * signed-in user stay loaded), then waits until the new page has its heading and no loading
+ * placeholders. The old heading is marked first, so its page is never mistaken for the new one;
+ * consecutive entries in PAGES therefore use different routes.
+ */
+async function openInApp(page: Page, path: string): Promise<void> {
+  await page.evaluate((target) => {
+    if (window.location.pathname === target) return; // already there (the programs list after sign-in)
+    document.querySelectorAll('h1').forEach((heading) => heading.setAttribute('data-axe-left', ''));
+    window.history.pushState(null, '', target);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+  await page.locator('h1:not([data-axe-left])').first().waitFor();
+  await page.waitForFunction(
+    () => document.querySelectorAll('[aria-busy="true"], .mantine-Skeleton-root, .mantine-Loader-root').length === 0,
+  );
+}
+
+/** Waits until a dialog has finished its opening transition (axe reads colours mid-fade otherwise). */
+async function settledDialog(page: Page): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await page.waitForFunction(() => {
+    const content = document.querySelector('[role="dialog"]');
+    return content !== null && getComputedStyle(content).opacity === '1';
+  });
+}
+
+function describeViolations(violations: readonly (AxeViolation & { page: string })[]): string {
+  return violations.map((v) => `${v.page}: ${v.rule} at ${v.target}\n    ${v.summary}`).join('\n');
+}
+
+describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
+  let browser: Browser | undefined;
+  let ids: DemoIds | undefined;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  for (const scheme of SCHEMES) {
+    for (const who of ROLES) {
+      // Each run visits 13 pages and runs axe on each (about 1.5 s per page when the machine is idle).
+      it(`has no violations for the ${who} in ${scheme} mode`, { timeout: 240_000 }, async ({ expect }) => {
+        if (!browser) throw new Error('Browser did not start.');
+        const session = await newSession(browser, inject('baseUrl'), { colorScheme: scheme, bypassCSP: true });
+        const { page } = session;
+        const found: (AxeViolation & { page: string })[] = [];
+        const titles: string[] = [];
+        const check = async (name: string) => {
+          found.push(...(await axeViolations(page)).map((violation) => ({ ...violation, page: name })));
+          titles.push(`${name}: ${await page.title()}`);
+        };
+        try {
+          const signIn = new SignInPage(page);
+          await signIn.goto();
+          // The sign-in page is the same for everyone: checked once per colour scheme.
+          if (who === ROLES[0]) await check('sign-in');
+          await signIn.signIn(DEMO_USERS[who].email);
+          await new AppShell(page).waitUntilSignedIn();
+          ids ??= await demoIds(page);
+          const known = ids;
+
+          for (const entry of PAGES) {
+            if (entry.only && !entry.only.includes(who)) continue;
+            await openInApp(page, entry.path(known));
+            await entry.open?.(page);
+            await check(entry.name);
+          }
+        } catch (error) {
+          await saveScreenshot(page, `a11y-${who}-${scheme}`).catch(() => undefined);
+          throw error;
+        } finally {
+          await session.context.close();
+        }
+
+        expect(found, describeViolations(found)).toEqual([]);
+        // Every page names itself in the tab ("UK Lead Routing · Rollout"), never just "Rollout".
+        expect(titles.filter((title) => !/: .+ · Rollout$/.test(title))).toEqual([]);
+      });
+    }
+  }
+});
+
+/** The demo program with pilots, its running pilot and a decided one. */
+async function demoIds(page: Page): Promise<DemoIds> {
+  const { programs } = await gql<{ programs: { nodes: { id: string; pilots: { id: string; status: string }[] }[] } }>(
+    page.request,
+    `query { programs(first: 50) { nodes { id pilots { id status } } } }`,
+  );
+  for (const program of programs.nodes) {
+    const running = program.pilots.find((pilot) => pilot.status === 'running');
+    const decided = program.pilots.find((pilot) => pilot.status === 'decided');
+    if (running && decided) return { programId: program.id, runningPilotId: running.id, decidedPilotId: decided.id };
+  }
+  throw new Error('The demo data has no program with a running and a decided pilot.');
+}
