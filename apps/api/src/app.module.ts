@@ -89,7 +89,7 @@ export class AppModule {
             formatError,
             // Nest resets every execution error's HTTP status to 200; a database outage must answer 503.
             preserveHttpStatusForExecutionErrors: false,
-            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), queryCostPlugin, serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
+            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), queryCostPlugin(config.maxQueryCost), serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
             validationRules: [KnownOperationTypesRule, ...protection.validationRules],
             context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
               req,

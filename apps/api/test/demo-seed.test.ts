@@ -49,7 +49,7 @@ describe('demo data dated as its story says', () => {
     const history = await programHistory('Global hub-and-spoke RevOps');
     const report = history.find((entry) => entry.summary.startsWith('updated US West:'));
     expect(report).toMatchObject({ at: '2026-11-16T10:00:00.000Z', actor: { name: 'Lena Fischer' } });
-    expect(report?.summary).toContain('changed the status from Not started to Blocked');
+    expect(report?.summary).toContain('marked it blocked');
   });
 
   it('dates every seeded row and audit entry by the story, none after the load', async () => {

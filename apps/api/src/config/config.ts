@@ -24,6 +24,7 @@ const envSchema = z
       .transform((value): boolean | number | string => (value === 'true' ? true : value === 'false' ? false : /^\d+$/.test(value) ? Number(value) : value))
       .optional(),
     GRAPHQL_INTROSPECTION: booleanFlag.optional(),
+    GRAPHQL_MAX_COST: z.coerce.number().int('GRAPHQL_MAX_COST must be a whole number.').min(100, 'GRAPHQL_MAX_COST is at least 100.').default(5000),
     DEMO_DATA: booleanFlag.optional(),
     MIGRATE_ON_BOOT: booleanFlag.default(true),
     SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
@@ -71,6 +72,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   trustProxy: boolean | number | string;
   introspection: boolean;
+  /** The most an operation may cost (objects returned, with page sizes); above it: QUERY_TOO_COMPLEX. */
+  maxQueryCost: number;
   demoData: boolean;
   migrateOnBoot: boolean;
   shutdownDelayMs: number;
@@ -99,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     cookieSecure: e.COOKIE_SECURE ?? production,
     trustProxy: e.TRUST_PROXY ?? false,
     introspection: e.GRAPHQL_INTROSPECTION ?? !production,
+    maxQueryCost: e.GRAPHQL_MAX_COST,
     demoData: e.DEMO_DATA ?? !production,
     migrateOnBoot: e.MIGRATE_ON_BOOT,
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,

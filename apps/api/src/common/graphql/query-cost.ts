@@ -20,6 +20,7 @@ import {
 } from 'graphql';
 
 /** The most an operation may cost (see `operationCost`): twice the web app's costliest operation at its largest page (a record's history, 200 entries: 2,400). */
+/** The default limit (GRAPHQL_MAX_COST): the costliest web operation uses less than half of it. */
 export const MAX_QUERY_COST = 5000;
 
 /** A list without a page size (a pilot's metrics, a program's pilots) is counted as this many items. */
@@ -101,19 +102,19 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   return selectionCost(root, operation.selectionSet, new Set());
 }
 
-/** Refuses an operation above `MAX_QUERY_COST` with QUERY_TOO_COMPLEX (HTTP 400), naming its cost and the limit. */
-export const queryCostPlugin: ApolloServerPlugin = {
+/** Refuses an operation above `limit` with QUERY_TOO_COMPLEX (HTTP 400), naming its cost and the limit. */
+export const queryCostPlugin = (limit: number): ApolloServerPlugin => ({
   requestDidStart() {
     return Promise.resolve({
       didResolveOperation({ schema, document, operation, request }) {
         const cost = operation ? operationCost(schema, document, operation, request.variables ?? {}) : 0;
-        if (cost <= MAX_QUERY_COST) return Promise.resolve();
+        if (cost <= limit) return Promise.resolve();
         return Promise.reject(
-          new GraphQLError(`This query is too complex: it costs ${cost}, the limit is ${MAX_QUERY_COST}. Ask for smaller pages or fewer nested lists.`, {
-            extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit: MAX_QUERY_COST, http: { status: 400 } },
+          new GraphQLError(`This query is too complex: it costs ${cost}, the limit is ${limit}. Ask for smaller pages or fewer nested lists.`, {
+            extensions: { code: 'QUERY_TOO_COMPLEX', cost, limit, http: { status: 400 } },
           }),
         );
       },
     });
   },
-};
+});
