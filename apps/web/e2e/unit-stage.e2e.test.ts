@@ -29,6 +29,7 @@ describe('a unit’s stage is one truth', () => {
     // The program page: what each unit's pilots make of it.
     const program = new ProgramPage(page);
     await program.heading(PROGRAM).waitFor();
+    await program.openTab('Units');
     await program.rolloutRows.first().waitFor();
     const onProgram = new Map<string, string>();
     for (const unit of UNITS) {
@@ -42,6 +43,7 @@ describe('a unit’s stage is one truth', () => {
     const pilotPage = new PilotPage(page);
     for (const pilot of new Set(UNITS.map((unit) => unit.pilot))) {
       await program.heading(PROGRAM).waitFor();
+      await program.openTab('Pilots');
       await pilots.open(pilot);
       await pilotPage.heading(pilot).waitFor();
       for (const unit of UNITS.filter((item) => item.pilot === pilot)) {
@@ -52,9 +54,9 @@ describe('a unit’s stage is one truth', () => {
 
     // And the units page, beside the program's name.
     await page.goto('/units');
-    await page.getByRole('tree').waitFor();
+    await page.getByRole('region', { name: 'Organization units' }).waitFor();
     for (const unit of UNITS) {
-      const rollout = page.getByRole('treeitem', { name: unit.name, exact: true }).locator(`[data-testid="unit-rollout"][data-program="${PROGRAM}"]`).first();
+      const rollout = page.getByRole('listitem', { name: unit.name, exact: true }).locator(`[data-testid="unit-rollout"][data-program="${PROGRAM}"]`).first();
       expect(await rollout.getByTestId('unit-stage').innerText()).toBe(onProgram.get(unit.code));
     }
 
