@@ -28,7 +28,14 @@ interface PageCheck {
 }
 
 const PAGES: readonly PageCheck[] = [
-  { name: 'programs list', path: () => '/programs' },
+  {
+    name: 'programs list',
+    path: () => '/programs',
+    // A hovered row is darker in dark mode: its badges and links must still read at 4.5:1.
+    open: async (page) => {
+      await page.locator('tbody tr').first().hover();
+    },
+  },
   { name: 'running pilot page', path: (ids) => `/pilots/${ids.runningPilotId}` },
   { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
   { name: 'decided pilot page', path: (ids) => `/pilots/${ids.decidedPilotId}` },
