@@ -143,7 +143,10 @@ describe('ImportMeasurementsButton', () => {
     // Progress, then the result; the page is told once.
     expect(await within(dialog).findByRole('progressbar', { name: 'Import progress' })).toBeTruthy();
     await waitFor(() => expect(within(dialog).getByTestId('import-progress-text').textContent).toBe('1 of 3 rows processed'));
+    expect(stepState(dialog, 'Import')).toBe('in progress');
     const summary = await within(dialog).findByTestId('import-summary');
+    // Finished: the last step shows its check mark too, not its number.
+    await waitFor(() => expect(stepState(dialog, 'Import')).toBe('completed'));
     expect(summary.textContent).toContain('2 values written, 0 unchanged, 1 skipped');
     expect(within(dialog).getByTestId('import-progress-text').textContent).toBe('3 of 3 rows processed');
     await waitFor(() => expect(onImported).toHaveBeenCalledTimes(1));
@@ -311,3 +314,10 @@ describe('ImportMeasurementsButton', () => {
     expect(await within(dialog).findByText('Line 3: unknown unit "Atlantis".')).toBeTruthy();
   });
 });
+
+/** Whether a step of the import stepper is current, done (check mark) or still ahead. */
+function stepState(dialog: HTMLElement, label: string): 'in progress' | 'completed' | 'ahead' {
+  const step = within(dialog).getByText(label, { selector: '.mantine-Stepper-stepLabel' }).closest('.mantine-Stepper-step');
+  if (step?.hasAttribute('data-completed')) return 'completed';
+  return step?.hasAttribute('data-progress') ? 'in progress' : 'ahead';
+}

@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { Button, Modal, Stepper, Text, Tooltip, type ButtonProps } from '@mantine/core';
+import { Button, Modal, Stack, Stepper, Text, Tooltip, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ImportField, PartialImportColumnMapping } from '@rollout/domain';
 import { IconTableImport } from '@tabler/icons-react';
@@ -84,6 +84,7 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
   const [onlyValidRows, setOnlyValidRows] = useState(false);
   const [commitError, setCommitError] = useState<unknown>(null);
   const [started, setStarted] = useState<MeasurementImportRecord | null>(null);
+  const [committed, setCommitted] = useState(false);
   // Each commit gets a fresh progress step (an interrupted import can be committed again).
   const [attempt, setAttempt] = useState(0);
   // Only the latest check counts when the columns change quickly.
@@ -146,6 +147,7 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
 
   const onCommitted = useCallback(
     (record: MeasurementImportRecord) => {
+      setCommitted(true);
       onRunningChange?.(false);
       forgetMeasuredValues(client.cache, pilotId);
       onImported?.(record);
@@ -160,59 +162,62 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
 
   const selectable = (index: number) => step < 3 && index < step;
 
+  // Once the values are in, every step (the last included) shows its check mark. The progress step
+  // sits below the stepper, so finishing does not remount it (it would poll and report again).
   return (
-    <Stepper
-      active={step}
-      onStepClick={(index) => {
-        if (selectable(index)) goTo(index as Step);
-      }}
-      size="sm"
-      allowNextStepsSelect={false}
-      aria-label="Import steps"
-    >
-      <Stepper.Step label="File" description="CSV or XLSX" allowStepSelect={selectable(0)}>
-        <ImportFileStep pilotId={pilotId} onUploaded={onUploaded} />
-      </Stepper.Step>
-      <Stepper.Step label="Columns" description="What is where" allowStepSelect={selectable(1)}>
-        {check && (
-          <ImportMappingStep
-            columns={check.columns}
-            mapping={mapping}
-            onChange={changeColumn}
-            counts={checking ? null : check}
-            checking={checking}
-            checkError={checkError}
-            onBack={() => goTo(0)}
-            onNext={() => goTo(2)}
-          />
-        )}
-      </Stepper.Step>
-      <Stepper.Step label="Review" description="Rows and problems" allowStepSelect={selectable(2)}>
-        {check && (
-          <ImportPreviewStep
-            preview={check}
-            onlyValidRows={onlyValidRows}
-            onOnlyValidRowsChange={setOnlyValidRows}
-            committing={commitState.loading}
-            commitError={commitError}
-            onBack={() => goTo(1)}
-            onCommit={() => void startImport()}
-          />
-        )}
-      </Stepper.Step>
-      <Stepper.Step label="Import" description="Progress and result" allowStepSelect={false}>
-        {started && (
-          <ImportProgressStep
-            key={attempt}
-            started={started}
-            onCommitted={onCommitted}
-            onRetry={retry}
-            onCommitAgain={() => void startImport()}
-            committingAgain={commitState.loading}
-            onClose={onClose}
-          />
-        )}
-      </Stepper.Step>
-    </Stepper>
+    <Stack gap="md">
+      <Stepper
+        active={committed ? 4 : step}
+        onStepClick={(index) => {
+          if (selectable(index)) goTo(index as Step);
+        }}
+        size="sm"
+        allowNextStepsSelect={false}
+        aria-label="Import steps"
+      >
+        <Stepper.Step label="File" description="CSV or XLSX" allowStepSelect={selectable(0)}>
+          <ImportFileStep pilotId={pilotId} onUploaded={onUploaded} />
+        </Stepper.Step>
+        <Stepper.Step label="Columns" description="What is where" allowStepSelect={selectable(1)}>
+          {check && (
+            <ImportMappingStep
+              columns={check.columns}
+              mapping={mapping}
+              onChange={changeColumn}
+              counts={checking ? null : check}
+              checking={checking}
+              checkError={checkError}
+              onBack={() => goTo(0)}
+              onNext={() => goTo(2)}
+            />
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Review" description="Rows and problems" allowStepSelect={selectable(2)}>
+          {check && (
+            <ImportPreviewStep
+              preview={check}
+              onlyValidRows={onlyValidRows}
+              onOnlyValidRowsChange={setOnlyValidRows}
+              committing={commitState.loading}
+              commitError={commitError}
+              onBack={() => goTo(1)}
+              onCommit={() => void startImport()}
+            />
+          )}
+        </Stepper.Step>
+        <Stepper.Step label="Import" description="Progress and result" allowStepSelect={false} />
+      </Stepper>
+      {step === 3 && started && (
+        <ImportProgressStep
+          key={attempt}
+          started={started}
+          onCommitted={onCommitted}
+          onRetry={retry}
+          onCommitAgain={() => void startImport()}
+          committingAgain={commitState.loading}
+          onClose={onClose}
+        />
+      )}
+    </Stack>
   );
 }
