@@ -16,7 +16,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
-import { changedTables, snapshotter, type Snapshot } from './support/snapshot.js';
+import { changedTables, settledSnapshotter, type Snapshot } from './support/snapshot.js';
 import { binary, createTestApp, gql, type TestApp } from './support/test-app.js';
 
 /**
@@ -454,7 +454,7 @@ describe('access matrix', () => {
     app = await createTestApp();
     world = await buildWorld(app);
     schema = app.app.get(GraphQLSchemaHost).schema;
-    snapshot = await snapshotter(app.dataSource);
+    snapshot = await settledSnapshotter(app);
   });
   afterAll(async () => {
     await app.close();

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn } from './factories/organization.factory.js';
 import { aCheckIn, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
 import { EDGE_DATES, EXTREME_FLOATS, NASTY_STRINGS, seededRandom, ValueFuzzer } from './support/fuzz.js';
-import { changedTables, snapshotter, type Snapshot } from './support/snapshot.js';
+import { changedTables, settledSnapshotter, type Snapshot } from './support/snapshot.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 const GRAPHQL_OPERATIONS = 2_000;
@@ -40,7 +40,8 @@ describe('fuzzing the GraphQL API and the file routes', () => {
   let knownIds: Record<string, string[]>;
   let metricNames: string[];
   let unitNames: string[];
-  let snapshot: () => Promise<Snapshot>;
+  /** Imports commit in the background: snapshots wait for them, so their rows are not blamed on the next call. */
+  let settled: () => Promise<Snapshot>;
   beforeAll(async () => {
     app = await createTestApp();
     const team = await aTeam(app);
@@ -74,21 +75,11 @@ describe('fuzzing the GraphQL API and the file routes', () => {
     knownIds = { program: [program.id], unit: [team.region.id, child.id, comparison.id], programUnit: [programUnit.id], user: users, pilot: pilots, metric: metrics, checkIn: checkIns, import: imports };
     metricNames = ['Lead response time', 'lead_response_time', 'Unknown metric'];
     unitNames = [child.name, team.region.name, comparison.name, 'Nowhere'];
-    snapshot = await snapshotter(app.dataSource);
+    settled = await settledSnapshotter(app);
   });
   afterAll(async () => {
     await app.close();
   });
-
-  /** Imports commit in the background: wait for them, so their rows are not blamed on the next call. */
-  async function settled(): Promise<Snapshot> {
-    for (let i = 0; i < 300; i += 1) {
-      const [running] = await app.dataSource.query<{ count: string }[]>(`SELECT count(*) FROM measurement_import WHERE status = 'running'`);
-      if (Number(running?.count) === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    return snapshot();
-  }
 
   /** A hostile or plausible measurement file: CSV rows with edge dates and extreme values, junk bytes, or nothing. */
   function aFile(fuzzer: ValueFuzzer): Buffer {

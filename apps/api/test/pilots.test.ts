@@ -297,4 +297,23 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
     const share = await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: pilot.id, catalogKey: 'win_rate', baseline: 20, target: 130 } });
     expect(firstFieldError(share)).toEqual({ code: 'BAD_USER_INPUT', field: 'target', message: 'Enter a value from 0 to 100 %.' });
   });
+
+  it('takes a guardrail without a target (and can clear one), but never a primary metric', async () => {
+    const pilot = await aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id], status: 'planned' });
+    const guardrail = await gql<{ addSuccessMetric: { id: string; target: number | null } }>(team.agents.manager, ADD_METRIC, {
+      input: { pilotId: pilot.id, catalogKey: 'crm_data_completeness', kind: 'guardrail', baseline: 90, tolerance: 2 },
+    });
+    expect(guardrail.errors).toBeUndefined();
+    expect(guardrail.data?.addSuccessMetric.target).toBeNull();
+    const primary = await gql(team.agents.manager, ADD_METRIC, { input: { pilotId: pilot.id, catalogKey: 'win_rate', baseline: 20 } });
+    expect(firstFieldError(primary)).toEqual({ code: 'BAD_USER_INPUT', field: 'target', message: 'Enter a target: a primary metric is judged on reaching it.' });
+
+    const UPDATE = `mutation($input: UpdateSuccessMetricInput!) { updateSuccessMetric(input: $input) { target version } }`;
+    const withTarget = await gql<{ updateSuccessMetric: { target: number | null; version: number } }>(team.agents.manager, UPDATE, {
+      input: { id: guardrail.data?.addSuccessMetric.id, target: 92, expectedVersion: 1 },
+    });
+    expect(withTarget.data?.updateSuccessMetric).toEqual({ target: 92, version: 2 });
+    const cleared = await gql(team.agents.manager, UPDATE, { input: { id: guardrail.data?.addSuccessMetric.id, target: null, expectedVersion: 2 } });
+    expect(cleared.data).toEqual({ updateSuccessMetric: { target: null, version: 3 } });
+  });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aTeam, aUser, anOrganization, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
 import { UserEntity } from '../src/modules/users/user.entity.js';
@@ -66,7 +67,8 @@ describe('user management and passwords', () => {
   });
 
   it('refuses weak passwords and ones holding the user’s email or name, saying why, everywhere a password is set', async () => {
-    const user = await aUser(app.dataSource, team.org.id, 'executive');
+    // A name of letters only: a random hex one could hold a run like "1234" the weak passwords below share.
+    const user = await aUser(app.dataSource, team.org.id, 'executive', [], { name: 'Grace Hopper', email: `grace.${randomUUID()}@test.example` });
     const here = await signedIn(app, user);
     const change = (n: string) => gql(here, 'mutation($c: String!, $n: String!) { changeMyPassword(currentPassword: $c, newPassword: $n) }', { c: TEST_PASSWORD, n });
     const fieldError = (res: Awaited<ReturnType<typeof change>>) => (res.errors?.[0]?.extensions?.fieldErrors as { field: string; message: string }[] | undefined)?.[0];

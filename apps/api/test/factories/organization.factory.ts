@@ -19,7 +19,7 @@ export async function anOrganization(dataSource: DataSource): Promise<Organizati
 }
 
 /** A user with a unique email; regional partners get `unitIds`. */
-export async function aUser(dataSource: DataSource, orgId: string, role: Role, unitIds: string[] = []): Promise<UserEntity> {
+export async function aUser(dataSource: DataSource, orgId: string, role: Role, unitIds: string[] = [], overrides: Partial<UserEntity> = {}): Promise<UserEntity> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
   const user = await dataSource.getRepository(UserEntity).save({
     orgId,
@@ -27,6 +27,7 @@ export async function aUser(dataSource: DataSource, orgId: string, role: Role, u
     email: `${role}.${randomUUID().slice(0, 8)}@test.example`,
     name: `${role} ${randomUUID().slice(0, 4)}`,
     passwordHash: await passwordHash,
+    ...overrides,
   });
   for (const unitId of unitIds) await dataSource.getRepository(UserUnitEntity).insert({ orgId, userId: user.id, unitId });
   return user;

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { MeasurementImportService } from '../../src/modules/measurements/measurement-import.service.js';
+import type { TestApp } from './test-app.js';
 
 /** Every business table: those carrying `org_id`, and the organization itself (the audit log is evidence, not business data). */
 export async function businessTables(dataSource: DataSource): Promise<string[]> {
@@ -23,6 +25,19 @@ export async function snapshotter(dataSource: DataSource): Promise<() => Promise
     .map((table) => `SELECT '${table}' AS table, count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS sum FROM "${table}" t`)
     .join(' UNION ALL ');
   return async () => Object.fromEntries((await dataSource.query<{ table: string; sum: string }[]>(sql)).map((row) => [row.table, row.sum]));
+}
+
+/**
+ * Snapshots taken once this process's import commits have finished: a commit writes in the
+ * background, so its rows would otherwise be blamed on whichever call comes next.
+ */
+export async function settledSnapshotter(app: TestApp): Promise<() => Promise<Snapshot>> {
+  const snapshot = await snapshotter(app.dataSource);
+  const imports = app.app.get(MeasurementImportService);
+  return async () => {
+    await imports.settledAll();
+    return snapshot();
+  };
 }
 
 /** The tables whose rows differ between two snapshots. */
