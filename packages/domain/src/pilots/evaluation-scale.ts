@@ -13,7 +13,7 @@ const saturate = (value: number) => Math.max(-Number.MAX_VALUE, Math.min(Number.
 
 function largestMagnitude(input: MetricEvaluationInput): number {
   const { baseline, target, tolerance } = input.metric;
-  let largest = Math.max(Math.abs(baseline ?? 0), Math.abs(target), Math.abs(tolerance ?? 0));
+  let largest = Math.max(Math.abs(baseline ?? 0), Math.abs(target ?? 0), Math.abs(tolerance ?? 0));
   for (const m of input.measurements) if (Number.isFinite(m.value)) largest = Math.max(largest, Math.abs(m.value));
   return largest;
 }
@@ -42,7 +42,7 @@ export function withFiniteValues(input: MetricEvaluationInput, evaluate: (input:
     metric: {
       ...metric,
       baseline: metric.baseline === null ? null : down(metric.baseline),
-      target: down(metric.target),
+      target: metric.target === null ? null : down(metric.target),
       tolerance: metric.tolerance === null ? null : down(metric.tolerance),
     },
     measurements: input.measurements.map((m) => ({ ...m, value: down(m.value) })),

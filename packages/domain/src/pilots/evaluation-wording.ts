@@ -97,7 +97,8 @@ export function describeEvaluation(e: MetricEvaluation): string {
       judgement = fewWeeks ? `; ${fewWeeks}` : `: within its tolerance of ${tolerance}`;
     }
   } else {
-    judgement = `, target ${value(metric.target)}: ${fewWeeks ?? METRIC_STATE_LABELS[e.state].toLowerCase()}`;
+    const target = metric.target === null ? '' : `, target ${value(metric.target)}`;
+    judgement = `${target}: ${fewWeeks ?? METRIC_STATE_LABELS[e.state].toLowerCase()}`;
   }
 
   const certainty = describeCertainty(e);

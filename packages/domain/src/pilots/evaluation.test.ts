@@ -412,6 +412,15 @@ describe('guardrails', () => {
     expect(run(completeness, [89, 90]).state).toBe('met');
   });
 
+  it('needs no target: within its tolerance it is on track (never "met"), beyond it breached, and its sentence names no target', () => {
+    const noTarget: EvaluatedMetric = { ...completeness, target: null };
+    const holding = run(noTarget, [89, 90]); // holds the baseline: 90 − 90 = 0 ≤ 2
+    expect(holding).toMatchObject({ guardrailBreached: false, state: 'on_track', progress: null });
+    expect(describeEvaluation(holding)).toContain('within its tolerance');
+    expect(describeEvaluation(holding)).not.toContain('target');
+    expect(run(noTarget, [89, 87])).toMatchObject({ guardrailBreached: true, state: 'off_track' }); // 90 − 87 = 3 > 2
+  });
+
   it('works for lower-is-better guardrails: duplicate rate 5 % → 6.5 % is 1.5 worse than a tolerance of 1', () => {
     const duplicates: EvaluatedMetric = { ...completeness, name: 'Duplicate record rate', direction: 'lower_is_better', baseline: 5, target: 5, tolerance: 1 };
     expect(run(duplicates, [5.5, 6.5]).guardrailBreached).toBe(true);

@@ -33,10 +33,11 @@ export function sense(metric: Pick<EvaluatedMetric, 'direction'>): 1 | -1 {
 }
 
 /**
- * Share of the baseline→target gap closed by `current`, direction-aware; null when the target is
- * not on the better side of the baseline (there is no gap to close).
+ * Share of the baseline→target gap closed by `current`, direction-aware; null when there is no
+ * target or it is not on the better side of the baseline (there is no gap to close).
  */
 export function metricProgress(metric: Pick<EvaluatedMetric, 'direction' | 'target'>, baseline: number, current: number): number | null {
+  if (metric.target === null) return null;
   const s = sense(metric);
   const gap = s * (metric.target - baseline);
   return gap > EPSILON ? (s * (current - baseline)) / gap : null;
@@ -44,7 +45,7 @@ export function metricProgress(metric: Pick<EvaluatedMetric, 'direction' | 'targ
 
 /** Whether `current` reaches the target: at or above it when higher is better, at or below when lower is. */
 export function reachesTarget(metric: Pick<EvaluatedMetric, 'direction' | 'target'>, current: number): boolean {
-  return sense(metric) * (current - metric.target) >= -EPSILON;
+  return metric.target !== null && sense(metric) * (current - metric.target) >= -EPSILON;
 }
 
 /** Whether a guardrail is worse than its baseline by more than its tolerance (null counts as 0). */
@@ -63,7 +64,7 @@ export interface StateInput {
  * The state of a metric, in this order:
  * 1. guardrail breached (worse than baseline by more than the tolerance) → off_track, whatever the data volume;
  * 2. no baseline, or fewer than 2 weekly values in the pilot period → not_enough_data;
- * 3. latest weekly value reaches the target → met;
+ * 3. latest weekly value reaches the target (a guardrail may have none) → met;
  * 4. guardrail (not breached, so within its tolerance) → on_track;
  * 5. primary: progress ≤ 0 (no improvement or worse; also when the target is not better than the baseline) → off_track;
  * 6. progress ≥ elapsed share − 0.10 → on_track;

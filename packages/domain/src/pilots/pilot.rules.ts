@@ -45,7 +45,7 @@ export function checkPilotTransition(pilot: { status: PilotStatus }, to: PilotSt
     throw invalidField('status', `The pilot is ${PILOT_STATUS_LABELS[from]}: ${allowed}.`);
   }
   if (to === 'running') {
-    const ready = (context.metrics ?? []).some((metric) => metric.baseline !== null && Number.isFinite(metric.target));
+    const ready = (context.metrics ?? []).some((metric) => metric.baseline !== null && metric.target !== null);
     if (!ready) throw invalidField('status', 'Add at least one success metric with a baseline and a target before starting the pilot.');
   }
   if (to === 'decided' && context.decisionRecorded !== true) {

@@ -175,6 +175,14 @@ describe('success metric input', () => {
     expect(parseInput(createSuccessMetricSchema, { ...guardrail, tolerance: 0 })).toMatchObject({ kind: 'guardrail', tolerance: 0, target: 90 });
   });
 
+  it('needs a target for a primary metric but not for a guardrail', () => {
+    const { target: _target, ...withoutTarget } = fromCatalog;
+    expect(fieldsOf(createSuccessMetricSchema, withoutTarget)).toEqual({ target: 'Enter a target: a primary metric is judged on reaching it.' });
+    expect(fieldsOf(createSuccessMetricSchema, { ...fromCatalog, target: null })).toEqual({ target: 'Enter a target: a primary metric is judged on reaching it.' });
+    const guardrail = { pilotId: ids.pilot, catalogKey: 'crm_data_completeness', kind: 'guardrail', baseline: 90, tolerance: 2 };
+    expect(parseInput(createSuccessMetricSchema, guardrail)).toMatchObject({ kind: 'guardrail', target: null, tolerance: 2 });
+  });
+
   it('drops a tolerance given to a primary metric and keeps the weight within 0–100', () => {
     expect(parseInput(createSuccessMetricSchema, { ...fromCatalog, tolerance: 2, weight: 100 })).toMatchObject({ tolerance: null, weight: 100 });
     expect(parseInput(createSuccessMetricSchema, { ...fromCatalog, weight: 0 }).weight).toBe(0);

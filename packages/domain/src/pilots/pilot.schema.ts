@@ -104,7 +104,7 @@ const metricFields = z.object({
   direction: z.enum(METRIC_DIRECTIONS, 'Pick whether higher or lower is better.').optional(),
   kind: z.enum(SUCCESS_METRIC_KINDS, 'Pick primary or guardrail.').default('primary'),
   baseline: metricValue('Enter a number.').nullable().optional(),
-  target: metricValue('Enter a target.'),
+  target: metricValue('Enter a target.').nullable().optional(),
   tolerance: metricValue('Enter a number.').min(0, 'The tolerance cannot be negative.').nullable().optional(),
   weight: z.number('Enter a number.').min(0, 'The weight is between 0 and 100.').max(100, 'The weight is between 0 and 100.').nullable().optional(),
 });
@@ -119,7 +119,8 @@ export interface SuccessMetricFields {
   direction: MetricDirection;
   kind: SuccessMetricKind;
   baseline: number | null;
-  target: number;
+  /** Null only for guardrails. */
+  target: number | null;
   /** Null for primary metrics. */
   tolerance: number | null;
   weight: number | null;
@@ -144,6 +145,9 @@ function metricIssues(value: MetricShape): Issue[] {
     if (value.unit === undefined) issues.push({ path: ['unit'], message: 'Pick a unit.' });
     if (value.direction === undefined) issues.push({ path: ['direction'], message: 'Pick whether higher or lower is better.' });
   }
+  if (value.kind === 'primary' && (value.target === undefined || value.target === null)) {
+    issues.push({ path: ['target'], message: 'Enter a target: a primary metric is judged on reaching it.' });
+  }
   if (value.kind === 'guardrail' && (value.tolerance === undefined || value.tolerance === null)) {
     issues.push({ path: ['tolerance'], message: 'A guardrail needs a tolerance: how much worse than the baseline is still acceptable (0 or more).' });
   }
@@ -151,7 +155,7 @@ function metricIssues(value: MetricShape): Issue[] {
   if (unit !== undefined) issues.push(...rangeIssues(value, { unit, catalogKey: entry?.key ?? null }));
   const direction = entry?.direction ?? value.direction;
   const baseline = value.baseline;
-  if (value.kind === 'primary' && baseline !== undefined && baseline !== null) {
+  if (value.kind === 'primary' && baseline !== undefined && baseline !== null && value.target !== undefined && value.target !== null) {
     if (value.target === baseline) {
       issues.push({ path: ['target'], message: 'The target must differ from the baseline.' });
     } else if (direction === 'lower_is_better' && value.target > baseline) {
@@ -197,7 +201,7 @@ function resolveMetric<T extends MetricShape>(value: T, ctx: IssueSink): Omit<T,
     direction,
     kind: value.kind,
     baseline: value.baseline ?? null,
-    target: value.target,
+    target: value.target ?? null,
     tolerance: value.kind === 'guardrail' ? (value.tolerance ?? null) : null,
     weight: value.weight ?? null,
   };
@@ -206,8 +210,8 @@ function resolveMetric<T extends MetricShape>(value: T, ctx: IssueSink): Omit<T,
 /**
  * Input to add a success metric to a pilot. With `catalogKey`, unit and direction come from
  * `METRIC_CATALOG` and the name defaults to the catalog's; custom metrics name all three.
- * A primary metric's target must be on the better side of its baseline (when one is entered);
- * a guardrail needs a tolerance ≥ 0; the weight is 0–100.
+ * A primary metric needs a target, on the better side of its baseline (when one is entered);
+ * a guardrail needs a tolerance ≥ 0 and may have a target; the weight is 0–100.
  */
 export const createSuccessMetricSchema = metricFields
   .extend({ pilotId: id })

@@ -125,7 +125,8 @@ export interface SuccessMetric {
   direction: MetricDirection;
   kind: SuccessMetricKind;
   baseline: number | null;
-  target: number;
+  /** Required for primary metrics; a guardrail may have none (it only has to stay within its tolerance). */
+  target: number | null;
   /** Guardrails only: how much worse than the baseline is still acceptable, in the metric's unit. */
   tolerance: number | null;
   /** Relative importance 0–100 among the primary metrics; null counts as 1. */

@@ -99,8 +99,8 @@ export class SuccessMetricInput {
   @Field(() => Float, { nullable: true, description: 'Baseline; omit to compute it from measurements before the start.' })
   baseline?: number | null;
 
-  @Field(() => Float, { description: 'Target, on the better side of the baseline.' })
-  target: number;
+  @Field(() => Float, { nullable: true, description: 'Target, on the better side of the baseline: required for primary metrics, optional for guardrails.' })
+  target?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Guardrails: how much worse than the baseline is acceptable (required, ≥ 0).' })
   tolerance?: number | null;
@@ -141,7 +141,7 @@ export class UpdateSuccessMetricInput {
   @Field(() => Float, { nullable: true, description: 'Baseline; null clears it (then computed from measurements before the start).' })
   baseline?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Target, on the better side of the baseline; cannot be cleared.' })
+  @Field(() => Float, { nullable: true, description: 'Target, on the better side of the baseline; null clears it on a guardrail (a primary metric keeps one).' })
   target?: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Guardrails: how much worse than the baseline is acceptable (≥ 0); cannot be cleared on a guardrail.' })

@@ -74,8 +74,8 @@ export class SuccessMetricModel {
   @Field(() => Float, { nullable: true, description: 'Entered baseline; null means computed from measurements before the start.' })
   baseline: number | null;
 
-  @Field(() => Float, { description: 'Target value.' })
-  target: number;
+  @Field(() => Float, { nullable: true, description: 'Target value; always set on primary metrics, optional on guardrails.' })
+  target: number | null;
 
   @Field(() => Float, { nullable: true, description: 'Guardrails: how much worse than the baseline is still acceptable.' })
   tolerance: number | null;

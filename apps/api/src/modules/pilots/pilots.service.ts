@@ -122,7 +122,7 @@ export class PilotsService {
       const metric = await this.loadEditableMetric(em, actor, parseId(input.id));
       const { catalogKey, name, unit, direction, kind, baseline, target, tolerance, weight } = metric;
       const current = successMetricPatchBase({ catalogKey, name, unit, direction, kind, baseline, target, tolerance, weight }, input.catalogKey);
-      const patched = applyPatch(current, input, ['catalogKey', 'name', 'baseline', 'tolerance', 'weight']);
+      const patched = applyPatch(current, input, ['catalogKey', 'name', 'baseline', 'target', 'tolerance', 'weight']);
       const { id, expectedVersion, ...values } = parseInput(updateSuccessMetricSchema, patched);
       checkMetricDistinct({ ...values, id }, await this.pilots.metricsByPilotIds([metric.pilotId], em));
       return toSuccessMetricModel(await updateVersioned(em, SuccessMetricEntity, 'Success metric', { id, orgId: actor.orgId, expectedVersion }, values));

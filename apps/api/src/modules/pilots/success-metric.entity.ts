@@ -1,11 +1,13 @@
 import { METRIC_DIRECTIONS, METRIC_UNITS, SUCCESS_METRIC_KINDS, type MetricDirection, type MetricUnit, type SuccessMetricKind } from '@rollout/domain';
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { VersionedEntity } from '../../database/base.entity.js';
 import { PilotEntity } from './pilot.entity.js';
 
 /** A metric a pilot is judged on; `programId` is copied from the pilot so the audit log can file it. */
 @Entity('success_metric')
 @Index('ix_success_metric_pilot', ['pilotId', 'createdAt'])
+// A guardrail may have no target (it only has to hold within its tolerance); a primary metric is judged on reaching one.
+@Check('success_metric_primary_has_target', `"kind" <> 'primary' OR "target" IS NOT NULL`)
 export class SuccessMetricEntity extends VersionedEntity {
   @Column('uuid')
   pilotId: string;
@@ -35,8 +37,8 @@ export class SuccessMetricEntity extends VersionedEntity {
   @Column('double precision', { nullable: true })
   baseline: number | null;
 
-  @Column('double precision')
-  target: number;
+  @Column('double precision', { nullable: true })
+  target: number | null;
 
   @Column('double precision', { nullable: true })
   tolerance: number | null;

@@ -20,7 +20,7 @@ export interface ChartMetric {
   unit: MetricUnit;
   kind: SuccessMetricKind;
   direction: MetricDirection;
-  target: number;
+  target: number | null;
   tolerance: number | null;
 }
 
@@ -54,7 +54,7 @@ export function chartReferences(metric: ChartMetric, baseline: number | null): C
       const limit = metric.direction === 'higher_is_better' ? baseline - metric.tolerance : baseline + metric.tolerance;
       references.push({ label: 'Limit', value: limit, color: 'red' });
     }
-  } else if (metric.target !== baseline) {
+  } else if (metric.target !== null && metric.target !== baseline) {
     references.push({ label: 'Target', value: metric.target, color: 'green' });
   }
   return references;

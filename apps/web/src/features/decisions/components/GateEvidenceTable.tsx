@@ -130,7 +130,7 @@ const columns: ResponsiveColumn<EvidenceRow>[] = [
       return (
         <>
           <Text size="sm">
-            {guardrail ? `≤ ${formatMetricChange(metric.tolerance ?? 0, metric.unit)} worse` : formatMetricValue(metric.target, metric.unit)}
+            {guardrail ? `≤ ${formatMetricChange(metric.tolerance ?? 0, metric.unit)} worse` : metric.target === null ? '—' : formatMetricValue(metric.target, metric.unit)}
           </Text>
           {guardrail && (
             <Text size="xs" c="dimmed">

@@ -99,6 +99,8 @@ export function SuccessMetricCard({ evaluation: evaluationRef, startDate, hasCom
   const { metric, effect } = evaluation;
   const value = (number: number) => formatMetricValue(number, metric.unit);
   const guardrail = metric.kind === 'guardrail';
+  // A guardrail holds its baseline (falling back to its optional level); a primary metric shows its target.
+  const holdOrTarget = guardrail ? (evaluation.baseline ?? metric.target) : metric.target;
   const progress = evaluation.progress ?? null;
   const titleId = `metric-${metric.id}-title`;
 
@@ -180,7 +182,7 @@ export function SuccessMetricCard({ evaluation: evaluationRef, startDate, hasCom
               <Figure
                 testId="metric-target"
                 label={guardrail ? 'Hold at' : 'Target'}
-                value={value(guardrail && evaluation.baseline !== null && evaluation.baseline !== undefined ? evaluation.baseline : metric.target)}
+                value={holdOrTarget === null ? '—' : value(holdOrTarget)}
                 caption={guardrail ? 'Guardrail' : `${evaluation.weeksWithData} ${evaluation.weeksWithData === 1 ? 'week' : 'weeks'} of data`}
               />
             </SimpleGrid>

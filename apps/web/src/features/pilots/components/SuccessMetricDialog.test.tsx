@@ -68,7 +68,7 @@ describe('SuccessMetricDialog', () => {
 
     await user.click(within(dialog).getByRole('radio', { name: 'Custom metric' }));
     await user.click(within(dialog).getByRole('radio', { name: 'Guardrail' }));
-    await user.type(within(dialog).getByLabelText(/^Level to hold/), '24');
+    await user.type(within(dialog).getByLabelText(/^Level to reach/), '24');
     await user.click(within(dialog).getByRole('button', { name: 'Add metric' }));
 
     expect(fieldErrorOf(within(dialog).getByLabelText(/^Name/))).toBe('Name is required for a custom metric.');
@@ -77,6 +77,31 @@ describe('SuccessMetricDialog', () => {
     expect(fieldErrorOf(within(dialog).getByLabelText(/^Tolerance/))).toBe(
       'A guardrail needs a tolerance: how much worse than the baseline is still acceptable (0 or more).',
     );
+  });
+
+  it('adds a guardrail without a level to reach: it is judged on its tolerance alone', async () => {
+    const pilotId = anId();
+    const sent: unknown[] = [];
+    const onClose = vi.fn();
+    const { user } = renderWithApp(<SuccessMetricDialog opened pilotId={pilotId} metric={null} onClose={onClose} />, {
+      mocks: [
+        {
+          request: { query: AddSuccessMetricMutation, variables: capture(sent) },
+          result: { data: { addSuccessMetric: { __typename: 'SuccessMetric', id: anId(), version: 1 } } },
+        },
+      ],
+    });
+    const dialog = screen.getByRole('dialog', { name: 'Add a success metric' });
+    await user.click(within(dialog).getByRole('combobox', { name: /^Metric/ }));
+    await user.click(await screen.findByRole('option', { name: 'CRM data completeness' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Guardrail' }));
+    expect(within(dialog).getByLabelText<HTMLInputElement>(/^Level to reach/).required).toBe(false);
+    await user.type(within(dialog).getByLabelText('Baseline'), '90');
+    await user.type(within(dialog).getByLabelText(/^Tolerance/), '2');
+    await user.click(within(dialog).getByRole('button', { name: 'Add metric' }));
+
+    await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));
+    expect(sent).toMatchObject([{ input: { pilotId, catalogKey: 'crm_data_completeness', kind: 'guardrail', baseline: 90, target: null, tolerance: 2 } }]);
   });
 
   it('edits a metric with the version it was opened with and shows why the API refused', async () => {

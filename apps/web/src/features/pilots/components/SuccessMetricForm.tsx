@@ -32,7 +32,7 @@ export interface EditableMetric {
   direction: MetricDirection;
   kind: SuccessMetricKind;
   baseline?: number | null;
-  target: number;
+  target: number | null;
   tolerance?: number | null;
   weight?: number | null;
 }
@@ -290,12 +290,14 @@ export function SuccessMetricForm({ pilotId, metric, onClose }: SuccessMetricFor
             name="target"
             render={({ field }) => (
               <NumberInput
-                label={kind === 'guardrail' ? 'Level to hold' : 'Target'}
-                description={kind === 'guardrail' ? 'Usually the baseline.' : 'On the better side of the baseline.'}
+                label={kind === 'guardrail' ? 'Level to reach (optional)' : 'Target'}
+                description={
+                  kind === 'guardrail' ? 'Leave empty to judge it on its tolerance alone; with a level, reaching it counts as met.' : 'On the better side of the baseline.'
+                }
                 value={field.value ?? ''}
                 onChange={(value) => field.onChange(numberOrNull(value))}
                 onBlur={field.onBlur}
-                required
+                required={kind !== 'guardrail'}
                 {...affixes}
                 error={errors.target?.message}
               />
