@@ -42,3 +42,6 @@ export type RemoveActivityInput = z.input<typeof removeActivitySchema>;
 
 /** Share of filled cells (whole percent) a program needs before Align. */
 export const assessmentThresholdSchema = z.number().int('A whole percent, 0–100.').min(0, 'A whole percent, 0–100.').max(100, 'A whole percent, 0–100.');
+
+/** Input to change the share of filled cells a program needs before Align. */
+export const setAssessmentThresholdSchema = z.object({ programId: id, threshold: assessmentThresholdSchema, expectedVersion });
