@@ -19,7 +19,7 @@ export class SetAssessmentCellInput {
   @Field(() => Int, { nullable: true, description: 'Maturity 1–5.' })
   maturity?: number | null;
 
-  @Field({ nullable: true, description: 'The column’s owner claims the decision.' })
+  @Field(() => Boolean, { nullable: true, description: 'The column’s owner claims the decision.' })
   decides?: boolean | null;
 
   @Field(() => String, { nullable: true, description: 'Note.' })
@@ -61,6 +61,6 @@ export class RemoveActivityInput {
   @Field(() => Int, { description: 'The version you saw.' })
   expectedVersion: number;
 
-  @Field({ nullable: true, description: 'Must be true when the activity has filled cells.' })
+  @Field(() => Boolean, { nullable: true, description: 'Must be true when the activity has filled cells.' })
   confirmed?: boolean | null;
 }
