@@ -3,13 +3,14 @@ import { expectedVersion, id, nameText, text } from '../common/fields.js';
 import { MAX_MATURITY, MIN_MATURITY, WORK_PERFORMERS } from './assessment.types.js';
 
 /**
- * Input to fill one cell of the grid. The cell is addressed by activity and unit (null = central
+ * Input to fill one cell of the grid. The cell is addressed by activity and unit (none = central
  * team), so re-sending it is idempotent; `expectedVersion` is required once the cell exists.
  */
 export const setAssessmentCellSchema = z.object({
   programId: id,
   activityId: id,
-  unitId: id.nullable(),
+  /** Omitted (or null, which parseInput drops) for the central team's column. */
+  unitId: id.optional(),
   performer: z.enum(WORK_PERFORMERS, 'Pick who does this work today.'),
   maturity: z
     .number('Pick a maturity from 1 to 5.')

@@ -54,7 +54,7 @@ export class AssessmentsRepository {
   async gridUnits(programIds: readonly string[]): Promise<GridUnitRow[]> {
     return this.dataSource.query(
       `SELECT pu.program_id, u.id AS unit_id, u.name, u.parent_id FROM program_unit pu JOIN unit u ON u.id = pu.unit_id
-        WHERE pu.program_id = ANY($1::uuid[]) ORDER BY pu.created_at, pu.id`,
+        WHERE pu.program_id = ANY($1::uuid[]) ORDER BY pu.created_at, u.name, pu.id`,
       [[...programIds]],
     );
   }
