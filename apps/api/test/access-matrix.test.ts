@@ -84,14 +84,14 @@ async function buildWorld(app: TestApp) {
 async function assessed(w: World, unitId: string | null = null): Promise<{ programId: string; capabilityId: string; activityId: string }> {
   const program = await w.program();
   if (unitId) await aProgramUnit(w.app.dataSource, w.org.id, program.id, unitId);
-  const [capability] = (await w.app.dataSource.query(`INSERT INTO capability (org_id, program_id, name, position) VALUES ($1, $2, 'Data & insights', 0) RETURNING id`, [
+  const [capability] = await w.app.dataSource.query<{ id: string }[]>(`INSERT INTO capability (org_id, program_id, name, position) VALUES ($1, $2, 'Data & insights', 0) RETURNING id`, [
     w.org.id,
     program.id,
-  ])) as { id: string }[];
-  const [activity] = (await w.app.dataSource.query(
+  ]);
+  const [activity] = await w.app.dataSource.query<{ id: string }[]>(
     `INSERT INTO activity (org_id, program_id, capability_id, name, position) VALUES ($1, $2, $3, 'Dashboards', 0) RETURNING id`,
     [w.org.id, program.id, capability?.id],
-  )) as { id: string }[];
+  );
   return { programId: program.id, capabilityId: capability?.id ?? '', activityId: activity?.id ?? '' };
 }
 const SET_CELL = 'mutation($input: SetAssessmentCellInput!) { setAssessmentCell(input: $input) { id } }';

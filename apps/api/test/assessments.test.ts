@@ -87,7 +87,7 @@ describe('assessments', () => {
       expect(errorCode(await gql(team.agents.partner, SET_CELL, { input: { ...own, unitId } }))).toBe('FORBIDDEN');
     }
     expect(errorCode(await gql(team.agents.executive, SET_CELL, { input: own }))).toBe('FORBIDDEN');
-    const cells = (await app.dataSource.query(`SELECT unit_id FROM assessment_cell WHERE program_id = $1`, [programId])) as { unit_id: string }[];
+    const cells = await app.dataSource.query<{ unit_id: string }[]>(`SELECT unit_id FROM assessment_cell WHERE program_id = $1`, [programId]);
     expect(cells).toEqual([{ unit_id: team.region.id }]);
 
     // The program manager says the central team builds dashboards too: a duplication naming both cells.

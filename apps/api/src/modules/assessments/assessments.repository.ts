@@ -81,7 +81,7 @@ export class AssessmentsRepository {
   }
 
   async isProgramUnit(em: EntityManager, programId: string, unitId: string): Promise<boolean> {
-    return (await em.query(`SELECT 1 FROM program_unit WHERE program_id = $1 AND unit_id = $2`, [programId, unitId])).length > 0;
+    return (await em.query<unknown[]>(`SELECT 1 FROM program_unit WHERE program_id = $1 AND unit_id = $2`, [programId, unitId])).length > 0;
   }
 
   async findCell(em: EntityManager, activityId: string, unitId: string | null): Promise<AssessmentCellEntity | null> {
@@ -98,7 +98,7 @@ export class AssessmentsRepository {
 
   /** Position after the last activity of the program (new activities go last in their capability). */
   async nextActivityPosition(em: EntityManager, programId: string): Promise<number> {
-    const [row] = (await em.query(`SELECT COALESCE(MAX(position) + 1, 0) AS next FROM activity WHERE program_id = $1`, [programId])) as { next: number }[];
+    const [row] = await em.query<{ next: number }[]>(`SELECT COALESCE(MAX(position) + 1, 0) AS next FROM activity WHERE program_id = $1`, [programId]);
     return Number(row?.next ?? 0);
   }
 
@@ -117,7 +117,7 @@ export class AssessmentsRepository {
   /** Completeness inputs of one program inside a transaction (the phase gate). */
   async gridOf(em: EntityManager, programId: string): Promise<{ activityIds: string[]; unitIds: string[]; cells: { activityId: string; unitId: string | null }[] }> {
     const activities = await em.find(ActivityEntity, { where: { programId }, select: { id: true } });
-    const units = (await em.query(`SELECT unit_id FROM program_unit WHERE program_id = $1`, [programId])) as { unit_id: string }[];
+    const units = await em.query<{ unit_id: string }[]>(`SELECT unit_id FROM program_unit WHERE program_id = $1`, [programId]);
     const cells = await em.find(AssessmentCellEntity, { where: { programId }, select: { activityId: true, unitId: true } });
     return { activityIds: activities.map((activity) => activity.id), unitIds: units.map((unit) => unit.unit_id), cells };
   }
