@@ -152,6 +152,11 @@ describe('assessment findings', () => {
     expect(assessmentFindings(activities, units, [cell('dash', null, 'central'), cell('dash', 'na', 'central')])).toEqual([]);
   });
 
+  it('names cells in column order whatever order they were filled in', () => {
+    const [finding] = assessmentFindings(activities, units, [cell('routing', 'na', 'local', true), cell('routing', null, 'central', true)]).filter((f) => f.kind === 'conflict');
+    expect(finding?.summary).toBe('Lead routing: Central team and North America each claim the decision for the same scope.');
+  });
+
   it('ignores cells of units no longer in the program', () => {
     expect(assessmentFindings(activities, units, [cell('dash', 'gone', 'local'), cell('dash', 'na', 'local')])).toEqual([]);
   });

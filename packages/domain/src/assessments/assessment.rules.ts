@@ -81,12 +81,17 @@ export function assessmentFindings(
 ): AssessmentFinding[] {
   const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
   const parentOf = new Map(units.map((unit) => [unit.id, unit.parentId]));
+  const columnIndex = new Map(units.map((unit, index) => [unit.id, index]));
+  const columnOf = (cell: AssessmentCell) => (cell.unitId === null ? -1 : (columnIndex.get(cell.unitId) ?? units.length));
   const nameOf = (cell: AssessmentCell) => (cell.unitId === null ? CENTRAL_TEAM_LABEL : (unitName.get(cell.unitId) ?? ''));
   const findings: AssessmentFinding[] = [];
 
   for (const activity of activities) {
-    // Cells of units no longer in the program are left out, like cells of removed activities.
-    const own = cells.filter((cell) => cell.activityId === activity.id && (cell.unitId === null || unitName.has(cell.unitId)));
+    // Cells of units no longer in the program are left out, like cells of removed activities; the rest
+    // in column order (central team first), so summaries name them as the grid shows them.
+    const own = cells
+      .filter((cell) => cell.activityId === activity.id && (cell.unitId === null || unitName.has(cell.unitId)))
+      .sort((a, b) => columnOf(a) - columnOf(b));
     const central = own.find((cell) => cell.unitId === null);
     const unitCells = own.filter((cell) => cell.unitId !== null);
     const centralDoesIt = central !== undefined && central.performer !== 'nobody';

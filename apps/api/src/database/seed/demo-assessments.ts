@@ -49,7 +49,7 @@ const CS_OPS: Column[] = [
 
 /** The program just starting: the central team and Brazil have answered; Mexico and the Southern Cone not yet (half filled). */
 const LATAM: Column[] = [
-  { unit: null, usual: central(2), except: { 'Data enrichment': { performer: 'nobody', maturity: null } } },
+  { unit: null, usual: central(2) },
   {
     unit: 'LATAM-BR',
     usual: central(2),
