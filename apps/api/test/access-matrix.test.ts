@@ -80,6 +80,27 @@ async function buildWorld(app: TestApp) {
   return { app, org, users: { ...users, otherManager }, region, country, elsewhere, agents, program, programUnit, userOf, pilot };
 }
 
+/** A fresh program of the manager with one capability and one activity, and the unit (if any) in its rollout. */
+async function assessed(w: World, unitId: string | null = null): Promise<{ programId: string; capabilityId: string; activityId: string }> {
+  const program = await w.program();
+  if (unitId) await aProgramUnit(w.app.dataSource, w.org.id, program.id, unitId);
+  const [capability] = await w.app.dataSource.query<{ id: string }[]>(`INSERT INTO capability (org_id, program_id, name, position) VALUES ($1, $2, 'Data & insights', 0) RETURNING id`, [
+    w.org.id,
+    program.id,
+  ]);
+  const [activity] = await w.app.dataSource.query<{ id: string }[]>(
+    `INSERT INTO activity (org_id, program_id, capability_id, name, position) VALUES ($1, $2, $3, 'Dashboards', 0) RETURNING id`,
+    [w.org.id, program.id, capability?.id],
+  );
+  return { programId: program.id, capabilityId: capability?.id ?? '', activityId: activity?.id ?? '' };
+}
+const SET_CELL = 'mutation($input: SetAssessmentCellInput!) { setAssessmentCell(input: $input) { id } }';
+const cellIs = (performer: string): Effect => ({
+  sql: 'SELECT performer FROM assessment_cell WHERE activity_id = $1 AND unit_id IS NOT DISTINCT FROM $2',
+  params: (v) => [field(v, 'activityId'), field(v, 'unitId')],
+  rows: [{ performer }],
+});
+
 const programInput = (w: World) => ({ name: 'Matrix program', targetModel: 'pod', sponsor: 'CRO', ownerId: w.users.manager.id, startDate: '2026-01-01', targetDate: '2026-02-01' });
 const PROGRAM_MANAGERS: Caller[] = ['admin', 'manager'];
 const EVERYONE: Caller[] = SIGNED_IN;
@@ -140,7 +161,8 @@ const CASES: Case[] = [
     operation: 'changeProgramPhase',
     scope: 'owned by manager',
     document: 'mutation($input: ChangeProgramPhaseInput!) { changeProgramPhase(input: $input) { id } }',
-    variables: async (w) => ({ input: { programId: (await w.program()).id, toPhase: 'align', expectedVersion: 1 } }),
+    // Not about the assessment gate (its own test covers it): threshold 0 %.
+    variables: async (w) => ({ input: { programId: (await w.program({ assessmentThreshold: 0 })).id, toPhase: 'align', expectedVersion: 1 } }),
     allowed: PROGRAM_MANAGERS,
     effect: {
       sql: `SELECT p.phase, c.from_phase, c.changed_by_id IS NOT NULL AS recorded FROM program p JOIN program_phase_change c ON c.program_id = p.id AND c.to_phase = 'align' WHERE p.id = $1`,
@@ -195,6 +217,90 @@ const CASES: Case[] = [
     variables: async (w) => ({ input: { id: (await w.programUnit(w.elsewhere.id)).id, expectedVersion: 1, blocked: true, note: 'Waiting for CRM sandbox access.' } }),
     allowed: PROGRAM_MANAGERS,
     effect: recordIs('program_unit', { blocked: true, version: 2 }),
+  },
+  {
+    operation: 'setAssessmentCell',
+    scope: 'unit inside the partner’s region',
+    document: SET_CELL,
+    variables: async (w) => {
+      const { programId, activityId } = await assessed(w, w.country.id);
+      return { input: { programId, activityId, unitId: w.country.id, performer: 'local', maturity: 2 } };
+    },
+    allowed: [...PROGRAM_MANAGERS, 'partner'],
+    effect: cellIs('local'),
+  },
+  {
+    operation: 'setAssessmentCell',
+    scope: 'unit outside the partner’s region',
+    document: SET_CELL,
+    variables: async (w) => {
+      const { programId, activityId } = await assessed(w, w.elsewhere.id);
+      return { input: { programId, activityId, unitId: w.elsewhere.id, performer: 'local', maturity: 2 } };
+    },
+    allowed: PROGRAM_MANAGERS,
+    effect: cellIs('local'),
+  },
+  {
+    operation: 'setAssessmentCell',
+    scope: 'the central team’s column',
+    document: SET_CELL,
+    variables: async (w) => {
+      const { programId, activityId } = await assessed(w);
+      return { input: { programId, activityId, unitId: null, performer: 'central', maturity: 4 } };
+    },
+    allowed: PROGRAM_MANAGERS,
+    effect: cellIs('central'),
+  },
+  {
+    operation: 'addActivity',
+    scope: 'owned by manager',
+    document: 'mutation($input: AddActivityInput!) { addActivity(input: $input) { id } }',
+    variables: async (w) => {
+      const { programId, capabilityId } = await assessed(w);
+      return { input: { programId, capabilityId, name: 'Win-loss analysis' } };
+    },
+    allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT name FROM activity WHERE program_id = $1 ORDER BY position', params: (v) => [field(v, 'programId')], rows: [{ name: 'Dashboards' }, { name: 'Win-loss analysis' }] },
+  },
+  {
+    operation: 'renameActivity',
+    scope: 'owned by manager',
+    document: 'mutation($input: RenameCatalogItemInput!) { renameActivity(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: (await assessed(w)).activityId, name: 'Executive dashboards', expectedVersion: 1 } }),
+    allowed: PROGRAM_MANAGERS,
+    effect: recordIs('activity', { name: 'Executive dashboards', version: 2 }),
+  },
+  {
+    operation: 'renameCapability',
+    scope: 'owned by manager',
+    document: 'mutation($input: RenameCatalogItemInput!) { renameCapability(input: $input) { id } }',
+    variables: async (w) => ({ input: { id: (await assessed(w)).capabilityId, name: 'Data, insights & AI', expectedVersion: 1 } }),
+    allowed: PROGRAM_MANAGERS,
+    effect: recordIs('capability', { name: 'Data, insights & AI', version: 2 }),
+  },
+  {
+    operation: 'removeActivity',
+    scope: 'owned by manager',
+    document: 'mutation($input: RemoveActivityInput!) { removeActivity(input: $input) }',
+    variables: async (w) => ({ input: { id: (await assessed(w)).activityId, expectedVersion: 1, confirmed: true } }),
+    allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT id FROM activity WHERE id = $1', params: (v) => [field(v, 'id')], rows: [] },
+  },
+  {
+    operation: 'setAssessmentThreshold',
+    scope: 'owned by manager',
+    document: 'mutation($programId: ID!) { setAssessmentThreshold(programId: $programId, threshold: 60, expectedVersion: 1) { id } }',
+    variables: async (w) => ({ programId: (await w.program()).id }),
+    allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT assessment_threshold FROM program WHERE id = $1', params: (v) => [v.programId], rows: [{ assessment_threshold: 60 }] },
+  },
+  {
+    operation: 'remindAssessmentUnit',
+    scope: 'owned by manager',
+    document: 'mutation($programId: ID!, $unitId: ID!) { remindAssessmentUnit(programId: $programId, unitId: $unitId) { id } }',
+    variables: async (w) => ({ programId: (await assessed(w, w.country.id)).programId, unitId: w.country.id }),
+    allowed: PROGRAM_MANAGERS,
+    effect: { sql: 'SELECT count(*)::int AS reminders FROM assessment_reminder WHERE program_id = $1', params: (v) => [v.programId], rows: [{ reminders: 1 }] },
   },
   {
     operation: 'setProgramMember',

@@ -40,6 +40,33 @@ describe('demo data dated as its story says', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
   });
 
+  it('has a complete assessment with a duplication, a gap and a conflict in Design, and a half-filled one in the program just starting', async () => {
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const assessmentOf = async (name: string) => {
+      const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = $1`, [name]);
+      const res = await gql<{ program: { assessment: { completeness: number; findings: { kind: string; summary: string }[] } } }>(
+        agent,
+        `query($id: ID!) { program(id: $id) { assessment { completeness findings { kind summary } } } }`,
+        { id: program?.id },
+      );
+      return res.data?.program.assessment;
+    };
+    const design = await assessmentOf('Customer Success ops consolidation');
+    expect(design?.completeness).toBe(100);
+    // High first, each severity in catalog order (process before data).
+    expect(design?.findings.map((finding) => finding.summary)).toEqual([
+      'Forecasting framework: Central team and Enterprise each claim the decision for the same scope.',
+      'Dashboards: the central team and Enterprise both do this work.',
+      'Predictive models: nobody does this work.',
+      'Playbooks: Enterprise and Mid-Market each do this work separately.',
+    ]);
+    // Central team and Brazil answered, Mexico and the Southern Cone not yet: 36 of 72 cells.
+    const starting = await assessmentOf('LATAM forecasting standard');
+    expect(starting?.completeness).toBe(50);
+    expect(starting?.findings.map((finding) => finding.summary)).toEqual(['Forecasting framework: the central team and Brazil both do this work.']);
+  });
+
   it('dates the partners’ unit reports on their own days, not when the demo was loaded', async () => {
     const rows = await app.dataSource.query<{ name: string; updated_at: Date }[]>(
       `SELECT u.name, pu.updated_at FROM program_unit pu JOIN unit u ON u.id = pu.unit_id JOIN program p ON p.id = pu.program_id

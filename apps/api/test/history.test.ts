@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgramEntity } from '../src/modules/programs/program.entity.js';
+import { withoutAssessmentGate } from './factories/assessment.factory.js';
 import { aProgram, aTeam, aUnit } from './factories/organization.factory.js';
 import { aPilot } from './factories/pilot.factory.js';
 import { auditEventCount, createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
@@ -20,6 +21,7 @@ describe('change history (audit log)', () => {
       input: { name: 'Audited program', targetModel: 'pod', sponsor: 'COO', ownerId: team.users.manager.id, startDate: '2026-01-01', targetDate: '2026-06-30' },
     });
     programId = created.data?.createProgram.id ?? '';
+    await withoutAssessmentGate(app.dataSource, programId);
     await gql(team.agents.manager, CHANGE_PHASE, { input: { programId, toPhase: 'align', expectedVersion: 1 } });
   });
   afterAll(async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgramUnitEntity } from '../src/modules/programs/program-unit.entity.js';
+import { withoutAssessmentGate } from './factories/assessment.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn } from './factories/organization.factory.js';
 import { mixedCase } from './support/ids.js';
 import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
@@ -25,6 +26,7 @@ describe('program rollout: units, partner reports, leads', () => {
       input: { name: 'Rollout with units', targetModel: 'hybrid', sponsor: 'CRO', ownerId: team.users.manager.id, startDate: '2026-01-01', targetDate: '2026-12-31' },
     });
     programId = created.data?.createProgram.id ?? '';
+    await withoutAssessmentGate(app.dataSource, programId);
     const added = await gql<{ addProgramUnits: ProgramUnit[] }>(team.agents.manager, `mutation($input: AddProgramUnitsInput!) { addProgramUnits(input: $input) { id unit { id } } }`, {
       input: { programId, unitIds: [country.id, otherRegion.id] },
     });

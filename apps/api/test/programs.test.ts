@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProgramEntity } from '../src/modules/programs/program.entity.js';
 import { aTeam } from './factories/organization.factory.js';
+import { withoutAssessmentGate } from './factories/assessment.factory.js';
 import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 import type TestAgent from 'supertest/lib/agent.js';
 
@@ -83,6 +84,7 @@ describe('programs', () => {
 
   it('moves forward one phase at a time and back only with a reason, recording each change', async () => {
     const program = await createProgram(team.agents.manager, team.users.manager.id);
+    await withoutAssessmentGate(app.dataSource, program.id);
     const move = (toPhase: string, expectedVersion: number, reason?: string) =>
       gql<{ changeProgramPhase: Program }>(team.agents.manager, CHANGE_PHASE, { input: { programId: program.id, toPhase, expectedVersion, reason } });
 

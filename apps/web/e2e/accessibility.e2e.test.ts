@@ -15,6 +15,8 @@ type Scheme = 'light' | 'dark';
 
 interface DemoIds {
   programId: string;
+  /** The demo program whose assessment has findings (a coloured heatmap). */
+  assessedProgramId: string;
   runningPilotId: string;
   decidedPilotId: string;
 }
@@ -40,6 +42,7 @@ const PAGES: readonly PageCheck[] = [
   { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
   { name: 'decided pilot page', path: (ids) => `/pilots/${ids.decidedPilotId}` },
   { name: 'gate review', path: (ids) => `/pilots/${ids.decidedPilotId}/gate` },
+  { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
   { name: 'units', path: () => '/units' },
   { name: 'metric catalog', path: () => '/metrics' },
   { name: 'this week', path: () => '/this-week' },
@@ -151,16 +154,18 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   }
 });
 
-/** The demo program with pilots, its running pilot and a decided one. */
+/** The demo program with pilots, its running pilot and a decided one, and the demo program with an assessment. */
 async function demoIds(page: Page): Promise<DemoIds> {
-  const { programs } = await gql<{ programs: { nodes: { id: string; pilots: { id: string; status: string }[] }[] } }>(
+  const { programs } = await gql<{ programs: { nodes: { id: string; pilots: { id: string; status: string }[]; assessment: { findings: unknown[] } }[] } }>(
     page.request,
-    `query { programs(first: 50) { nodes { id pilots { id status } } } }`,
+    `query { programs(first: 50) { nodes { id pilots { id status } assessment { findings { kind } } } } }`,
   );
+  const assessed = programs.nodes.find((program) => program.assessment.findings.length > 0);
+  if (!assessed) throw new Error('The demo data has no program with assessment findings.');
   for (const program of programs.nodes) {
     const running = program.pilots.find((pilot) => pilot.status === 'running');
     const decided = program.pilots.find((pilot) => pilot.status === 'decided');
-    if (running && decided) return { programId: program.id, runningPilotId: running.id, decidedPilotId: decided.id };
+    if (running && decided) return { programId: program.id, assessedProgramId: assessed.id, runningPilotId: running.id, decidedPilotId: decided.id };
   }
   throw new Error('The demo data has no program with a running and a decided pilot.');
 }

@@ -17,5 +17,6 @@ export * from './users/user.schema.js';
 export * from './programs/program-unit.js';
 export * from './programs/unit-stage.js';
 export * from './pilots/index.js';
+export * from './assessments/index.js';
 export * from './history/history.types.js';
 export * from './history/history-wording.js';

@@ -33,6 +33,11 @@ export const AUDITED_TABLES = {
   // A phase move with who moved it and why; the program's history shows it instead of the program row's bare phase update.
   phase_change: { table: 'program_phase_change', inProgramHistory: true, ignoredColumns: ['changed_at'] },
   // The file itself and the progress counter are not history: the upload, its status and its totals are.
+  // Every new program gets 22 catalog rows: in its history they would bury what people did. Each keeps its own history.
+  capability: { table: 'capability', inProgramHistory: false },
+  activity: { table: 'activity', inProgramHistory: false },
+  assessment_cell: { table: 'assessment_cell', inProgramHistory: true },
+  assessment_reminder: { table: 'assessment_reminder', inProgramHistory: true, ignoredColumns: ['sent_at'] },
   measurement_import: { table: 'measurement_import', inProgramHistory: false, ignoredColumns: ['content', 'rows_processed', 'lease_owner', 'lease_expires_at'] },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 

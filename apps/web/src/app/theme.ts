@@ -107,6 +107,11 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
     '--app-chart-pilot': 'var(--mantine-color-indigo-7)',
     '--app-chart-comparison': 'var(--mantine-color-orange-8)',
     '--app-chart-band': 'var(--mantine-color-indigo-2)',
+    // Assessment heatmap: who does the work (pale fills, so the maturity figure keeps its contrast).
+    '--app-heat-central': 'var(--mantine-color-blue-1)',
+    '--app-heat-local': 'var(--mantine-color-teal-1)',
+    '--app-heat-both': 'var(--mantine-color-orange-1)',
+    '--app-heat-nobody': 'var(--mantine-color-red-1)',
   },
   dark: {
     ...readableColorTextsOnDark(current),
@@ -126,6 +131,10 @@ export const cssVariablesResolver: CSSVariablesResolver = (current) => ({
     '--app-chart-pilot': 'var(--mantine-color-indigo-3)',
     '--app-chart-comparison': 'var(--mantine-color-orange-4)',
     '--app-chart-band': 'var(--mantine-color-indigo-9)',
+    '--app-heat-central': 'var(--mantine-color-blue-9)',
+    '--app-heat-local': 'var(--mantine-color-teal-9)',
+    '--app-heat-both': 'var(--mantine-color-orange-9)',
+    '--app-heat-nobody': 'var(--mantine-color-red-9)',
   },
 });
 

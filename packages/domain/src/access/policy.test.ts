@@ -6,7 +6,7 @@ const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `${r
 const ownProgram = { ownerId: 'program_manager-1', leadIds: [] };
 const ledProgram = { ownerId: 'someone-else', leadIds: ['program_manager-1'] };
 const otherProgram = { ownerId: 'someone-else', leadIds: [] };
-const UNIT_REPORTS = ['rollout_status.update', 'check_in.submit', 'measurement.record'] as const;
+const UNIT_REPORTS = ['rollout_status.update', 'check_in.submit', 'measurement.record', 'assessment_cell.update'] as const;
 
 describe('permission model', () => {
   it('lets every role read programs and units', () => {
@@ -48,6 +48,13 @@ describe('permission model', () => {
     expect(can(partner, 'program.manage', { program: otherProgram })).toBe(false);
     expect(can(partner, 'program.create')).toBe(false);
     expect(can(partner, 'unit.manage')).toBe(false);
+  });
+
+  it('lets only admins override a phase gate', () => {
+    expect(can(actor('admin'), 'phase_gate.override', { program: otherProgram })).toBe(true);
+    for (const role of ['program_manager', 'regional_partner', 'executive'] as const) {
+      expect(can(actor(role), 'phase_gate.override', { program: ownProgram })).toBe(false);
+    }
   });
 
   it('keeps the history of accounts to admins; any other record’s history is open to every role', () => {

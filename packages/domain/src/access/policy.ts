@@ -15,6 +15,8 @@ export const ACTIONS = [
   'check_in.submit', // a pilot unit's weekly check-in
   'measurement.record', // a success-metric value of a unit, entered by hand
   'measurement.import', // a file of success-metric values for a pilot
+  'assessment_cell.update', // a cell of the assessment grid: a unit's row (or the central team's, leads only)
+  'phase_gate.override', // move a program on although its gate is not met, with a reason
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -47,9 +49,11 @@ function leadsProgram(actor: Actor, program: ProgramAccess | undefined): boolean
  * The permission model, in one place:
  * - admins may do everything;
  * - program managers create programs and manage those they own or lead, and the unit tree;
- * - regional partners report on units in their scope (rollout status, check-ins, measured values);
+ * - regional partners report on units in their scope (rollout status, check-ins, measured values,
+ *   their rows of the assessment grid; the central team's column has no unit, so only leads fill it);
  *   program managers report on the units of programs they lead;
  * - executives read everything and change nothing.
+ * - only admins override a phase gate.
  * Every signed-in user reads programs, units and their history; the audit log, users and their
  * history are admin-only.
  */
@@ -70,11 +74,13 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'rollout_status.update':
     case 'check_in.submit':
     case 'measurement.record':
+    case 'assessment_cell.update':
       if (role === 'admin') return true;
       if (role === 'program_manager') return leadsProgram(actor, target.program);
       return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);
     case 'user.manage':
     case 'audit.search':
+    case 'phase_gate.override':
       return role === 'admin';
   }
 }

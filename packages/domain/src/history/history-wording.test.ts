@@ -122,6 +122,43 @@ describe('history wording', () => {
     );
   });
 
+  it('words the assessment grid, its catalog and reminders with names and labels', () => {
+    const cell = entry({
+      recordType: 'assessment_cell',
+      operation: 'update',
+      recordId: 'cell-1',
+      changes: [
+        { field: 'performer', from: 'central', to: 'both' },
+        { field: 'maturity', from: 2, to: 3 },
+        { field: 'decides', from: false, to: true },
+        { field: 'activityId', from: 'activity-1', to: 'activity-1' },
+      ],
+    });
+    const cellLabel = auditRecordLabel(cell, { name: 'Lead routing', unitName: 'DACH' }, nameOf);
+    expect(cellLabel).toBe('Lead routing for DACH');
+    expect(sentence(cell, cellLabel)).toBe(
+      'updated the assessment of Lead routing for DACH: claimed the decision; changed the maturity from 2 to 3; changed who does it from Central team to Both',
+    );
+    const centralCell = entry({ recordType: 'assessment_cell', operation: 'insert', recordId: 'cell-2', changes: [{ field: 'performer', from: null, to: 'nobody' }] });
+    expect(sentence(centralCell, auditRecordLabel(centralCell, { name: 'Dashboards' }, nameOf))).toBe('assessed Dashboards for the central team: Who does it: Nobody');
+    const activity = entry({ recordType: 'activity', operation: 'update', recordId: 'a-1', changes: [{ field: 'name', from: 'Routing', to: 'Lead routing' }] });
+    expect(sentence(activity, 'Lead routing')).toBe('updated the activity Lead routing: changed the name from Routing to Lead routing');
+    const reminder = entry({ recordType: 'assessment_reminder', operation: 'insert', recordId: 'r-1', changes: [{ field: 'unitId', from: null, to: 'unit-dach' }, { field: 'sentById', from: null, to: 'user-priya' }] });
+    expect(sentence(reminder)).toBe('reminded DACH to fill its rows of the assessment');
+    const override = entry({
+      recordType: 'phase_change',
+      operation: 'insert',
+      recordId: 'pc-2',
+      changes: [
+        { field: 'programId', from: null, to: 'program-1' },
+        { field: 'fromPhase', from: null, to: 'assess' },
+        { field: 'toPhase', from: null, to: 'align' },
+        { field: 'gateOverrideReason', from: null, to: 'Workshop is booked' },
+      ],
+    });
+    expect(sentence(override)).toBe('moved Global hub-and-spoke RevOps to the Align phase: Previous phase: Assess; Reason for overriding the gate: “Workshop is booked”');
+  });
+
   it('labels records from the server’s facts, then from the entry’s own values', () => {
     const checkIn = entry({ recordType: 'check_in', recordId: 'ci-1', changes: [{ field: 'status', from: 'green', to: 'amber' }] });
     expect(auditRecordLabel(checkIn, { unitName: 'DACH', day: '2026-11-23' }, nameOf)).toBe('DACH, week of Nov 23, 2026');

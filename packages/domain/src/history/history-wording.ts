@@ -1,4 +1,5 @@
 import { ROLE_LABELS } from '../access/roles.js';
+import { WORK_PERFORMER_LABELS } from '../assessments/assessment.types.js';
 import { METRIC_DIRECTION_LABELS, METRIC_UNIT_NAMES } from '../metrics/metric-catalog.js';
 import {
   GATE_DECISION_LABELS,
@@ -33,6 +34,7 @@ export const EMPTY_VALUE = '—';
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'active',
   archivedAt: 'archived date',
+  assessmentThreshold: 'assessment threshold',
   asksForHelp: 'asks for help',
   baseline: 'baseline',
   blockers: 'blockers',
@@ -45,15 +47,18 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   confidence: 'confidence',
   date: 'date',
   decision: 'decision',
+  decides: 'claims the decision',
   direction: 'direction',
   email: 'email',
   endDate: 'end date',
   failure: 'reason it failed',
   format: 'file type',
+  gateOverrideReason: 'reason for overriding the gate',
   fromPhase: 'previous phase',
   highlights: 'highlights',
   hypothesis: 'hypothesis',
   kind: 'kind',
+  maturity: 'maturity',
   lessonsLearned: 'lessons learned',
   name: 'name',
   note: 'note',
@@ -61,6 +66,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   ownerId: 'owner',
   parentId: 'parent unit',
   passwordChangedAt: 'password',
+  performer: 'who does it',
   phase: 'phase',
   rationale: 'rationale',
   reason: 'reason',
@@ -111,6 +117,7 @@ export const AUDIT_REFERENCE_FIELDS: Readonly<Record<string, AuditReferenceKind>
   decidedById: 'user',
   createdById: 'user',
   changedById: 'user',
+  sentById: 'user',
   steeringMemberIds: 'user',
   unitId: 'unit',
   parentId: 'unit',
@@ -165,13 +172,14 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   decision: GATE_DECISION_LABELS,
   recommendation: GATE_DECISION_LABELS,
   source: MEASUREMENT_SOURCE_LABELS,
+  performer: WORK_PERFORMER_LABELS,
   direction: METRIC_DIRECTION_LABELS,
   unit: METRIC_UNIT_NAMES,
 };
 
 const DATE_FIELDS = new Set(['startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn']);
 // Free text reads as the new value only: "from … to …" of two paragraphs does not read.
-const LONG_TEXT_FIELDS = new Set(['note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure']);
+const LONG_TEXT_FIELDS = new Set(['note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure', 'gateOverrideReason']);
 
 const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -233,6 +241,8 @@ export function describeAuditChange(change: AuditChange, operation: AuditOperati
   if (operation === 'delete') return `${capitalize(label)}: ${value(change.from)}`;
   if (Array.isArray(change.from) || Array.isArray(change.to)) return listClause(change, nameOf);
   if (change.field === 'blocked' && typeof change.to === 'boolean') return change.to ? 'marked it blocked' : 'marked it no longer blocked';
+  if (change.field === 'decides' && typeof change.to === 'boolean') return change.to ? 'claimed the decision' : 'gave up the decision';
+  if (change.field === 'performer') return `changed who does it from ${value(change.from)} to ${value(change.to)}`;
   if (isEmpty(change.to)) return `cleared the ${label}`;
   if (LONG_TEXT_FIELDS.has(change.field)) return `changed the ${label} to “${value(change.to)}”`;
   if (isEmpty(change.from)) return `set the ${label} to ${value(change.to)}`;
@@ -252,6 +262,11 @@ const HIDDEN_FIELDS = new Set([
   'decidedById',
   'createdById',
   'changedById',
+  'sentById',
+  // The catalog's links and order: the record's label names the activity; order is not history.
+  'activityId',
+  'capabilityId',
+  'position',
   'submittedOn',
   'decidedAt',
   // The check-in's week and the value's day are in the record's label.
@@ -332,6 +347,15 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
       return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
     case 'measurement_import':
       return facts.name ?? textOf(entry, 'fileName') ?? 'a file';
+    case 'capability':
+      return facts.name ?? textOf(entry, 'name') ?? 'a removed capability';
+    case 'activity':
+      return facts.name ?? textOf(entry, 'name') ?? 'a removed activity';
+    case 'assessment_cell':
+      // The cell's unit: a unit's name, "Central team" for the central column (the server says so), or a removed unit.
+      return `${facts.name ?? 'a removed activity'} for ${facts.unitName ?? (textOf(entry, 'unitId') ? UNKNOWN_NAMES.unit : 'the central team')}`;
+    case 'assessment_reminder':
+      return unit ?? UNKNOWN_NAMES.unit;
   }
 }
 
@@ -410,6 +434,15 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
       if (entry.operation === 'insert') return said('uploaded', label, 'to import measured values');
       if (entry.operation === 'delete') return said('removed the uploaded file', label);
       return said('updated the import of', label);
+    case 'capability':
+      return said(`${verb(entry.operation, 'added', 'removed')} the capability`, label);
+    case 'activity':
+      return said(`${verb(entry.operation, 'added', 'removed')} the activity`, label);
+    case 'assessment_cell':
+      if (entry.operation === 'insert') return said('assessed', label);
+      return said(entry.operation === 'delete' ? 'cleared the assessment of' : 'updated the assessment of', label);
+    case 'assessment_reminder':
+      return said('reminded', label, 'to fill its rows of the assessment', []);
     case 'user':
       if (isPasswordChange(entry)) return said(entry.actorId === entry.recordId ? 'changed the password of' : 'reset the password of', label, null, []);
       return said(`${verb(entry.operation)} the account of`, label);

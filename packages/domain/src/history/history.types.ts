@@ -15,6 +15,10 @@ export const AUDIT_RECORD_TYPES = [
   'organization',
   'phase_change',
   'measurement_import',
+  'capability',
+  'activity',
+  'assessment_cell',
+  'assessment_reminder',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -34,6 +38,10 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   organization: 'Organization',
   phase_change: 'Phase change',
   measurement_import: 'Measurement import',
+  capability: 'Capability',
+  activity: 'Activity',
+  assessment_cell: 'Assessment cell',
+  assessment_reminder: 'Assessment reminder',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

@@ -33,6 +33,8 @@ export const changePhaseSchema = z.object({
   programId: id,
   toPhase: z.enum(PROGRAM_PHASES, 'Pick a phase.'),
   reason: text('Reason', 0, 500).optional(),
+  /** An admin's reason to move on although the phase gate is not met. */
+  overrideReason: text('Reason for overriding the gate', 0, 500).optional(),
   expectedVersion,
 });
 export type ChangePhaseInput = z.input<typeof changePhaseSchema>;

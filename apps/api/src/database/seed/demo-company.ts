@@ -161,6 +161,7 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
     targetDate: '2027-04-30',
     status: 'on_hold',
     steps: [{ to: 'assess', on: '2026-11-02T13:00:00Z', by: priya }],
+    units: [{ code: 'LATAM-BR' }, { code: 'LATAM-MX' }, { code: 'LATAM-SC' }],
   },
   {
     name: '2025 CRM consolidation',

@@ -26,6 +26,10 @@ registerEnumType(AuditRecordTypeEnum, {
     organization: 'The organization itself.',
     phase_change: 'A program moving to another phase, with who moved it and why.',
     measurement_import: 'A spreadsheet of measured values uploaded to a pilot, and its import.',
+    capability: 'A capability in a program’s assessment catalog.',
+    activity: 'An activity in a program’s assessment catalog.',
+    assessment_cell: 'Who does an activity for a unit (or the central team) today.',
+    assessment_reminder: 'A reminder to a unit to fill its rows of the assessment.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

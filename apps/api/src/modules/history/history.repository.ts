@@ -33,6 +33,10 @@ export const FACT_KINDS = [
   'lesson',
   'phaseChange',
   'organization',
+  'capability',
+  'activity',
+  'assessmentCell',
+  'assessmentReminder',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -71,6 +75,13 @@ const FACT_SELECTS: Record<FactKind, string> = {
   phaseChange: `SELECT pc.id, pr.name, NULL, NULL, NULL, NULL, pc.program_id, pr.name FROM program_phase_change pc
     JOIN program pr ON pr.id = pc.program_id WHERE pc.org_id = $1 AND pc.id = ANY($2::uuid[])`,
   organization: `SELECT id, name, NULL, NULL, NULL, NULL, NULL::uuid, NULL FROM organization WHERE id = $1 AND id = ANY($2::uuid[])`,
+  capability: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM capability WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  activity: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM activity WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // A cell is named by its activity; its unit (none = the central team) goes in unit_name.
+  assessmentCell: `SELECT c.id, a.name, COALESCE(u.name, 'Central team'), NULL, NULL, NULL, c.program_id, NULL FROM assessment_cell c
+    JOIN activity a ON a.id = c.activity_id LEFT JOIN unit u ON u.id = c.unit_id WHERE c.org_id = $1 AND c.id = ANY($2::uuid[])`,
+  assessmentReminder: `SELECT r.id, NULL, u.name, NULL, NULL, NULL, r.program_id, NULL FROM assessment_reminder r
+    JOIN unit u ON u.id = r.unit_id WHERE r.org_id = $1 AND r.id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

@@ -44,6 +44,10 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   organization: 'organization',
   phase_change: 'phaseChange',
   measurement_import: 'measurementImport',
+  capability: 'capability',
+  activity: 'activity',
+  assessment_cell: 'assessmentCell',
+  assessment_reminder: 'assessmentReminder',
 };
 
 interface ReadRow {

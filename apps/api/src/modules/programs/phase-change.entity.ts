@@ -29,6 +29,10 @@ export class PhaseChangeEntity {
   @Column('varchar', { length: 500, nullable: true })
   reason: string | null;
 
+  /** Why an admin moved the program on although its gate was not met; null when the gate was met. */
+  @Column('varchar', { length: 500, nullable: true })
+  gateOverrideReason: string | null;
+
   @Column('uuid')
   changedById: string;
 

@@ -16,6 +16,9 @@ export class PhaseChangeModel {
   @Field(() => String, { nullable: true, description: 'Why; required when moving back.' })
   reason: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Why an admin moved the program on although its gate was not met; null when it was met.' })
+  gateOverrideReason: string | null;
+
   /** Resolved to `changedBy` by a field resolver. */
   changedById: string;
 

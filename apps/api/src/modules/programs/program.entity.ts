@@ -1,4 +1,5 @@
 import {
+  DEFAULT_ASSESSMENT_THRESHOLD,
   OPERATING_MODELS,
   PROGRAM_PHASES,
   PROGRAM_STATUSES,
@@ -48,4 +49,8 @@ export class ProgramEntity extends VersionedEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   archivedAt: Date | null;
+
+  /** Whole percent of assessment cells that must be filled before the program moves to Align. */
+  @Column('smallint', { default: DEFAULT_ASSESSMENT_THRESHOLD })
+  assessmentThreshold: number;
 }

@@ -74,6 +74,9 @@ export class ChangeProgramPhaseInput {
   @Field(() => String, { nullable: true, description: 'Why; required when moving back.' })
   reason?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Admins only: why the program moves on although its gate is not met (kept in the history).' })
+  overrideReason?: string | null;
+
   @Field(() => Int, { description: 'The version you saw.' })
   expectedVersion: number;
 }

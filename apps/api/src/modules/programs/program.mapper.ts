@@ -31,6 +31,7 @@ export function toPhaseChangeModel(entity: PhaseChangeEntity): PhaseChangeModel 
     fromPhase: entity.fromPhase,
     toPhase: entity.toPhase,
     reason: entity.reason,
+    gateOverrideReason: entity.gateOverrideReason,
     changedById: entity.changedById,
     changedAt: entity.changedAt,
   };

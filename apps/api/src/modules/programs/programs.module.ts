@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssessmentsModule } from '../assessments/assessments.module.js';
 import { PhaseChangeEntity } from './phase-change.entity.js';
 import { ProgramMemberEntity } from './program-member.entity.js';
 import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver, UnitRolloutsResolver } from './program-rollout.resolver.js';
@@ -12,6 +13,7 @@ import { ProgramsService } from './programs.service.js';
 
 /** Programs, their phases, rollout units and members. */
 @Module({
+  imports: [AssessmentsModule],
   providers: [
     ProgramsRepository,
     ProgramsService,

@@ -3,6 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   applyPatch,
   assertCan,
+  assessmentCompleteness,
+  can,
+  checkAssessmentGate,
   assertNotArchived,
   canManagePrograms,
   changePhaseSchema,
@@ -20,6 +23,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
+import { AssessmentsRepository } from '../assessments/assessments.repository.js';
 import { UserEntity } from '../users/user.entity.js';
 import { PhaseChangeEntity } from './phase-change.entity.js';
 import { loadProgramFor } from './program-access.js';
@@ -34,6 +38,7 @@ export class ProgramsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programs: ProgramsRepository,
+    private readonly assessments: AssessmentsRepository,
   ) {}
 
   /** One page of programs plus the total matching the filter. */
@@ -61,6 +66,7 @@ export class ProgramsService {
       await this.assertOwnerEligible(em, actor, values.ownerId);
       const program = await em.save(ProgramEntity, em.create(ProgramEntity, { ...values, orgId: actor.orgId, phase: 'assess' }));
       await em.insert(PhaseChangeEntity, { orgId: actor.orgId, programId: program.id, fromPhase: null, toPhase: 'assess', changedById: actor.id });
+      await this.assessments.insertDefaultCatalog(em, actor.orgId, program.id);
       return toProgramModel(program);
     });
   }
@@ -78,13 +84,22 @@ export class ProgramsService {
     });
   }
 
-  /** Moves a program forward one phase, or back with a reason, and records the change. */
+  /**
+   * Moves a program forward one phase, or back with a reason, and records the change. Leaving Assess
+   * needs the assessment complete enough (the program's threshold) unless an admin overrides it.
+   */
   async changePhase(actor: Actor, input: ChangeProgramPhaseInput): Promise<ProgramModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const current = await loadProgramFor(em, actor, parseId(input.programId, 'programId'), 'program.manage');
       assertNotArchived(toProgramModel(current));
-      const { programId, toPhase, reason, expectedVersion } = parseInput(changePhaseSchema, input);
+      const { programId, toPhase, reason, overrideReason, expectedVersion } = parseInput(changePhaseSchema, input);
       const recordedReason = checkPhaseChange(current.phase, toPhase, reason);
+      const gateOverrideReason = checkAssessmentGate(
+        { from: current.phase, to: toPhase },
+        await this.assessmentPercent(em, current.id, current.phase === 'assess' && toPhase === 'align'),
+        current.assessmentThreshold,
+        { allowed: can(actor, 'phase_gate.override'), reason: overrideReason },
+      );
       const key = { id: programId, orgId: actor.orgId, expectedVersion };
       const updated = await updateVersioned(em, ProgramEntity, 'Program', key, { phase: toPhase });
       await em.insert(PhaseChangeEntity, {
@@ -93,6 +108,7 @@ export class ProgramsService {
         fromPhase: current.phase,
         toPhase,
         reason: recordedReason,
+        gateOverrideReason,
         changedById: actor.id,
       });
       return toProgramModel(updated);
@@ -106,6 +122,13 @@ export class ProgramsService {
       const key = { id, orgId: actor.orgId, expectedVersion };
       return toProgramModel(await updateVersioned(em, ProgramEntity, 'Program', key, { archivedAt: archived ? new Date() : null }));
     });
+  }
+
+  /** The assessment's overall completeness (whole percent), read only when the move is gated by it. */
+  private async assessmentPercent(em: EntityManager, programId: string, gated: boolean): Promise<number> {
+    if (!gated) return 100;
+    const grid = await this.assessments.gridOf(em, programId);
+    return assessmentCompleteness(grid.activityIds.map((id) => ({ id })), grid.unitIds, grid.cells).overall.percent;
   }
 
   private async load(em: EntityManager, actor: Actor, id: string): Promise<ProgramEntity> {

@@ -10,6 +10,7 @@ import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
+import { AssessTab } from '../../assessments/components/AssessTab';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
@@ -46,11 +47,12 @@ function ProgramPageSkeleton() {
   );
 }
 
-const PROGRAM_TABS = ['pilots', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+const PROGRAM_TABS = ['pilots', 'assess', 'units', 'phases', 'decisions', 'people', 'history'] as const;
 type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 const TAB_LABELS: Record<ProgramTab, string> = {
   pilots: 'Pilots',
+  assess: 'Assess',
   units: 'Units',
   phases: 'Phases',
   decisions: 'Decisions and lessons',
@@ -176,6 +178,10 @@ export function ProgramPage() {
           </Tabs.List>
           <Tabs.Panel value="pilots" pt="lg">
             <ProgramPilotsCard programId={program.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="assess" pt="lg">
+            {/* Read only when open: the grid is the page's largest query. */}
+            {tab === 'assess' ? <AssessTab programId={program.id} /> : null}
           </Tabs.Panel>
           <Tabs.Panel value="units" pt="lg">
             <ProgramUnitsCard program={program} />

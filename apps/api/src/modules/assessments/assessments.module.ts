@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { ActivityEntity } from './activity.entity.js';
+import { AssessmentCellEntity } from './assessment-cell.entity.js';
+import { AssessmentReminderEntity } from './assessment-reminder.entity.js';
+import { AssessmentsLoaders } from './assessments.loaders.js';
+import { AssessmentsRepository } from './assessments.repository.js';
+import { AssessmentColumnResolver, ProgramAssessmentResolver } from './assessments.resolver.js';
+import { AssessmentsService } from './assessments.service.js';
+import { CapabilityEntity } from './capability.entity.js';
+
+/** Assess: the program's capability and activity catalog, the grid of who does what today, its findings and completeness. */
+@Module({
+  providers: [AssessmentsRepository, AssessmentsService, AssessmentsLoaders, ProgramAssessmentResolver, AssessmentColumnResolver],
+  exports: [AssessmentsRepository],
+})
+export class AssessmentsModule {
+  static readonly entities = [CapabilityEntity, ActivityEntity, AssessmentCellEntity, AssessmentReminderEntity];
+}

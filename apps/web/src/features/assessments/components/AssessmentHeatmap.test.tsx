@@ -1,0 +1,58 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '../../../test/render';
+import type { AssessmentData } from './assessment-grid';
+import { AssessmentHeatmap } from './AssessmentHeatmap';
+import { FindingsList } from './FindingsList';
+
+const assessment: AssessmentData = {
+  __typename: 'Assessment',
+  id: 'p1',
+  threshold: 80,
+  completeness: 33,
+  capabilities: [{ __typename: 'Capability', id: 'cap', name: 'Data & insights', activities: [{ __typename: 'Activity', id: 'dash', name: 'Dashboards' }] }],
+  columns: [
+    { __typename: 'AssessmentColumn', unitId: null, name: 'Central team', filled: 1, total: 1, percent: 100, viewerCanFill: false, lastRemindedAt: null },
+    { __typename: 'AssessmentColumn', unitId: 'emea', name: 'EMEA', filled: 1, total: 1, percent: 100, viewerCanFill: true, lastRemindedAt: null },
+  ],
+  cells: [
+    { __typename: 'AssessmentCell', id: 'c1', activityId: 'dash', unitId: null, performer: 'central', maturity: 4, decides: true, note: '', version: 1 },
+    { __typename: 'AssessmentCell', id: 'c2', activityId: 'dash', unitId: 'emea', performer: 'local', maturity: 2, decides: false, note: '', version: 1 },
+  ],
+  findings: [
+    {
+      __typename: 'AssessmentFinding',
+      kind: 'duplication',
+      severity: 'high',
+      activityId: 'dash',
+      summary: 'Dashboards: the central team and EMEA both do this work.',
+      cells: [
+        { __typename: 'CellRef', activityId: 'dash', unitId: null },
+        { __typename: 'CellRef', activityId: 'dash', unitId: 'emea' },
+      ],
+    },
+  ],
+};
+
+describe('assessment heatmap and findings', () => {
+  it('labels each cell with who does the work, its maturity and decision, and offers editing only where the viewer may fill', () => {
+    const onOpenCell = vi.fn();
+    renderWithApp(<AssessmentHeatmap assessment={assessment} highlighted={new Set(['dash:emea'])} onOpenCell={onOpenCell} />);
+    const central = screen.getByRole('button', { name: 'Dashboards, Central team: Central team, maturity 4 (Managed), claims the decision' });
+    expect(central.getAttribute('data-performer')).toBe('central');
+    expect(central.hasAttribute('data-highlighted')).toBe(false);
+    const emea = screen.getByRole('button', { name: 'Edit Dashboards, EMEA: The unit itself, maturity 2 (Repeatable)' });
+    expect(emea.getAttribute('data-highlighted')).toBe('true');
+    fireEvent.click(emea);
+    expect(onOpenCell).toHaveBeenCalledWith({ activityId: 'dash', unitId: 'emea' });
+  });
+
+  it('lists findings with their severity and kind and shows their cells on request', () => {
+    const onShow = vi.fn();
+    renderWithApp(<FindingsList findings={assessment.findings} onShow={onShow} />);
+    const list = screen.getByRole('list', { name: 'Findings' });
+    expect(list.textContent).toContain('HighDuplication');
+    fireEvent.click(screen.getByRole('button', { name: 'Show the 2 cells' }));
+    expect(onShow).toHaveBeenCalledWith(assessment.findings[0]);
+  });
+});

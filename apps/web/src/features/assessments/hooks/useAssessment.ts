@@ -1,0 +1,97 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useCallback } from 'react';
+import { graphql } from '../../../gql';
+import type { SetAssessmentCellInput } from '../../../gql/graphql';
+
+export const AssessmentQuery = graphql(`
+  query ProgramAssessment($id: ID!) {
+    program(id: $id) {
+      id
+      version
+      archived
+      viewerCanManage
+      assessment {
+        id
+        threshold
+        completeness
+        capabilities {
+          id
+          name
+          activities {
+            id
+            name
+          }
+        }
+        columns {
+          unitId
+          name
+          filled
+          total
+          percent
+          viewerCanFill
+          lastRemindedAt
+        }
+        cells {
+          id
+          activityId
+          unitId
+          performer
+          maturity
+          decides
+          note
+          version
+        }
+        findings {
+          kind
+          severity
+          activityId
+          summary
+          cells {
+            activityId
+            unitId
+          }
+        }
+      }
+    }
+  }
+`);
+
+export function useAssessment(programId: string) {
+  return useQuery(AssessmentQuery, { variables: { id: programId }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+}
+
+const SetAssessmentCellMutation = graphql(`
+  mutation SetAssessmentCell($input: SetAssessmentCellInput!) {
+    setAssessmentCell(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+const RemindAssessmentUnitMutation = graphql(`
+  mutation RemindAssessmentUnit($programId: ID!, $unitId: ID!) {
+    remindAssessmentUnit(programId: $programId, unitId: $unitId) {
+      id
+      sentAt
+    }
+  }
+`);
+
+/** Fills a cell, then reads the assessment again: findings and completeness are derived on the server. */
+export function useSetAssessmentCell(programId: string) {
+  const [mutate, state] = useMutation(SetAssessmentCellMutation, {
+    refetchQueries: [{ query: AssessmentQuery, variables: { id: programId } }],
+    awaitRefetchQueries: true,
+  });
+  const setCell = useCallback(async (input: SetAssessmentCellInput) => mutate({ variables: { input } }), [mutate]);
+  return [setCell, state] as const;
+}
+
+export function useRemindAssessmentUnit(programId: string) {
+  const [mutate, state] = useMutation(RemindAssessmentUnitMutation, {
+    refetchQueries: [{ query: AssessmentQuery, variables: { id: programId } }],
+  });
+  const remind = useCallback(async (unitId: string) => mutate({ variables: { programId, unitId } }), [mutate, programId]);
+  return [remind, state] as const;
+}

@@ -1,0 +1,3 @@
+export * from './assessment.types.js';
+export * from './assessment.schema.js';
+export * from './assessment.rules.js';
