@@ -15,6 +15,9 @@ export const ACTIONS = [
   'check_in.submit', // a pilot unit's weekly check-in
   'measurement.record', // a success-metric value of a unit, entered by hand
   'measurement.import', // a file of success-metric values for a pilot
+  'tool_inventory.manage', // the program's tool inventory (assessment)
+  'baseline.record', // an assessment baseline: of a unit (its partners too) or program-wide (unitId absent)
+  'staffing.record', // a unit's staffing snapshot in the assessment
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -47,7 +50,8 @@ function leadsProgram(actor: Actor, program: ProgramAccess | undefined): boolean
  * The permission model, in one place:
  * - admins may do everything;
  * - program managers create programs and manage those they own or lead, and the unit tree;
- * - regional partners report on units in their scope (rollout status, check-ins, measured values);
+ * - regional partners report on units in their scope (rollout status, check-ins, measured values,
+ *   their units' assessment baselines and staffing) and fill nothing program-wide;
  *   program managers report on the units of programs they lead;
  * - executives read everything and change nothing.
  * Every signed-in user reads programs, units and their history; the audit log, users and their
@@ -64,12 +68,15 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
       return role === 'admin' || role === 'program_manager';
     case 'program.manage':
     case 'measurement.import':
+    case 'tool_inventory.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
     case 'history.read':
       return role === 'admin' || target.recordType === undefined || !ACCOUNT_RECORD_TYPES.includes(target.recordType);
     case 'rollout_status.update':
     case 'check_in.submit':
     case 'measurement.record':
+    case 'baseline.record':
+    case 'staffing.record':
       if (role === 'admin') return true;
       if (role === 'program_manager') return leadsProgram(actor, target.program);
       return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);
