@@ -21,6 +21,7 @@ import { entitiesOf, type FeatureModule } from './common/feature-module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
+import { AssessmentInventoryModule } from './modules/assessment-inventory/assessment-inventory.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CheckInsModule } from './modules/check-ins/check-ins.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
@@ -57,6 +58,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   DecisionsModule,
   MetricsModule,
   HistoryModule,
+  AssessmentInventoryModule,
 ];
 
 @Module({})

@@ -34,6 +34,9 @@ export const AUDITED_TABLES = {
   phase_change: { table: 'program_phase_change', inProgramHistory: true, ignoredColumns: ['changed_at'] },
   // The file itself and the progress counter are not history: the upload, its status and its totals are.
   measurement_import: { table: 'measurement_import', inProgramHistory: false, ignoredColumns: ['content', 'rows_processed', 'lease_owner', 'lease_expires_at'] },
+  program_tool: { table: 'program_tool', inProgramHistory: true },
+  assessment_baseline: { table: 'assessment_baseline', inProgramHistory: true },
+  unit_staffing: { table: 'unit_staffing', inProgramHistory: true },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;

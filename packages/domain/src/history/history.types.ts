@@ -15,6 +15,9 @@ export const AUDIT_RECORD_TYPES = [
   'organization',
   'phase_change',
   'measurement_import',
+  'program_tool',
+  'assessment_baseline',
+  'unit_staffing',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -34,6 +37,9 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   organization: 'Organization',
   phase_change: 'Phase change',
   measurement_import: 'Measurement import',
+  program_tool: 'Tool',
+  assessment_baseline: 'Assessment baseline',
+  unit_staffing: 'Unit staffing',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

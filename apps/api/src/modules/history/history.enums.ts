@@ -26,6 +26,9 @@ registerEnumType(AuditRecordTypeEnum, {
     organization: 'The organization itself.',
     phase_change: 'A program moving to another phase, with who moved it and why.',
     measurement_import: 'A spreadsheet of measured values uploaded to a pilot, and its import.',
+    program_tool: 'A tool in a program’s tool inventory.',
+    assessment_baseline: 'A KPI’s baseline value recorded in a program’s assessment.',
+    unit_staffing: 'A unit’s staffing snapshot (RevOps people, sellers) in a program’s assessment.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

@@ -33,6 +33,9 @@ export const FACT_KINDS = [
   'lesson',
   'phaseChange',
   'organization',
+  'programTool',
+  'assessmentBaseline',
+  'unitStaffing',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -71,6 +74,12 @@ const FACT_SELECTS: Record<FactKind, string> = {
   phaseChange: `SELECT pc.id, pr.name, NULL, NULL, NULL, NULL, pc.program_id, pr.name FROM program_phase_change pc
     JOIN program pr ON pr.id = pc.program_id WHERE pc.org_id = $1 AND pc.id = ANY($2::uuid[])`,
   organization: `SELECT id, name, NULL, NULL, NULL, NULL, NULL::uuid, NULL FROM organization WHERE id = $1 AND id = ANY($2::uuid[])`,
+  programTool: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM program_tool WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // The metric column carries the catalog key: the domain's wording names it from the catalog.
+  assessmentBaseline: `SELECT b.id, NULL, u.name, NULL, b.catalog_key, NULL, b.program_id, NULL FROM assessment_baseline b
+    LEFT JOIN unit u ON u.id = b.unit_id WHERE b.org_id = $1 AND b.id = ANY($2::uuid[])`,
+  unitStaffing: `SELECT s.id, NULL, u.name, NULL, NULL, NULL, s.program_id, NULL FROM unit_staffing s
+    JOIN unit u ON u.id = s.unit_id WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

@@ -44,6 +44,9 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   organization: 'organization',
   phase_change: 'phaseChange',
   measurement_import: 'measurementImport',
+  program_tool: 'programTool',
+  assessment_baseline: 'assessmentBaseline',
+  unit_staffing: 'unitStaffing',
 };
 
 interface ReadRow {
