@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorOf } from '../testing/index.js';
 import { parseInput } from '../common/parse-input.js';
-import { createToolSchema, formatAnnualAmount, renewsSoon, spendByCategory, toolRedundancy, type InventoryTool } from './tool-inventory.js';
+import { createToolSchema, formatAnnualAmount, renewsSoon, spendByCategory, toolInventoryCsv, toolRedundancy, type InventoryTool } from './tool-inventory.js';
 
 const tool = (overrides: Partial<InventoryTool> & Pick<InventoryTool, 'id' | 'category' | 'annualCost'>): InventoryTool => ({
   name: overrides.id,
@@ -97,5 +97,19 @@ describe('the tool schema', () => {
   it('refuses a negative or fractional cost with a field error', () => {
     expect(fieldErrorOf(() => parseInput(createToolSchema, { ...valid, annualCost: -1 }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'annualCost' });
     expect(fieldErrorOf(() => parseInput(createToolSchema, { ...valid, annualCost: 10.5 }))).toMatchObject({ field: 'annualCost', message: 'Enter the annual cost in whole dollars.' });
+  });
+});
+
+describe('the CSV export', () => {
+  it('writes names and labels, quotes commas and defuses formulas', () => {
+    const csv = toolInventoryCsv([
+      { name: 'Looker', category: 'analytics_bi', unitNames: ['Enterprise', 'Mid-Market'], annualCost: 90_000, owner: 'Daniel Kim', renewalDate: '2027-02-28' },
+      { name: '=HYPERLINK("x")', category: 'other', unitNames: [], annualCost: 0, owner: 'Ops, EMEA', renewalDate: null },
+    ]);
+    expect(csv).toBe(
+      'tool,category,units,annual_cost_usd,owner,renewal_date\r\n' +
+        'Looker,Analytics / BI,Enterprise; Mid-Market,90000,Daniel Kim,2027-02-28\r\n' +
+        `"'=HYPERLINK(""x"")",Other,,0,"Ops, EMEA",\r\n`,
+    );
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { expectedVersion, id, localDate, nameText, text } from '../common/fields.js';
 import { daysBetween } from '../pilots/pilot-dates.js';
+import { escapeSpreadsheetCell } from '../pilots/measurement-import.js';
 
 /** Kinds of GTM tool a program inventories; redundancy is counted per category. */
 export const TOOL_CATEGORIES = [
@@ -158,4 +159,30 @@ export function spendByCategory(tools: readonly InventoryTool[]): { category: To
     totals.set(tool.category, { annualCost: current.annualCost + tool.annualCost, toolCount: current.toolCount + 1 });
   }
   return [...totals].map(([category, total]) => ({ category, ...total })).sort((a, b) => b.annualCost - a.annualCost || a.category.localeCompare(b.category));
+}
+
+/** Columns of a tool inventory export, in order. */
+export const TOOL_CSV_COLUMNS = ['tool', 'category', 'units', 'annual_cost_usd', 'owner', 'renewal_date'] as const;
+
+/** One tool as the export writes it: names, never ids. */
+export interface ToolExportRow {
+  name: string;
+  category: ToolCategory;
+  unitNames: readonly string[];
+  annualCost: number;
+  owner: string;
+  renewalDate: string | null;
+}
+
+const csvField = (value: string | number | null) => {
+  const cell = escapeSpreadsheetCell(value);
+  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+};
+
+/** The tool inventory as CSV (RFC 4180 quoting, cells safe to open in a spreadsheet), with a header row. */
+export function toolInventoryCsv(rows: readonly ToolExportRow[]): string {
+  const lines = rows.map((row) =>
+    [row.name, TOOL_CATEGORY_LABELS[row.category], row.unitNames.join('; '), row.annualCost, row.owner, row.renewalDate].map(csvField).join(','),
+  );
+  return [TOOL_CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
 }

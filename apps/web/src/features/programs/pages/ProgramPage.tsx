@@ -15,6 +15,7 @@ import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
 import { useProgramPilots } from '../../pilots/hooks/useProgramPilots';
+import { AssessTab } from '../components/AssessTab';
 import { ProgramOverview } from '../components/ProgramOverview';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
 import { ProgramPhaseCard, type PhaseChangeRequest } from '../components/ProgramPhaseCard';
@@ -46,11 +47,12 @@ function ProgramPageSkeleton() {
   );
 }
 
-const PROGRAM_TABS = ['pilots', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+const PROGRAM_TABS = ['pilots', 'assess', 'units', 'phases', 'decisions', 'people', 'history'] as const;
 type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 const TAB_LABELS: Record<ProgramTab, string> = {
   pilots: 'Pilots',
+  assess: 'Assess',
   units: 'Units',
   phases: 'Phases',
   decisions: 'Decisions and lessons',
@@ -176,6 +178,9 @@ export function ProgramPage() {
           </Tabs.List>
           <Tabs.Panel value="pilots" pt="lg">
             <ProgramPilotsCard programId={program.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="assess" pt="lg">
+            <AssessTab programId={program.id} />
           </Tabs.Panel>
           <Tabs.Panel value="units" pt="lg">
             <ProgramUnitsCard program={program} />
