@@ -101,8 +101,8 @@ describe('assessment inventory: tools, baselines and staffing', () => {
 
     const elsewhere = await gql(team.agents.partner, SET_STAFFING, { input: { programId, unitId: other.id, revopsPeople: 1, sellers: 10 } });
     expect(errorCode(elsewhere)).toBe('FORBIDDEN');
-    const [{ count }] = (await app.dataSource.query('SELECT count(*)::int AS count FROM unit_staffing WHERE unit_id = $1', [other.id])) as [{ count: number }];
-    expect(count).toBe(0);
+    const [row] = await app.dataSource.query<{ count: number }[]>('SELECT count(*)::int AS count FROM unit_staffing WHERE unit_id = $1', [other.id]);
+    expect(row?.count).toBe(0);
     expect(errorCode(await gql(team.agents.executive, SET_STAFFING, { input: { programId, unitId: team.region.id, revopsPeople: 9, sellers: 45, expectedVersion: 2 } }))).toBe('FORBIDDEN');
   });
 
