@@ -17,6 +17,8 @@ interface DemoIds {
   programId: string;
   runningPilotId: string;
   decidedPilotId: string;
+  /** The program in Design with a tool inventory, baselines and staffing. */
+  assessedProgramId: string;
 }
 
 interface PageCheck {
@@ -38,6 +40,7 @@ const PAGES: readonly PageCheck[] = [
   },
   { name: 'running pilot page', path: (ids) => `/pilots/${ids.runningPilotId}` },
   { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
+  { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
   { name: 'decided pilot page', path: (ids) => `/pilots/${ids.decidedPilotId}` },
   { name: 'gate review', path: (ids) => `/pilots/${ids.decidedPilotId}/gate` },
   { name: 'units', path: () => '/units' },
@@ -153,14 +156,16 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
 /** The demo program with pilots, its running pilot and a decided one. */
 async function demoIds(page: Page): Promise<DemoIds> {
-  const { programs } = await gql<{ programs: { nodes: { id: string; pilots: { id: string; status: string }[] }[] } }>(
+  const { programs } = await gql<{ programs: { nodes: { id: string; pilots: { id: string; status: string }[]; tools: { id: string }[] }[] } }>(
     page.request,
-    `query { programs(first: 50) { nodes { id pilots { id status } } } }`,
+    `query { programs(first: 50) { nodes { id pilots { id status } tools { id } } } }`,
   );
+  const assessed = programs.nodes.find((program) => program.tools.length > 0);
+  if (!assessed) throw new Error('The demo data has no program with a tool inventory.');
   for (const program of programs.nodes) {
     const running = program.pilots.find((pilot) => pilot.status === 'running');
     const decided = program.pilots.find((pilot) => pilot.status === 'decided');
-    if (running && decided) return { programId: program.id, runningPilotId: running.id, decidedPilotId: decided.id };
+    if (running && decided) return { programId: program.id, runningPilotId: running.id, decidedPilotId: decided.id, assessedProgramId: assessed.id };
   }
   throw new Error('The demo data has no program with a running and a decided pilot.');
 }
