@@ -22,6 +22,7 @@ import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
+import { AssessmentInventoryModule } from './modules/assessment-inventory/assessment-inventory.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CheckInsModule } from './modules/check-ins/check-ins.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
@@ -59,6 +60,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   DecisionsModule,
   MetricsModule,
   HistoryModule,
+  AssessmentInventoryModule,
 ];
 
 @Module({})

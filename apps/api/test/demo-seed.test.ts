@@ -91,4 +91,21 @@ describe('demo data dated as its story says', () => {
     const [checkIn] = await app.dataSource.query<{ first: Date }[]>(`SELECT min(created_at) AS first FROM check_in`);
     expect(checkIn?.first.getTime()).toBeLessThan(loadedAt - 7 * 86_400_000);
   });
+  it('gives the program in Design an assessment: redundant tools, baselines and an under-staffed unit', async () => {
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = $1 AND phase = 'design'`, ['Customer Success ops consolidation']);
+    const res = await gql<{ program: { toolRedundancy: { summary: string }[]; baselines: { catalogKey: string }[]; staffing: { unit: { name: string }; guidance: { verdict: string } }[] } }>(
+      agent,
+      'query($id: ID!) { program(id: $id) { toolRedundancy { summary } baselines { catalogKey } staffing { unit { name } guidance { verdict } } } }',
+      { id: program?.id },
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data?.program.toolRedundancy.map((row) => row.summary)).toContain('4 analytics platforms, $310k a year');
+    expect(res.data?.program.baselines.map((row) => row.catalogKey)).toEqual(expect.arrayContaining(['crm_data_completeness', 'duplicate_record_rate']));
+    expect(res.data?.program.staffing.map((row) => [row.unit.name, row.guidance.verdict]).sort()).toEqual([
+      ['Enterprise', 'within'],
+      ['Mid-Market', 'under_staffed'],
+    ]);
+  });
 });

@@ -15,7 +15,7 @@ type Scheme = 'light' | 'dark';
 
 interface DemoIds {
   programId: string;
-  /** The demo program whose assessment has findings (a coloured heatmap). */
+  /** The demo program whose assessment has findings (a coloured heatmap) and a tool inventory. */
   assessedProgramId: string;
   runningPilotId: string;
   decidedPilotId: string;
@@ -40,9 +40,9 @@ const PAGES: readonly PageCheck[] = [
   },
   { name: 'running pilot page', path: (ids) => `/pilots/${ids.runningPilotId}` },
   { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
+  { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
   { name: 'decided pilot page', path: (ids) => `/pilots/${ids.decidedPilotId}` },
   { name: 'gate review', path: (ids) => `/pilots/${ids.decidedPilotId}/gate` },
-  { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
   { name: 'units', path: () => '/units' },
   { name: 'metric catalog', path: () => '/metrics' },
   { name: 'this week', path: () => '/this-week' },
@@ -156,12 +156,12 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
 /** The demo program with pilots, its running pilot and a decided one, and the demo program with an assessment. */
 async function demoIds(page: Page): Promise<DemoIds> {
-  const { programs } = await gql<{ programs: { nodes: { id: string; pilots: { id: string; status: string }[]; assessment: { findings: unknown[] } }[] } }>(
+  const { programs } = await gql<{ programs: { nodes: { id: string; pilots: { id: string; status: string }[]; assessment: { findings: unknown[] }; tools: { id: string }[] }[] } }>(
     page.request,
-    `query { programs(first: 50) { nodes { id pilots { id status } assessment { findings { kind } } } } }`,
+    `query { programs(first: 50) { nodes { id pilots { id status } assessment { findings { kind } } tools { id } } } }`,
   );
-  const assessed = programs.nodes.find((program) => program.assessment.findings.length > 0);
-  if (!assessed) throw new Error('The demo data has no program with assessment findings.');
+  const assessed = programs.nodes.find((program) => program.assessment.findings.length > 0 && program.tools.length > 0);
+  if (!assessed) throw new Error('The demo data has no program with assessment findings and a tool inventory.');
   for (const program of programs.nodes) {
     const running = program.pilots.find((pilot) => pilot.status === 'running');
     const decided = program.pilots.find((pilot) => pilot.status === 'decided');

@@ -39,6 +39,9 @@ export const AUDITED_TABLES = {
   assessment_cell: { table: 'assessment_cell', inProgramHistory: true },
   assessment_reminder: { table: 'assessment_reminder', inProgramHistory: true, ignoredColumns: ['sent_at'] },
   measurement_import: { table: 'measurement_import', inProgramHistory: false, ignoredColumns: ['content', 'rows_processed', 'lease_owner', 'lease_expires_at'] },
+  program_tool: { table: 'program_tool', inProgramHistory: true },
+  assessment_baseline: { table: 'assessment_baseline', inProgramHistory: true },
+  unit_staffing: { table: 'unit_staffing', inProgramHistory: true },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;

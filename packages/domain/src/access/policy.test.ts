@@ -6,7 +6,7 @@ const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `${r
 const ownProgram = { ownerId: 'program_manager-1', leadIds: [] };
 const ledProgram = { ownerId: 'someone-else', leadIds: ['program_manager-1'] };
 const otherProgram = { ownerId: 'someone-else', leadIds: [] };
-const UNIT_REPORTS = ['rollout_status.update', 'check_in.submit', 'measurement.record', 'assessment_cell.update'] as const;
+const UNIT_REPORTS = ['rollout_status.update', 'check_in.submit', 'measurement.record', 'assessment_cell.update', 'baseline.record', 'staffing.record'] as const;
 
 describe('permission model', () => {
   it('lets every role read programs and units', () => {
@@ -34,6 +34,10 @@ describe('permission model', () => {
     }
     expect(can(pm, 'measurement.import', { program: ledProgram })).toBe(true);
     expect(can(pm, 'measurement.import', { program: otherProgram })).toBe(false);
+    expect(can(pm, 'tool_inventory.manage', { program: ledProgram })).toBe(true);
+    expect(can(pm, 'tool_inventory.manage', { program: otherProgram })).toBe(false);
+    // A program-wide baseline (no unit) is the program's leads' to record.
+    expect(can(pm, 'baseline.record', { program: ownProgram })).toBe(true);
     expect(can(pm, 'user.manage')).toBe(false);
   });
 
@@ -45,6 +49,7 @@ describe('permission model', () => {
       expect(can(partner, report, { program: otherProgram })).toBe(false);
     }
     expect(can(partner, 'measurement.import', { program: otherProgram })).toBe(false);
+    expect(can(partner, 'tool_inventory.manage', { program: otherProgram })).toBe(false);
     expect(can(partner, 'program.manage', { program: otherProgram })).toBe(false);
     expect(can(partner, 'program.create')).toBe(false);
     expect(can(partner, 'unit.manage')).toBe(false);

@@ -17,6 +17,9 @@ export const ACTIONS = [
   'measurement.import', // a file of success-metric values for a pilot
   'assessment_cell.update', // a cell of the assessment grid: a unit's row (or the central team's, leads only)
   'phase_gate.override', // move a program on although its gate is not met, with a reason
+  'tool_inventory.manage', // the program's tool inventory (assessment)
+  'baseline.record', // an assessment baseline: of a unit (its partners too) or program-wide (unitId absent)
+  'staffing.record', // a unit's staffing snapshot in the assessment
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -50,7 +53,8 @@ function leadsProgram(actor: Actor, program: ProgramAccess | undefined): boolean
  * - admins may do everything;
  * - program managers create programs and manage those they own or lead, and the unit tree;
  * - regional partners report on units in their scope (rollout status, check-ins, measured values,
- *   their rows of the assessment grid; the central team's column has no unit, so only leads fill it);
+ *   their rows of the assessment grid, their units' assessment baselines and staffing) and fill
+ *   nothing program-wide (the grid's central-team column has no unit, so only leads fill it);
  *   program managers report on the units of programs they lead;
  * - executives read everything and change nothing.
  * - only admins override a phase gate.
@@ -68,6 +72,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
       return role === 'admin' || role === 'program_manager';
     case 'program.manage':
     case 'measurement.import':
+    case 'tool_inventory.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
     case 'history.read':
       return role === 'admin' || target.recordType === undefined || !ACCOUNT_RECORD_TYPES.includes(target.recordType);
@@ -75,6 +80,8 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'check_in.submit':
     case 'measurement.record':
     case 'assessment_cell.update':
+    case 'baseline.record':
+    case 'staffing.record':
       if (role === 'admin') return true;
       if (role === 'program_manager') return leadsProgram(actor, target.program);
       return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);

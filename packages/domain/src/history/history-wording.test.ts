@@ -192,3 +192,27 @@ describe('history wording', () => {
     expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
   });
 });
+
+describe('history wording of the assessment inventory', () => {
+  it('names a tool, its category and the units using it; a baseline by its KPI and unit; staffing by its unit', () => {
+    const tool = entry({
+      operation: 'update',
+      recordType: 'program_tool',
+      recordId: 'tool-1',
+      changes: [
+        { field: 'category', from: 'other', to: 'analytics_bi' },
+        { field: 'usingUnitIds', from: [], to: ['unit-nord'] },
+        { field: 'annualCost', from: 50000, to: 60000 },
+      ],
+    });
+    expect(sentence(tool, auditRecordLabel(tool, { name: 'Looker' }, nameOf))).toBe(
+      'updated the tool Looker: changed the annual cost ($) from 50000 to 60000; changed the category from Other to Analytics / BI; added Nordics as a unit using it',
+    );
+    const baseline = entry({ operation: 'insert', recordType: 'assessment_baseline', recordId: 'b-1', changes: [{ field: 'value', from: null, to: 64.5 }] });
+    expect(sentence(baseline, auditRecordLabel(baseline, { metricName: 'crm_data_completeness', unitName: 'Nordics' }, nameOf))).toBe(
+      'recorded the baseline of CRM data completeness in Nordics: Value: 64.5',
+    );
+    const staffing = entry({ operation: 'update', recordType: 'unit_staffing', recordId: 's-1', changes: [{ field: 'complexity', from: 'standard', to: 'highly_complex' }] });
+    expect(sentence(staffing, auditRecordLabel(staffing, { unitName: 'DACH' }, nameOf))).toBe('updated the staffing of DACH: changed the go-to-market complexity from Standard (early or mid stage) to Highly complex');
+  });
+});

@@ -1,6 +1,8 @@
 import { ROLE_LABELS } from '../access/roles.js';
 import { WORK_PERFORMER_LABELS } from '../assessments/assessment.types.js';
-import { METRIC_DIRECTION_LABELS, METRIC_UNIT_NAMES } from '../metrics/metric-catalog.js';
+import { TOOL_CATEGORY_LABELS } from '../assessment-inventory/tool-inventory.js';
+import { GTM_COMPLEXITY_LABELS } from '../assessment-inventory/staffing.js';
+import { METRIC_CATALOG, METRIC_DIRECTION_LABELS, METRIC_UNIT_NAMES } from '../metrics/metric-catalog.js';
 import {
   GATE_DECISION_LABELS,
   LESSON_KIND_LABELS,
@@ -33,6 +35,16 @@ export const EMPTY_VALUE = '—';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'active',
+  annualCost: 'annual cost ($)',
+  category: 'category',
+  complexity: 'go-to-market complexity',
+  dataSource: 'source',
+  measuredOn: 'measured on',
+  ownerName: 'owner',
+  renewalDate: 'contract renewal date',
+  revopsPeople: 'RevOps people',
+  sellers: 'sellers',
+  usingUnitIds: 'units using it',
   archivedAt: 'archived date',
   assessmentThreshold: 'assessment threshold',
   asksForHelp: 'asks for help',
@@ -122,6 +134,7 @@ export const AUDIT_REFERENCE_FIELDS: Readonly<Record<string, AuditReferenceKind>
   unitId: 'unit',
   parentId: 'unit',
   unitIds: 'unit',
+  usingUnitIds: 'unit',
   comparisonUnitIds: 'unit',
   programId: 'program',
   pilotId: 'pilot',
@@ -175,9 +188,11 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   performer: WORK_PERFORMER_LABELS,
   direction: METRIC_DIRECTION_LABELS,
   unit: METRIC_UNIT_NAMES,
+  category: TOOL_CATEGORY_LABELS,
+  complexity: GTM_COMPLEXITY_LABELS,
 };
 
-const DATE_FIELDS = new Set(['startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn']);
+const DATE_FIELDS = new Set(['startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
 // Free text reads as the new value only: "from … to …" of two paragraphs does not read.
 const LONG_TEXT_FIELDS = new Set(['note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure', 'gateOverrideReason']);
 
@@ -215,6 +230,7 @@ export function formatAuditValue(field: string, value: unknown, nameOf: AuditNam
 const LIST_NOUNS: Readonly<Record<string, readonly [string, string]>> = {
   comparisonUnitIds: ['comparison unit', 'comparison units'],
   unitIds: ['pilot unit', 'pilot units'],
+  usingUnitIds: ['unit using it', 'units using it'],
   steeringMemberIds: ['steering committee member', 'steering committee members'],
   capabilities: ['capability', 'capabilities'],
   reasons: ['reason', 'reasons'],
@@ -356,6 +372,15 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
       return `${facts.name ?? 'a removed activity'} for ${facts.unitName ?? (textOf(entry, 'unitId') ? UNKNOWN_NAMES.unit : 'the central team')}`;
     case 'assessment_reminder':
       return unit ?? UNKNOWN_NAMES.unit;
+    case 'program_tool':
+      return facts.name ?? textOf(entry, 'name') ?? 'a tool';
+    case 'assessment_baseline': {
+      const key = facts.metricName ?? textOf(entry, 'catalogKey');
+      const metric = METRIC_CATALOG.find((m) => m.key === key)?.name ?? 'a KPI';
+      return `${metric} in ${unit ?? 'the whole program'}`;
+    }
+    case 'unit_staffing':
+      return unit ?? UNKNOWN_NAMES.unit;
   }
 }
 
@@ -443,6 +468,12 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
       return said(entry.operation === 'delete' ? 'cleared the assessment of' : 'updated the assessment of', label);
     case 'assessment_reminder':
       return said('reminded', label, 'to fill its rows of the assessment', []);
+    case 'program_tool':
+      return said(`${verb(entry.operation, 'added', 'removed')} the tool`, label, entry.operation === 'delete' ? 'from the inventory' : null);
+    case 'assessment_baseline':
+      return said(entry.operation === 'insert' ? 'recorded the baseline of' : `${verb(entry.operation)} the baseline of`, label);
+    case 'unit_staffing':
+      return said(entry.operation === 'insert' ? 'recorded the staffing of' : `${verb(entry.operation)} the staffing of`, label);
     case 'user':
       if (isPasswordChange(entry)) return said(entry.actorId === entry.recordId ? 'changed the password of' : 'reset the password of', label, null, []);
       return said(`${verb(entry.operation)} the account of`, label);

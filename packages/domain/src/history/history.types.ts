@@ -19,6 +19,9 @@ export const AUDIT_RECORD_TYPES = [
   'activity',
   'assessment_cell',
   'assessment_reminder',
+  'program_tool',
+  'assessment_baseline',
+  'unit_staffing',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -42,6 +45,9 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   activity: 'Activity',
   assessment_cell: 'Assessment cell',
   assessment_reminder: 'Assessment reminder',
+  program_tool: 'Tool',
+  assessment_baseline: 'Assessment baseline',
+  unit_staffing: 'Unit staffing',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

@@ -15,6 +15,7 @@ function largestMagnitude(input: MetricEvaluationInput): number {
   const { baseline, target, tolerance } = input.metric;
   let largest = Math.max(Math.abs(baseline ?? 0), Math.abs(target ?? 0), Math.abs(tolerance ?? 0));
   for (const m of input.measurements) if (Number.isFinite(m.value)) largest = Math.max(largest, Math.abs(m.value));
+  for (const value of Object.values(input.assessmentBaselines ?? {})) largest = Math.max(largest, Math.abs(value));
   return largest;
 }
 
@@ -46,6 +47,7 @@ export function withFiniteValues(input: MetricEvaluationInput, evaluate: (input:
       tolerance: metric.tolerance === null ? null : down(metric.tolerance),
     },
     measurements: input.measurements.map((m) => ({ ...m, value: down(m.value) })),
+    assessmentBaselines: input.assessmentBaselines && Object.fromEntries(Object.entries(input.assessmentBaselines).map(([unitId, value]) => [unitId, down(value)])),
   });
   const effect = scaled.effect && {
     ...scaleLook(scaled.effect, up),

@@ -5,6 +5,7 @@ import { firstPilotWeek, isFinalLook, missingWeeks, plannedWeeks, unitWeeks, typ
 import { mean, slope } from './statistics/descriptive.js';
 import { differenceInDifferences, groupWeeks, type DidEstimate } from './statistics/difference-in-differences.js';
 import { withFiniteValues } from './evaluation-scale.js';
+import { assessmentBaselineFor, type KpiBaselineValue } from '../assessment-inventory/baselines.js';
 
 // How a pilot's success metrics are judged. Pure: every input is an argument, `today` included.
 // Weeks and missing weeks: see pilot-weeks.ts; states and thresholds: metric-state.ts; the effect
@@ -20,6 +21,8 @@ export interface MetricEvaluationInput extends PilotCalendar {
   measurements: readonly MeasuredValue[];
   pilotUnitIds: readonly string[];
   comparisonUnitIds?: readonly string[];
+  /** The program's assessment baseline of the metric per pilot unit, used when the pilot has none of its own. */
+  assessmentBaselines?: Readonly<Record<string, number>>;
 }
 
 /** The pilot group's and the comparison group's value in one week (null: no values). */
@@ -112,8 +115,12 @@ function evaluateFinite(input: MetricEvaluationInput): MetricEvaluation {
   );
 
   const measuredBaseline = mean([...groupWeeks(pilot.values(), 'before').values()]);
-  const baseline = metric.baseline ?? measuredBaseline;
-  const baselineSource: BaselineSource | null = metric.baseline !== null ? 'entered' : measuredBaseline !== null ? 'measured' : null;
+  // The pilot's own baseline first (entered, then measured before the start); the assessment's only without one.
+  const assessed = input.assessmentBaselines ?? {};
+  const assessedBaseline = mean(input.pilotUnitIds.flatMap((unitId) => assessed[unitId] ?? []));
+  const baseline = metric.baseline ?? measuredBaseline ?? assessedBaseline;
+  const baselineSource: BaselineSource | null =
+    metric.baseline !== null ? 'entered' : measuredBaseline !== null ? 'measured' : assessedBaseline !== null ? 'assessment' : null;
 
   const pilotWeeks = groupWeeks(pilot.values(), 'during');
   const comparisonWeeks = groupWeeks(comparison.values(), 'during');
@@ -129,7 +136,7 @@ function evaluateFinite(input: MetricEvaluationInput): MetricEvaluation {
   const final = isFinalLook(input);
   const effect =
     comparison.size > 0 && baseline !== null
-      ? differenceInDifferences({ pilot, comparison, enteredBaseline: metric.baseline, sense: sense(metric), plannedWeeks: planned, final })
+      ? differenceInDifferences({ pilot, comparison, enteredBaseline: baselineSource === 'assessment' ? baseline : metric.baseline, sense: sense(metric), plannedWeeks: planned, final })
       : null;
 
   const weeks = [...new Set([...pilotWeeks.keys(), ...comparisonWeeks.keys()])].sort();
@@ -137,7 +144,7 @@ function evaluateFinite(input: MetricEvaluationInput): MetricEvaluation {
 
   const byUnit = input.pilotUnitIds.map((unitId): UnitMetricEvaluation => {
     const unit = pilot.get(unitId);
-    const unitBaseline = metric.baseline ?? mean([...(unit?.before.values() ?? [])]);
+    const unitBaseline = metric.baseline ?? mean([...(unit?.before.values() ?? [])]) ?? assessed[unitId] ?? null;
     const unitLatest = unit ? lastEntry(unit.during) : null;
     const unitCurrent = unitLatest ? unitLatest[1] : null;
     const weeksWithData = unit?.during.size ?? 0;
@@ -184,7 +191,7 @@ export function evaluateMetric(input: MetricEvaluationInput): MetricEvaluation {
 
 /** Everything needed to evaluate all of a pilot's success metrics at once. */
 export interface PilotEvaluationInput extends PilotCalendar {
-  metrics: readonly EvaluatedMetric[];
+  metrics: readonly (EvaluatedMetric & { catalogKey?: string | null })[];
   /**
    * Values of any of the metrics, tagged with `metricId`: daily, or already reduced to one mean
    * per unit and ISO week (up to the end or today) dated on its Monday, as the API reads them;
@@ -193,6 +200,18 @@ export interface PilotEvaluationInput extends PilotCalendar {
   measurements: readonly (MeasuredValue & { metricId: string })[];
   pilotUnitIds: readonly string[];
   comparisonUnitIds?: readonly string[];
+  /** The program's assessment baselines: a catalog metric without a baseline of its own falls back to them. */
+  assessmentBaselines?: readonly KpiBaselineValue[];
+}
+
+/** The assessment baseline per pilot unit (its own, else the program-wide one) of a catalog metric. */
+function assessmentBaselinesByUnit(baselines: readonly KpiBaselineValue[], catalogKey: string | null | undefined, unitIds: readonly string[]): Record<string, number> {
+  const byUnit: Record<string, number> = {};
+  for (const unitId of unitIds) {
+    const value = assessmentBaselineFor(baselines, catalogKey, [unitId]);
+    if (value !== null) byUnit[unitId] = value;
+  }
+  return byUnit;
 }
 
 /** Evaluates each of a pilot's metrics with `evaluateMetric`, in the order given. */
@@ -209,6 +228,7 @@ export function evaluatePilotMetrics(input: PilotEvaluationInput): MetricEvaluat
       measurements: byMetric.get(metric.id) ?? [],
       pilotUnitIds: input.pilotUnitIds,
       comparisonUnitIds: input.comparisonUnitIds ?? [],
+      assessmentBaselines: assessmentBaselinesByUnit(input.assessmentBaselines ?? [], metric.catalogKey, input.pilotUnitIds),
       startDate: input.startDate,
       endDate: input.endDate,
       today: input.today,

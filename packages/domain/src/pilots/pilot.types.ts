@@ -30,7 +30,7 @@ export const SUCCESS_METRIC_KIND_LABELS: Record<SuccessMetricKind, string> = {
 };
 
 /** Where the baseline an evaluation used came from. */
-export const BASELINE_SOURCES = ['entered', 'measured'] as const;
+export const BASELINE_SOURCES = ['entered', 'measured', 'assessment'] as const;
 export type BaselineSource = (typeof BASELINE_SOURCES)[number];
 
 /** Red / amber / green status a unit reports in its weekly check-in. */

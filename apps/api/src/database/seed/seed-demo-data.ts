@@ -12,6 +12,7 @@ import { UserUnitEntity } from '../../modules/users/user-unit.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { today } from '../../common/time/today.js';
 import { storyOfDemoAssessments } from './demo-assessments.js';
+import { DEMO_ASSESSED_PROGRAM, storyOfDemoAssessmentInventory } from './demo-assessment-inventory.js';
 import { DEMO_PILOT_PROGRAM, DEMO_PILOTS, storyOfDemoPilots } from './demo-pilots.js';
 import { Story } from './story-clock.js';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PROGRAMS, DEMO_SETUP_AT, DEMO_UNITS, DEMO_USERS, type DemoProgram } from './demo-company.js';
@@ -116,6 +117,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     for (const demo of DEMO_PROGRAMS) storyOfProgram(story, em, { orgId, demo, unit, user, programIds });
     storyOfDemoAssessments(story, em, { orgId, programId: (name) => required(programIds, name), unit, user });
     storyOfDemoPilots(story, em, { orgId, programId: () => required(programIds, DEMO_PILOT_PROGRAM), unit, user, today: today() });
+    storyOfDemoAssessmentInventory(story, em, { orgId, programId: () => required(programIds, DEMO_ASSESSED_PROGRAM), unit, user });
     await story.tell(em);
   });
   logger.info({ units: DEMO_UNITS.length, users: DEMO_USERS.length, programs: DEMO_PROGRAMS.length, pilots: DEMO_PILOTS.length }, 'demo data loaded');

@@ -22,7 +22,7 @@ registerEnumType(MetricStateEnum, { name: 'MetricState', description: 'How a suc
 registerEnumType(BaselineSourceEnum, {
   name: 'BaselineSource',
   description: 'Where the baseline an evaluation used came from.',
-  valuesMap: described({ entered: 'Entered with the metric.', measured: 'Mean of the pilot units’ weekly values before the start.' }),
+  valuesMap: described({ entered: 'Entered with the metric.', measured: 'Mean of the pilot units’ weekly values before the start.', assessment: 'The program’s assessment baseline of the catalog metric (each unit’s own, else program-wide), used when the pilot has none of its own.' }),
 });
 registerEnumType(LessonKindEnum, { name: 'LessonKind', description: 'What a lesson learned says.', valuesMap: described(LESSON_KIND_LABELS) });
 registerEnumType(EffectVerdictEnum, {

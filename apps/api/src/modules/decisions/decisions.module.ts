@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { AssessmentInventoryModule } from '../assessment-inventory/assessment-inventory.module.js';
 import { CheckInsModule } from '../check-ins/check-ins.module.js';
 import { MeasurementsModule } from '../measurements/measurements.module.js';
 import { PilotsModule } from '../pilots/pilots.module.js';
@@ -20,7 +21,7 @@ import { PilotEvaluationService } from './pilot-evaluation.service.js';
 
 /** A pilot's evaluation and gate recommendation, the decisions taken at its gate (the decision log) and lessons learned. */
 @Module({
-  imports: [PilotsModule, MeasurementsModule, CheckInsModule],
+  imports: [PilotsModule, MeasurementsModule, CheckInsModule, AssessmentInventoryModule],
   providers: [
     DecisionsRepository,
     PilotEvaluationService,

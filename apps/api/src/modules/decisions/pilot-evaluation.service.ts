@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { checkPilotEvaluable, describeCertainty, describeEvaluation, evaluatePilotMetrics, recommendGate, type EffectLook, type GateCheckIn } from '@rollout/domain';
+import { checkPilotEvaluable, describeCertainty, describeEvaluation, evaluatePilotMetrics, recommendGate, type EffectLook, type GateCheckIn, type KpiBaselineValue } from '@rollout/domain';
 import { groupInKeyOrder } from '../../common/graphql/loaders.js';
+import { AssessmentInventoryRepository } from '../assessment-inventory/assessment-inventory.repository.js';
 import { CheckInsRepository } from '../check-ins/check-ins.repository.js';
 import { MeasurementsRepository } from '../measurements/measurements.repository.js';
 import { toSuccessMetricModel } from '../pilots/pilot.mapper.js';
@@ -13,7 +14,7 @@ function withBounds<T extends EffectLook>(look: T): T & { low: number | null; hi
   return { ...look, low: look.interval?.low ?? null, high: look.interval?.high ?? null };
 }
 
-type EvaluatedPilot = Pick<PilotModel, 'id' | 'unitIds' | 'comparisonUnitIds' | 'startDate' | 'endDate'>;
+type EvaluatedPilot = Pick<PilotModel, 'id' | 'programId' | 'unitIds' | 'comparisonUnitIds' | 'startDate' | 'endDate'>;
 
 /** Judges pilots' success metrics with the domain's evaluation and recommends the gate decision. */
 @Injectable()
@@ -22,28 +23,33 @@ export class PilotEvaluationService {
     private readonly pilots: PilotsRepository,
     private readonly measurements: MeasurementsRepository,
     private readonly checkIns: CheckInsRepository,
+    private readonly assessment: AssessmentInventoryRepository,
   ) {}
 
   /**
-   * Evaluations of several pilots as of `asOf`, in the order given: three queries however many
+   * Evaluations of several pilots as of `asOf`, in the order given: four queries however many
    * pilots. A pilot that cannot be evaluated (a stored date outside the calendar's range) gets its
    * error in its place, so one bad record never takes the others down.
    */
   async evaluate(pilots: readonly EvaluatedPilot[], asOf: string): Promise<(PilotEvaluationModel | Error)[]> {
     const pilotIds = pilots.map((pilot) => pilot.id);
-    const [metrics, measurements, checkIns] = await Promise.all([
+    const programIds = [...new Set(pilots.map((pilot) => pilot.programId))];
+    const [metrics, measurements, checkIns, baselines] = await Promise.all([
       this.pilots.metricsByPilotIds(pilotIds),
       this.measurements.weeklyMeansOfPilots(pilotIds, asOf),
       this.checkIns.latest(pilotIds),
+      // A metric without a baseline of its own falls back to its program's assessment baseline.
+      programIds.length > 0 ? this.assessment.baselinesOfPrograms(programIds) : [],
     ]);
     // One pass per list instead of filtering every list for every pilot.
     const same = <R>(row: R) => row;
     const metricsOf = groupInKeyOrder(pilotIds, metrics, (metric) => metric.pilotId, same);
     const measurementsOf = groupInKeyOrder(pilotIds, measurements, (m) => m.pilotId, same);
     const checkInsOf = groupInKeyOrder(pilotIds, checkIns, (checkIn) => checkIn.pilotId, same);
+    const baselinesOf = new Map(groupInKeyOrder(programIds, baselines, (baseline) => baseline.programId, same).map((rows, i) => [programIds[i], rows]));
     return pilots.map((pilot, i) => {
       try {
-        return this.evaluateOne(pilot, asOf, metricsOf[i] ?? [], measurementsOf[i] ?? [], checkInsOf[i] ?? []);
+        return this.evaluateOne(pilot, asOf, metricsOf[i] ?? [], measurementsOf[i] ?? [], checkInsOf[i] ?? [], baselinesOf.get(pilot.programId) ?? []);
       } catch (error) {
         if (error instanceof Error) return error;
         throw error;
@@ -57,6 +63,7 @@ export class PilotEvaluationService {
     pilotMetrics: Awaited<ReturnType<PilotsRepository['metricsByPilotIds']>>,
     measurements: Awaited<ReturnType<MeasurementsRepository['weeklyMeansOfPilots']>>,
     gateCheckIns: GateCheckIn[],
+    assessmentBaselines: readonly KpiBaselineValue[],
   ): PilotEvaluationModel {
     checkPilotEvaluable(pilot);
     const evaluations = evaluatePilotMetrics({
@@ -64,6 +71,7 @@ export class PilotEvaluationService {
       measurements,
       pilotUnitIds: pilot.unitIds,
       comparisonUnitIds: pilot.comparisonUnitIds,
+      assessmentBaselines,
       startDate: pilot.startDate,
       endDate: pilot.endDate,
       today: asOf,

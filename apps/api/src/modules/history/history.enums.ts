@@ -30,6 +30,9 @@ registerEnumType(AuditRecordTypeEnum, {
     activity: 'An activity in a program’s assessment catalog.',
     assessment_cell: 'Who does an activity for a unit (or the central team) today.',
     assessment_reminder: 'A reminder to a unit to fill its rows of the assessment.',
+    program_tool: 'A tool in a program’s tool inventory.',
+    assessment_baseline: 'A KPI’s baseline value recorded in a program’s assessment.',
+    unit_staffing: 'A unit’s staffing snapshot (RevOps people, sellers) in a program’s assessment.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

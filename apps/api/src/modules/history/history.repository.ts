@@ -37,6 +37,9 @@ export const FACT_KINDS = [
   'activity',
   'assessmentCell',
   'assessmentReminder',
+  'programTool',
+  'assessmentBaseline',
+  'unitStaffing',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -82,6 +85,12 @@ const FACT_SELECTS: Record<FactKind, string> = {
     JOIN activity a ON a.id = c.activity_id LEFT JOIN unit u ON u.id = c.unit_id WHERE c.org_id = $1 AND c.id = ANY($2::uuid[])`,
   assessmentReminder: `SELECT r.id, NULL, u.name, NULL, NULL, NULL, r.program_id, NULL FROM assessment_reminder r
     JOIN unit u ON u.id = r.unit_id WHERE r.org_id = $1 AND r.id = ANY($2::uuid[])`,
+  programTool: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM program_tool WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // The metric column carries the catalog key: the domain's wording names it from the catalog.
+  assessmentBaseline: `SELECT b.id, NULL, u.name, NULL, b.catalog_key, NULL, b.program_id, NULL FROM assessment_baseline b
+    LEFT JOIN unit u ON u.id = b.unit_id WHERE b.org_id = $1 AND b.id = ANY($2::uuid[])`,
+  unitStaffing: `SELECT s.id, NULL, u.name, NULL, NULL, NULL, s.program_id, NULL FROM unit_staffing s
+    JOIN unit u ON u.id = s.unit_id WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

@@ -48,6 +48,9 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   activity: 'activity',
   assessment_cell: 'assessmentCell',
   assessment_reminder: 'assessmentReminder',
+  program_tool: 'programTool',
+  assessment_baseline: 'assessmentBaseline',
+  unit_staffing: 'unitStaffing',
 };
 
 interface ReadRow {

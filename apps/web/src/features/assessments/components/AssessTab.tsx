@@ -1,4 +1,5 @@
 import { Stack } from '@mantine/core';
+import { AssessmentInventorySections } from '../../assessment-inventory/components/AssessmentInventorySections';
 import { AssessmentGridSection } from './AssessmentGridSection';
 
 export interface AssessTabProps {
@@ -6,13 +7,14 @@ export interface AssessTabProps {
 }
 
 /**
- * The program page's Assess tab: a stack of sections, each owning its data. The grid comes first;
- * the tool inventory, baselines and staffing add their sections here from their own feature folder.
+ * The program page's Assess tab: a stack of sections, each owning its data. The grid of who does
+ * what comes first; the tool inventory, baselines and staffing follow.
  */
 export function AssessTab({ programId }: AssessTabProps) {
   return (
     <Stack gap="xl">
       <AssessmentGridSection programId={programId} />
+      <AssessmentInventorySections programId={programId} />
     </Stack>
   );
 }

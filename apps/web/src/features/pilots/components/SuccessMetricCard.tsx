@@ -176,7 +176,9 @@ export function SuccessMetricCard({ evaluation: evaluationRef, startDate, hasCom
                     ? 'Measured before the start'
                     : evaluation.baselineSource === 'entered'
                       ? 'Entered'
-                      : 'Not known yet'
+                      : evaluation.baselineSource === 'assessment'
+                        ? 'From the assessment'
+                        : 'Not known yet'
                 }
               />
               <Figure

@@ -1,0 +1,32 @@
+import { Module } from '@nestjs/common';
+import { AssessmentBaselineEntity } from './assessment-baseline.entity.js';
+import { AssessmentInventoryLoaders } from './assessment-inventory.loaders.js';
+import { AssessmentInventoryRepository } from './assessment-inventory.repository.js';
+import {
+  AssessmentBaselineResolver,
+  ProgramAssessmentInventoryResolver,
+  ProgramToolResolver,
+  ProgramUnitAssessmentResolver,
+  UnitStaffingResolver,
+} from './assessment-inventory.resolver.js';
+import { AssessmentInventoryService } from './assessment-inventory.service.js';
+import { ProgramToolEntity } from './program-tool.entity.js';
+import { UnitStaffingEntity } from './unit-staffing.entity.js';
+
+/** The Assess phase's tool inventory, KPI baselines and unit staffing of a program. */
+@Module({
+  providers: [
+    AssessmentInventoryRepository,
+    AssessmentInventoryService,
+    AssessmentInventoryLoaders,
+    ProgramToolResolver,
+    AssessmentBaselineResolver,
+    UnitStaffingResolver,
+    ProgramAssessmentInventoryResolver,
+    ProgramUnitAssessmentResolver,
+  ],
+  exports: [AssessmentInventoryRepository],
+})
+export class AssessmentInventoryModule {
+  static readonly entities = [ProgramToolEntity, AssessmentBaselineEntity, UnitStaffingEntity];
+}

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { AssessmentBaselineEntity } from './assessment-baseline.entity.js';
+import { ProgramToolEntity } from './program-tool.entity.js';
+import { UnitStaffingEntity } from './unit-staffing.entity.js';
+
+/** The assessment inventory's SQL: tools, KPI baselines and staffing snapshots of programs. */
+@Injectable()
+export class AssessmentInventoryRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Tools of the programs, by category then name. */
+  async toolsOfPrograms(programIds: readonly string[]): Promise<ProgramToolEntity[]> {
+    return this.dataSource.getRepository(ProgramToolEntity).find({ where: { programId: In([...programIds]) }, order: { category: 'ASC', name: 'ASC', id: 'ASC' } });
+  }
+
+  /** Baselines of the programs: program-wide first, then by unit; by metric within. */
+  async baselinesOfPrograms(programIds: readonly string[], em: EntityManager = this.dataSource.manager): Promise<AssessmentBaselineEntity[]> {
+    return em
+      .getRepository(AssessmentBaselineEntity)
+      .createQueryBuilder('b')
+      .where('b.program_id IN (:...programIds)', { programIds })
+      .orderBy('b.unit_id', 'ASC', 'NULLS FIRST')
+      .addOrderBy('b.catalog_key', 'ASC')
+      .addOrderBy('b.id', 'ASC')
+      .getMany();
+  }
+
+  /** Staffing snapshots of the programs' units, in the order they were recorded. */
+  async staffingOfPrograms(programIds: readonly string[]): Promise<UnitStaffingEntity[]> {
+    return this.dataSource.getRepository(UnitStaffingEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async findTool(em: EntityManager, orgId: string, id: string): Promise<ProgramToolEntity | null> {
+    return em.findOneBy(ProgramToolEntity, { id, orgId });
+  }
+
+  async insertTool(em: EntityManager, values: Partial<ProgramToolEntity>): Promise<ProgramToolEntity> {
+    return em.save(em.create(ProgramToolEntity, values));
+  }
+
+  async deleteTool(em: EntityManager, id: string): Promise<void> {
+    await em.delete(ProgramToolEntity, { id });
+  }
+
+  async findBaseline(em: EntityManager, orgId: string, key: { programId: string; catalogKey: string; unitId: string | null }): Promise<AssessmentBaselineEntity | null> {
+    return em.findOneBy(AssessmentBaselineEntity, { orgId, programId: key.programId, catalogKey: key.catalogKey, unitId: key.unitId ?? IsNull() });
+  }
+
+  async findBaselineById(em: EntityManager, orgId: string, id: string): Promise<AssessmentBaselineEntity | null> {
+    return em.findOneBy(AssessmentBaselineEntity, { id, orgId });
+  }
+
+  async insertBaseline(em: EntityManager, values: Partial<AssessmentBaselineEntity>): Promise<AssessmentBaselineEntity> {
+    return em.save(em.create(AssessmentBaselineEntity, values));
+  }
+
+  async deleteBaseline(em: EntityManager, id: string): Promise<void> {
+    await em.delete(AssessmentBaselineEntity, { id });
+  }
+
+  async findStaffing(em: EntityManager, orgId: string, programId: string, unitId: string): Promise<UnitStaffingEntity | null> {
+    return em.findOneBy(UnitStaffingEntity, { orgId, programId, unitId });
+  }
+
+  async insertStaffing(em: EntityManager, values: Partial<UnitStaffingEntity>): Promise<UnitStaffingEntity> {
+    return em.save(em.create(UnitStaffingEntity, values));
+  }
+}

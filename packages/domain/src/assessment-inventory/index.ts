@@ -1,0 +1,3 @@
+export * from './tool-inventory.js';
+export * from './staffing.js';
+export * from './baselines.js';
