@@ -19,3 +19,4 @@ export * from './programs/unit-stage.js';
 export * from './pilots/index.js';
 export * from './history/history.types.js';
 export * from './history/history-wording.js';
+export * from './alignment/index.js';

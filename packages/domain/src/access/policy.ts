@@ -15,6 +15,11 @@ export const ACTIONS = [
   'check_in.submit', // a pilot unit's weekly check-in
   'measurement.record', // a success-metric value of a unit, entered by hand
   'measurement.import', // a file of success-metric values for a pilot
+  // Align: design principles, stakeholder weights, the decision matrix, the company profile and the
+  // chosen model. Program managers enter every stakeholder's weights themselves (stakeholders are often
+  // people without an account, and a weight set typed by its owner would need its own approval step);
+  // partners and executives read the result with everyone else.
+  'alignment.manage',
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -63,6 +68,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'unit.manage':
       return role === 'admin' || role === 'program_manager';
     case 'program.manage':
+    case 'alignment.manage':
     case 'measurement.import':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
     case 'history.read':
