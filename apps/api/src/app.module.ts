@@ -23,6 +23,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CheckInsModule } from './modules/check-ins/check-ins.module.js';
+import { AlignmentModule } from './modules/alignment/alignment.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
@@ -57,6 +58,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   DecisionsModule,
   MetricsModule,
   HistoryModule,
+  AlignmentModule,
 ];
 
 @Module({})

@@ -20,3 +20,4 @@ export * from './pilots/index.js';
 export * from './history/history.types.js';
 export * from './history/history-wording.js';
 export * from './alignment/index.js';
+export * from './programs/decision-log.js';

@@ -34,6 +34,11 @@ export const AUDITED_TABLES = {
   phase_change: { table: 'program_phase_change', inProgramHistory: true, ignoredColumns: ['changed_at'] },
   // The file itself and the progress counter are not history: the upload, its status and its totals are.
   measurement_import: { table: 'measurement_import', inProgramHistory: false, ignoredColumns: ['content', 'rows_processed', 'lease_owner', 'lease_expires_at'] },
+  design_principle: { table: 'design_principle', inProgramHistory: true },
+  stakeholder_weights: { table: 'stakeholder_weights', inProgramHistory: true },
+  model_score: { table: 'model_score', inProgramHistory: true },
+  company_profile: { table: 'company_profile', inProgramHistory: true },
+  model_choice: { table: 'operating_model_choice', inProgramHistory: true },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;

@@ -9,6 +9,7 @@ import {
   SUCCESS_METRIC_KIND_LABELS,
 } from '../pilots/pilot.types.js';
 import { FORMER_ROLLOUT_STATUS_LABELS, PROGRAM_MEMBER_ROLE_LABELS } from '../programs/program-unit.js';
+import { GTM_COMPLEXITY_LABELS } from '../alignment/alignment.types.js';
 import { OPERATING_MODEL_LABELS, PROGRAM_PHASE_LABELS, PROGRAM_STATUS_LABELS } from '../programs/program.types.js';
 import { UNIT_KIND_LABELS } from '../units/unit.types.js';
 import type {
@@ -32,6 +33,18 @@ export const EMPTY_VALUE = '—';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'active',
+  arrUsd: 'ARR (USD)',
+  complexity: 'GTM complexity',
+  gtmHeadcount: 'GTM headcount',
+  gtmMotions: 'GTM motions',
+  guidanceModel: 'model the guidance suggested',
+  holdingCompany: 'holding company with autonomous divisions',
+  matrixWinner: 'matrix winner',
+  model: 'operating model',
+  position: 'position',
+  regions: 'regions',
+  score: 'score',
+  stakeholder: 'stakeholder',
   archivedAt: 'archived date',
   asksForHelp: 'asks for help',
   baseline: 'baseline',
@@ -160,6 +173,10 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   status: { ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...FORMER_ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS },
   format: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
   targetModel: OPERATING_MODEL_LABELS,
+  model: OPERATING_MODEL_LABELS,
+  matrixWinner: OPERATING_MODEL_LABELS,
+  guidanceModel: OPERATING_MODEL_LABELS,
+  complexity: GTM_COMPLEXITY_LABELS,
   role: { ...ROLE_LABELS, ...PROGRAM_MEMBER_ROLE_LABELS },
   kind: { ...UNIT_KIND_LABELS, ...SUCCESS_METRIC_KIND_LABELS, ...LESSON_KIND_LABELS },
   decision: GATE_DECISION_LABELS,
@@ -265,6 +282,11 @@ const HIDDEN_FIELDS = new Set([
   'catalogKey',
   'capability',
   'passwordChangedAt',
+  // The matrix cell's principle is its label; a weight set's points are keyed by principle and read in the Align tab.
+  'principleId',
+  'weights',
+  // A principle's order is not news.
+  'position',
 ]);
 
 // Status and phase first (what an executive scans for), free text last.
@@ -332,6 +354,15 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
       return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
     case 'measurement_import':
       return facts.name ?? textOf(entry, 'fileName') ?? 'a file';
+    case 'design_principle':
+      return facts.name ?? textOf(entry, 'name') ?? 'a removed principle';
+    case 'stakeholder_weights':
+      return facts.name ?? textOf(entry, 'stakeholder') ?? 'a removed stakeholder';
+    case 'model_score':
+      return facts.name ?? 'a removed principle';
+    case 'company_profile':
+    case 'model_choice':
+      return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
   }
 }
 
@@ -417,6 +448,22 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
       return said(`${verb(entry.operation)} the unit`, label);
     case 'organization':
       return said(`${verb(entry.operation)} the organization`, label);
+    case 'design_principle':
+      return said(`${verb(entry.operation, 'added', 'removed')} the design principle`, label);
+    case 'stakeholder_weights':
+      return said(`${verb(entry.operation, 'entered', 'removed')} the principle weights of`, label, null, lines);
+    case 'model_score': {
+      const model = changed(entry, 'model');
+      const modelName = model ? formatAuditValue('model', model.to ?? model.from, nameOf) : 'a model';
+      if (entry.operation === 'insert') return said(`scored ${modelName} on`, label, null, lines.filter((line) => !line.startsWith('Operating model')));
+      return said(entry.operation === 'delete' ? 'removed a score on' : 'rescored', label);
+    }
+    case 'company_profile':
+      return said(`${verb(entry.operation, 'entered', 'removed')} the company profile of`, label);
+    case 'model_choice': {
+      const model = changed(entry, 'model');
+      return said('chose', model ? formatAuditValue('model', model.to, nameOf) : 'an operating model', `as the target model of ${label}`);
+    }
   }
 }
 

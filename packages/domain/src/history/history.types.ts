@@ -15,6 +15,11 @@ export const AUDIT_RECORD_TYPES = [
   'organization',
   'phase_change',
   'measurement_import',
+  'design_principle',
+  'stakeholder_weights',
+  'model_score',
+  'company_profile',
+  'model_choice',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -34,6 +39,11 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   organization: 'Organization',
   phase_change: 'Phase change',
   measurement_import: 'Measurement import',
+  design_principle: 'Design principle',
+  stakeholder_weights: 'Stakeholder weights',
+  model_score: 'Decision matrix score',
+  company_profile: 'Company profile',
+  model_choice: 'Operating model choice',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

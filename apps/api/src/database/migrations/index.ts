@@ -9,6 +9,7 @@ import { PasswordChangedAt1796448685017 } from './1796448685017-PasswordChangedA
 import { ImportLease1796451000000 } from './1796451000000-ImportLease.js';
 import { DeriveUnitStage1796459394199 } from './1796459394199-DeriveUnitStage.js';
 import { AuditTimeFromSetting1796459892407 } from './1796459892407-AuditTimeFromSetting.js';
+import { AlignOperatingModel1796480082453 } from './1796480082453-AlignOperatingModel.js';
 
 /** Every migration in order, listed explicitly: a glob would try to load .ts files from dist. */
-export const MIGRATIONS = [Initial1795458346038, SessionStore1795458346039, AuditTrail1795458346040, ProgramUnitsAndMembers1795458983363, Pilots1795468014933, RenameGateReviewToDecision1796447916573, AuditEveryBusinessTable1796448400000, PasswordChangedAt1796448685017, ImportLease1796451000000, DeriveUnitStage1796459394199, AuditTimeFromSetting1796459892407];
+export const MIGRATIONS = [Initial1795458346038, SessionStore1795458346039, AuditTrail1795458346040, ProgramUnitsAndMembers1795458983363, Pilots1795468014933, RenameGateReviewToDecision1796447916573, AuditEveryBusinessTable1796448400000, PasswordChangedAt1796448685017, ImportLease1796451000000, DeriveUnitStage1796459394199, AuditTimeFromSetting1796459892407, AlignOperatingModel1796480082453];

@@ -33,6 +33,11 @@ export const FACT_KINDS = [
   'lesson',
   'phaseChange',
   'organization',
+  'designPrinciple',
+  'stakeholderWeights',
+  'modelScore',
+  'companyProfile',
+  'modelChoice',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -71,6 +76,14 @@ const FACT_SELECTS: Record<FactKind, string> = {
   phaseChange: `SELECT pc.id, pr.name, NULL, NULL, NULL, NULL, pc.program_id, pr.name FROM program_phase_change pc
     JOIN program pr ON pr.id = pc.program_id WHERE pc.org_id = $1 AND pc.id = ANY($2::uuid[])`,
   organization: `SELECT id, name, NULL, NULL, NULL, NULL, NULL::uuid, NULL FROM organization WHERE id = $1 AND id = ANY($2::uuid[])`,
+  designPrinciple: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM design_principle WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  stakeholderWeights: `SELECT id, stakeholder, NULL, NULL, NULL, NULL, program_id, NULL FROM stakeholder_weights WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  modelScore: `SELECT s.id, dp.name, NULL, NULL, NULL, NULL, s.program_id, NULL FROM model_score s
+    JOIN design_principle dp ON dp.id = s.principle_id WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
+  companyProfile: `SELECT cp.id, pr.name, NULL, NULL, NULL, NULL, cp.program_id, pr.name FROM company_profile cp
+    JOIN program pr ON pr.id = cp.program_id WHERE cp.org_id = $1 AND cp.id = ANY($2::uuid[])`,
+  modelChoice: `SELECT c.id, pr.name, NULL, NULL, NULL, NULL, c.program_id, pr.name FROM operating_model_choice c
+    JOIN program pr ON pr.id = c.program_id WHERE c.org_id = $1 AND c.id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

@@ -44,6 +44,11 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   organization: 'organization',
   phase_change: 'phaseChange',
   measurement_import: 'measurementImport',
+  design_principle: 'designPrinciple',
+  stakeholder_weights: 'stakeholderWeights',
+  model_score: 'modelScore',
+  company_profile: 'companyProfile',
+  model_choice: 'modelChoice',
 };
 
 interface ReadRow {

@@ -6,6 +6,7 @@ import {
   assertNotArchived,
   canManagePrograms,
   changePhaseSchema,
+  checkAlignGate,
   checkPhaseChange,
   createProgramSchema,
   versionedIdSchema,
@@ -85,6 +86,7 @@ export class ProgramsService {
       assertNotArchived(toProgramModel(current));
       const { programId, toPhase, reason, expectedVersion } = parseInput(changePhaseSchema, input);
       const recordedReason = checkPhaseChange(current.phase, toPhase, reason);
+      checkAlignGate(current.phase, toPhase, current.targetModel, actor, recordedReason);
       const key = { id: programId, orgId: actor.orgId, expectedVersion };
       const updated = await updateVersioned(em, ProgramEntity, 'Program', key, { phase: toPhase });
       await em.insert(PhaseChangeEntity, {
