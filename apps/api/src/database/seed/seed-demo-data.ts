@@ -11,6 +11,7 @@ import { OrganizationEntity } from '../../modules/users/organization.entity.js';
 import { UserUnitEntity } from '../../modules/users/user-unit.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { today } from '../../common/time/today.js';
+import { DEMO_ALIGNMENT_PROGRAM, storyOfDemoAlignment } from './demo-alignment.js';
 import { DEMO_PILOT_PROGRAM, DEMO_PILOTS, storyOfDemoPilots } from './demo-pilots.js';
 import { Story } from './story-clock.js';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PROGRAMS, DEMO_SETUP_AT, DEMO_UNITS, DEMO_USERS, type DemoProgram } from './demo-company.js';
@@ -114,6 +115,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     const programIds = new Map<string, string>();
     for (const demo of DEMO_PROGRAMS) storyOfProgram(story, em, { orgId, demo, unit, user, programIds });
     storyOfDemoPilots(story, em, { orgId, programId: () => required(programIds, DEMO_PILOT_PROGRAM), unit, user, today: today() });
+    storyOfDemoAlignment(story, em, { orgId, programId: () => required(programIds, DEMO_ALIGNMENT_PROGRAM), user });
     await story.tell(em);
   });
   logger.info({ units: DEMO_UNITS.length, users: DEMO_USERS.length, programs: DEMO_PROGRAMS.length, pilots: DEMO_PILOTS.length }, 'demo data loaded');

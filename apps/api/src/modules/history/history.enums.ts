@@ -26,6 +26,11 @@ registerEnumType(AuditRecordTypeEnum, {
     organization: 'The organization itself.',
     phase_change: 'A program moving to another phase, with who moved it and why.',
     measurement_import: 'A spreadsheet of measured values uploaded to a pilot, and its import.',
+    design_principle: 'A design principle of a program’s Align phase.',
+    stakeholder_weights: 'One stakeholder’s weights for the design principles.',
+    model_score: 'A score in the decision matrix: one model against one principle.',
+    company_profile: 'The company facts behind the operating-model guidance.',
+    model_choice: 'A recorded choice of operating model, with its rationale.',
   }),
 });
 registerEnumType(AuditOperationEnum, {
