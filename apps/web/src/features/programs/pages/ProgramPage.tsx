@@ -11,6 +11,7 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { RecordHistory } from '../../history/components/RecordHistory';
+import { AlignPanel } from '../../alignment/components/AlignPanel';
 import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
@@ -46,13 +47,14 @@ function ProgramPageSkeleton() {
   );
 }
 
-const PROGRAM_TABS = ['pilots', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+const PROGRAM_TABS = ['pilots', 'units', 'phases', 'align', 'decisions', 'people', 'history'] as const;
 type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 const TAB_LABELS: Record<ProgramTab, string> = {
   pilots: 'Pilots',
   units: 'Units',
   phases: 'Phases',
+  align: 'Align',
   decisions: 'Decisions and lessons',
   people: 'People',
   history: 'Change history',
@@ -189,6 +191,9 @@ export function ProgramPage() {
                 <PhaseHistoryTimeline program={program} />
               </Grid.Col>
             </Grid>
+          </Tabs.Panel>
+          <Tabs.Panel value="align" pt="lg">
+            <AlignPanel programId={program.id} canEdit={canEdit} />
           </Tabs.Panel>
           <Tabs.Panel value="decisions" pt="lg">
             <Grid gap="lg">
