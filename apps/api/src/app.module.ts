@@ -25,6 +25,7 @@ import { AssessmentsModule } from './modules/assessments/assessments.module.js';
 import { AssessmentInventoryModule } from './modules/assessment-inventory/assessment-inventory.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { CheckInsModule } from './modules/check-ins/check-ins.module.js';
+import { AlignmentModule } from './modules/alignment/alignment.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
@@ -61,6 +62,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   MetricsModule,
   HistoryModule,
   AssessmentInventoryModule,
+  AlignmentModule,
 ];
 
 @Module({})

@@ -108,4 +108,30 @@ describe('demo data dated as its story says', () => {
       ['Mid-Market', 'under_staffed'],
     ]);
   });
+
+  it('gives the program in Design stakeholder weights that disagree on cost, a scored matrix and a chosen model in its decision log', async () => {
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = 'Customer Success ops consolidation'`);
+    const res = await gql<{
+      program: {
+        phase: string;
+        targetModel: string;
+        alignment: { principles: { id: string; name: string }[]; stakeholders: { id: string }[]; mostDisputedPrincipleId: string; matrixComplete: boolean; matrixWinner: string; guidance: { model: string } };
+        decisionLog: { nodes: { kind: string; title: string; rationale: string }[] };
+      };
+    }>(
+      agent,
+      `query($id: ID!) { program(id: $id) { phase targetModel alignment { principles { id name } stakeholders { id } mostDisputedPrincipleId matrixComplete matrixWinner guidance { model } }
+        decisionLog { nodes { kind title rationale } } } }`,
+      { id: program?.id },
+    );
+    const found = res.data?.program;
+    expect(found).toMatchObject({ phase: 'design', targetModel: 'hybrid' });
+    expect(found?.alignment.stakeholders).toHaveLength(3);
+    expect(found?.alignment.principles.find((p) => p.id === found.alignment.mostDisputedPrincipleId)?.name).toBe('Cost');
+    expect(found?.alignment).toMatchObject({ matrixComplete: true, matrixWinner: 'hybrid', guidance: { model: 'hybrid' } });
+    expect(found?.decisionLog.nodes.map((node) => [node.kind, node.title])).toEqual([['model_choice', 'Hybrid chosen as the target model']]);
+    expect(found?.decisionLog.nodes[0]?.rationale).toContain('Finance');
+  });
 });

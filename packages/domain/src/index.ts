@@ -21,3 +21,6 @@ export * from './assessments/index.js';
 export * from './history/history.types.js';
 export * from './history/history-wording.js';
 export * from './assessment-inventory/index.js';
+export * from './alignment/index.js';
+export * from './programs/decision-log.js';
+export * from './programs/phase-gate.js';

@@ -42,6 +42,11 @@ export const AUDITED_TABLES = {
   program_tool: { table: 'program_tool', inProgramHistory: true },
   assessment_baseline: { table: 'assessment_baseline', inProgramHistory: true },
   unit_staffing: { table: 'unit_staffing', inProgramHistory: true },
+  design_principle: { table: 'design_principle', inProgramHistory: true },
+  stakeholder_weights: { table: 'stakeholder_weights', inProgramHistory: true },
+  model_score: { table: 'model_score', inProgramHistory: true },
+  company_profile: { table: 'company_profile', inProgramHistory: true },
+  model_choice: { table: 'operating_model_choice', inProgramHistory: true },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;

@@ -20,6 +20,11 @@ export const ACTIONS = [
   'tool_inventory.manage', // the program's tool inventory (assessment)
   'baseline.record', // an assessment baseline: of a unit (its partners too) or program-wide (unitId absent)
   'staffing.record', // a unit's staffing snapshot in the assessment
+  // Align: design principles, stakeholder weights, the decision matrix, the company profile and the
+  // chosen model. Program managers enter every stakeholder's weights themselves (stakeholders are often
+  // people without an account, and a weight set typed by its owner would need its own approval step);
+  // partners and executives read the result with everyone else.
+  'alignment.manage',
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -71,6 +76,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'unit.manage':
       return role === 'admin' || role === 'program_manager';
     case 'program.manage':
+    case 'alignment.manage':
     case 'measurement.import':
     case 'tool_inventory.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));

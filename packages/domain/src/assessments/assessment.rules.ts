@@ -1,4 +1,4 @@
-import { DomainError, invalidField } from '../common/errors.js';
+import { passClosedGate, type GateOverride } from '../programs/phase-gate.js';
 import {
   CENTRAL_TEAM_LABEL,
   type AssessmentActivity,
@@ -160,28 +160,12 @@ export function assessmentFindings(
   return findings.sort((a, b) => rank[a.severity] - rank[b.severity]);
 }
 
-/** Shortest reason an admin gives to skip the assessment gate. */
-export const MIN_GATE_OVERRIDE_REASON_LENGTH = 10;
-
 /**
  * The Assess → Align gate: the assessment must be at least `threshold` % complete, unless an admin
  * overrides it with a reason. Other moves pass. Returns the trimmed override reason when the gate
  * was overridden (to keep in the history), null otherwise.
  */
-export function checkAssessmentGate(
-  move: { from: string; to: string },
-  completenessPercent: number,
-  threshold: number,
-  override: { allowed: boolean; reason?: string | null },
-): string | null {
+export function checkAssessmentGate(move: { from: string; to: string }, completenessPercent: number, threshold: number, override: GateOverride): string | null {
   if (move.from !== 'assess' || move.to !== 'align' || completenessPercent >= threshold) return null;
-  const reason = override.reason?.trim() ?? '';
-  if (reason === '') {
-    throw invalidField('toPhase', `The assessment is ${completenessPercent} % complete; moving to Align needs ${threshold} %.`);
-  }
-  if (!override.allowed) throw new DomainError('FORBIDDEN', 'Only an admin can move a program on before its assessment is complete enough.');
-  if (reason.length < MIN_GATE_OVERRIDE_REASON_LENGTH) {
-    throw invalidField('overrideReason', `Overriding the gate needs a reason of at least ${MIN_GATE_OVERRIDE_REASON_LENGTH} characters.`);
-  }
-  return reason;
+  return passClosedGate(`The assessment is ${completenessPercent} % complete; moving to Align needs ${threshold} %.`, override);
 }

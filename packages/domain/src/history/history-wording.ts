@@ -45,6 +45,17 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   revopsPeople: 'RevOps people',
   sellers: 'sellers',
   usingUnitIds: 'units using it',
+  arrUsd: 'ARR (USD)',
+  gtmHeadcount: 'GTM headcount',
+  gtmMotions: 'GTM motions',
+  guidanceModel: 'model the guidance suggested',
+  holdingCompany: 'holding company with autonomous divisions',
+  matrixWinner: 'matrix winner',
+  model: 'operating model',
+  position: 'position',
+  regions: 'regions',
+  score: 'score',
+  stakeholder: 'stakeholder',
   archivedAt: 'archived date',
   assessmentThreshold: 'assessment threshold',
   asksForHelp: 'asks for help',
@@ -180,6 +191,10 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   status: { ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...FORMER_ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS },
   format: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
   targetModel: OPERATING_MODEL_LABELS,
+  model: OPERATING_MODEL_LABELS,
+  matrixWinner: OPERATING_MODEL_LABELS,
+  guidanceModel: OPERATING_MODEL_LABELS,
+  complexity: GTM_COMPLEXITY_LABELS,
   role: { ...ROLE_LABELS, ...PROGRAM_MEMBER_ROLE_LABELS },
   kind: { ...UNIT_KIND_LABELS, ...SUCCESS_METRIC_KIND_LABELS, ...LESSON_KIND_LABELS },
   decision: GATE_DECISION_LABELS,
@@ -189,7 +204,6 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   direction: METRIC_DIRECTION_LABELS,
   unit: METRIC_UNIT_NAMES,
   category: TOOL_CATEGORY_LABELS,
-  complexity: GTM_COMPLEXITY_LABELS,
 };
 
 const DATE_FIELDS = new Set(['startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
@@ -296,6 +310,11 @@ const HIDDEN_FIELDS = new Set([
   'catalogKey',
   'capability',
   'passwordChangedAt',
+  // The matrix cell's principle is its label; a weight set's points are keyed by principle and read in the Align tab.
+  'principleId',
+  'weights',
+  // A principle's order is not news.
+  'position',
 ]);
 
 // Status and phase first (what an executive scans for), free text last.
@@ -381,6 +400,15 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     }
     case 'unit_staffing':
       return unit ?? UNKNOWN_NAMES.unit;
+    case 'design_principle':
+      return facts.name ?? textOf(entry, 'name') ?? 'a removed principle';
+    case 'stakeholder_weights':
+      return facts.name ?? textOf(entry, 'stakeholder') ?? 'a removed stakeholder';
+    case 'model_score':
+      return facts.name ?? 'a removed principle';
+    case 'company_profile':
+    case 'model_choice':
+      return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
   }
 }
 
@@ -481,6 +509,22 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
       return said(`${verb(entry.operation)} the unit`, label);
     case 'organization':
       return said(`${verb(entry.operation)} the organization`, label);
+    case 'design_principle':
+      return said(`${verb(entry.operation, 'added', 'removed')} the design principle`, label);
+    case 'stakeholder_weights':
+      return said(`${verb(entry.operation, 'entered', 'removed')} the principle weights of`, label, null, lines);
+    case 'model_score': {
+      const model = changed(entry, 'model');
+      const modelName = model ? formatAuditValue('model', model.to ?? model.from, nameOf) : 'a model';
+      if (entry.operation === 'insert') return said(`scored ${modelName} on`, label, null, lines.filter((line) => !line.startsWith('Operating model')));
+      return said(entry.operation === 'delete' ? 'removed a score on' : 'rescored', label);
+    }
+    case 'company_profile':
+      return said(`${verb(entry.operation, 'entered', 'removed')} the company profile of`, label);
+    case 'model_choice': {
+      const model = changed(entry, 'model');
+      return said('chose', model ? formatAuditValue('model', model.to, nameOf) : 'an operating model', `as the target model of ${label}`);
+    }
   }
 }
 

@@ -22,6 +22,11 @@ export const AUDIT_RECORD_TYPES = [
   'program_tool',
   'assessment_baseline',
   'unit_staffing',
+  'design_principle',
+  'stakeholder_weights',
+  'model_score',
+  'company_profile',
+  'model_choice',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -48,6 +53,11 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   program_tool: 'Tool',
   assessment_baseline: 'Assessment baseline',
   unit_staffing: 'Unit staffing',
+  design_principle: 'Design principle',
+  stakeholder_weights: 'Stakeholder weights',
+  model_score: 'Decision matrix score',
+  company_profile: 'Company profile',
+  model_choice: 'Operating model choice',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

@@ -105,3 +105,4 @@ export function aCheckIn(overrides: Partial<CheckIn> & Pick<CheckIn, 'weekStart'
     ...overrides,
   };
 }
+export * from './alignment.js';

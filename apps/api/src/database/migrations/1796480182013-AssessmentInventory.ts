@@ -12,7 +12,7 @@ export class AssessmentInventory1796480182013 implements MigrationInterface {
         await queryRunner.query(`CREATE TYPE "public"."tool_category" AS ENUM('crm', 'marketing_automation', 'sales_engagement', 'cs_platform', 'analytics_bi', 'enrichment', 'cpq', 'forecasting', 'other')`);
         await queryRunner.query(`CREATE TABLE "program_tool" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "program_id" uuid NOT NULL, "name" character varying(120) NOT NULL, "category" "public"."tool_category" NOT NULL, "using_unit_ids" uuid array NOT NULL DEFAULT '{}', "annual_cost" integer NOT NULL, "owner_id" uuid, "owner_name" character varying(120) NOT NULL DEFAULT '', "renewal_date" date, CONSTRAINT "PK_b7d6ca3e985171ed2d8e7be1198" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE INDEX "ix_program_tool_program" ON "program_tool"  ("program_id")`);
-        await queryRunner.query(`CREATE TYPE "public"."gtm_complexity" AS ENUM('standard', 'complex', 'highly_complex')`);
+        // The gtm_complexity type comes from the Align migration, which runs first (its company profile uses it too).
         await queryRunner.query(`CREATE TABLE "unit_staffing" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "org_id" uuid NOT NULL, "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "program_id" uuid NOT NULL, "unit_id" uuid NOT NULL, "revops_people" integer NOT NULL, "sellers" integer NOT NULL, "complexity" "public"."gtm_complexity" NOT NULL DEFAULT 'standard', CONSTRAINT "PK_62fccd0c77cc0618ba2c7c0ac00" PRIMARY KEY ("id"))`);
         await queryRunner.query(`CREATE UNIQUE INDEX "uq_unit_staffing" ON "unit_staffing"  ("program_id", "unit_id")`);
         await queryRunner.query(`ALTER TABLE "assessment_baseline" ADD CONSTRAINT "FK_a13d3bd52b9ad0652ebed09ecd8" FOREIGN KEY ("program_id") REFERENCES "program"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
@@ -34,7 +34,6 @@ export class AssessmentInventory1796480182013 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "assessment_baseline" DROP CONSTRAINT "FK_a13d3bd52b9ad0652ebed09ecd8"`);
         await queryRunner.query(`DROP INDEX "public"."uq_unit_staffing"`);
         await queryRunner.query(`DROP TABLE "unit_staffing"`);
-        await queryRunner.query(`DROP TYPE "public"."gtm_complexity"`);
         await queryRunner.query(`DROP INDEX "public"."ix_program_tool_program"`);
         await queryRunner.query(`DROP TABLE "program_tool"`);
         await queryRunner.query(`DROP TYPE "public"."tool_category"`);

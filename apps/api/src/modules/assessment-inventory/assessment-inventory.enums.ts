@@ -10,7 +10,7 @@ export const StaffingVerdictEnum = enumOf(STAFFING_VERDICTS);
 registerEnumType(ToolCategoryEnum, { name: 'ToolCategory', description: 'Kind of GTM tool; redundancy is counted per category.', valuesMap: described(TOOL_CATEGORY_LABELS) });
 registerEnumType(GtmComplexityEnum, {
   name: 'GtmComplexity',
-  description: 'How complex a unit’s go-to-market is; the staffing guidance tightens as it grows.',
+  description: 'How complex a go-to-market is (a unit’s, or the company’s in the Align profile); the staffing guidance tightens as it grows.',
   valuesMap: described({
     standard: 'Early or mid stage: 1 RevOps person per 10–15 sellers.',
     complex: 'Several motions or products: 1 per 8–10 sellers.',

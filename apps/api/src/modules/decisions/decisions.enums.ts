@@ -1,5 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import {
+  DECISION_KINDS,
+  DECISION_KIND_LABELS,
   BASELINE_SOURCES,
   EFFECT_METHOD_DESCRIPTIONS,
   EFFECT_METHODS,
@@ -40,3 +42,6 @@ registerEnumType(EffectMethodEnum, {
   description: 'How the effect against the comparison units was estimated.',
   valuesMap: described(EFFECT_METHOD_DESCRIPTIONS),
 });
+
+export const DecisionKindEnum = enumOf(DECISION_KINDS);
+registerEnumType(DecisionKindEnum, { name: 'DecisionKind', description: 'Kind of decision in a program’s decision log.', valuesMap: described(DECISION_KIND_LABELS) });

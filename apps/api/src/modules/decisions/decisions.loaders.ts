@@ -4,6 +4,8 @@ import { groupInKeyOrder, LoaderRegistry, loaderKey } from '../../common/graphql
 import type { PilotModel } from '../pilots/pilot.model.js';
 import { toDecisionModel, toLessonModel } from './decision.mapper.js';
 import type { DecisionModel, LessonModel } from './decision.model.js';
+import type { DecisionLogConnectionModel } from './decision-log.model.js';
+import { decodeDecisionLogCursor, toDecisionLogPage } from './decision-log.page.js';
 import { DecisionsRepository } from './decisions.repository.js';
 import type { PilotEvaluationModel } from './evaluation.model.js';
 import { PilotEvaluationService } from './pilot-evaluation.service.js';
@@ -12,6 +14,13 @@ export const DECISIONS_BY_PILOT = loaderKey<string, DecisionModel[]>('decisionsB
 export const DECISIONS_BY_PROGRAM = loaderKey<string, DecisionModel[]>('decisionsByProgram');
 export const LESSONS_BY_PILOT = loaderKey<string, LessonModel[]>('lessonsByPilot');
 export const LESSONS_BY_PROGRAM = loaderKey<string, LessonModel[]>('lessonsByProgram');
+/** A page of a program's decision log; `after` is an encoded cursor or null. */
+export interface DecisionLogPageKey {
+  programId: string;
+  first: number;
+  after: string | null;
+}
+export const DECISION_LOG_BY_PROGRAM = loaderKey<DecisionLogPageKey, DecisionLogConnectionModel, string>('decisionLogByProgram');
 export const EVALUATION_BY_PILOT = loaderKey<{ pilot: PilotModel; asOf: string }, PilotEvaluationModel, string>('evaluationByPilot');
 
 /** Evaluates pilots grouped by their as-of day, answering in key order. */
@@ -28,6 +37,20 @@ async function evaluateInKeyOrder(evaluation: PilotEvaluationService, keys: read
   return keys.map((key) => results.get(`${key.pilot.id}|${key.asOf}`) ?? new Error(`Pilot ${key.pilot.id} was not evaluated`));
 }
 
+/** Pages of several programs' logs: one statement per distinct page request (usually one). */
+async function logPagesInKeyOrder(decisions: DecisionsRepository, keys: readonly DecisionLogPageKey[]): Promise<DecisionLogConnectionModel[]> {
+  const pages = new Map<string, DecisionLogConnectionModel>();
+  for (const request of new Set(keys.map((key) => `${key.first}|${key.after ?? ''}`))) {
+    const group = keys.filter((key) => `${key.first}|${key.after ?? ''}` === request);
+    const [sample] = group;
+    if (!sample) continue;
+    const before = sample.after === null ? null : decodeDecisionLogCursor(sample.after);
+    const rows = await decisions.logPages(group.map((key) => key.programId), before, sample.first + 1);
+    for (const key of group) pages.set(`${key.programId}|${request}`, toDecisionLogPage(rows.filter((row) => row.program_id === key.programId), key.first));
+  }
+  return keys.map((key) => pages.get(`${key.programId}|${key.first}|${key.after ?? ''}`) ?? toDecisionLogPage([], key.first));
+}
+
 /** Registers the decisions feature's DataLoaders. */
 @Injectable()
 export class DecisionsLoaders implements OnModuleInit {
@@ -41,6 +64,10 @@ export class DecisionsLoaders implements OnModuleInit {
     const { registry, decisions } = this;
     registry.register(DECISIONS_BY_PILOT, () => new DataLoader(async (ids) => groupInKeyOrder(ids, await decisions.byPilotIds(ids), (row) => row.pilotId, toDecisionModel)));
     registry.register(DECISIONS_BY_PROGRAM, () => new DataLoader(async (ids) => groupInKeyOrder(ids, await decisions.byProgramIds(ids), (row) => row.programId, toDecisionModel)));
+    registry.register(
+      DECISION_LOG_BY_PROGRAM,
+      () => new DataLoader((keys) => logPagesInKeyOrder(decisions, keys), { cacheKeyFn: (key) => `${key.programId}|${key.first}|${key.after ?? ''}` }),
+    );
     registry.register(LESSONS_BY_PILOT, () => new DataLoader(async (ids) => groupInKeyOrder(ids, await decisions.lessonsByPilotIds(ids), (row) => row.pilotId, toLessonModel)));
     registry.register(LESSONS_BY_PROGRAM, () => new DataLoader(async (ids) => groupInKeyOrder(ids, await decisions.lessonsByProgramIds(ids), (row) => row.programId, toLessonModel)));
     registry.register(

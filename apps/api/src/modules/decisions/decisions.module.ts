@@ -7,6 +7,7 @@ import { DecisionEntity } from './decision.entity.js';
 import { DecisionsLoaders } from './decisions.loaders.js';
 import { DecisionsRepository } from './decisions.repository.js';
 import {
+  DecisionLogEntryResolver,
   DecisionsResolver,
   GateFlagResolver,
   LessonsResolver,
@@ -28,6 +29,7 @@ import { PilotEvaluationService } from './pilot-evaluation.service.js';
     DecisionsService,
     DecisionsLoaders,
     DecisionsResolver,
+    DecisionLogEntryResolver,
     LessonsResolver,
     PilotDecisionsResolver,
     ProgramDecisionsResolver,

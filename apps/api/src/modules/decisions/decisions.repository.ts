@@ -4,6 +4,19 @@ import { DataSource, In, type DeepPartial, type EntityManager } from 'typeorm';
 import { DecisionEntity } from './decision.entity.js';
 import { LessonEntity } from './lesson.entity.js';
 
+/** A decision-log row: the columns every kind of decision shares, plus what names it. */
+export interface DecisionLogRow {
+  id: string;
+  program_id: string;
+  kind: 'gate_decision' | 'model_choice';
+  outcome: string;
+  pilot_name: string | null;
+  pilot_id: string | null;
+  rationale: string;
+  decided_by_id: string;
+  decided_at: Date;
+}
+
 /** The decisions feature's SQL: the decision log and lessons learned. */
 @Injectable()
 export class DecisionsRepository {
@@ -21,6 +34,29 @@ export class DecisionsRepository {
   /** The decision logs of the programs, newest first. */
   async byProgramIds(programIds: readonly string[]): Promise<DecisionEntity[]> {
     return this.dataSource.getRepository(DecisionEntity).find({ where: { programId: In([...programIds]) }, order: { decidedAt: 'DESC' } });
+  }
+
+  /**
+   * Pages of the programs' decision logs, newest first: every kind of decision, each read from its
+   * own table. One statement for any number of programs; `limit` rows per program at most.
+   */
+  async logPages(programIds: readonly string[], before: { at: Date; id: string } | null, limit: number): Promise<DecisionLogRow[]> {
+    return this.dataSource.query(
+      `WITH log AS (
+         SELECT d.id, d.program_id, 'gate_decision' AS kind, d.decision::text AS outcome, p.name AS pilot_name, d.pilot_id,
+                d.rationale, d.decided_by_id, d.decided_at
+           FROM decision d JOIN pilot p ON p.id = d.pilot_id WHERE d.program_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT c.id, c.program_id, 'model_choice', c.model::text, NULL, NULL, c.rationale, c.decided_by_id, c.decided_at
+           FROM operating_model_choice c WHERE c.program_id = ANY($1::uuid[])
+       ), ranked AS (
+         SELECT log.*, row_number() OVER (PARTITION BY program_id ORDER BY decided_at DESC, id DESC) AS n
+           FROM log WHERE $2::timestamptz IS NULL OR (decided_at, id) < ($2::timestamptz, $3::uuid)
+       )
+       SELECT id, program_id, kind, outcome, pilot_name, pilot_id, rationale, decided_by_id, decided_at FROM ranked
+        WHERE n <= $4 ORDER BY program_id, n`,
+      [[...programIds], before?.at.toISOString() ?? null, before?.id ?? null, limit],
+    );
   }
 
   async insertLesson(em: EntityManager, values: DeepPartial<LessonEntity>): Promise<LessonEntity> {

@@ -1,4 +1,4 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { localDate, parseInput, type Actor } from '@rollout/domain';
 import { z } from 'zod';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
@@ -10,11 +10,14 @@ import { UnitModel } from '../units/unit.model.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { UserModel } from '../users/user.model.js';
 import { USER_BY_ID } from '../users/users.loaders.js';
-import { DECISIONS_BY_PILOT, DECISIONS_BY_PROGRAM, EVALUATION_BY_PILOT, LESSONS_BY_PILOT, LESSONS_BY_PROGRAM } from './decisions.loaders.js';
+import { DECISION_LOG_BY_PROGRAM, DECISIONS_BY_PILOT, DECISIONS_BY_PROGRAM, EVALUATION_BY_PILOT, LESSONS_BY_PILOT, LESSONS_BY_PROGRAM } from './decisions.loaders.js';
 import { GateFlagModel, MissingWeekModel, PilotEvaluationModel, UnitMetricEvaluationModel } from './evaluation.model.js';
 import { AddLessonInput, RecordGateDecisionInput } from './decision.input.js';
 import { DecisionModel, LessonModel } from './decision.model.js';
 import { DecisionsService } from './decisions.service.js';
+import { DecisionLogConnectionModel, DecisionLogEntryModel } from './decision-log.model.js';
+import { checkDecisionLogPageSize, MAX_DECISION_LOG_PAGE } from './decision-log.page.js';
+import { PageLimit } from '../../common/graphql/query-cost.js';
 import { PilotModel } from '../pilots/pilot.model.js';
 
 @Resolver(() => DecisionModel)
@@ -111,7 +114,18 @@ export class PilotDecisionsResolver {
 /** Program fields owned by the decisions feature: the decision log and the lessons for the roll-out. */
 @Resolver(() => ProgramModel)
 export class ProgramDecisionsResolver {
-  @ResolveField(() => [DecisionModel], { description: 'The decision log: gate decisions on the program’s pilots, newest first.' })
+  @ResolveField(() => DecisionLogConnectionModel, { description: 'The decision log: decisions of every kind (pilot gate decisions, operating-model choices), newest first.' })
+  @PageLimit(MAX_DECISION_LOG_PAGE)
+  async decisionLog(
+    @Parent() program: ProgramModel,
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, nullable: true, defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
+    @Args('after', { type: () => String, nullable: true, description: 'Cursor from the previous page.' }) after?: string | null,
+  ): Promise<DecisionLogConnectionModel> {
+    return ctx.loaders.get(DECISION_LOG_BY_PROGRAM).load({ programId: program.id, first: checkDecisionLogPageSize(first), after: after ?? null });
+  }
+
+  @ResolveField(() => [DecisionModel], { description: 'Pilot gate decisions only, newest first; `decisionLog` holds every kind of decision.' })
   async decisions(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<DecisionModel[]> {
     return ctx.loaders.get(DECISIONS_BY_PROGRAM).load(program.id);
   }
@@ -128,5 +142,18 @@ export class MissingWeekResolver {
   async units(@Parent() week: MissingWeekModel, @Context() ctx: GraphQLContext): Promise<UnitModel[]> {
     const units = await ctx.loaders.get(UNIT_BY_ID).loadMany(week.unitIds);
     return units.filter((unit): unit is UnitModel => unit !== null && !(unit instanceof Error));
+  }
+}
+
+@Resolver(() => DecisionLogEntryModel)
+export class DecisionLogEntryResolver {
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who decided.' })
+  async decidedBy(@Parent() entry: DecisionLogEntryModel, @Context() ctx: GraphQLContext): Promise<UserModel | null> {
+    return ctx.loaders.get(USER_BY_ID).load(entry.decidedById);
+  }
+
+  @ResolveField(() => PilotModel, { nullable: true, description: 'Gate decisions: the pilot decided on.' })
+  async pilot(@Parent() entry: DecisionLogEntryModel, @Context() ctx: GraphQLContext): Promise<PilotModel | null> {
+    return entry.pilotId === null ? null : ctx.loaders.get(PILOT_BY_ID).load(entry.pilotId);
   }
 }

@@ -33,6 +33,11 @@ registerEnumType(AuditRecordTypeEnum, {
     program_tool: 'A tool in a program’s tool inventory.',
     assessment_baseline: 'A KPI’s baseline value recorded in a program’s assessment.',
     unit_staffing: 'A unit’s staffing snapshot (RevOps people, sellers) in a program’s assessment.',
+    design_principle: 'A design principle of a program’s Align phase.',
+    stakeholder_weights: 'One stakeholder’s weights for the design principles.',
+    model_score: 'A score in the decision matrix: one model against one principle.',
+    company_profile: 'The company facts behind the operating-model guidance.',
+    model_choice: 'A recorded choice of operating model, with its rationale.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

@@ -40,6 +40,11 @@ export const FACT_KINDS = [
   'programTool',
   'assessmentBaseline',
   'unitStaffing',
+  'designPrinciple',
+  'stakeholderWeights',
+  'modelScore',
+  'companyProfile',
+  'modelChoice',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -91,6 +96,14 @@ const FACT_SELECTS: Record<FactKind, string> = {
     LEFT JOIN unit u ON u.id = b.unit_id WHERE b.org_id = $1 AND b.id = ANY($2::uuid[])`,
   unitStaffing: `SELECT s.id, NULL, u.name, NULL, NULL, NULL, s.program_id, NULL FROM unit_staffing s
     JOIN unit u ON u.id = s.unit_id WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
+  designPrinciple: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM design_principle WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  stakeholderWeights: `SELECT id, stakeholder, NULL, NULL, NULL, NULL, program_id, NULL FROM stakeholder_weights WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  modelScore: `SELECT s.id, dp.name, NULL, NULL, NULL, NULL, s.program_id, NULL FROM model_score s
+    JOIN design_principle dp ON dp.id = s.principle_id WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
+  companyProfile: `SELECT cp.id, pr.name, NULL, NULL, NULL, NULL, cp.program_id, pr.name FROM company_profile cp
+    JOIN program pr ON pr.id = cp.program_id WHERE cp.org_id = $1 AND cp.id = ANY($2::uuid[])`,
+  modelChoice: `SELECT c.id, pr.name, NULL, NULL, NULL, NULL, c.program_id, pr.name FROM operating_model_choice c
+    JOIN program pr ON pr.id = c.program_id WHERE c.org_id = $1 AND c.id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

@@ -51,6 +51,11 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   program_tool: 'programTool',
   assessment_baseline: 'assessmentBaseline',
   unit_staffing: 'unitStaffing',
+  design_principle: 'designPrinciple',
+  stakeholder_weights: 'stakeholderWeights',
+  model_score: 'modelScore',
+  company_profile: 'companyProfile',
+  model_choice: 'modelChoice',
 };
 
 interface ReadRow {

@@ -9,6 +9,7 @@ import {
   assertNotArchived,
   canManagePrograms,
   changePhaseSchema,
+  checkAlignGate,
   checkPhaseChange,
   createProgramSchema,
   versionedIdSchema,
@@ -86,7 +87,8 @@ export class ProgramsService {
 
   /**
    * Moves a program forward one phase, or back with a reason, and records the change. Leaving Assess
-   * needs the assessment complete enough (the program's threshold) unless an admin overrides it.
+   * needs the assessment complete enough (the program's threshold), leaving Align a chosen model,
+   * unless an admin overrides the gate with a reason.
    */
   async changePhase(actor: Actor, input: ChangeProgramPhaseInput): Promise<ProgramModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
@@ -94,12 +96,10 @@ export class ProgramsService {
       assertNotArchived(toProgramModel(current));
       const { programId, toPhase, reason, overrideReason, expectedVersion } = parseInput(changePhaseSchema, input);
       const recordedReason = checkPhaseChange(current.phase, toPhase, reason);
-      const gateOverrideReason = checkAssessmentGate(
-        { from: current.phase, to: toPhase },
-        await this.assessmentPercent(em, current.id, current.phase === 'assess' && toPhase === 'align'),
-        current.assessmentThreshold,
-        { allowed: can(actor, 'phase_gate.override'), reason: overrideReason },
-      );
+      const override = { allowed: can(actor, 'phase_gate.override'), reason: overrideReason };
+      const gateOverrideReason =
+        checkAssessmentGate({ from: current.phase, to: toPhase }, await this.assessmentPercent(em, current.id, current.phase === 'assess' && toPhase === 'align'), current.assessmentThreshold, override) ??
+        checkAlignGate({ from: current.phase, to: toPhase }, current.targetModel, override);
       const key = { id: programId, orgId: actor.orgId, expectedVersion };
       const updated = await updateVersioned(em, ProgramEntity, 'Program', key, { phase: toPhase });
       await em.insert(PhaseChangeEntity, {

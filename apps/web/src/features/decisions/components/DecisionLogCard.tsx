@@ -1,5 +1,5 @@
 import { Anchor, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { GATE_DECISION_LABELS } from '@rollout/domain';
+import { DECISION_KIND_LABELS, GATE_DECISION_LABELS } from '@rollout/domain';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { formatDateTime } from '../../../shared/lib/format';
@@ -24,6 +24,20 @@ export const DecisionLogFragment = graphql(`
         name
       }
     }
+    decisionLog(first: 50) {
+      nodes {
+        id
+        kind
+        title
+        rationale
+        decidedAt
+        decidedBy {
+          id
+          name
+        }
+        model
+      }
+    }
   }
 `);
 
@@ -31,24 +45,65 @@ export interface DecisionLogCardProps {
   program: FragmentType<typeof DecisionLogFragment>;
 }
 
-/** The program's decision log: every gate decision on its pilots, newest first, against the recommendation. */
+/**
+ * The program's decision log, newest first: decisions of every kind. Gate decisions show their pilot
+ * and the recommendation; an operating-model choice links to the Align tab.
+ */
 export function DecisionLogCard({ program: programRef }: DecisionLogCardProps) {
-  const { decisions } = getFragmentData(DecisionLogFragment, programRef);
+  const { id: programId, decisions, decisionLog } = getFragmentData(DecisionLogFragment, programRef);
+  const gateOf = (id: string) => decisions.find((decision) => decision.id === id);
   return (
     <Paper withBorder p="lg" h="100%" component="section" aria-labelledby="decision-log-title">
       <Title order={2} fz="lg" fw={600} id="decision-log-title">
         Decision log
       </Title>
       <Text size="xs" c="dimmed" mb="md">
-        Gate decisions on the program’s pilots, newest first.
+        Gate decisions on the program’s pilots and the choice of operating model, newest first.
       </Text>
-      {decisions.length === 0 ? (
+      {decisionLog.nodes.length === 0 ? (
         <Text size="sm" c="dimmed">
-          No gate decisions yet. They appear here when a pilot’s gate review is recorded.
+          No decisions yet. They appear here when an operating model is chosen or a pilot’s gate review is recorded.
         </Text>
       ) : (
         <Stack gap="md">
-          {decisions.map((entry, index) => {
+          {decisionLog.nodes.map((logEntry, index) => {
+            const entry = logEntry.kind === 'gate_decision' ? gateOf(logEntry.id) : undefined;
+            if (!entry) {
+              return (
+                <Stack
+                  key={logEntry.id}
+                  gap={4}
+                  pt={index === 0 ? 0 : 'md'}
+                  style={index === 0 ? undefined : { borderTop: '1px solid var(--app-color-border)' }}
+                  data-testid="decision-log-entry"
+                  data-kind={logEntry.kind}
+                >
+                  <Group justify="space-between" gap="xs" wrap="wrap">
+                    <Anchor component={Link} to={`/programs/${programId}?tab=align`} fw={600} size="sm">
+                      {logEntry.title}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(logEntry.decidedAt)}
+                    </Text>
+                  </Group>
+                  <Group gap={6}>
+                    <Badge variant="light" color="gray" size="sm">
+                      {DECISION_KIND_LABELS[logEntry.kind]}
+                    </Badge>
+                  </Group>
+                  {logEntry.rationale && (
+                    <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                      {logEntry.rationale}
+                    </Text>
+                  )}
+                  {logEntry.decidedBy && (
+                    <Text size="xs" c="dimmed">
+                      Decided by {logEntry.decidedBy.name}
+                    </Text>
+                  )}
+                </Stack>
+              );
+            }
             const differs = entry.decision !== entry.recommendation;
             return (
               <Stack
@@ -57,6 +112,7 @@ export function DecisionLogCard({ program: programRef }: DecisionLogCardProps) {
                 pt={index === 0 ? 0 : 'md'}
                 style={index === 0 ? undefined : { borderTop: '1px solid var(--app-color-border)' }}
                 data-testid="decision-log-entry"
+                data-kind={logEntry.kind}
                 data-decision={entry.decision}
               >
                 <Group justify="space-between" gap="xs" wrap="wrap">

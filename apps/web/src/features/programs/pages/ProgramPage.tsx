@@ -12,6 +12,7 @@ import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { AssessTab } from '../../assessments/components/AssessTab';
 import { RecordHistory } from '../../history/components/RecordHistory';
+import { AlignPanel } from '../../alignment/components/AlignPanel';
 import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
@@ -47,7 +48,7 @@ function ProgramPageSkeleton() {
   );
 }
 
-const PROGRAM_TABS = ['pilots', 'assess', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+const PROGRAM_TABS = ['pilots', 'assess', 'align', 'units', 'phases', 'decisions', 'people', 'history'] as const;
 type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 const TAB_LABELS: Record<ProgramTab, string> = {
@@ -55,6 +56,7 @@ const TAB_LABELS: Record<ProgramTab, string> = {
   assess: 'Assess',
   units: 'Units',
   phases: 'Phases',
+  align: 'Align',
   decisions: 'Decisions and lessons',
   people: 'People',
   history: 'Change history',
@@ -195,6 +197,9 @@ export function ProgramPage() {
                 <PhaseHistoryTimeline program={program} />
               </Grid.Col>
             </Grid>
+          </Tabs.Panel>
+          <Tabs.Panel value="align" pt="lg">
+            <AlignPanel programId={program.id} canEdit={canEdit} />
           </Tabs.Panel>
           <Tabs.Panel value="decisions" pt="lg">
             <Grid gap="lg">
