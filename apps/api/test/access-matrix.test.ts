@@ -573,7 +573,7 @@ const CASES: Case[] = [
     scope: 'program owned by manager',
     document: 'mutation($input: SaveCompanyProfileInput!) { saveCompanyProfile(input: $input) { version } }',
     variables: async (w) => ({
-      input: { programId: (await w.program({ phase: 'align' })).id, arrUsd: 40_000_000, gtmHeadcount: 120, regions: 3, gtmMotions: 2, complexity: 'medium', holdingCompany: false },
+      input: { programId: (await w.program({ phase: 'align' })).id, arrUsd: 40_000_000, gtmHeadcount: 120, regions: 3, gtmMotions: 2, complexity: 'complex', holdingCompany: false },
     }),
     allowed: PROGRAM_MANAGERS,
     effect: { sql: 'SELECT gtm_headcount FROM company_profile WHERE program_id = $1', params: (v) => [field(v, 'programId')], rows: [{ gtm_headcount: 120 }] },

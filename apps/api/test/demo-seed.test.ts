@@ -4,7 +4,7 @@ import { seedDemoData } from '../src/database/seed/seed-demo-data.js';
 import { createTestApp, gql, type TestApp } from './support/test-app.js';
 
 type Entry = { at: string; recordType: string; summary: string; actor: { name: string } | null };
-const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id) { at recordType summary actor { name } } }`;
+const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id, first: 200) { at recordType summary actor { name } } }`;
 
 describe('demo data dated as its story says', () => {
   let app: TestApp;

@@ -38,6 +38,9 @@ describe('change history (audit log)', () => {
     expect(started).toMatchObject({ recordType: 'phase_change', summary: 'moved Audited program to the Assess phase' });
     expect(moved).toMatchObject({ recordType: 'phase_change', operation: 'insert', actor: { id: team.users.manager.id }, summary: 'moved Audited program to the Align phase: Previous phase: Assess' });
     expect(rest).toEqual([]);
+    // Asked for fewer, it answers the latest ones, still oldest first.
+    const latest = await gql<{ recordHistory: Entry[] }>(team.agents.executive, HISTORY.replace('recordId: $id)', 'recordId: $id, first: 2)'), { id: programId });
+    expect(latest.data?.recordHistory.map((entry) => entry.summary)).toEqual([started?.summary, moved?.summary]);
   });
 
   it('rolls back every row of a multi-row write that fails half-way, audit entries included', async () => {

@@ -126,19 +126,19 @@ const PROGRAM_HISTORY_TABLES = Object.values(AUDITED_TABLES)
 export class HistoryRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Changes to one record, oldest first; a program's include those of its children that belong in its history. */
+  /** The latest `first` changes to one record, newest first; a program's include those of its children that belong in its history. */
   async forRecord(orgId: string, recordType: AuditRecordType, recordId: string, first: number): Promise<AuditRow[]> {
     if (recordType === 'program') {
       return this.dataSource.query(
         // A phase move is told by its phase change (who, from what, why): the program row's bare phase update would repeat it.
         `SELECT ${COLUMNS} FROM ${FROM} WHERE e.org_id = $1 AND e.program_id = $2 AND e.table_name = ANY($3::text[])
            AND NOT (e.table_name = 'program' AND e.op = 'update' AND e.changes - 'phase' = '{}'::jsonb)
-         ORDER BY e.id LIMIT $4`,
+         ORDER BY e.id DESC LIMIT $4`,
         [orgId, recordId, PROGRAM_HISTORY_TABLES, first],
       );
     }
     return this.dataSource.query(
-      `SELECT ${COLUMNS} FROM ${FROM} WHERE e.org_id = $1 AND e.table_name = $2 AND e.record_id = $3 ORDER BY e.id LIMIT $4`,
+      `SELECT ${COLUMNS} FROM ${FROM} WHERE e.org_id = $1 AND e.table_name = $2 AND e.record_id = $3 ORDER BY e.id DESC LIMIT $4`,
       [orgId, AUDITED_TABLES[recordType].table, recordId, first],
     );
   }

@@ -15,14 +15,14 @@ import { HistoryService, MAX_AUDIT_LOG_PAGE, MAX_RECORD_HISTORY_PAGE } from './h
 export class HistoryResolver {
   constructor(private readonly historyService: HistoryService) {}
 
-  @Query(() => [AuditEntryModel], { description: 'Change history of one program or unit, oldest first.' })
+  @Query(() => [AuditEntryModel], { description: 'The latest changes to one program or unit, oldest first.' })
   @Roles(...ALL_ROLES)
   @PageLimit(MAX_RECORD_HISTORY_PAGE)
   async recordHistory(
     @CurrentActor() actor: Actor,
     @Args('recordType', { type: () => AuditRecordTypeEnum, description: 'program or unit.' }) recordType: AuditRecordType,
     @Args('recordId', { type: () => ID, description: 'Id of the record.' }) recordId: string,
-    @Args('first', { type: () => Int, nullable: true, description: 'At most this many entries (default 100, max 200).' }) first?: number,
+    @Args('first', { type: () => Int, nullable: true, description: 'The latest this many entries (default 100, max 200), oldest first.' }) first?: number,
   ): Promise<AuditEntryModel[]> {
     return this.historyService.forRecord(actor, recordType, { recordId, first });
   }

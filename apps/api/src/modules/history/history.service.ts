@@ -104,14 +104,14 @@ export class HistoryService {
   constructor(private readonly history: HistoryRepository) {}
 
   /**
-   * Changes to one record, oldest first. A program's include its rollout units, members and pilots,
-   * but not single measurements: an import writes thousands, each has its own history.
+   * The latest changes to one record, oldest first. A program's include its rollout units, members
+   * and pilots, but not single measurements: an import writes thousands, each has its own history.
    */
   async forRecord(actor: Actor, recordType: AuditRecordType, input: { recordId: string; first?: number | null }): Promise<AuditEntryModel[]> {
     // Account records carry personal data: only admins read their history (checked before the input).
     if (!can(actor, 'history.read', { recordType })) throw new ForbiddenError();
     const { recordId, first } = parseInput(historySchema, input);
-    const rows = await this.history.forRecord(actor.orgId, recordType, recordId, first);
+    const rows = (await this.history.forRecord(actor.orgId, recordType, recordId, first)).reverse();
     return this.describe(actor.orgId, rows);
   }
 

@@ -4,7 +4,7 @@ import { useId, useMemo, useState } from 'react';
 import type { AuditRecordType } from '../../../gql/graphql';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import { formatDateTime, formatRelative } from '../../../shared/lib/format';
-import { useRecordHistory, type RecordHistoryEntry } from '../hooks/useRecordHistory';
+import { RECORD_HISTORY_LIMIT, useRecordHistory, type RecordHistoryEntry } from '../hooks/useRecordHistory';
 
 export interface RecordHistoryProps {
   recordType: AuditRecordType;
@@ -46,7 +46,7 @@ export function RecordHistory({ recordType, recordId, title = 'Change history', 
         </Title>
         {entries.length > 0 && (
           <Text size="xs" c="dimmed">
-            {entries.length === 1 ? '1 change' : `${entries.length} changes`}
+            {entries.length === 1 ? '1 change' : entries.length >= RECORD_HISTORY_LIMIT ? `latest ${entries.length} changes` : `${entries.length} changes`}
           </Text>
         )}
       </Group>

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 import type { AuditRecordType, RecordHistoryQuery as RecordHistoryResult } from '../../../gql/graphql';
 
-/** The most the API returns per record (it answers oldest first). */
+/** The most the API returns per record: the latest changes, oldest first. */
 export const RECORD_HISTORY_LIMIT = 200;
 
 export const RecordHistoryQuery = graphql(`
