@@ -15,7 +15,7 @@ type Scheme = 'light' | 'dark';
 
 interface DemoIds {
   programId: string;
-  /** The demo program whose assessment has findings (a coloured heatmap) and a tool inventory. */
+  /** The demo program in Design: an assessment with findings (a coloured heatmap), a tool inventory and a scored Align matrix. */
   assessedProgramId: string;
   runningPilotId: string;
   decidedPilotId: string;
@@ -41,6 +41,7 @@ const PAGES: readonly PageCheck[] = [
   { name: 'running pilot page', path: (ids) => `/pilots/${ids.runningPilotId}` },
   { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
   { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
+  { name: 'align tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=align` },
   { name: 'decided pilot page', path: (ids) => `/pilots/${ids.decidedPilotId}` },
   { name: 'gate review', path: (ids) => `/pilots/${ids.decidedPilotId}/gate` },
   { name: 'units', path: () => '/units' },
@@ -69,13 +70,16 @@ const SCHEMES: readonly Scheme[] = ['light', 'dark'];
 /**
  * Opens a path inside the running app, as a link would (no reload: the app, its code and the
  * signed-in user stay loaded), then waits until the new page has its heading and no loading
- * placeholders. The old heading is marked first, so its page is never mistaken for the new one;
- * consecutive entries in PAGES therefore use different routes.
+ * placeholders. The old heading is marked first when the route changes, so its page is never
+ * mistaken for the new one; another tab of the same page keeps its heading and waits for its data.
  */
 async function openInApp(page: Page, path: string): Promise<void> {
   await page.evaluate((target) => {
-    if (window.location.pathname === target) return; // already there (the programs list after sign-in)
-    document.querySelectorAll('h1').forEach((heading) => heading.setAttribute('data-axe-left', ''));
+    if (window.location.pathname + window.location.search === target) return; // already there (the programs list after sign-in)
+    // Another tab of the same page keeps its heading; a new page's heading is waited for below.
+    if (window.location.pathname !== new URL(target, window.location.origin).pathname) {
+      document.querySelectorAll('h1').forEach((heading) => heading.setAttribute('data-axe-left', ''));
+    }
     window.history.pushState(null, '', target);
     window.dispatchEvent(new PopStateEvent('popstate'));
   }, path);

@@ -28,7 +28,15 @@ describe('align', () => {
         'mutation ($input: CreateProgramInput!) { createProgram(input: $input) { id version } }',
         { input: { name: uniqueName('E2E align'), objective: '', ownerId: me.id, sponsor: 'Dana Whitfield, CRO', startDate: day(-30), targetDate: day(200), targetModel: 'undecided' } },
       );
-      await gql(api, 'mutation ($input: ChangeProgramPhaseInput!) { changeProgramPhase(input: $input) { id } }', { input: { programId: createProgram.id, toPhase: 'align', expectedVersion: createProgram.version } });
+      // The assessment gate has its own journey: this program skips it (threshold 0) to reach Align.
+      const { setAssessmentThreshold } = await gql<{ setAssessmentThreshold: { version: number } }>(
+        api,
+        'mutation ($id: ID!, $v: Int!) { setAssessmentThreshold(programId: $id, threshold: 0, expectedVersion: $v) { version } }',
+        { id: createProgram.id, v: createProgram.version },
+      );
+      await gql(api, 'mutation ($input: ChangeProgramPhaseInput!) { changeProgramPhase(input: $input) { id } }', {
+        input: { programId: createProgram.id, toPhase: 'align', expectedVersion: setAssessmentThreshold.version },
+      });
       const { startAlignment } = await gql<{ startAlignment: { principles: { id: string }[] } }>(api, 'mutation ($id: ID!) { startAlignment(programId: $id) { principles { id } } }', { id: createProgram.id });
       const [p, q] = startAlignment.principles;
       for (const [stakeholder, pw, qw] of [['CFO', 80, 20], ['VP Sales', 40, 60]] as const) {

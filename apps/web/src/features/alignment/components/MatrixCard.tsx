@@ -78,7 +78,8 @@ export function MatrixCard({ programId, alignment, canEdit }: MatrixCardProps) {
                 size="lg"
                 value={(row.total / best) * 100}
                 color={row.rank === 1 ? 'var(--app-chart-pilot)' : 'var(--app-chart-comparison)'}
-                aria-label={`${OPERATING_MODEL_LABELS[row.model]}: ${row.total.toFixed(2)} of 5`}
+                // The rank, model and total are written beside it: the bar only draws them.
+                aria-hidden
               />
               <Text size="sm" w={40} ta="right">
                 {row.total.toFixed(2)}

@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import type { ProgramAlignmentQuery } from '../../../gql/graphql';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 
@@ -34,10 +34,13 @@ export function WeightsCard({ alignment }: WeightsCardProps) {
         if (!weight) return null;
         return (
           <Group gap="xs" wrap="nowrap">
-            <Progress.Root w={120} size="lg" aria-label={`${row.name}: weights from ${percent(weight.min)} to ${percent(weight.max)}`}>
-              <Progress.Section value={weight.min} color="transparent" />
-              <Progress.Section value={Math.max(weight.spread, 1)} color="var(--app-chart-pilot)" />
-            </Progress.Root>
+            {/* A range, not progress: read as one picture of the lowest and highest weight. */}
+            <Box role="img" aria-label={`${row.name}: weights from ${percent(weight.min)} to ${percent(weight.max)}`}>
+              <Progress.Root w={120} size="lg" aria-hidden>
+                <Progress.Section value={weight.min} color="transparent" />
+                <Progress.Section value={Math.max(weight.spread, 1)} color="var(--app-chart-pilot)" />
+              </Progress.Root>
+            </Box>
             <Text size="sm">{Math.round(weight.spread)} pts</Text>
             {row.id === mostDisputedPrincipleId && (
               <Badge size="sm" variant="light" color="orange">
