@@ -39,11 +39,9 @@ describe('align', () => {
       });
       const { startAlignment } = await gql<{ startAlignment: { principles: { id: string }[] } }>(api, 'mutation ($id: ID!) { startAlignment(programId: $id) { principles { id } } }', { id: createProgram.id });
       const [p, q] = startAlignment.principles;
-      for (const [stakeholder, pw, qw] of [['CFO', 80, 20], ['VP Sales', 40, 60]] as const) {
-        await gql(api, 'mutation ($input: SaveStakeholderWeightsInput!) { saveStakeholderWeights(input: $input) { id } }', {
-          input: { programId: createProgram.id, stakeholder, weights: [{ principleId: p?.id, weight: pw }, { principleId: q?.id, weight: qw }] },
-        });
-      }
+      await gql(api, 'mutation ($input: SaveStakeholderWeightsInput!) { saveStakeholderWeights(input: $input) { id } }', {
+        input: { programId: createProgram.id, stakeholder: 'CFO', weights: [{ principleId: p?.id, weight: 80 }, { principleId: q?.id, weight: 20 }] },
+      });
       return createProgram.id;
     })().finally(() => api.dispose());
 
@@ -54,6 +52,28 @@ describe('align', () => {
     await page.goto(`/programs/${programId}?tab=align`);
     const matrix = page.getByRole('region', { name: 'Decision matrix' });
     await matrix.waitFor();
+
+    // The second stakeholder's weights are entered here; the others' principles keep 0 points.
+    await page.getByRole('button', { name: 'Add a stakeholder' }).click();
+    const weights = page.getByRole('dialog', { name: 'Add a stakeholder’s weights' });
+    await weights.getByLabel('Stakeholder').fill('VP Sales');
+    await weights.getByLabel('Consistency of defaults').fill('40');
+    await weights.getByLabel('Speed of change').fill('60');
+    await weights.getByRole('button', { name: 'Save weights' }).click();
+    await weights.waitFor({ state: 'hidden' });
+    await page.getByRole('region', { name: 'Design principles and weights' }).getByText('2 stakeholders weighed the principles', { exact: false }).waitFor();
+
+    // The company profile: more than 100 go-to-market people in several regions suggests hub-and-spoke.
+    const guidance = page.getByRole('region', { name: 'Guidance from the company profile' });
+    await guidance.getByRole('button', { name: 'Enter the company profile' }).click();
+    const profile = page.getByRole('dialog', { name: 'Company profile' });
+    await profile.getByLabel('Annual recurring revenue (USD)').fill('80000000');
+    await profile.getByLabel('Go-to-market headcount').fill('150');
+    await profile.getByLabel('Regions').fill('3');
+    await profile.getByLabel('Go-to-market motions').fill('2');
+    await profile.getByRole('button', { name: 'Save profile' }).click();
+    await profile.waitFor({ state: 'hidden' });
+    await guidance.getByText('Suggested model: Hub-and-spoke').waitFor();
 
     for (const [model, consistency, speed] of MATRIX) {
       await matrix.getByLabel(`Score of ${model} on Consistency of defaults`).selectOption(String(consistency));
@@ -71,7 +91,7 @@ describe('align', () => {
     const dialog = page.getByRole('dialog', { name: 'Choose the operating model' });
     await dialog.getByLabel('Operating model').selectOption('hybrid');
     await dialog.getByRole('button', { name: 'Record choice' }).click();
-    await dialog.getByText("Hybrid differs from the matrix's winner (Hub-and-spoke): explain why in at least 10 characters.").waitFor();
+    await dialog.getByText("Hybrid differs from the matrix's winner and the guidance (Hub-and-spoke): explain why in at least 10 characters.").waitFor();
     const rationale = uniqueName('Regional pods keep the field close while the hub forms');
     await dialog.getByLabel('Rationale').fill(rationale);
     await dialog.getByRole('button', { name: 'Record choice' }).click();

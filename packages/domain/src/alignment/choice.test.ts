@@ -22,6 +22,9 @@ describe('checkModelChoice', () => {
     expect(() => checkModelChoice('pod', null, { matrixWinner: 'hybrid', guidanceModel: 'centralized' })).toThrow(
       "Pod differs from the matrix's winner (Hybrid) and the guidance (Centralized)",
     );
+    expect(() => checkModelChoice('pod', null, { matrixWinner: 'hybrid', guidanceModel: 'hybrid' })).toThrow(
+      "Pod differs from the matrix's winner and the guidance (Hybrid): explain why in at least 10 characters.",
+    );
   });
 
   it('needs no rationale when there is neither a sole winner nor guidance', () => {

@@ -14,6 +14,9 @@ export interface ChoiceContext {
 
 /** Which recommendations the chosen model departs from; a rationale is required when any is named. */
 export function choiceDepartures(chosen: CandidateModel, context: ChoiceContext): string[] {
+  const { matrixWinner, guidanceModel } = context;
+  // Both recommend the same other model: name it once.
+  if (matrixWinner !== null && matrixWinner === guidanceModel && chosen !== matrixWinner) return [`the matrix's winner and the guidance (${OPERATING_MODEL_LABELS[matrixWinner]})`];
   const departures: string[] = [];
   if (context.matrixWinner !== null && chosen !== context.matrixWinner) departures.push(`the matrix's winner (${OPERATING_MODEL_LABELS[context.matrixWinner]})`);
   if (context.guidanceModel !== null && chosen !== context.guidanceModel) departures.push(`the guidance (${OPERATING_MODEL_LABELS[context.guidanceModel]})`);

@@ -55,7 +55,7 @@ export function AlignPanel({ programId, canEdit }: AlignPanelProps) {
         </Group>
       </Paper>
       {alignment.scores.length === 0 && !canEdit && <Alert variant="light">The decision matrix is not scored yet.</Alert>}
-      <WeightsCard alignment={alignment} />
+      <WeightsCard alignment={alignment} canEdit={canEdit} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <MatrixCard programId={programId} alignment={alignment} canEdit={canEdit} />
@@ -63,7 +63,7 @@ export function AlignPanel({ programId, canEdit }: AlignPanelProps) {
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack gap="lg">
             <SensitivityCard alignment={alignment} />
-            <GuidanceCard alignment={alignment} />
+            <GuidanceCard alignment={alignment} canEdit={canEdit} />
           </Stack>
         </Grid.Col>
       </Grid>

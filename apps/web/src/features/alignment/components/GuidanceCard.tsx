@@ -1,14 +1,17 @@
-import { Alert, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { GTM_COMPLEXITY_LABELS, OPERATING_MODEL_LABELS } from '@rollout/domain';
 import type { ProgramAlignmentQuery } from '../../../gql/graphql';
+import { CompanyProfileDialog } from './CompanyProfileDialog';
 
 type Alignment = ProgramAlignmentQuery['program']['alignment'];
 
 const dollars = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 });
 
 /** The model the company profile suggests, with its reasons and a team size; guidance only. */
-export function GuidanceCard({ alignment }: { alignment: Alignment }) {
+export function GuidanceCard({ alignment, canEdit }: { alignment: Alignment; canEdit: boolean }) {
   const { profile, guidance, matrixWinner } = alignment;
+  const [editing, editor] = useDisclosure(false);
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="guidance-title">
       <Stack gap="sm">
@@ -43,7 +46,13 @@ export function GuidanceCard({ alignment }: { alignment: Alignment }) {
             )}
           </>
         )}
+        {canEdit && (
+          <Button variant="light" size="xs" style={{ alignSelf: 'flex-start' }} onClick={editor.open}>
+            {profile ? 'Edit the company profile' : 'Enter the company profile'}
+          </Button>
+        )}
       </Stack>
+      {editing && <CompanyProfileDialog programId={alignment.programId} profile={profile ?? null} onClose={editor.close} />}
     </Paper>
   );
 }

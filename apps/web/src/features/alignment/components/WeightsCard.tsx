@@ -1,6 +1,9 @@
-import { Badge, Box, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Button, Group, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { ProgramAlignmentQuery } from '../../../gql/graphql';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
+import { PrinciplesDialog } from './PrinciplesDialog';
+import { StakeholderWeightsDialog } from './StakeholderWeightsDialog';
 
 type Alignment = ProgramAlignmentQuery['program']['alignment'];
 type Principle = Alignment['principles'][number];
@@ -9,11 +12,16 @@ const percent = (value: number) => `${Math.round(value)} %`;
 
 export interface WeightsCardProps {
   alignment: Alignment;
+  canEdit: boolean;
 }
 
+/** Which dialog is open: the principles, a new stakeholder, or one stakeholder's weights. */
+type Editing = { kind: 'principles' } | { kind: 'stakeholder'; id: string | null } | null;
+
 /** Each stakeholder's weights, the average the matrix uses, and the spread: where they disagree most. */
-export function WeightsCard({ alignment }: WeightsCardProps) {
+export function WeightsCard({ alignment, canEdit }: WeightsCardProps) {
   const { principles, stakeholders, weighting, mostDisputedPrincipleId } = alignment;
+  const [editing, setEditing] = useState<Editing>(null);
   const weightingOf = (id: string) => weighting.find((row) => row.principleId === id);
   const columns: ResponsiveColumn<Principle>[] = [
     { key: 'principle', header: 'Principle', cardRole: 'title', render: (row) => row.name },
@@ -67,7 +75,31 @@ export function WeightsCard({ alignment }: WeightsCardProps) {
               : `${stakeholders.length} stakeholder${stakeholders.length === 1 ? '' : 's'} weighed the principles.`}
         </Text>
         <ResponsiveTable aria-label="Weights per stakeholder" rows={principles} columns={columns} rowKey={(row) => row.id} minWidth={520} />
+        {canEdit && (
+          <Group gap="xs" wrap="wrap">
+            <Button size="xs" onClick={() => setEditing({ kind: 'stakeholder', id: null })}>
+              Add a stakeholder
+            </Button>
+            {stakeholders.map((set) => (
+              <Button key={set.id} size="xs" variant="default" onClick={() => setEditing({ kind: 'stakeholder', id: set.id })}>
+                Edit {set.stakeholder}
+              </Button>
+            ))}
+            <Button size="xs" variant="subtle" onClick={() => setEditing({ kind: 'principles' })}>
+              Edit principles
+            </Button>
+          </Group>
+        )}
       </Stack>
+      {editing?.kind === 'principles' && <PrinciplesDialog programId={alignment.programId} principles={principles} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'stakeholder' && (
+        <StakeholderWeightsDialog
+          programId={alignment.programId}
+          principles={principles}
+          existing={stakeholders.find((set) => set.id === editing.id)}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </Paper>
   );
 }

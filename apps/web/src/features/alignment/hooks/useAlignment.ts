@@ -12,12 +12,15 @@ export const ProgramAlignmentQuery = graphql(`
         principles {
           id
           name
+          version
         }
         stakeholders {
           id
           stakeholder
+          version
           weights {
             principleId
+            points
             percent
           }
         }
@@ -64,6 +67,7 @@ export const ProgramAlignmentQuery = graphql(`
           gtmMotions
           complexity
           holdingCompany
+          version
         }
         guidance {
           model
@@ -113,6 +117,45 @@ const ChooseOperatingModelMutation = graphql(`
   }
 `);
 
+const SaveDesignPrincipleMutation = graphql(`
+  mutation SaveDesignPrinciple($input: SaveDesignPrincipleInput!) {
+    saveDesignPrinciple(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+const RemoveDesignPrincipleMutation = graphql(`
+  mutation RemoveDesignPrinciple($id: ID!) {
+    removeDesignPrinciple(id: $id)
+  }
+`);
+
+export const SaveStakeholderWeightsMutation = graphql(`
+  mutation SaveStakeholderWeights($input: SaveStakeholderWeightsInput!) {
+    saveStakeholderWeights(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const RemoveStakeholderWeightsMutation = graphql(`
+  mutation RemoveStakeholderWeights($id: ID!) {
+    removeStakeholderWeights(id: $id)
+  }
+`);
+
+export const SaveCompanyProfileMutation = graphql(`
+  mutation SaveCompanyProfile($input: SaveCompanyProfileInput!) {
+    saveCompanyProfile(input: $input) {
+      version
+    }
+  }
+`);
+
 // Every Align write changes derived figures (totals, sensitivity, the log): read them again from the server.
 const refetchQueries = ['ProgramAlignment', 'Program'];
 
@@ -126,4 +169,24 @@ export function useScoreOperatingModel() {
 
 export function useChooseOperatingModel() {
   return useMutation(ChooseOperatingModelMutation, { refetchQueries, awaitRefetchQueries: true });
+}
+
+export function useSaveDesignPrinciple() {
+  return useMutation(SaveDesignPrincipleMutation, { refetchQueries: ['ProgramAlignment'], awaitRefetchQueries: true });
+}
+
+export function useRemoveDesignPrinciple() {
+  return useMutation(RemoveDesignPrincipleMutation, { refetchQueries: ['ProgramAlignment'], awaitRefetchQueries: true });
+}
+
+export function useSaveStakeholderWeights() {
+  return useMutation(SaveStakeholderWeightsMutation, { refetchQueries: ['ProgramAlignment'], awaitRefetchQueries: true });
+}
+
+export function useRemoveStakeholderWeights() {
+  return useMutation(RemoveStakeholderWeightsMutation, { refetchQueries: ['ProgramAlignment'], awaitRefetchQueries: true });
+}
+
+export function useSaveCompanyProfile() {
+  return useMutation(SaveCompanyProfileMutation, { refetchQueries: ['ProgramAlignment'], awaitRefetchQueries: true });
 }

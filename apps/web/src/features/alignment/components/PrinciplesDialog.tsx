@@ -1,0 +1,118 @@
+import { ActionIcon, Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { MAX_PRINCIPLES } from '@rollout/domain';
+import { IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { ProgramAlignmentQuery } from '../../../gql/graphql';
+import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { apiErrorMessage } from '../../../shared/lib/api-errors';
+import { useRemoveDesignPrinciple, useSaveDesignPrinciple } from '../hooks/useAlignment';
+
+type Principle = ProgramAlignmentQuery['program']['alignment']['principles'][number];
+
+export interface PrinciplesDialogProps {
+  programId: string;
+  principles: readonly Principle[];
+  onClose: () => void;
+}
+
+/** Renames, adds and removes (confirmed) the program's design principles; each change saves on its own. */
+export function PrinciplesDialog({ programId, principles, onClose }: PrinciplesDialogProps) {
+  const [names, setNames] = useState<Record<string, string>>(() => Object.fromEntries(principles.map((principle) => [principle.id, principle.name])));
+  const [added, setAdded] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<Principle | null>(null);
+  const [save, { loading: saving }] = useSaveDesignPrinciple();
+  const [remove, { loading: removingNow }] = useRemoveDesignPrinciple();
+
+  const run = async (write: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await write();
+      return true;
+    } catch (caught) {
+      setError(apiErrorMessage(caught));
+      return false;
+    }
+  };
+  const rename = (principle: Principle) => {
+    const name = names[principle.id] ?? '';
+    if (name.trim() === principle.name) return;
+    void run(() => save({ variables: { input: { programId, id: principle.id, name, expectedVersion: principle.version } } }));
+  };
+  const add = async () => {
+    if (await run(() => save({ variables: { input: { programId, name: added } } }))) setAdded('');
+  };
+  const confirmRemoval = async () => {
+    if (!removing) return;
+    const principle = removing;
+    setRemoving(null);
+    await run(() => remove({ variables: { id: principle.id } }));
+  };
+
+  return (
+    <>
+      <Modal opened={removing === null} onClose={onClose} title="Design principles">
+        <Stack gap="sm">
+          <Text size="sm" c="dimmed">
+            A renamed principle keeps its weights and scores. Changes save as you leave a field.
+          </Text>
+          {principles.map((principle) => (
+            <Group key={principle.id} gap="xs" wrap="nowrap" align="flex-end">
+              <TextInput
+                flex={1}
+                aria-label={`Name of ${principle.name}`}
+                value={names[principle.id] ?? principle.name}
+                onChange={(event) => {
+                  const value = event.currentTarget.value;
+                  setNames((current) => ({ ...current, [principle.id]: value }));
+                }}
+                onBlur={() => rename(principle)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') rename(principle);
+                }}
+              />
+              <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove ${principle.name}`} onClick={() => setRemoving(principle)}>
+                <IconTrash size={18} />
+              </ActionIcon>
+            </Group>
+          ))}
+          {principles.length < MAX_PRINCIPLES && (
+            <Group gap="xs" wrap="nowrap" align="flex-end">
+              <TextInput
+                flex={1}
+                label="New principle"
+                placeholder="e.g. Data privacy"
+                value={added}
+                onChange={(event) => setAdded(event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter') void add();
+                }}
+              />
+              <Button variant="light" loading={saving} disabled={added.trim() === ''} onClick={() => void add()}>
+                Add
+              </Button>
+            </Group>
+          )}
+          {error && (
+            <Alert color="red" variant="light" role="alert">
+              {error}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button onClick={onClose}>Done</Button>
+          </Group>
+        </Stack>
+      </Modal>
+      <ConfirmDialog
+        opened={removing !== null}
+        title={`Remove ${removing?.name ?? 'the principle'}?`}
+        confirmLabel="Remove"
+        loading={removingNow}
+        onConfirm={() => void confirmRemoval()}
+        onClose={() => setRemoving(null)}
+      >
+        Its weights and its scores in the matrix go with it.
+      </ConfirmDialog>
+    </>
+  );
+}
