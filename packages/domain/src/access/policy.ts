@@ -93,9 +93,15 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
       return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);
     case 'user.manage':
     case 'audit.search':
-    case 'phase_gate.override':
       return role === 'admin';
+    case 'phase_gate.override':
+      return canOverridePhaseGate(role);
   }
+}
+
+/** Who may move a program past a closed phase gate, with a reason: admins. The web asks it before offering the override. */
+export function canOverridePhaseGate(role: Role): boolean {
+  return role === 'admin';
 }
 
 /** Throws FORBIDDEN unless `can` allows it. */

@@ -12,6 +12,7 @@ export const PhaseHistoryFragment = graphql(`
       fromPhase
       toPhase
       reason
+      gateOverrideReason
       changedAt
       changedBy {
         id
@@ -72,6 +73,14 @@ export function PhaseHistoryTimeline({ program: programRef }: PhaseHistoryTimeli
                 <Text size="xs" c="dimmed" mt={2}>
                   {entry.changedBy.name} · {formatDateTime(entry.changedAt)}
                 </Text>
+                {entry.gateOverrideReason && (
+                  <Text size="sm" mt={6}>
+                    <Badge size="xs" color="orange" variant="light" mr={6}>
+                      Gate overridden
+                    </Badge>
+                    “{entry.gateOverrideReason}”
+                  </Text>
+                )}
                 {entry.reason && (
                   <Text size="sm" mt={6} fs="italic" c="var(--app-color-text-secondary)">
                     “{entry.reason}”

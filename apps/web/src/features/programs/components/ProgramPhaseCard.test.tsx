@@ -11,12 +11,12 @@ function aPhasesFragment(id: string, phase: ProgramPhase, version = 4) {
   return makeFragmentData({ __typename: 'Program', id, phase, version, archived: false }, ProgramPhasesFragment);
 }
 
-function renderCard(phase: ProgramPhase, options: { canEdit?: boolean; onChangePhase?: (request: PhaseChangeRequest) => Promise<void> } = {}) {
+function renderCard(phase: ProgramPhase, options: { canEdit?: boolean; canOverrideGate?: boolean; onChangePhase?: (request: PhaseChangeRequest) => Promise<void> } = {}) {
   const onChangePhase = vi.fn(options.onChangePhase ?? (() => Promise.resolve()));
   const programId = anId();
   const program = aPhasesFragment(programId, phase);
   const view = renderWithApp(
-    <ProgramPhaseCard program={program} canEdit={options.canEdit ?? true} onChangePhase={onChangePhase} />,
+    <ProgramPhaseCard program={program} canEdit={options.canEdit ?? true} canOverrideGate={options.canOverrideGate ?? false} onChangePhase={onChangePhase} />,
     { route: '/programs/x' },
   );
   return { ...view, onChangePhase, programId };
@@ -95,6 +95,27 @@ describe('ProgramPhaseCard', () => {
 
     expect(await within(dialog).findByText('Say what changed since the design was agreed.')).toBeTruthy();
     expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('offers an admin the override of a closed gate, with a reason it sends; others are not offered it', async () => {
+    const refusal = 'The assessment is 40 % complete; moving to Align needs 80 %.';
+    const closed = (request: PhaseChangeRequest) =>
+      request.overrideReason ? Promise.resolve() : Promise.reject(new CombinedGraphQLErrors(graphQLError('BAD_USER_INPUT', refusal, { fieldErrors: [{ field: 'toPhase', message: refusal }] })));
+    const manager = renderCard('assess', { onChangePhase: closed });
+    await manager.user.click(screen.getByRole('button', { name: 'Move to Align' }));
+    await waitFor(() => expect(manager.onChangePhase).toHaveBeenCalledTimes(1));
+    // A program manager is told why in a notification; no override is offered.
+    expect(screen.queryByRole('dialog')).toBeNull();
+    manager.unmount();
+
+    const { user, onChangePhase, programId } = renderCard('assess', { canOverrideGate: true, onChangePhase: closed });
+    await user.click(screen.getByRole('button', { name: 'Move to Align' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Move to Align anyway?' });
+    expect(within(dialog).getByText(refusal)).toBeTruthy();
+    await user.type(within(dialog).getByLabelText(/^Reason for the override/), 'Workshop booked with every region');
+    await user.click(within(dialog).getByRole('button', { name: 'Override and move on' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(onChangePhase).toHaveBeenLastCalledWith({ programId, toPhase: 'align', overrideReason: 'Workshop booked with every region', expectedVersion: 4 });
   });
 
   it('offers no phase controls to read-only roles', () => {

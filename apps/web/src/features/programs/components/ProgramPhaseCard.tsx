@@ -10,9 +10,11 @@ import {
 } from '@rollout/domain';
 import { IconArrowBackUp, IconArrowRight, IconFlag } from '@tabler/icons-react';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
-import { apiErrorMessage } from '../../../shared/lib/api-errors';
+import { useState } from 'react';
+import { apiErrorMessage, apiFieldErrors } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import type { MoveBackValues } from '../move-back.schema';
+import { GateOverrideDialog } from './GateOverrideDialog';
 import { MoveBackDialog } from './MoveBackDialog';
 import { isConflict } from '../../../shared/lib/conflict';
 
@@ -29,6 +31,8 @@ export interface PhaseChangeRequest {
   programId: string;
   toPhase: MoveBackValues['toPhase'];
   reason?: string | undefined;
+  /** An admin's reason for passing a closed phase gate. */
+  overrideReason?: string | undefined;
   expectedVersion: number;
 }
 
@@ -36,15 +40,19 @@ export interface ProgramPhaseCardProps {
   program: FragmentType<typeof ProgramPhasesFragment>;
   /** Whether to show the move buttons (program managers and admins, program not archived). */
   canEdit: boolean;
+  /** Whether a refused forward move offers the gate override (admins). */
+  canOverrideGate?: boolean;
   /** Performs the change; throws the API error when it fails. */
   onChangePhase: (request: PhaseChangeRequest) => Promise<void>;
   changing?: boolean;
 }
 
 /** The six phases with the current one highlighted, and the controls to move between them. */
-export function ProgramPhaseCard({ program: programRef, canEdit, onChangePhase, changing = false }: ProgramPhaseCardProps) {
+export function ProgramPhaseCard({ program: programRef, canEdit, canOverrideGate = false, onChangePhase, changing = false }: ProgramPhaseCardProps) {
   const program = getFragmentData(ProgramPhasesFragment, programRef);
   const [moveBackOpened, moveBack] = useDisclosure(false);
+  /** A phase gate's refusal of the forward move, offered to an admin to override. */
+  const [gateRefusal, setGateRefusal] = useState<string | null>(null);
   const current = program.phase;
   const index = phaseIndex(current);
   const next = nextPhase(current);
@@ -55,12 +63,22 @@ export function ProgramPhaseCard({ program: programRef, canEdit, onChangePhase, 
       await onChangePhase({ programId: program.id, toPhase: next, expectedVersion: program.version });
       notifySuccess(`Moved to ${PROGRAM_PHASE_LABELS[next]}.`);
     } catch (error) {
-      if (isConflict(error)) {
+      const gate = apiFieldErrors(error).find((field) => field.field === 'toPhase');
+      if (gate && canOverrideGate) {
+        setGateRefusal(gate.message);
+      } else if (isConflict(error) || gate) {
         notifications.show({ color: 'yellow', title: 'Not moved', message: apiErrorMessage(error), autoClose: 10_000 });
       } else {
         notifyError(error, 'Could not change the phase');
       }
     }
+  };
+
+  const overrideGate = async (overrideReason: string) => {
+    if (!next) return;
+    await onChangePhase({ programId: program.id, toPhase: next, overrideReason, expectedVersion: program.version });
+    setGateRefusal(null);
+    notifySuccess(`Moved to ${PROGRAM_PHASE_LABELS[next]}; the override is in the phase history.`);
   };
 
   const submitMoveBack = async (values: MoveBackValues) => {
@@ -141,6 +159,7 @@ export function ProgramPhaseCard({ program: programRef, canEdit, onChangePhase, 
         expectedVersion={program.version}
         onSubmit={submitMoveBack}
       />
+      {gateRefusal !== null && next && <GateOverrideDialog refusal={gateRefusal} toPhase={next} onClose={() => setGateRefusal(null)} onOverride={overrideGate} />}
     </Paper>
   );
 }

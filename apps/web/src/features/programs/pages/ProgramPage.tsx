@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { canOverridePhaseGate } from '@rollout/domain';
 import { getFragmentData } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -11,6 +12,7 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { apiErrorMessage, hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { AssessTab } from '../../assessments/components/AssessTab';
+import { useMe } from '../../auth/hooks/useMe';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { AlignPanel } from '../../alignment/components/AlignPanel';
 import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
@@ -83,6 +85,7 @@ export function ProgramPage() {
     });
   };
   const [changePhase, { loading: changing }] = useChangeProgramPhase();
+  const me = useMe();
   const [setArchived, { loading: archiving }] = useArchiveProgram();
   const [archiveOpened, archiveDialog] = useDisclosure(false);
 
@@ -97,12 +100,14 @@ export function ProgramPage() {
   // The API decides per program: its owner, its leads and admins manage it.
   const canManage = program.viewerCanManage;
   const canEdit = canManage && !program.archived;
+  const canOverrideGate = me.data?.me ? canOverridePhaseGate(me.data.me.role) : false;
 
   const onChangePhase = async (request: PhaseChangeRequest) => {
     await changePhase({
       programId: request.programId,
       toPhase: request.toPhase,
       reason: request.reason ?? null,
+      overrideReason: request.overrideReason ?? null,
       expectedVersion: request.expectedVersion,
     });
   };
@@ -191,7 +196,7 @@ export function ProgramPage() {
           <Tabs.Panel value="phases" pt="lg">
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 7 }}>
-                <ProgramPhaseCard program={program} canEdit={canEdit} onChangePhase={onChangePhase} changing={changing} />
+                <ProgramPhaseCard program={program} canEdit={canEdit} canOverrideGate={canOverrideGate} onChangePhase={onChangePhase} changing={changing} />
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 5 }}>
                 <PhaseHistoryTimeline program={program} />
