@@ -6,7 +6,7 @@ import { NARROW_SCREEN_QUERY } from '../../../shared/components/ResponsiveTable'
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { isConflict } from '../../../shared/lib/conflict';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
-import { useAssessment, useRemindAssessmentUnit, useSetAssessmentCell } from '../hooks/useAssessment';
+import { useAssessment, useRemindAssessmentUnit, useSetAssessmentCell, useSetAssessmentThreshold } from '../hooks/useAssessment';
 import type { CellAddress, GridFinding } from './assessment-grid';
 import { cellDomId, cellKey, cellsByKey } from './assessment-grid';
 import { AssessmentHeatmap } from './AssessmentHeatmap';
@@ -21,6 +21,7 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
   const { data, error, refetch } = useAssessment(programId);
   const [setCell, { loading: saving }] = useSetAssessmentCell(programId);
   const [remind, { loading: reminding }] = useRemindAssessmentUnit(programId);
+  const [setThreshold] = useSetAssessmentThreshold(programId);
   const narrow = useMediaQuery(NARROW_SCREEN_QUERY, false, { getInitialValueInEffect: false });
   const [open, setOpen] = useState<CellAddress | null>(null);
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
@@ -103,6 +104,7 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
             <CompletenessCard
               assessment={assessment}
               canRemind={program.viewerCanManage && !program.archived}
+              onChangeThreshold={program.viewerCanManage && !program.archived ? (threshold) => setThreshold(threshold, program.version) : undefined}
               reminding={reminding}
               onRemind={(column) => {
                 if (!column.unitId) return;

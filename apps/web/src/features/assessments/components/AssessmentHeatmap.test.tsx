@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/render';
 import type { AssessmentData } from './assessment-grid';
 import { AssessmentHeatmap } from './AssessmentHeatmap';
+import { CompletenessCard } from './CompletenessCard';
 import { FindingsList } from './FindingsList';
 
 const assessment: AssessmentData = {
@@ -54,5 +55,21 @@ describe('assessment heatmap and findings', () => {
     expect(list.textContent).toContain('HighDuplication');
     fireEvent.click(screen.getByRole('button', { name: 'Show the 2 cells' }));
     expect(onShow).toHaveBeenCalledWith(assessment.findings[0]);
+  });
+
+  it('lets a program manager change the share needed before Align, and offers no change to others', async () => {
+    const onChangeThreshold = vi.fn(() => Promise.resolve());
+    const { user, unmount } = renderWithApp(<CompletenessCard assessment={assessment} canRemind reminding={false} onRemind={vi.fn()} onChangeThreshold={onChangeThreshold} />);
+    expect(screen.getByText('33 % of 80 % needed for Align')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Change' }));
+    const share = await screen.findByLabelText('Share needed before Align (%)');
+    await user.clear(share);
+    await user.type(share, '60');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onChangeThreshold).toHaveBeenCalledWith(60);
+    unmount();
+
+    renderWithApp(<CompletenessCard assessment={assessment} canRemind={false} reminding={false} onRemind={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: 'Change' })).toBeNull();
   });
 });

@@ -95,3 +95,25 @@ export function useRemindAssessmentUnit(programId: string) {
   const remind = useCallback(async (unitId: string) => mutate({ variables: { programId, unitId } }), [mutate, programId]);
   return [remind, state] as const;
 }
+
+export const SetAssessmentThresholdMutation = graphql(`
+  mutation SetAssessmentThreshold($programId: ID!, $threshold: Int!, $expectedVersion: Int!) {
+    setAssessmentThreshold(programId: $programId, threshold: $threshold, expectedVersion: $expectedVersion) {
+      id
+      version
+    }
+  }
+`);
+
+/** Sets the share of filled cells the program needs before Align; the gate and the card read it again. */
+export function useSetAssessmentThreshold(programId: string) {
+  const [mutate, state] = useMutation(SetAssessmentThresholdMutation, {
+    refetchQueries: [{ query: AssessmentQuery, variables: { id: programId } }],
+    awaitRefetchQueries: true,
+  });
+  const setThreshold = useCallback(
+    async (threshold: number, expectedVersion: number) => mutate({ variables: { programId, threshold, expectedVersion } }),
+    [mutate, programId],
+  );
+  return [setThreshold, state] as const;
+}
