@@ -161,7 +161,7 @@ const CASES: Case[] = [
     operation: 'updateProgram',
     scope: 'owned by manager',
     document: 'mutation($input: UpdateProgramInput!) { updateProgram(input: $input) { id } }',
-    variables: async (w) => ({ input: { ...programInput(w), id: (await w.program()).id, expectedVersion: 1, status: 'at_risk' } }),
+    variables: async (w) => ({ input: { ...programInput(w), targetModel: undefined, id: (await w.program()).id, expectedVersion: 1, status: 'at_risk' } }),
     allowed: PROGRAM_MANAGERS,
     effect: recordIs('program', { status: 'at_risk', version: 2 }),
   },

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TARGET_MODEL_FROM_ALIGN } from '@rollout/domain';
 import { ProgramEntity } from '../src/modules/programs/program.entity.js';
 import { aTeam } from './factories/organization.factory.js';
 import { withoutAssessmentGate } from './factories/assessment.factory.js';
@@ -112,6 +113,17 @@ describe('programs', () => {
     expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2, current: { status: 'at_risk', version: 2 } });
     expect(stale.errors?.[0]?.extensions.current).not.toHaveProperty('orgId');
     expect(await app.dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: program.id })).toMatchObject({ status: 'at_risk', version: 2 });
+  });
+
+  it('keeps the target model out of program edits: only the Align choice sets it', async () => {
+    const program = await createProgram(team.agents.manager, team.users.manager.id);
+    const edit = (targetModel: string) =>
+      gql<{ updateProgram: Program }>(team.agents.manager, UPDATE, { input: { ...programInput(team.users.manager.id, { name: program.name, targetModel }), id: program.id, expectedVersion: 1 } });
+    const refused = await edit('pod');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'targetModel', message: TARGET_MODEL_FROM_ALIGN }] });
+    expect(await app.dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: program.id })).toMatchObject({ targetModel: 'hub_and_spoke', version: 1 });
+    // Sending the model it has is no change: the edit form sends every field.
+    expect((await edit('hub_and_spoke')).data?.updateProgram).toMatchObject({ version: 2 });
   });
 
   it('hides archived programs from the list unless asked, and restores them', async () => {

@@ -1,7 +1,7 @@
 import { canManagePrograms, type Role } from '../access/roles.js';
 import { DomainError, invalidField } from '../common/errors.js';
 import type { ProgramMemberRole } from './program-unit.js';
-import { PROGRAM_PHASE_LABELS, PROGRAM_PHASES, type ProgramPhase } from './program.types.js';
+import { PROGRAM_PHASE_LABELS, PROGRAM_PHASES, type OperatingModel, type ProgramPhase } from './program.types.js';
 
 /** Position of a phase in Assess → Align → Design → Pilot → Scale → Govern (0-based). */
 export function phaseIndex(phase: ProgramPhase): number {
@@ -55,4 +55,12 @@ export function canHoldMemberRole(user: { role: Role }, role: ProgramMemberRole)
 /** Throws BAD_USER_INPUT on `role` unless `canHoldMemberRole`. */
 export function checkMemberRole(user: { role: Role }, role: ProgramMemberRole): void {
   if (!canHoldMemberRole(user, role)) throw invalidField('role', LEAD_NEEDS_MANAGER);
+}
+
+/** Why a program's edit may not change its target model. */
+export const TARGET_MODEL_FROM_ALIGN = 'The target model is chosen in the Align tab, where the choice and its rationale enter the decision log.';
+
+/** One truth for the target model: editing the program's details keeps it; only the Align choice sets it. */
+export function checkTargetModelUnchanged(current: OperatingModel, requested: OperatingModel | null | undefined): void {
+  if (requested !== null && requested !== undefined && requested !== current) throw invalidField('targetModel', TARGET_MODEL_FROM_ALIGN);
 }

@@ -10,6 +10,7 @@ import {
   canManagePrograms,
   changePhaseSchema,
   checkAlignGate,
+  checkTargetModelUnchanged,
   checkPhaseChange,
   createProgramSchema,
   versionedIdSchema,
@@ -77,6 +78,7 @@ export class ProgramsService {
       // Permission before validation: a caller who may not manage the program gets FORBIDDEN, not the rules.
       const program = await loadProgramFor(em, actor, parseId(input.id), 'program.manage');
       assertNotArchived(toProgramModel(program));
+      checkTargetModelUnchanged(program.targetModel, input.targetModel);
       const { name, objective, targetModel, sponsor, ownerId, startDate, targetDate, status } = program;
       const patched = applyPatch({ name, objective, targetModel, sponsor, ownerId, startDate, targetDate, status }, input, ['objective']);
       const { id, expectedVersion, ...values } = parseInput(updateProgramSchema, patched);

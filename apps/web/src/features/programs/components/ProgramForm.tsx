@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Grid, Paper, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { createProgramSchema, EARLIEST_DATE, LATEST_DATE, OPERATING_MODEL_LABELS, OPERATING_MODELS, PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, type CreateProgramInput, type CreateProgramValues } from '@rollout/domain';
+import { createProgramSchema, EARLIEST_DATE, LATEST_DATE, OPERATING_MODEL_LABELS, OPERATING_MODELS, PROGRAM_STATUS_LABELS, PROGRAM_STATUSES, TARGET_MODEL_FROM_ALIGN, type CreateProgramInput, type CreateProgramValues } from '@rollout/domain';
 import type { ReactNode } from 'react';
 import { Controller, useForm, type FieldPath } from 'react-hook-form';
 import { graphql } from '../../../gql';
@@ -61,6 +61,8 @@ export interface ProgramFormProps {
   notice?: ReactNode;
   /** Lets a button outside the form submit it (`<button form={id}>`). */
   id?: string;
+  /** Editing: the target model is shown, not changed (the Align choice sets it). */
+  targetModelLocked?: boolean;
 }
 
 /** Create and edit form of a program; validates with the domain's createProgramSchema like the API does. */
@@ -74,6 +76,7 @@ export function ProgramForm({
   onError,
   notice,
   id = 'program-form',
+  targetModelLocked = false,
 }: ProgramFormProps) {
   const {
     control,
@@ -133,7 +136,8 @@ export function ProgramForm({
                 render={({ field }) => (
                   <Select
                     label="Target operating model"
-                    description="Leave as “Not yet chosen” until the Design phase."
+                    description={targetModelLocked ? TARGET_MODEL_FROM_ALIGN : 'Leave as “Not yet chosen” until the Align phase chooses one.'}
+                    disabled={targetModelLocked}
                     data={modelOptions}
                     value={field.value}
                     onChange={(value) => field.onChange(value ?? '')}

@@ -148,6 +148,7 @@ function EditProgram() {
         onCancel={backToProgram}
         notice={conflictNotice}
         id={PROGRAM_FORM_ID}
+        targetModelLocked
       />
     </>
   );
