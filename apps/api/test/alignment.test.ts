@@ -106,6 +106,9 @@ describe('alignment', () => {
     expect(errorCode(await gql(team.agents.manager, SCORE, { input: { ...input, score: 3 } }))).toBe('CONFLICT');
     expect(data(await gql<{ scoreOperatingModel: { score: number; version: number } }>(team.agents.manager, SCORE, { input: { ...input, score: 3, expectedVersion: 1 } })).scoreOperatingModel).toMatchObject({ score: 3, version: 2 });
     expect(fieldOf(await gql(team.agents.manager, SCORE, { input: { ...input, score: 6, expectedVersion: 2 } }))).toBe('score');
+    // The program's history names the model and the principle of the rescored cell.
+    const history = data(await gql<{ recordHistory: { summary: string }[] }>(team.agents.executive, 'query($id: ID!) { recordHistory(recordType: program, recordId: $id, first: 5) { summary } }', { id: program.id }));
+    expect(history.recordHistory.at(-1)?.summary).toBe('rescored Pod on Consistency of defaults: changed the score from 2 to 3');
   });
 
   it('gives guidance from the company profile and says why it differs from the matrix', async () => {

@@ -47,6 +47,17 @@ describe('history wording', () => {
     expect(describeAuditChange({ field: 'steeringMemberIds', from: [], to: ['user-erin'] }, 'insert', nameOf)).toBe('Steering committee: Erin Walsh');
   });
 
+  it('names a matrix score by its model and principle, also once the principle is gone', () => {
+    const score = (operation: AuditEntryFacts['operation'], changes: AuditEntryFacts['changes']) => entry({ recordType: 'model_score', recordId: 'score-1', operation, changes });
+    const rescored = score('update', [{ field: 'score', from: '3', to: '4' }]);
+    expect(sentence(rescored, auditRecordLabel(rescored, { name: 'Cost', metricName: 'hybrid' }, nameOf))).toBe('rescored Hybrid on Cost: changed the score from 3 to 4');
+    const removed = score('delete', [
+      { field: 'model', from: 'pod', to: null },
+      { field: 'score', from: '2', to: null },
+    ]);
+    expect(sentence(removed)).toBe('removed the score of Pod on a removed principle');
+  });
+
   it('uses labels for enum values, never the key', () => {
     expect(describeAuditChange({ field: 'direction', from: 'lower_is_better', to: 'higher_is_better' }, 'update', nameOf)).toBe(
       'changed the direction from Lower is better to Higher is better',

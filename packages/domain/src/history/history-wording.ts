@@ -404,8 +404,11 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
       return facts.name ?? textOf(entry, 'name') ?? 'a removed principle';
     case 'stakeholder_weights':
       return facts.name ?? textOf(entry, 'stakeholder') ?? 'a removed stakeholder';
-    case 'model_score':
-      return facts.name ?? 'a removed principle';
+    case 'model_score': {
+      // The server carries the model's key in the metric column; a removed score still names it in its changes.
+      const model = facts.metricName ?? textOf(entry, 'model');
+      return `${model ? formatAuditValue('model', model, nameOf) : 'a model'} on ${facts.name ?? 'a removed principle'}`;
+    }
     case 'company_profile':
     case 'model_choice':
       return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
@@ -513,12 +516,10 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
       return said(`${verb(entry.operation, 'added', 'removed')} the design principle`, label);
     case 'stakeholder_weights':
       return said(`${verb(entry.operation, 'entered', 'removed')} the principle weights of`, label, null, lines);
-    case 'model_score': {
-      const model = changed(entry, 'model');
-      const modelName = model ? formatAuditValue('model', model.to ?? model.from, nameOf) : 'a model';
-      if (entry.operation === 'insert') return said(`scored ${modelName} on`, label, null, lines.filter((line) => !line.startsWith('Operating model')));
-      return said(entry.operation === 'delete' ? 'removed a score on' : 'rescored', label);
-    }
+    case 'model_score':
+      // The label names the model and the principle ("Hybrid on Cost"): the details need not repeat the model.
+      if (entry.operation === 'insert') return said('scored', label, null, lines.filter((line) => !line.startsWith('Operating model')));
+      return said(entry.operation === 'delete' ? 'removed the score of' : 'rescored', label);
     case 'company_profile':
       return said(`${verb(entry.operation, 'entered', 'removed')} the company profile of`, label);
     case 'model_choice': {

@@ -98,7 +98,8 @@ const FACT_SELECTS: Record<FactKind, string> = {
     JOIN unit u ON u.id = s.unit_id WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
   designPrinciple: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM design_principle WHERE org_id = $1 AND id = ANY($2::uuid[])`,
   stakeholderWeights: `SELECT id, stakeholder, NULL, NULL, NULL, NULL, program_id, NULL FROM stakeholder_weights WHERE org_id = $1 AND id = ANY($2::uuid[])`,
-  modelScore: `SELECT s.id, dp.name, NULL, NULL, NULL, NULL, s.program_id, NULL FROM model_score s
+  // The metric column carries the model's key: the domain's wording names it.
+  modelScore: `SELECT s.id, dp.name, NULL, NULL, s.model::text, NULL, s.program_id, NULL FROM model_score s
     JOIN design_principle dp ON dp.id = s.principle_id WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
   companyProfile: `SELECT cp.id, pr.name, NULL, NULL, NULL, NULL, cp.program_id, pr.name FROM company_profile cp
     JOIN program pr ON pr.id = cp.program_id WHERE cp.org_id = $1 AND cp.id = ANY($2::uuid[])`,
