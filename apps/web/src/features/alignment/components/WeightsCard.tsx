@@ -49,9 +49,11 @@ export function WeightsCard({ alignment, canEdit }: WeightsCardProps) {
                 <Progress.Section value={Math.max(weight.spread, 1)} color="var(--app-chart-pilot)" />
               </Progress.Root>
             </Box>
-            <Text size="sm">{Math.round(weight.spread)} pts</Text>
+            <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+              {Math.round(weight.spread)} pts
+            </Text>
             {row.id === mostDisputedPrincipleId && (
-              <Badge size="sm" variant="light" color="orange">
+              <Badge size="sm" variant="light" color="orange" style={{ flexShrink: 0 }}>
                 Most disputed
               </Badge>
             )}
