@@ -4,7 +4,8 @@ import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProgramAlignmentQuery } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import { apiErrorMessage } from '../../../shared/lib/api-errors';
+import { RenameField } from '../../../shared/components/RenameField';
+import { useWriteError } from '../../../shared/hooks/useWriteError';
 import { useRemoveDesignPrinciple, useSaveDesignPrinciple } from '../hooks/useAlignment';
 
 type Principle = ProgramAlignmentQuery['program']['alignment']['principles'][number];
@@ -17,28 +18,14 @@ export interface PrinciplesDialogProps {
 
 /** Renames, adds and removes (confirmed) the program's design principles; each change saves on its own. */
 export function PrinciplesDialog({ programId, principles, onClose }: PrinciplesDialogProps) {
-  const [names, setNames] = useState<Record<string, string>>(() => Object.fromEntries(principles.map((principle) => [principle.id, principle.name])));
   const [added, setAdded] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, run } = useWriteError();
   const [removing, setRemoving] = useState<Principle | null>(null);
   const [save, { loading: saving }] = useSaveDesignPrinciple();
   const [remove, { loading: removingNow }] = useRemoveDesignPrinciple();
 
-  const run = async (write: () => Promise<unknown>) => {
-    setError(null);
-    try {
-      await write();
-      return true;
-    } catch (caught) {
-      setError(apiErrorMessage(caught));
-      return false;
-    }
-  };
-  const rename = (principle: Principle) => {
-    const name = names[principle.id] ?? '';
-    if (name.trim() === principle.name) return;
-    void run(() => save({ variables: { input: { programId, id: principle.id, name, expectedVersion: principle.version } } }));
-  };
+  const rename = (principle: Principle, name: string) =>
+    run(() => save({ variables: { input: { programId, id: principle.id, name, expectedVersion: principle.version } } }));
   const add = async () => {
     if (await run(() => save({ variables: { input: { programId, name: added } } }))) setAdded('');
   };
@@ -58,19 +45,7 @@ export function PrinciplesDialog({ programId, principles, onClose }: PrinciplesD
           </Text>
           {principles.map((principle) => (
             <Group key={principle.id} gap="xs" wrap="nowrap" align="flex-end">
-              <TextInput
-                flex={1}
-                aria-label={`Name of ${principle.name}`}
-                value={names[principle.id] ?? principle.name}
-                onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  setNames((current) => ({ ...current, [principle.id]: value }));
-                }}
-                onBlur={() => rename(principle)}
-                onKeyDown={(event) => {
-                  if (event.key === 'Enter') rename(principle);
-                }}
-              />
+              <RenameField flex={1} aria-label={`Name of ${principle.name}`} name={principle.name} onRename={(name) => rename(principle, name)} />
               <ActionIcon variant="subtle" color="red" size="lg" aria-label={`Remove ${principle.name}`} onClick={() => setRemoving(principle)}>
                 <IconTrash size={18} />
               </ActionIcon>

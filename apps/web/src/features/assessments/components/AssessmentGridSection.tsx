@@ -1,4 +1,4 @@
-import { Alert, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { useMediaQuery } from '@mantine/hooks';
 import { WORK_PERFORMER_LABELS, WORK_PERFORMERS } from '@rollout/domain';
 import { useState } from 'react';
@@ -11,6 +11,7 @@ import type { CellAddress, GridFinding } from './assessment-grid';
 import { cellDomId, cellKey, cellsByKey } from './assessment-grid';
 import { AssessmentHeatmap } from './AssessmentHeatmap';
 import classes from './AssessmentHeatmap.module.css';
+import { CatalogDialog } from './CatalogDialog';
 import { CellEditor, type CellValues } from './CellEditor';
 import { CompletenessCard } from './CompletenessCard';
 import { FindingsList } from './FindingsList';
@@ -26,6 +27,7 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
   const [open, setOpen] = useState<CellAddress | null>(null);
   const [highlighted, setHighlighted] = useState<ReadonlySet<string>>(new Set());
   const [pickedUnit, setPickedUnit] = useState<string | null>(null);
+  const [editingCatalog, setEditingCatalog] = useState(false);
 
   if (error && !data) return <QueryErrorAlert error={error} title="Could not load the assessment" onRetry={() => void refetch()} />;
   if (!data) return <Skeleton height={320} aria-label="Loading the assessment" />;
@@ -75,9 +77,16 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="xs">
-            <Title order={3} size="h4">
-              Where the work happens today
-            </Title>
+            <Group justify="space-between" wrap="nowrap">
+              <Title order={3} size="h4">
+                Where the work happens today
+              </Title>
+              {program.viewerCanManage && !program.archived && (
+                <Button variant="default" size="xs" onClick={() => setEditingCatalog(true)}>
+                  Edit activities
+                </Button>
+              )}
+            </Group>
             {narrow ? null : (
               <Group gap="md" aria-label="Legend">
                 {WORK_PERFORMERS.map((performer) => (
@@ -129,6 +138,7 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
           onClose={() => setOpen(null)}
         />
       ) : null}
+      {editingCatalog && <CatalogDialog programId={programId} capabilities={assessment.capabilities} onClose={() => setEditingCatalog(false)} />}
     </Stack>
   );
 }

@@ -11,7 +11,7 @@ const assessment: AssessmentData = {
   id: 'p1',
   threshold: 80,
   completeness: 33,
-  capabilities: [{ __typename: 'Capability', id: 'cap', name: 'Data & insights', activities: [{ __typename: 'Activity', id: 'dash', name: 'Dashboards' }] }],
+  capabilities: [{ __typename: 'Capability', id: 'cap', name: 'Data & insights', version: 1, activities: [{ __typename: 'Activity', id: 'dash', name: 'Dashboards', version: 1, filledCells: 2 }] }],
   columns: [
     { __typename: 'AssessmentColumn', unitId: null, name: 'Central team', filled: 1, total: 1, percent: 100, viewerCanFill: false, lastRemindedAt: null },
     { __typename: 'AssessmentColumn', unitId: 'emea', name: 'EMEA', filled: 1, total: 1, percent: 100, viewerCanFill: true, lastRemindedAt: null },

@@ -17,9 +17,12 @@ export const AssessmentQuery = graphql(`
         capabilities {
           id
           name
+          version
           activities {
             id
             name
+            version
+            filledCells
           }
         }
         columns {
@@ -116,4 +119,48 @@ export function useSetAssessmentThreshold(programId: string) {
     [mutate, programId],
   );
   return [setThreshold, state] as const;
+}
+
+export const AddActivityMutation = graphql(`
+  mutation AddActivity($input: AddActivityInput!) {
+    addActivity(input: $input) {
+      id
+    }
+  }
+`);
+
+export const RenameActivityMutation = graphql(`
+  mutation RenameActivity($input: RenameCatalogItemInput!) {
+    renameActivity(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const RenameCapabilityMutation = graphql(`
+  mutation RenameCapability($input: RenameCatalogItemInput!) {
+    renameCapability(input: $input) {
+      id
+      name
+      version
+    }
+  }
+`);
+
+export const RemoveActivityMutation = graphql(`
+  mutation RemoveActivity($input: RemoveActivityInput!) {
+    removeActivity(input: $input)
+  }
+`);
+
+/** The catalog's writes; each reads the assessment again, since rows, cells and findings follow the catalog. */
+export function useCatalogEditing() {
+  const refetch = { refetchQueries: ['ProgramAssessment'], awaitRefetchQueries: true };
+  const [addActivity] = useMutation(AddActivityMutation, refetch);
+  const [renameActivity] = useMutation(RenameActivityMutation, refetch);
+  const [renameCapability] = useMutation(RenameCapabilityMutation, refetch);
+  const [removeActivity, { loading: removing }] = useMutation(RemoveActivityMutation, refetch);
+  return { addActivity, renameActivity, renameCapability, removeActivity, removing } as const;
 }
