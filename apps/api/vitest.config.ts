@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
@@ -10,6 +11,9 @@ export default defineConfig({
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/setup/postgres.ts'],
     pool: 'forks',
+    // Vitest's default is one worker per core but one, i.e. a single worker on a 2-core CI machine;
+    // files wait on PostgreSQL, jsdom and I/O often enough that two overlap well (≈ a third faster there).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 60_000,
     hookTimeout: 120_000,
     sequence: { shuffle: true },

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -9,5 +10,8 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     css: false,
     testTimeout: 15_000,
+    // Vitest's default is one worker per core but one, i.e. a single worker on a 2-core CI machine;
+    // files wait on PostgreSQL, jsdom and I/O often enough that two overlap well (≈ a third faster there).
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });
