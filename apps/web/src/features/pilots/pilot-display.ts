@@ -1,5 +1,5 @@
 import type { MantineColor } from '@mantine/core';
-import { daysBetween, type GateDecision, type MetricDirection, type MetricState, type PilotStatus, type PilotTiming, type RagStatus } from '@rollout/domain';
+import { daysBetween, type GateDecision, type MetricDirection, type MetricState, type MetricUnit, type PilotStatus, type PilotTiming, type RagStatus } from '@rollout/domain';
 
 export const PILOT_STATUS_COLORS: Record<PilotStatus, MantineColor> = {
   planned: 'gray',
@@ -62,3 +62,37 @@ export function staleLabel(lastCheckInDate: string | null, startDate: string, to
   }
   return `No check-in for ${plural(Math.max(0, daysBetween(lastCheckInDate, today)), 'day')}`;
 }
+
+/** What the confirmation says before a pilot moves to the status, and the notice once it has. */
+export const STATUS_CHANGE_COPY: Partial<Record<PilotStatus, { title: string; body: string; done: string }>> = {
+  running: {
+    title: 'Start the pilot?',
+    body: 'Once it runs, its success metrics, units, comparison units and start date are fixed, so the gate decision judges the pilot on what was agreed up front. Pilot units start their weekly check-ins.',
+    done: 'Pilot started.',
+  },
+  in_review: {
+    title: 'Move the pilot to review?',
+    body: 'The steering committee then reviews the results and records the gate decision: scale, extend, adjust or stop. Units can still submit check-ins while it is in review.',
+    done: 'Pilot moved to review.',
+  },
+};
+
+/** A metric unit's name in forms. */
+export const METRIC_UNIT_NAMES: Record<MetricUnit, string> = {
+  hours: 'Hours',
+  days: 'Days',
+  percent: 'Percent',
+  currency: 'Money ($)',
+  currency_per_day: 'Money per day ($/day)',
+  count: 'Count',
+};
+
+/** How a number input shows the metric's unit. */
+export const METRIC_UNIT_AFFIXES: Record<MetricUnit, { prefix?: string; suffix?: string }> = {
+  hours: { suffix: ' h' },
+  days: { suffix: ' d' },
+  percent: { suffix: '%' },
+  currency: { prefix: '$' },
+  currency_per_day: { prefix: '$', suffix: '/day' },
+  count: {},
+};

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { SegmentedControl, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import {
   createSuccessMetricSchema,
   METRIC_CATALOG,
@@ -18,9 +18,9 @@ import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useAddSuccessMetric, useUpdateSuccessMetric } from '../hooks/usePilotMutations';
-import { METRIC_DIRECTION_LABELS } from '../pilot-display';
+import { METRIC_DIRECTION_LABELS, METRIC_UNIT_AFFIXES, METRIC_UNIT_NAMES } from '../pilot-display';
 import { FormFooter } from '../../../shared/components/FormFooter';
-
+import { NumberField } from '../../../shared/components/NumberField';
 
 /** The fields of a success metric the form edits (the metric card's fragment selects them). */
 export interface EditableMetric {
@@ -37,25 +37,6 @@ export interface EditableMetric {
   weight?: number | null;
 }
 
-const UNIT_NAMES: Record<MetricUnit, string> = {
-  hours: 'Hours',
-  days: 'Days',
-  percent: 'Percent',
-  currency: 'Money ($)',
-  currency_per_day: 'Money per day ($/day)',
-  count: 'Count',
-};
-
-/** How a number input shows the metric's unit. */
-const UNIT_AFFIXES: Record<MetricUnit, { prefix?: string; suffix?: string }> = {
-  hours: { suffix: ' h' },
-  days: { suffix: ' d' },
-  percent: { suffix: '%' },
-  currency: { prefix: '$' },
-  currency_per_day: { prefix: '$', suffix: '/day' },
-  count: {},
-};
-
 const FORM_FIELDS: readonly FieldPath<CreateSuccessMetricInput>[] = [
   'catalogKey',
   'name',
@@ -69,15 +50,11 @@ const FORM_FIELDS: readonly FieldPath<CreateSuccessMetricInput>[] = [
 ];
 
 const catalogOptions = METRIC_CATALOG.map((metric) => ({ value: metric.key, label: metric.name }));
-const unitOptions = METRIC_UNITS.map((value) => ({ value, label: UNIT_NAMES[value] }));
+const unitOptions = METRIC_UNITS.map((value) => ({ value, label: METRIC_UNIT_NAMES[value] }));
 const directionOptions = METRIC_DIRECTIONS.map((value) => ({ value, label: METRIC_DIRECTION_LABELS[value] }));
 const kindOptions = SUCCESS_METRIC_KINDS.map((value) => ({ value, label: SUCCESS_METRIC_KIND_LABELS[value] }));
 
 type Source = 'catalog' | 'custom';
-
-function numberOrNull(value: number | string): number | null {
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
 
 export interface SuccessMetricFormProps {
   pilotId: string;
@@ -122,7 +99,7 @@ export function SuccessMetricForm({ pilotId, metric, onClose }: SuccessMetricFor
   const kind = useWatch({ control, name: 'kind' }) ?? 'primary';
   const entry = METRIC_CATALOG.find((item) => item.key === catalogKey);
   const unit = source === 'catalog' ? entry?.unit : customUnit;
-  const affixes = unit ? UNIT_AFFIXES[unit] : {};
+  const affixes = unit ? METRIC_UNIT_AFFIXES[unit] : {};
 
   const switchSource = (next: Source) => {
     setSource(next);
@@ -185,7 +162,7 @@ export function SuccessMetricForm({ pilotId, metric, onClose }: SuccessMetricFor
                 placeholder="Search the RevOps metric catalog"
                 description={
                   entry
-                    ? `Measured in ${UNIT_NAMES[entry.unit].toLowerCase()} · ${METRIC_DIRECTION_LABELS[entry.direction].toLowerCase()}`
+                    ? `Measured in ${METRIC_UNIT_NAMES[entry.unit].toLowerCase()} · ${METRIC_DIRECTION_LABELS[entry.direction].toLowerCase()}`
                     : 'Unit and direction come from the catalog.'
                 }
                 data={catalogOptions}
@@ -270,75 +247,45 @@ export function SuccessMetricForm({ pilotId, metric, onClose }: SuccessMetricFor
         />
 
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-          <Controller
+          <NumberField
             control={control}
             name="baseline"
-            render={({ field }) => (
-              <NumberInput
-                label="Baseline"
-                description="Leave empty to use the pilot units’ average before the start."
-                value={field.value ?? ''}
-                onChange={(value) => field.onChange(numberOrNull(value))}
-                onBlur={field.onBlur}
-                {...affixes}
-                error={errors.baseline?.message}
-              />
-            )}
+            label="Baseline"
+            description="Leave empty to use the pilot units’ average before the start."
+            {...affixes}
+            error={errors.baseline?.message}
           />
-          <Controller
+          <NumberField
             control={control}
             name="target"
-            render={({ field }) => (
-              <NumberInput
-                label={kind === 'guardrail' ? 'Level to reach (optional)' : 'Target'}
-                description={
-                  kind === 'guardrail' ? 'Leave empty to judge it on its tolerance alone; with a level, reaching it counts as met.' : 'On the better side of the baseline.'
-                }
-                value={field.value ?? ''}
-                onChange={(value) => field.onChange(numberOrNull(value))}
-                onBlur={field.onBlur}
-                required={kind !== 'guardrail'}
-                {...affixes}
-                error={errors.target?.message}
-              />
-            )}
+            label={kind === 'guardrail' ? 'Level to reach (optional)' : 'Target'}
+            description={kind === 'guardrail' ? 'Leave empty to judge it on its tolerance alone; with a level, reaching it counts as met.' : 'On the better side of the baseline.'}
+            required={kind !== 'guardrail'}
+            {...affixes}
+            error={errors.target?.message}
           />
           {kind === 'guardrail' ? (
-            <Controller
+            <NumberField
               control={control}
-            name="tolerance"
-              render={({ field }) => (
-                <NumberInput
-                  label="Tolerance"
-                  description="How much worse than the baseline is still acceptable."
-                  value={field.value ?? ''}
-                  onChange={(value) => field.onChange(numberOrNull(value))}
-                  onBlur={field.onBlur}
-                  min={0}
-                  allowNegative={false}
-                  required
-                  {...affixes}
-                  error={errors.tolerance?.message}
-                />
-              )}
+              name="tolerance"
+              label="Tolerance"
+              description="How much worse than the baseline is still acceptable."
+              min={0}
+              allowNegative={false}
+              required
+              {...affixes}
+              error={errors.tolerance?.message}
             />
           ) : (
-            <Controller
+            <NumberField
               control={control}
-            name="weight"
-              render={({ field }) => (
-                <NumberInput
-                  label="Weight"
-                  description="0–100 among the primary metrics; empty counts as 1."
-                  value={field.value ?? ''}
-                  onChange={(value) => field.onChange(numberOrNull(value))}
-                  onBlur={field.onBlur}
-                  min={0}
-                  max={100}
-                  allowNegative={false}
-                  error={errors.weight?.message}
-                />
-              )}
+              name="weight"
+              label="Weight"
+              description="0–100 among the primary metrics; empty counts as 1."
+              min={0}
+              max={100}
+              allowNegative={false}
+              error={errors.weight?.message}
             />
           )}
         </SimpleGrid>
