@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 export interface FormFooterProps {
   /** The form's root error (`errors.root?.server`): a conflict shows in yellow, anything else in red. */
   error?: { type?: string | number; message?: string } | undefined;
-  onCancel: () => void;
+  /** Omitted on a form that is a page of its own rather than a dialog: nothing to cancel. */
+  onCancel?: () => void;
   submitting: boolean;
   submitLabel: ReactNode;
   submitColor?: ButtonProps['color'];
@@ -13,7 +14,7 @@ export interface FormFooterProps {
   size?: MantineSize;
 }
 
-/** The end of every form: what went wrong (if anything) above Cancel and the submit button. */
+/** The end of every form: what went wrong (if anything) above Cancel (in dialogs) and the submit button. */
 export function FormFooter({ error, onCancel, submitting, submitLabel, submitColor, submitDisabled = false, size }: FormFooterProps) {
   return (
     <>
@@ -23,9 +24,11 @@ export function FormFooter({ error, onCancel, submitting, submitLabel, submitCol
         </Alert>
       )}
       <Group justify="flex-end" gap={size === 'xs' ? 'xs' : 'sm'}>
-        <Button variant="default" size={size} onClick={onCancel} disabled={submitting}>
-          Cancel
-        </Button>
+        {onCancel && (
+          <Button variant="default" size={size} onClick={onCancel} disabled={submitting}>
+            Cancel
+          </Button>
+        )}
         <Button type="submit" size={size} loading={submitting} color={submitColor} disabled={submitDisabled}>
           {submitLabel}
         </Button>

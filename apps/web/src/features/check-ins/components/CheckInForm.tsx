@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Box, Group, Input, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Box, Group, Input, SegmentedControl, Stack, Textarea } from '@mantine/core';
 import {
   checkCheckInCommentary,
   commentaryReason,
@@ -17,6 +17,7 @@ import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { FormFooter } from '../../../shared/components/FormFooter';
+import { ReasonField } from '../../../shared/components/ReasonField';
 import { useConflict } from '../../../shared/hooks/useConflict';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
@@ -186,25 +187,19 @@ export function CheckInForm({ pilotId, unitId, unitName, week, previousStatus, e
             </Input.Wrapper>
           )}
         />
-        <Textarea
+        <ReasonField
           label="Commentary"
-          // The error replaces the hint once shown; both say the same.
-          description={errors.commentary ? undefined : commentaryHint}
+          description={commentaryHint}
           placeholder="e.g. Two SDRs left; the routing queue backed up on Thursday."
-          autosize
           minRows={2}
           maxRows={6}
           maxLength={TEXT_MAX}
-          withAsterisk={needsCommentary}
+          needed={needsCommentary}
+          accent={RAG_STATUS_COLORS[status]}
+          length={commentaryLength}
           error={errors.commentary?.message}
-          styles={needsCommentary ? { description: { color: `var(--mantine-color-${RAG_STATUS_COLORS[status]}-8)` } } : undefined}
           {...register('commentary')}
         />
-        {needsCommentary && (
-          <Text size="xs" c="dimmed" ta="right" mt={-8}>
-            {commentaryLength}/{MIN_COMMENTARY_LENGTH}+ characters
-          </Text>
-        )}
         <Textarea
           label="Highlights"
           description="What went well this week."

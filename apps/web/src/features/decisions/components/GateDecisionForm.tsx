@@ -1,6 +1,6 @@
 import { useApolloClient } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Badge, Button, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Group, Paper, Radio, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import {
   checkGateDecision,
   DomainError,
@@ -15,8 +15,9 @@ import {
   type GateDecisionInput,
   type GateDecisionValues,
 } from '@rollout/domain';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { ReasonField } from '../../../shared/components/ReasonField';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { notifySuccess } from '../../../shared/lib/notify';
@@ -175,25 +176,19 @@ export function GateDecisionForm({ pilot, recommendation }: GateDecisionFormProp
               {...register('extendedEndDate', { setValueAs: (value: unknown) => (value === '' ? undefined : value) })}
             />
           )}
-          <Textarea
+          <ReasonField
             label="Rationale"
-            // The error replaces the hint once shown; both say the same.
-            description={errors.rationale ? undefined : rationaleHint}
+            description={rationaleHint}
             placeholder="e.g. The comparison units moved too: decide after two more weeks of data."
-            autosize
             minRows={3}
             maxRows={8}
             maxLength={TEXT_MAX}
-            withAsterisk={differs}
+            needed={differs}
+            accent="orange"
+            length={rationaleLength}
             error={errors.rationale?.message}
-            styles={differs ? { description: { color: 'var(--mantine-color-orange-8)' } } : undefined}
             {...register('rationale')}
           />
-          {differs && (
-            <Text size="xs" c="dimmed" ta="right" mt={-8}>
-              {rationaleLength}/{MIN_COMMENTARY_LENGTH}+ characters
-            </Text>
-          )}
           <Textarea
             label="Lessons learned"
             description="A short summary for the decision log; tag detailed lessons by capability under “Lessons learned”."
@@ -204,23 +199,16 @@ export function GateDecisionForm({ pilot, recommendation }: GateDecisionFormProp
             error={errors.lessonsLearned?.message}
             {...register('lessonsLearned')}
           />
-          {rootError && (
-            <Alert
-              color={rootError.type === 'conflict' ? 'yellow' : 'red'}
-              variant="light"
-              icon={<IconAlertCircle size={18} />}
-              role="alert"
-            >
-              {rootError.type === 'conflict'
-                ? 'Someone else changed this pilot since you opened it. The page now shows the latest; check the recommendation and record the decision again.'
-                : rootError.message}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button type="submit" loading={isSubmitting} color={GATE_DECISION_COLORS[decision]}>
-              Record decision: {GATE_DECISION_LABELS[decision]}
-            </Button>
-          </Group>
+          <FormFooter
+            error={
+              rootError?.type === 'conflict'
+                ? { type: 'conflict', message: 'Someone else changed this pilot since you opened it. The page now shows the latest; check the recommendation and record the decision again.' }
+                : rootError
+            }
+            submitting={isSubmitting}
+            submitLabel={`Record decision: ${GATE_DECISION_LABELS[decision]}`}
+            submitColor={GATE_DECISION_COLORS[decision]}
+          />
         </Stack>
       </form>
     </Paper>
