@@ -1,9 +1,10 @@
-import { ActionIcon, Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { MAX_PRINCIPLES } from '@rollout/domain';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProgramAlignmentQuery } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { DoneFooter } from '../../../shared/components/DoneFooter';
 import { RenameField } from '../../../shared/components/RenameField';
 import { useWriteError } from '../../../shared/hooks/useWriteError';
 import { useRemoveDesignPrinciple, useSaveDesignPrinciple } from '../hooks/useAlignment';
@@ -68,14 +69,7 @@ export function PrinciplesDialog({ programId, principles, onClose }: PrinciplesD
               </Button>
             </Group>
           )}
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button onClick={onClose}>Done</Button>
-          </Group>
+          <DoneFooter error={error} onDone={onClose} />
         </Stack>
       </Modal>
       <ConfirmDialog

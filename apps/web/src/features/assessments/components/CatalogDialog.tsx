@@ -1,8 +1,9 @@
-import { ActionIcon, Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProgramAssessmentQuery } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { DoneFooter } from '../../../shared/components/DoneFooter';
 import { RenameField } from '../../../shared/components/RenameField';
 import { useWriteError } from '../../../shared/hooks/useWriteError';
 import { useCatalogEditing } from '../hooks/useAssessment';
@@ -69,14 +70,7 @@ export function CatalogDialog({ programId, capabilities, onClose }: CatalogDialo
               <NewActivityField capability={capability} onAdd={(name) => run(() => catalog.addActivity({ variables: { input: { programId, capabilityId: capability.id, name } } }))} />
             </Stack>
           ))}
-          {error && (
-            <Alert color="red" variant="light" role="alert">
-              {error}
-            </Alert>
-          )}
-          <Group justify="flex-end">
-            <Button onClick={onClose}>Done</Button>
-          </Group>
+          <DoneFooter error={error} onDone={onClose} />
         </Stack>
       </Modal>
       <ConfirmDialog
