@@ -5,7 +5,7 @@ import { describe, it } from 'vitest';
 import { ARTIFACTS_DIR } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { PilotFormDialog, PilotPage, ProgramPilotsCard, SuccessMetricFormDialog } from './pages/PilotPage';
-import { ProgramPage, UnitRolloutDialog } from './pages/ProgramPage';
+import { ProgramPage, UnitRolloutDialog, type ProgramTabName } from './pages/ProgramPage';
 import { GateReviewPage } from './pages/GateReviewPage';
 import { ProgramsListPage } from './pages/ProgramsListPage';
 import { DEMO_USERS, SignInPage } from './pages/SignInPage';
@@ -406,5 +406,44 @@ describe('screenshots', () => {
     await metric.dialog.waitFor({ state: 'hidden' });
     await pilot.metricCard('Forecast variance').waitFor();
     await shot(page, '58-pilot-planned-with-metric');
+  });
+
+  it('captures Assess and Align as each role reads them, at 1440 and 390 px, light and dark', async () => {
+    const { page } = session();
+    const views: { role: string; email: string; program: string; tabs: ProgramTabName[] }[] = [
+      { role: 'manager', email: DEMO_USERS.programLead.email, program: 'Customer Success ops consolidation', tabs: ['Assess', 'Align'] },
+      { role: 'partner', email: DEMO_USERS.partnerEmea.email, program: ROLLOUT_PROGRAM, tabs: ['Assess'] },
+      { role: 'executive', email: DEMO_USERS.executive.email, program: 'Customer Success ops consolidation', tabs: ['Assess', 'Align'] },
+    ];
+    for (const view of views) {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await signInAs(page, view.email);
+      const list = new ProgramsListPage(page);
+      const program = new ProgramPage(page);
+      await list.goto();
+      await list.find(view.program);
+      await list.open(view.program);
+      await program.heading(view.program).waitFor();
+      for (const tab of view.tabs) {
+        await program.openTab(tab);
+        for (const [width, scheme] of [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const) {
+          await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await shot(page, `70-${tab.toLowerCase()}-${view.role}-${width}-${scheme}`);
+        }
+      }
+      if (view.role === 'manager') {
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await page.emulateMedia({ colorScheme: 'light' });
+        await program.openTab('Assess');
+        await page.getByRole('button', { name: 'Edit activities' }).click();
+        await page.getByRole('dialog', { name: 'Activities assessed' }).waitFor();
+        await shot(page, '71-catalog-dialog', 'viewport');
+        await page.getByRole('button', { name: 'Done' }).click();
+      }
+      // The next role signs in afresh.
+      await page.context().clearCookies();
+    }
   });
 });
