@@ -1,6 +1,11 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 import { FALLBACK_CAPABILITY_NAME, mapTagsToCatalog, tagKey, type TagTarget } from './catalog-tag-mapping.js';
 
+/** The rows a query returns (the query runner types them as any). */
+async function rows<T>(queryRunner: QueryRunner, sql: string, parameters: unknown[] = []): Promise<T[]> {
+    return (await queryRunner.query(sql, parameters)) as T[];
+}
+
 interface ProgramCatalog {
     orgId: string;
     capabilities: { id: string; name: string; position: number }[];
@@ -44,10 +49,11 @@ export class CatalogActivityTags1796513978156 implements MigrationInterface {
 
     /** Maps every program's pilot and lesson tags onto its catalog, adding activities (and the fallback capability) where needed. */
     private async mapTags(queryRunner: QueryRunner): Promise<void> {
-        const pilots: { id: string; program_id: string; capabilities: string[] }[] = await queryRunner.query(
+        const pilots = await rows<{ id: string; program_id: string; capabilities: string[] }>(
+            queryRunner,
             `SELECT id, program_id, capabilities FROM "pilot" WHERE cardinality(capabilities) > 0`,
         );
-        const lessons: { id: string; program_id: string; capability: string }[] = await queryRunner.query(`SELECT id, program_id, capability FROM "lesson"`);
+        const lessons = await rows<{ id: string; program_id: string; capability: string }>(queryRunner, `SELECT id, program_id, capability FROM "lesson"`);
         const tagsByProgram = new Map<string, string[]>();
         const addTags = (programId: string, tags: string[]) => tagsByProgram.set(programId, [...(tagsByProgram.get(programId) ?? []), ...tags]);
         for (const pilot of pilots) addTags(pilot.program_id, pilot.capabilities);
@@ -71,9 +77,10 @@ export class CatalogActivityTags1796513978156 implements MigrationInterface {
     }
 
     private async catalog(queryRunner: QueryRunner, programId: string): Promise<ProgramCatalog> {
-        const [program]: { org_id: string }[] = await queryRunner.query(`SELECT org_id FROM "program" WHERE id = $1`, [programId]);
-        const capabilities: ProgramCatalog['capabilities'] = await queryRunner.query(`SELECT id, name, position FROM "capability" WHERE program_id = $1`, [programId]);
-        const activities: ProgramCatalog['activities'] = await queryRunner.query(
+        const [program] = await rows<{ org_id: string }>(queryRunner, `SELECT org_id FROM "program" WHERE id = $1`, [programId]);
+        const capabilities = await rows<ProgramCatalog['capabilities'][number]>(queryRunner, `SELECT id, name, position FROM "capability" WHERE program_id = $1`, [programId]);
+        const activities = await rows<ProgramCatalog['activities'][number]>(
+            queryRunner,
             `SELECT id, name, capability_id AS "capabilityId", position FROM "activity" WHERE program_id = $1`,
             [programId],
         );
@@ -85,7 +92,8 @@ export class CatalogActivityTags1796513978156 implements MigrationInterface {
         if (target.kind === 'existing') return target.activityId;
         const capabilityId = target.capabilityId ?? (await this.fallbackCapability(queryRunner, programId, catalog));
         const position = Math.max(-1, ...catalog.activities.map((activity) => activity.position)) + 1;
-        const [row]: { id: string }[] = await queryRunner.query(
+        const [row] = await rows<{ id: string }>(
+            queryRunner,
             `INSERT INTO "activity" ("org_id", "program_id", "capability_id", "name", "position") VALUES ($1, $2, $3, $4, $5) RETURNING id`,
             [catalog.orgId, programId, capabilityId, target.name, position],
         );
@@ -98,7 +106,8 @@ export class CatalogActivityTags1796513978156 implements MigrationInterface {
         const existing = catalog.capabilities.find((capability) => capability.name === FALLBACK_CAPABILITY_NAME);
         if (existing) return existing.id;
         const position = Math.max(-1, ...catalog.capabilities.map((capability) => capability.position)) + 1;
-        const [row]: { id: string }[] = await queryRunner.query(
+        const [row] = await rows<{ id: string }>(
+            queryRunner,
             `INSERT INTO "capability" ("org_id", "program_id", "name", "position") VALUES ($1, $2, $3, $4) RETURNING id`,
             [catalog.orgId, programId, FALLBACK_CAPABILITY_NAME, position],
         );
