@@ -62,7 +62,9 @@ describe('history wording', () => {
   it('names a lesson by its activity', () => {
     const lesson = entry({ recordType: 'lesson', recordId: 'lesson-1', operation: 'insert', changes: [{ field: 'activityId', from: null, to: 'activity-routing' }] });
     expect(auditRecordLabel(lesson, { name: 'Lead routing' }, nameOf)).toBe('Lead routing');
-    expect(auditRecordLabel(lesson, {}, nameOf)).toBe('a removed activity');
+    const removed = entry({ recordType: 'lesson', recordId: 'lesson-1', operation: 'delete', changes: [{ field: 'activityId', from: 'activity-routing', to: null }] });
+    expect(sentence(removed)).toBe('removed a lesson on Lead routing');
+    expect(auditRecordLabel({ ...lesson, changes: [{ field: 'activityId', from: null, to: 'activity-gone' }] }, {}, nameOf)).toBe('a removed activity');
   });
 
   it('names a matrix score by its model and principle, also once the principle is gone', () => {

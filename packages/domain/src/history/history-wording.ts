@@ -391,8 +391,8 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     case 'decision':
       return facts.pilotName ?? nameFromField(entry, 'pilotId', nameOf) ?? UNKNOWN_NAMES.pilot;
     case 'lesson':
-      // Named by its activity; entries from before lessons referred to the catalog kept the free-text capability.
-      return facts.name ?? textOf(entry, 'capability') ?? 'a removed activity';
+      // Named by its activity (also once the lesson is deleted); entries from before lessons referred to the catalog keep the free-text capability.
+      return facts.name ?? nameFromField(entry, 'activityId', nameOf) ?? textOf(entry, 'capability') ?? UNKNOWN_NAMES.activity;
     case 'phase_change':
       return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
     case 'measurement_import':

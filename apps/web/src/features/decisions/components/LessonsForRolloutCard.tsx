@@ -39,7 +39,7 @@ export function LessonsForRolloutCard({ program: programRef }: LessonsForRollout
         Lessons learned
       </Title>
       <Text size="xs" c="dimmed" mb="md">
-        From the program’s pilots, by capability: read them when planning the roll-out.
+        From the program’s pilots, by capability and activity: read them when planning the roll-out.
       </Text>
       {lessons.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -80,7 +80,7 @@ export function LessonsPanel({ pilot: pilotRef }: LessonsPanelProps) {
             Lessons learned
           </Title>
           <Text size="xs" c="dimmed">
-            By capability. The program page lists them for planning the roll-out.
+            By capability and activity. The program page lists them for planning the roll-out.
           </Text>
         </div>
         {canManage && !adding && (
