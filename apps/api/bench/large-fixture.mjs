@@ -182,7 +182,7 @@ async function generate(client) {
     client,
     'pilots',
     `WITH pu AS (SELECT program_id, array_agg(unit_id ORDER BY unit_id) AS units FROM program_unit GROUP BY program_id)
-     INSERT INTO pilot (org_id, program_id, name, hypothesis, unit_ids, comparison_unit_ids, start_date, end_date, steering_member_ids, capabilities, status, created_at, updated_at)
+     INSERT INTO pilot (org_id, program_id, name, hypothesis, unit_ids, comparison_unit_ids, start_date, end_date, steering_member_ids, status, created_at, updated_at)
      SELECT p.org_id, p.id, format('%s pilot %s', split_part(p.name, ': ', 2), k),
             'Routing leads centrally cuts response time without hurting conversion.',
             ARRAY(SELECT pu.units[1 + (k * $1::int + j) % cardinality(pu.units)] FROM generate_series(0, $2::int - 1) j),
@@ -190,7 +190,6 @@ async function generate(client) {
             a.monday - 7 * (CASE k WHEN 0 THEN 39 WHEN 1 THEN 40 ELSE 44 END),
             a.monday + CASE k WHEN 0 THEN 27 WHEN 1 THEN -1 ELSE -29 END,
             ARRAY(SELECT m.user_id FROM program_member m WHERE m.program_id = p.id AND m.role = 'steering'),
-            ARRAY['Lead routing', 'Forecast cadence'],
             (ARRAY['running', 'in_review', 'decided'])[k + 1]::pilot_status,
             a.monday - 7 * (CASE k WHEN 0 THEN 41 WHEN 1 THEN 42 ELSE 46 END), a.monday - 7
        FROM program p JOIN pu ON pu.program_id = p.id, anchor a, generate_series(0, $4::int - 1) k`,

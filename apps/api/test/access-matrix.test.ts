@@ -15,6 +15,7 @@ import ExcelJS from 'exceljs';
 import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aBaseline, aTool } from './factories/assessment-inventory.factory.js';
+import { anActivity } from './factories/assessment.factory.js';
 import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
 import { changedTables, settledSnapshotter, type Snapshot } from './support/snapshot.js';
@@ -493,9 +494,17 @@ const CASES: Case[] = [
     operation: 'addLesson',
     scope: 'program owned by manager',
     document: 'mutation($input: AddLessonInput!) { addLesson(input: $input) { id } }',
-    variables: async (w) => ({ input: { pilotId: (await w.pilot()).id, capability: 'Lead routing', kind: 'worked', text: 'Fix the web forms first.' } }),
+    variables: async (w) => {
+      const p = await w.pilot();
+      const activity = await anActivity(w.app.dataSource, w.org.id, p.programId, 'Lead routing');
+      return { input: { pilotId: p.id, activityId: activity.id, kind: 'worked', text: 'Fix the web forms first.' } };
+    },
     allowed: PROGRAM_MANAGERS,
-    effect: { sql: 'SELECT capability, kind, text FROM lesson WHERE pilot_id = $1', params: (v) => [field(v, 'pilotId')], rows: [{ capability: 'Lead routing', kind: 'worked', text: 'Fix the web forms first.' }] },
+    effect: {
+      sql: 'SELECT a.name AS activity, l.kind, l.text FROM lesson l JOIN activity a ON a.id = l.activity_id WHERE l.pilot_id = $1',
+      params: (v) => [field(v, 'pilotId')],
+      rows: [{ activity: 'Lead routing', kind: 'worked', text: 'Fix the web forms first.' }],
+    },
   },
   {
     operation: 'removeLesson',
@@ -503,9 +512,10 @@ const CASES: Case[] = [
     document: 'mutation($id: ID!) { removeLesson(id: $id) }',
     variables: async (w) => {
       const p = await w.pilot();
+      const activity = await anActivity(w.app.dataSource, w.org.id, p.programId);
       const res = await w.app.dataSource.query<{ id: string }[]>(
-        `INSERT INTO lesson (org_id, pilot_id, program_id, capability, kind, text, created_by_id) VALUES ($1, $2, $3, 'Lead routing', 'worked', 'Fix the web forms first.', $4) RETURNING id`,
-        [w.org.id, p.id, p.programId, w.users.manager.id],
+        `INSERT INTO lesson (org_id, pilot_id, program_id, activity_id, kind, text, created_by_id) VALUES ($1, $2, $3, $4, 'worked', 'Fix the web forms first.', $5) RETURNING id`,
+        [w.org.id, p.id, p.programId, activity.id, w.users.manager.id],
       );
       return { id: res[0]?.id };
     },

@@ -1,6 +1,7 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anActivity } from './factories/assessment.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn } from './factories/organization.factory.js';
 import { aCheckIn, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
 import { EDGE_DATES, EXTREME_FLOATS, NASTY_STRINGS, seededRandom, ValueFuzzer } from './support/fuzz.js';
@@ -72,7 +73,9 @@ describe('fuzzing the GraphQL API and the file routes', () => {
       imports.push((upload.body as { importId: string }).importId);
     }
     const users = Object.values(team.users).map((u) => u.id);
-    knownIds = { program: [program.id], unit: [team.region.id, child.id, comparison.id], programUnit: [programUnit.id], user: users, pilot: pilots, metric: metrics, checkIn: checkIns, import: imports };
+    // Catalog activities of the program, so pilots and lessons can be tagged.
+    const activities = [(await anActivity(app.dataSource, team.org.id, program.id, 'Lead routing')).id, (await anActivity(app.dataSource, team.org.id, program.id, 'Dashboards')).id];
+    knownIds = { program: [program.id], activity: activities, unit: [team.region.id, child.id, comparison.id], programUnit: [programUnit.id], user: users, pilot: pilots, metric: metrics, checkIn: checkIns, import: imports };
     metricNames = ['Lead response time', 'lead_response_time', 'Unknown metric'];
     unitNames = [child.name, team.region.name, comparison.name, 'Nowhere'];
     settled = await settledSnapshotter(app);

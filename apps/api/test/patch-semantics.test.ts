@@ -7,6 +7,7 @@ import { SuccessMetricEntity } from '../src/modules/pilots/success-metric.entity
 import { UnitEntity } from '../src/modules/units/unit.entity.js';
 import { UserUnitEntity } from '../src/modules/users/user-unit.entity.js';
 import { UserEntity } from '../src/modules/users/user.entity.js';
+import { anActivity } from './factories/assessment.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser } from './factories/organization.factory.js';
 import { aPilot, aSuccessMetric } from './factories/pilot.factory.js';
 import { createTestApp, gql, type TestApp } from './support/test-app.js';
@@ -37,12 +38,14 @@ describe('update mutations are patches: left out keeps, null clears a nullable f
   let team: Team;
   let programId: string;
   let otherUnitId: string;
+  let activityId: string;
 
   beforeAll(async () => {
     app = await createTestApp();
     team = await aTeam(app);
     programId = (await aProgram(app.dataSource, team.org.id, team.users.manager.id, { phase: 'pilot' })).id;
     otherUnitId = (await aUnit(app.dataSource, team.org.id)).id;
+    activityId = (await anActivity(app.dataSource, team.org.id, programId)).id;
   });
   afterAll(async () => {
     await app.close();
@@ -73,12 +76,12 @@ describe('update mutations are patches: left out keeps, null clears a nullable f
           unitIds: [t.region.id],
           comparisonUnitIds: [otherUnitId],
           steeringMemberIds: [t.users.executive.id],
-          capabilities: ['Lead routing'],
+          activityIds: [activityId],
           endDate: '2026-04-05',
         }),
       read: async (id) => {
-        const { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities, version } = await repo(PilotEntity).findOneByOrFail({ id });
-        return { values: { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities }, version };
+        const { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, activityIds, version } = await repo(PilotEntity).findOneByOrFail({ id });
+        return { values: { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, activityIds }, version };
       },
       change: { name: 'Hub routing, second wave' },
       clear: { input: { comparisonUnitIds: null, endDate: null }, stored: { comparisonUnitIds: [], endDate: '2026-03-29' } },

@@ -1,13 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anActivity } from './factories/assessment.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
-import { aCheckIn, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
+import { aCheckIn, aLesson, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
 // Every nested field a screen asks for, so a field resolver without a DataLoader shows up as N+1.
 const PROGRAMS = `query($first: Int) { programs(first: $first) { totalCount nodes { id name viewerCanManage owner { name units { id } }
   phaseHistory { toPhase changedBy { name } } units { blocked stage { label engagement { name } } viewerCanUpdate unit { name } } members { role user { name } }
-  decisions { decision decidedBy { name } pilot { name } } lessons { capability createdBy { name } }
-  pilots { name program { name } units { name } unitStages { label unit { name } } comparisonUnits { name } steeringMembers { name } viewerCanManage metrics { name }
+  decisions { decision decidedBy { name } pilot { name } } lessons { activity { name capabilityName } createdBy { name } }
+  pilots { name program { name } activities { name capabilityName } units { name } unitStages { label unit { name } } comparisonUnits { name } steeringMembers { name } viewerCanManage metrics { name }
     unitReports { stale viewerCanReport unit { name } lastCheckIn { status } } checkIns { status unit { name } submittedBy { name } }
     decisions { decision decidedBy { name } } lessons { text }
     evaluation(asOf: "2026-03-30") { recommendation { decision flags { unit { name } } } metrics { state metric { name } byUnit { unit { name } } } } } } } }`;
@@ -23,7 +24,15 @@ describe('database statements per request', () => {
     for (let i = 0; i < 20; i += 1) {
       const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id);
       await aProgramUnit(app.dataSource, team.org.id, program.id, unit.id);
-      const pilot = await aPilot(app.dataSource, team.org.id, program.id, { unitIds: [unit.id], comparisonUnitIds: [team.region.id], steeringMemberIds: [team.users.executive.id], status: 'running' });
+      const activity = await anActivity(app.dataSource, team.org.id, program.id);
+      const pilot = await aPilot(app.dataSource, team.org.id, program.id, {
+        unitIds: [unit.id],
+        comparisonUnitIds: [team.region.id],
+        steeringMemberIds: [team.users.executive.id],
+        activityIds: [activity.id],
+        status: 'running',
+      });
+      await aLesson(app.dataSource, pilot, activity.id, team.users.manager.id);
       const metric = await aSuccessMetric(app.dataSource, pilot);
       await weeklyMeasurements(app.dataSource, metric, unit.id, team.users.manager.id, '2026-02-23', [18, 15, 12]);
       await aCheckIn(app.dataSource, pilot, unit.id, team.users.partner.id, { weekStart: '2026-03-02' });

@@ -46,7 +46,7 @@ describe('gate review', () => {
     expect(await outcome.innerText()).toContain(rationale);
     expect(await gate.form.count()).toBe(0);
 
-    // A lesson by capability, for the roll-out.
+    // A lesson about the pilot's activity (offered first), for the roll-out.
     const lesson = uniqueName('Name a routing owner per country before go-live');
     await gate.lessons.getByRole('button', { name: 'Add lesson' }).click();
     const lessonForm = page.getByRole('form', { name: 'New lesson' });
@@ -67,7 +67,9 @@ describe('gate review', () => {
     expect(text).toContain(`Decided by ${DEMO_USERS.programManager.name}`);
     const lessons = page.getByRole('region', { name: 'Lessons learned' });
     await lessons.getByText(lesson).waitFor();
-    expect(await lessons.getByTestId('lesson-group').filter({ hasText: lesson }).getAttribute('data-capability')).toBe('Lead routing');
+    const group = lessons.getByTestId('lesson-group').filter({ hasText: lesson });
+    expect(await group.getAttribute('data-capability')).toBe('Process & planning');
+    expect(await group.getByTestId('lesson-activity').allInnerTexts()).toContain('Lead routing');
 
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,7 @@
 import * as builders from '@rollout/domain/testing';
 import type { DataSource } from 'typeorm';
 import { CheckInEntity } from '../../src/modules/check-ins/check-in.entity.js';
+import { LessonEntity } from '../../src/modules/decisions/lesson.entity.js';
 import { MeasurementEntity } from '../../src/modules/measurements/measurement.entity.js';
 import { PilotEntity } from '../../src/modules/pilots/pilot.entity.js';
 import { SuccessMetricEntity } from '../../src/modules/pilots/success-metric.entity.js';
@@ -41,4 +42,11 @@ export async function weeklyMeasurements(dataSource: DataSource, metric: Success
 export async function aCheckIn(dataSource: DataSource, pilot: PilotEntity, unitId: string, submittedById: string, overrides: Partial<CheckInEntity> & { weekStart: string }): Promise<CheckInEntity> {
   const { id: _id, ...checkIn } = builders.aCheckIn({ pilotId: pilot.id, unitId, submittedById, weekStart: overrides.weekStart });
   return dataSource.getRepository(CheckInEntity).save({ ...checkIn, orgId: pilot.orgId, programId: pilot.programId, ...overrides });
+}
+
+/** A lesson learned in a pilot, tagged with a catalog activity of its program. */
+export async function aLesson(dataSource: DataSource, pilot: PilotEntity, activityId: string, createdById: string, overrides: Partial<LessonEntity> = {}): Promise<LessonEntity> {
+  return dataSource
+    .getRepository(LessonEntity)
+    .save({ orgId: pilot.orgId, pilotId: pilot.id, programId: pilot.programId, activityId, kind: 'worked', text: 'Audit every inbound form before go-live.', createdById, ...overrides });
 }

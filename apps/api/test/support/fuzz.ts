@@ -53,6 +53,7 @@ export const EDGE_DATES = ['9999-12-31', '0001-01-01', '1970-01-01', '1999-12-31
 const ID_KINDS: [RegExp, string][] = [
   [/^program/, 'program'],
   [/^pilot/, 'pilot'],
+  [/^activit/, 'activity'],
   [/^metric/, 'metric'],
   [/^import/, 'import'],
   [/^checkIn/, 'checkIn'],

@@ -30,7 +30,7 @@ export class PilotFormDialog {
   readonly comparisonUnits: Locator;
   readonly startDate: Locator;
   readonly endDate: Locator;
-  readonly capabilities: Locator;
+  readonly activities: Locator;
 
   constructor(private readonly page: Page) {
     this.dialog = page.getByRole('dialog');
@@ -40,7 +40,7 @@ export class PilotFormDialog {
     this.comparisonUnits = this.dialog.getByRole('combobox', { name: 'Comparison units' });
     this.startDate = this.dialog.getByLabel('Start date');
     this.endDate = this.dialog.getByLabel('End date');
-    this.capabilities = this.dialog.getByRole('textbox', { name: 'Capabilities' }).or(this.dialog.getByLabel('Capabilities'));
+    this.activities = this.dialog.getByRole('combobox', { name: 'Activities' });
   }
 
   /** Picks an option of a multi-select, then closes its dropdown by clicking the dialog's name field. */

@@ -86,6 +86,14 @@ export async function createRunningPilot(api: APIRequestContext, options: { unit
       },
     },
   );
+  // Every new program starts with the default catalog; the pilot changes its lead routing.
+  const { program } = await gql<{ program: { assessment: { capabilities: { activities: { id: string; name: string }[] }[] } } }>(
+    api,
+    `query ($id: ID!) { program(id: $id) { assessment { capabilities { activities { id name } } } } }`,
+    { id: createProgram.id },
+  );
+  const routing = program.assessment.capabilities.flatMap((capability) => capability.activities).find((activity) => activity.name === 'Lead routing');
+  if (!routing) throw new Error('The default catalog has no Lead routing');
   const pilotName = options.name ?? uniqueName('E2E routing pilot');
   const planned = aPilot({ hypothesis: 'A shared routing desk answers inbound leads within 12 hours instead of 20.' });
   const metric = aSuccessMetric({ baseline: 20, target: 12 });
@@ -99,7 +107,7 @@ export async function createRunningPilot(api: APIRequestContext, options: { unit
         hypothesis: planned.hypothesis,
         unitIds: pilotUnits.map((unit) => unit.id),
         startDate: options.startDate,
-        capabilities: planned.capabilities,
+        activityIds: [routing.id],
       },
     },
   );

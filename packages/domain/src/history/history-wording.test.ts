@@ -19,6 +19,8 @@ const NAMES: Record<string, string> = {
   'user-priya': 'Priya Shah',
   'program-1': 'Global hub-and-spoke RevOps',
   'pilot-uk': 'UK lead routing',
+  'activity-routing': 'Lead routing',
+  'activity-forecast': 'Forecasting framework',
 };
 const nameOf: AuditNameOf = (_kind, id) => NAMES[id];
 
@@ -45,6 +47,24 @@ describe('history wording', () => {
       'added Forecasting framework as a capability',
     );
     expect(describeAuditChange({ field: 'steeringMemberIds', from: [], to: ['user-erin'] }, 'insert', nameOf)).toBe('Steering committee: Erin Walsh');
+  });
+
+  it('words a pilot’s catalog activities as tags, by name, and a removed one as such', () => {
+    const retagged = entry({ changes: [{ field: 'activityIds', from: ['activity-forecast'], to: ['activity-routing'] }] });
+    expect(sentence(retagged, auditRecordLabel(retagged, { name: 'UK lead routing' }, nameOf))).toBe(
+      'updated the pilot UK lead routing: tagged the pilot with Lead routing and untagged Forecasting framework',
+    );
+    expect(describeAuditChange({ field: 'activityIds', from: [], to: ['activity-routing', 'activity-gone'] }, 'insert', nameOf)).toBe(
+      'Activities: Lead routing and a removed activity',
+    );
+  });
+
+  it('names a lesson by its activity', () => {
+    const lesson = entry({ recordType: 'lesson', recordId: 'lesson-1', operation: 'insert', changes: [{ field: 'activityId', from: null, to: 'activity-routing' }] });
+    expect(auditRecordLabel(lesson, { name: 'Lead routing' }, nameOf)).toBe('Lead routing');
+    const removed = entry({ recordType: 'lesson', recordId: 'lesson-1', operation: 'delete', changes: [{ field: 'activityId', from: 'activity-routing', to: null }] });
+    expect(sentence(removed)).toBe('removed a lesson on Lead routing');
+    expect(auditRecordLabel({ ...lesson, changes: [{ field: 'activityId', from: null, to: 'activity-gone' }] }, {}, nameOf)).toBe('a removed activity');
   });
 
   it('names a matrix score by its model and principle, also once the principle is gone', () => {

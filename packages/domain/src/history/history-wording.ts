@@ -35,6 +35,7 @@ export const EMPTY_VALUE = '—';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'active',
+  activityIds: 'activities',
   annualCost: 'annual cost ($)',
   category: 'category',
   complexity: 'go-to-market complexity',
@@ -151,6 +152,8 @@ export const AUDIT_REFERENCE_FIELDS: Readonly<Record<string, AuditReferenceKind>
   pilotId: 'pilot',
   metricId: 'successMetric',
   importId: 'measurementImport',
+  activityId: 'activity',
+  activityIds: 'activity',
 };
 
 const UNKNOWN_NAMES: Record<AuditReferenceKind, string> = {
@@ -160,6 +163,7 @@ const UNKNOWN_NAMES: Record<AuditReferenceKind, string> = {
   pilot: 'a deleted pilot',
   successMetric: 'a removed success metric',
   measurementImport: 'a removed import',
+  activity: 'a removed activity',
 };
 
 /** Every record an entry refers to by id (fields and, for records keyed by a user, the record itself). */
@@ -255,12 +259,22 @@ function listClause(change: AuditChange, nameOf: AuditNameOf): string {
   const after = Array.isArray(change.to) ? change.to : [];
   const added = after.filter((item) => !before.includes(item));
   const removed = before.filter((item) => !after.includes(item));
+  if (change.field === 'activityIds') return tagClause(added, removed, change.field, nameOf);
   const [one, many] = LIST_NOUNS[change.field] ?? [auditFieldLabel(change.field), auditFieldLabel(change.field)];
   const names = (items: unknown[]) => joinNames(items.map((item) => formatAuditValue(change.field, item, nameOf)));
   const parts: string[] = [];
   if (added.length > 0) parts.push(`added ${names(added)} as ${added.length === 1 ? `a ${one}` : many}`);
   if (removed.length > 0) parts.push(`removed ${names(removed)} from the ${many}`);
   return parts.length > 0 ? parts.join(' and ') : `reordered the ${many}`;
+}
+
+// A pilot's catalog activities read as tags: "tagged the pilot with Lead routing and untagged Dashboards".
+function tagClause(added: unknown[], removed: unknown[], field: string, nameOf: AuditNameOf): string {
+  const names = (items: unknown[]) => joinNames(items.map((item) => formatAuditValue(field, item, nameOf)));
+  const parts: string[] = [];
+  if (added.length > 0) parts.push(`tagged the pilot with ${names(added)}`);
+  if (removed.length > 0) parts.push(`untagged ${names(removed)}`);
+  return parts.length > 0 ? parts.join(' and ') : 'reordered the activities';
 }
 
 /** One changed field as a clause: "changed the direction from Lower is better to Higher is better". */
@@ -377,7 +391,8 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     case 'decision':
       return facts.pilotName ?? nameFromField(entry, 'pilotId', nameOf) ?? UNKNOWN_NAMES.pilot;
     case 'lesson':
-      return facts.name ?? textOf(entry, 'capability') ?? 'a capability';
+      // Named by its activity (also once the lesson is deleted); entries from before lessons referred to the catalog keep the free-text capability.
+      return facts.name ?? nameFromField(entry, 'activityId', nameOf) ?? textOf(entry, 'capability') ?? UNKNOWN_NAMES.activity;
     case 'phase_change':
       return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
     case 'measurement_import':

@@ -81,7 +81,7 @@ export interface AuditEntryFacts {
 }
 
 /** Kinds of record a field of an audit entry can refer to by id. */
-export type AuditReferenceKind = 'user' | 'unit' | 'program' | 'pilot' | 'successMetric' | 'measurementImport';
+export type AuditReferenceKind = 'user' | 'unit' | 'program' | 'pilot' | 'successMetric' | 'measurementImport' | 'activity';
 
 /** A name for a referenced record, as the server resolved it; undefined when the record is gone. */
 export type AuditNameOf = (kind: AuditReferenceKind, id: string) => string | undefined;

@@ -166,10 +166,15 @@ describe('what can change once a pilot runs', () => {
 });
 
 describe('lessons learned', () => {
-  const lesson = { pilotId: '7f6c7a51-3f0a-4a55-9a53-3a4a0b0c9d11', capability: ' Lead routing ', kind: 'worked', text: 'Fix the inbound forms first.' };
+  const activityId = '8a6c7a51-3f0a-4a55-9a53-3a4a0b0c9d12';
+  const lesson = { pilotId: '7f6c7a51-3f0a-4a55-9a53-3a4a0b0c9d11', activityId: activityId.toUpperCase(), kind: 'worked', text: 'Fix the inbound forms first.' };
 
-  it('tags a lesson with a trimmed capability', () => {
-    expect(lessonSchema.parse(lesson)).toMatchObject({ capability: 'Lead routing', kind: 'worked' });
+  it('tags a lesson with a catalog activity by its canonical id', () => {
+    expect(lessonSchema.parse(lesson)).toMatchObject({ activityId, kind: 'worked' });
+  });
+
+  it('refuses a lesson tagged with free text instead of an activity', () => {
+    expect(lessonSchema.safeParse({ ...lesson, activityId: 'Lead routing' }).error?.issues[0]?.message).toBe('Pick the activity the lesson is about.');
   });
 
   it('refuses a lesson of a few characters or an unknown kind', () => {

@@ -7,6 +7,7 @@ import {
   createPilotSchema,
   createSuccessMetricSchema,
   defaultPilotEndDate,
+  MAX_PILOT_ACTIVITIES,
   gateDecisionSchema,
   measurementSchema,
   updatePilotSchema,
@@ -23,6 +24,7 @@ const ids = {
   apac: '5f9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
   metric: '6a9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
   user: '7b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
+  activity: '8c9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed',
 };
 
 function fieldsOf(schema: z.ZodType, input: unknown): Record<string, string> {
@@ -51,7 +53,7 @@ describe('pilot input', () => {
       endDate: '2026-02-01',
       comparisonUnitIds: [],
       steeringMemberIds: [],
-      capabilities: [],
+      activityIds: [],
     });
     expect(parseInput(createPilotSchema, { ...valid, endDate: null }).endDate).toBe('2026-02-01');
   });
@@ -106,10 +108,17 @@ describe('pilot input', () => {
     expect(parseInput(createPilotSchema, { ...valid, startDate: '2100-12-01', endDate: '2100-12-31' }).endDate).toBe('2100-12-31');
   });
 
+  it('tags a pilot with catalog activities by id, each once, at most twenty', () => {
+    expect(fieldsOf(createPilotSchema, { ...valid, activityIds: ['Lead routing'] })).toEqual({ 'activityIds.0': 'Pick an activity from the program’s catalog.' });
+    expect(fieldsOf(createPilotSchema, { ...valid, activityIds: [ids.activity, ids.activity] })).toEqual({ activityIds: 'Each one can be picked only once.' });
+    const many = Array.from({ length: MAX_PILOT_ACTIVITIES + 1 }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+    expect(fieldsOf(createPilotSchema, { ...valid, activityIds: many })).toEqual({ activityIds: `Pick at most ${MAX_PILOT_ACTIVITIES}.` });
+  });
+
   it('applies the same rules to updates, which carry id and version', () => {
     const { programId: _programId, ...fields } = valid;
-    const update = { ...fields, id: ids.pilot, expectedVersion: 3, steeringMemberIds: [ids.user], capabilities: [' Lead routing '] };
-    expect(parseInput(updatePilotSchema, update)).toMatchObject({ endDate: '2026-02-01', capabilities: ['Lead routing'], expectedVersion: 3 });
+    const update = { ...fields, id: ids.pilot, expectedVersion: 3, steeringMemberIds: [ids.user], activityIds: [ids.activity.toUpperCase()] };
+    expect(parseInput(updatePilotSchema, update)).toMatchObject({ endDate: '2026-02-01', activityIds: [ids.activity], expectedVersion: 3 });
     expect(fieldsOf(updatePilotSchema, { ...update, comparisonUnitIds: [ids.dach] })).toEqual({
       comparisonUnitIds: 'A comparison unit cannot also be a pilot unit.',
     });

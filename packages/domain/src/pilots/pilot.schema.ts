@@ -8,6 +8,8 @@ import { DEFAULT_PILOT_WEEKS, GATE_DECISIONS, LESSON_KINDS, MIN_COMMENTARY_LENGT
 
 /** Most units a pilot (or its comparison group) may name. */
 export const MAX_PILOT_UNITS = 50;
+/** Most catalog activities a pilot may be tagged with. */
+export const MAX_PILOT_ACTIVITIES = 20;
 
 
 type Issue = { path: string[]; message: string };
@@ -37,7 +39,7 @@ const pilotFields = z.object({
   startDate: localDate,
   endDate: localDate.optional(),
   steeringMemberIds: idList('Pick a steering committee member.', 20).default([]),
-  capabilities: z.array(text('Capability', 1, 120)).max(20, 'Name at most 20 capabilities.').default([]),
+  activityIds: idList('Pick an activity from the program’s catalog.', MAX_PILOT_ACTIVITIES).default([]),
 });
 
 type PilotShape = { unitIds: string[]; comparisonUnitIds: string[]; startDate: string; endDate?: string | undefined };
@@ -317,10 +319,10 @@ export type GateDecisionValues = z.output<typeof gateDecisionSchema>;
 // ---------------------------------------------------------------------------------------------
 // Lessons learned
 
-/** A lesson learned in a pilot, tagged with the capability it is about. */
+/** A lesson learned in a pilot, tagged with the catalog activity it is about (the API checks it is the program's). */
 export const lessonSchema = z.object({
   pilotId: id,
-  capability: text('Capability', 1, 120),
+  activityId: canonicalId('Pick the activity the lesson is about.'),
   kind: z.enum(LESSON_KINDS, 'Pick what worked, what did not, or what to change before scaling.'),
   text: text('Lesson', MIN_COMMENTARY_LENGTH, 2000),
 });

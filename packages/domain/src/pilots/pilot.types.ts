@@ -70,7 +70,7 @@ export const MEASUREMENT_SOURCE_LABELS: Record<MeasurementSource, string> = {
   import: 'Imported from a file',
 };
 
-/** What a lesson learned says about a capability. */
+/** What a lesson learned says about an activity. */
 export const LESSON_KINDS = ['worked', 'did_not_work', 'change_before_scaling'] as const;
 export type LessonKind = (typeof LESSON_KINDS)[number];
 
@@ -106,8 +106,8 @@ export interface Pilot {
   /** Last day of the pilot (inclusive). */
   endDate: string;
   steeringMemberIds: string[];
-  /** Capabilities the pilot changes (e.g. "Lead routing", "Forecasting framework"). */
-  capabilities: string[];
+  /** Activities of the program's catalog the pilot changes (e.g. Lead routing, Forecasting framework). */
+  activityIds: string[];
   status: PilotStatus;
   version: number;
 }

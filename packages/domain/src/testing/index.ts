@@ -37,7 +37,7 @@ export function aPilot(overrides: Partial<Pilot> = {}): Pilot {
     startDate: PILOT_CALENDAR.startDate,
     endDate: PILOT_CALENDAR.endDate,
     steeringMemberIds: [],
-    capabilities: ['Lead routing'],
+    activityIds: [],
     status: 'planned',
     version: 1,
     ...overrides,

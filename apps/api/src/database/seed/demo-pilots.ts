@@ -12,6 +12,7 @@ import {
 } from '@rollout/domain';
 import type { EntityManager } from 'typeorm';
 import type { Story } from './story-clock.js';
+import { ActivityEntity } from '../../modules/assessments/activity.entity.js';
 import { CheckInEntity } from '../../modules/check-ins/check-in.entity.js';
 import { DecisionEntity } from '../../modules/decisions/decision.entity.js';
 import { LessonEntity } from '../../modules/decisions/lesson.entity.js';
@@ -46,12 +47,13 @@ type DemoPilot = {
   units: string[];
   comparison: string[];
   steering: string[];
-  capabilities: string[];
+  /** Names of default catalog activities the pilot changes. */
+  activities: string[];
   status: 'running' | 'decided';
   metrics: DemoMetric[];
   checkIns: DemoCheckIn[];
   decision?: { by: string; rationale?: string; lessonsLearned: string; daysAfterEnd: number };
-  lessons?: { capability: string; kind: LessonKind; text: string; by: string }[];
+  lessons?: { activity: string; kind: LessonKind; text: string; by: string }[];
 };
 
 const priya = 'priya.shah@northwind.example';
@@ -71,7 +73,7 @@ export const DEMO_PILOTS: DemoPilot[] = [
     units: ['EMEA-DACH'],
     comparison: ['EMEA-FRB', 'EMEA-NORD'],
     steering: [erin, priya],
-    capabilities: ['Lead routing', 'Forecasting framework'],
+    activities: ['Lead routing', 'Forecasting framework'],
     status: 'decided',
     metrics: [
       {
@@ -130,9 +132,9 @@ export const DEMO_PILOTS: DemoPilot[] = [
       daysAfterEnd: 3,
     },
     lessons: [
-      { capability: 'Lead routing', kind: 'worked', text: 'Auditing every inbound form before go-live removed the leads that bypassed routing.', by: daniel },
-      { capability: 'Lead routing', kind: 'change_before_scaling', text: 'Give each region a named routing owner for exceptions; the hub queue alone was too slow for partner leads.', by: marco },
-      { capability: 'Forecasting framework', kind: 'did_not_work', text: 'A forecast call run only by the hub lost the deal context; regional sales leads must attend.', by: marco },
+      { activity: 'Lead routing', kind: 'worked', text: 'Auditing every inbound form before go-live removed the leads that bypassed routing.', by: daniel },
+      { activity: 'Lead routing', kind: 'change_before_scaling', text: 'Give each region a named routing owner for exceptions; the hub queue alone was too slow for partner leads.', by: marco },
+      { activity: 'Forecasting framework', kind: 'did_not_work', text: 'A forecast call run only by the hub lost the deal context; regional sales leads must attend.', by: marco },
     ],
   },
   {
@@ -142,7 +144,7 @@ export const DEMO_PILOTS: DemoPilot[] = [
     units: ['EMEA-UKI', 'NA-USE'],
     comparison: ['EMEA-FRB', 'APAC-ANZ'],
     steering: [erin, daniel],
-    capabilities: ['Lead routing', 'CRM data standards'],
+    activities: ['Lead routing', 'Data quality'],
     status: 'running',
     metrics: [
       {
@@ -217,6 +219,16 @@ export const DEMO_PILOTS: DemoPilot[] = [
 
 type Lookup = (key: string) => string;
 
+/** Looks up the program's catalog activities by name as it stands now; the demo names default activities only. */
+async function catalogActivities(em: EntityManager, programId: string): Promise<Lookup> {
+  const rows = await em.findBy(ActivityEntity, { programId });
+  return (name) => {
+    const row = rows.find((activity) => activity.name === name);
+    if (!row) throw new Error(`The demo activity ${name} is not in the program's catalog.`);
+    return row.id;
+  };
+}
+
 // Story times of a pilot's events: set up two weeks before it starts, check-ins on their day, decided after review.
 const at = (day: string, time: string) => `${day}T${time}Z`;
 
@@ -250,7 +262,7 @@ export function storyOfDemoPilots(story: Story, em: EntityManager, ids: { orgId:
           startDate,
           endDate,
           steeringMemberIds: demo.steering.map(user),
-          capabilities: demo.capabilities,
+          activityIds: demo.activities.map(await catalogActivities(em, programId())),
           status: 'planned',
           createdAt: when,
           updatedAt: when,
@@ -355,7 +367,8 @@ export function storyOfDemoPilots(story: Story, em: EntityManager, ids: { orgId:
       });
       for (const lesson of demo.lessons ?? []) {
         story.on(at(decidedOn, '16:00:00'), by(lesson.by), async (when) => {
-          await em.insert(LessonEntity, { orgId, pilotId, programId: programId(), capability: lesson.capability, kind: lesson.kind, text: lesson.text, createdById: user(lesson.by), createdAt: when });
+          const activityId = (await catalogActivities(em, programId()))(lesson.activity);
+          await em.insert(LessonEntity, { orgId, pilotId, programId: programId(), activityId, kind: lesson.kind, text: lesson.text, createdById: user(lesson.by), createdAt: when });
         });
       }
     }

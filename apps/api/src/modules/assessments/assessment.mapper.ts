@@ -2,8 +2,8 @@ import { assessmentCompleteness, assessmentFindings, CENTRAL_TEAM_LABEL } from '
 import type { ActivityEntity } from './activity.entity.js';
 import type { AssessmentCellEntity } from './assessment-cell.entity.js';
 import type { AssessmentReminderEntity } from './assessment-reminder.entity.js';
-import type { AssessmentCellModel, AssessmentColumnModel, AssessmentModel } from './assessment.model.js';
-import type { GridUnitRow } from './assessments.repository.js';
+import type { ActivityModel, AssessmentCellModel, AssessmentColumnModel, AssessmentModel } from './assessment.model.js';
+import type { ActivityCountRow, GridUnitRow } from './assessments.repository.js';
 import type { CapabilityEntity } from './capability.entity.js';
 
 export const toCellModel = (cell: AssessmentCellEntity): AssessmentCellModel => ({
@@ -15,6 +15,14 @@ export const toCellModel = (cell: AssessmentCellEntity): AssessmentCellModel => 
   decides: cell.decides,
   note: cell.note,
   version: cell.version,
+});
+
+export const toActivityModel = (row: ActivityCountRow): ActivityModel => ({
+  id: row.id,
+  name: row.name,
+  capabilityId: row.capabilityId,
+  filledCells: row.filledCells,
+  version: row.version,
 });
 
 /** The column models keep their program for the viewer's permission check. */

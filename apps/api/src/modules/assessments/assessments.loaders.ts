@@ -1,11 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { LoaderRegistry, loaderKey } from '../../common/graphql/loaders.js';
-import { toAssessmentModel } from './assessment.mapper.js';
-import type { AssessmentModel } from './assessment.model.js';
+import { LoaderRegistry, loaderKey, pickInKeyOrder } from '../../common/graphql/loaders.js';
+import { toActivityModel, toAssessmentModel } from './assessment.mapper.js';
+import type { ActivityModel, AssessmentModel } from './assessment.model.js';
 import { AssessmentsRepository } from './assessments.repository.js';
 
 export const ASSESSMENT_BY_PROGRAM = loaderKey<string, AssessmentModel | null>('assessmentByProgram');
+/** A catalog activity by id, for the pilots and lessons tagged with it. */
+export const ACTIVITY_BY_ID = loaderKey<string, ActivityModel | null>('activityById');
+export const CAPABILITY_NAME_BY_ID = loaderKey<string, string | null>('capabilityNameById');
+
+const byId = (row: { id: string }) => row.id;
 
 /** Registers the assessments feature's DataLoaders: a page of programs reads its assessments in six statements. */
 @Injectable()
@@ -17,6 +22,11 @@ export class AssessmentsLoaders implements OnModuleInit {
 
   onModuleInit(): void {
     const { assessments } = this;
+    this.registry.register(ACTIVITY_BY_ID, () => new DataLoader(async (ids) => pickInKeyOrder(ids, await assessments.activitiesByIds(ids), byId, toActivityModel)));
+    this.registry.register(
+      CAPABILITY_NAME_BY_ID,
+      () => new DataLoader(async (ids) => pickInKeyOrder(ids, await assessments.capabilitiesByIds(ids), byId, (capability) => capability.name)),
+    );
     this.registry.register(
       ASSESSMENT_BY_PROGRAM,
       () =>

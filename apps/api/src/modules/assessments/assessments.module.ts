@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ActivityEntity } from './activity.entity.js';
+import { ActivityResolver } from './activity.resolver.js';
 import { AssessmentCellEntity } from './assessment-cell.entity.js';
 import { AssessmentReminderEntity } from './assessment-reminder.entity.js';
 import { AssessmentsLoaders } from './assessments.loaders.js';
@@ -10,7 +11,7 @@ import { CapabilityEntity } from './capability.entity.js';
 
 /** Assess: the program's capability and activity catalog, the grid of who does what today, its findings and completeness. */
 @Module({
-  providers: [AssessmentsRepository, AssessmentsService, AssessmentsLoaders, ProgramAssessmentResolver, AssessmentColumnResolver],
+  providers: [AssessmentsRepository, AssessmentsService, AssessmentsLoaders, ProgramAssessmentResolver, AssessmentColumnResolver, ActivityResolver],
   exports: [AssessmentsRepository],
 })
 export class AssessmentsModule {

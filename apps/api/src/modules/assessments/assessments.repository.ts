@@ -16,6 +16,15 @@ export interface GridUnitRow {
   parent_id: string | null;
 }
 
+/** An activity with how many of its cells are filled. */
+export interface ActivityCountRow {
+  id: string;
+  name: string;
+  capabilityId: string;
+  version: number;
+  filledCells: number;
+}
+
 /** The assessments feature's SQL: the catalog, the grid's cells and reminders. */
 @Injectable()
 export class AssessmentsRepository {
@@ -40,6 +49,29 @@ export class AssessmentsRepository {
 
   async capabilities(programIds: readonly string[]): Promise<CapabilityEntity[]> {
     return this.dataSource.getRepository(CapabilityEntity).find({ where: { programId: In([...programIds]) }, order: { position: 'ASC', name: 'ASC' } });
+  }
+
+  /** Activities by id with their filled-cell counts (for pilots and lessons that refer to them). */
+  async activitiesByIds(ids: readonly string[]): Promise<ActivityCountRow[]> {
+    return this.dataSource.query(
+      `SELECT a.id, a.name, a.capability_id AS "capabilityId", a.version,
+              (SELECT count(*)::int FROM assessment_cell c WHERE c.activity_id = a.id) AS "filledCells"
+         FROM activity a WHERE a.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+  }
+
+  async capabilitiesByIds(ids: readonly string[]): Promise<CapabilityEntity[]> {
+    return this.dataSource.getRepository(CapabilityEntity).findBy({ id: In([...ids]) });
+  }
+
+  /** How many pilots and lessons are tagged with the activity: it cannot be removed while any are. */
+  async countTagged(em: EntityManager, activityId: string): Promise<{ pilots: number; lessons: number }> {
+    const [row] = await em.query<{ pilots: number; lessons: number }[]>(
+      `SELECT (SELECT count(*)::int FROM pilot WHERE $1 = ANY(activity_ids)) AS pilots, (SELECT count(*)::int FROM lesson WHERE activity_id = $1) AS lessons`,
+      [activityId],
+    );
+    return row ?? { pilots: 0, lessons: 0 };
   }
 
   async activities(programIds: readonly string[]): Promise<ActivityEntity[]> {

@@ -9,6 +9,7 @@ import {
   renameCatalogItemSchema,
   setAssessmentCellSchema,
   setAssessmentThresholdSchema,
+  taggedActivityMessage,
   type Actor,
 } from '@rollout/domain';
 import { DataSource } from 'typeorm';
@@ -107,6 +108,9 @@ export class AssessmentsService {
       await loadActiveProgramFor(em, actor, activity.programId, 'program.manage');
       const { expectedVersion, confirmed } = parseInput(removeActivitySchema, input);
       if (activity.version !== expectedVersion) throw new ConflictError('Activity', activity.version);
+      // Pilots and lessons would lose what they are about: they are retagged first (the program lock keeps new tags out meanwhile).
+      const tagged = await this.assessments.countTagged(em, activity.id);
+      if (tagged.pilots + tagged.lessons > 0) throw invalidField('id', taggedActivityMessage(activity.name, tagged));
       const filled = await this.assessments.countCells(em, activity.id);
       if (filled > 0 && !confirmed) {
         throw invalidField('confirmed', `${activity.name} has ${filled} filled ${filled === 1 ? 'cell' : 'cells'}; confirm to remove them with it.`);

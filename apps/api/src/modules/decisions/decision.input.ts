@@ -28,8 +28,8 @@ export class AddLessonInput {
   @Field(() => ID, { description: 'The pilot.' })
   pilotId: string;
 
-  @Field({ description: 'Capability or process it is about.' })
-  capability: string;
+  @Field(() => ID, { description: 'The activity of the program’s catalog it is about.' })
+  activityId: string;
 
   @Field(() => LessonKindEnum, { description: 'What worked, what did not, or what to change before scaling.' })
   kind: LessonKind;

@@ -20,7 +20,7 @@ export const toDecisionModel = (row: DecisionEntity): DecisionModel => ({
 export const toLessonModel = (row: LessonEntity): LessonModel => ({
   id: row.id,
   pilotId: row.pilotId,
-  capability: row.capability,
+  activityId: row.activityId,
   kind: row.kind,
   text: row.text,
   createdById: row.createdById,

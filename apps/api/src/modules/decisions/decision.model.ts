@@ -36,7 +36,7 @@ export class DecisionModel {
   decidedAt: Date;
 }
 
-@ObjectType('Lesson', { description: 'A lesson learned in a pilot, tagged by capability.' })
+@ObjectType('Lesson', { description: 'A lesson learned in a pilot, tagged with a catalog activity.' })
 export class LessonModel {
   @Field(() => ID, { description: 'Stable id.' })
   id: string;
@@ -45,8 +45,9 @@ export class LessonModel {
   @Field(() => ID, { description: 'The pilot.' })
   pilotId: string;
 
-  @Field({ description: 'The capability or process it is about.' })
-  capability: string;
+  /** Resolved to `activity` by a field resolver. */
+  @Field(() => ID, { description: 'The activity of the program’s catalog it is about.' })
+  activityId: string;
 
   @Field(() => LessonKindEnum, { description: 'What worked, what did not, or what to change before scaling.' })
   kind: LessonKind;

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type DeepPartial, type EntityManager } from 'typeorm';
+import { ActivityEntity } from '../assessments/activity.entity.js';
+import { CapabilityEntity } from '../assessments/capability.entity.js';
 import { DecisionEntity } from './decision.entity.js';
 import { LessonEntity } from './lesson.entity.js';
 
@@ -76,8 +78,22 @@ export class DecisionsRepository {
     return this.dataSource.getRepository(LessonEntity).find({ where: { pilotId: In([...pilotIds]) }, order: { createdAt: 'ASC' } });
   }
 
-  /** Lessons of the programs' pilots, by capability. */
+  /** Lessons of the programs' pilots, by capability (in catalog order), then activity name, oldest first. */
   async lessonsByProgramIds(programIds: readonly string[]): Promise<LessonEntity[]> {
-    return this.dataSource.getRepository(LessonEntity).find({ where: { programId: In([...programIds]) }, order: { capability: 'ASC', createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(LessonEntity)
+      .createQueryBuilder('lesson')
+      .innerJoin(ActivityEntity, 'activity', 'activity.id = lesson.activityId')
+      .innerJoin(CapabilityEntity, 'capability', 'capability.id = activity.capabilityId')
+      .where('lesson.programId IN (:...programIds)', { programIds: [...programIds] })
+      .orderBy('capability.position', 'ASC')
+      .addOrderBy('activity.name', 'ASC')
+      .addOrderBy('lesson.createdAt', 'ASC')
+      .addOrderBy('lesson.id', 'ASC')
+      .getMany();
+  }
+
+  async isProgramActivity(em: EntityManager, programId: string, activityId: string): Promise<boolean> {
+    return em.existsBy(ActivityEntity, { id: activityId, programId });
   }
 }

@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { today } from '../../common/time/today.js';
+import { ActivityModel } from '../assessments/assessment.model.js';
+import { ACTIVITY_BY_ID } from '../assessments/assessments.loaders.js';
 import { PILOT_BY_ID } from '../pilots/pilots.loaders.js';
 import { ProgramModel } from '../programs/program.model.js';
 import { UnitModel } from '../units/unit.model.js';
@@ -60,6 +62,11 @@ export class LessonsResolver {
   @ResolveField(() => PilotModel, { description: 'The pilot.' })
   async pilot(@Parent() lesson: LessonModel, @Context() ctx: GraphQLContext): Promise<PilotModel | null> {
     return ctx.loaders.get(PILOT_BY_ID).load(lesson.pilotId);
+  }
+
+  @ResolveField(() => ActivityModel, { nullable: true, description: 'The activity of the program’s catalog it is about, with its capability.' })
+  async activity(@Parent() lesson: LessonModel, @Context() ctx: GraphQLContext): Promise<ActivityModel | null> {
+    return ctx.loaders.get(ACTIVITY_BY_ID).load(lesson.activityId);
   }
 
   @ResolveField(() => UserModel, { description: 'Who recorded it.' })

@@ -68,8 +68,10 @@ export class DecisionsService {
   async addLesson(actor: Actor, input: AddLessonInput): Promise<LessonModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const pilot = await loadPilotFor(em, actor, parseId(input.pilotId, 'pilotId'), 'program.manage');
-      const { pilotId, capability, kind, text } = parseInput(lessonSchema, input);
-      return toLessonModel(await this.decisions.insertLesson(em, { orgId: actor.orgId, pilotId, programId: pilot.programId, capability, kind, text, createdById: actor.id }));
+      const { pilotId, activityId, kind, text } = parseInput(lessonSchema, input);
+      // Under the program's lock (loadPilotFor), so the activity cannot be removed before this commits.
+      if (!(await this.decisions.isProgramActivity(em, pilot.programId, activityId))) throw invalidField('activityId', 'Pick an activity from this program’s catalog.');
+      return toLessonModel(await this.decisions.insertLesson(em, { orgId: actor.orgId, pilotId, programId: pilot.programId, activityId, kind, text, createdById: actor.id }));
     });
   }
 

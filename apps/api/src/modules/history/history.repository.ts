@@ -79,7 +79,9 @@ const FACT_SELECTS: Record<FactKind, string> = {
     WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`,
   decision: `SELECT d.id, NULL, NULL, p.name, NULL, NULL, d.program_id, NULL FROM decision d
     JOIN pilot p ON p.id = d.pilot_id WHERE d.org_id = $1 AND d.id = ANY($2::uuid[])`,
-  lesson: `SELECT id, capability, NULL, NULL, NULL, NULL, program_id, NULL FROM lesson WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // A lesson is named by its activity.
+  lesson: `SELECT l.id, a.name, NULL, NULL, NULL, NULL, l.program_id, NULL FROM lesson l
+    JOIN activity a ON a.id = l.activity_id WHERE l.org_id = $1 AND l.id = ANY($2::uuid[])`,
   phaseChange: `SELECT pc.id, pr.name, NULL, NULL, NULL, NULL, pc.program_id, pr.name FROM program_phase_change pc
     JOIN program pr ON pr.id = pc.program_id WHERE pc.org_id = $1 AND pc.id = ANY($2::uuid[])`,
   organization: `SELECT id, name, NULL, NULL, NULL, NULL, NULL::uuid, NULL FROM organization WHERE id = $1 AND id = ANY($2::uuid[])`,

@@ -39,8 +39,13 @@ export class PilotEntity extends VersionedEntity {
   @Column('uuid', { array: true, default: () => "'{}'" })
   steeringMemberIds: string[];
 
-  @Column('varchar', { length: 120, array: true, default: () => "'{}'" })
-  capabilities: string[];
+  /**
+   * Catalog activities the pilot changes. An id array like the units: tags change with the pilot's
+   * version; the service checks they are the program's, and removing a tagged activity is refused
+   * (both under the program's row lock).
+   */
+  @Column('uuid', { array: true, default: () => "'{}'" })
+  activityIds: string[];
 
   @Column({ type: 'enum', enum: PILOT_STATUSES, enumName: 'pilot_status', default: 'planned' })
   status: PilotStatus;

@@ -30,8 +30,8 @@ export class CreatePilotInput {
   @Field(() => [ID], { nullable: true, description: 'Steering committee members.' })
   steeringMemberIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Capabilities or processes the pilot changes.' })
-  capabilities?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Activities of the program’s catalog the pilot changes (at most 20).' })
+  activityIds?: string[] | null;
 }
 
 @InputType('UpdatePilotInput', { description: patchInput('New values for a pilot’s details; once running, its units and start date are fixed.') })
@@ -63,8 +63,8 @@ export class UpdatePilotInput {
   @Field(() => [ID], { nullable: true, description: 'Steering committee members; null removes them all.' })
   steeringMemberIds?: string[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Capabilities or processes the pilot changes; null removes them all.' })
-  capabilities?: string[] | null;
+  @Field(() => [ID], { nullable: true, description: 'Activities of the program’s catalog the pilot changes (at most 20); null removes them all.' })
+  activityIds?: string[] | null;
 }
 
 @InputType('ChangePilotStatusInput', { description: 'Move a pilot one step: planned → running → in review (decided comes from the gate review).' })

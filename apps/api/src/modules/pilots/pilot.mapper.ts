@@ -17,7 +17,7 @@ export const toPilotModel = (row: PilotEntity): PilotModel => ({
   startDate: row.startDate,
   endDate: row.endDate,
   steeringMemberIds: row.steeringMemberIds,
-  capabilities: row.capabilities,
+  activityIds: row.activityIds,
   status: row.status,
   version: row.version,
   createdAt: row.createdAt,

@@ -32,8 +32,8 @@ export class PilotModel {
   @Field(() => [ID], { description: 'Steering committee members.' })
   steeringMemberIds: string[];
 
-  @Field(() => [String], { description: 'Capabilities or processes the pilot changes.' })
-  capabilities: string[];
+  @Field(() => [ID], { description: 'Activities of the program’s catalog the pilot changes.' })
+  activityIds: string[];
 
   @Field(() => PilotStatusEnum, { description: 'Where the pilot is in its life cycle.' })
   status: PilotStatus;

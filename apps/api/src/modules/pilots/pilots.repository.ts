@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { GateDecision, MeasuredValue, PilotStatus } from '@rollout/domain';
 import { DataSource, In, IsNull, type DeepPartial, type EntityManager } from 'typeorm';
+import { ActivityEntity } from '../assessments/activity.entity.js';
 import { ProgramEntity } from '../programs/program.entity.js';
 import { UnitEntity } from '../units/unit.entity.js';
 import { UserEntity } from '../users/user.entity.js';
@@ -129,5 +130,10 @@ export class PilotsRepository {
   /** How many of the ids are active users of the organization. */
   async activeUserCount(em: EntityManager, orgId: string, userIds: readonly string[]): Promise<number> {
     return em.countBy(UserEntity, { id: In([...userIds]), orgId, active: true });
+  }
+
+  /** How many of the ids are activities of the program's catalog. */
+  async programActivityCount(em: EntityManager, programId: string, activityIds: readonly string[]): Promise<number> {
+    return em.countBy(ActivityEntity, { id: In([...activityIds]), programId });
   }
 }

@@ -3,6 +3,8 @@ import { can, isGateReviewOverdue, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { today } from '../../common/time/today.js';
+import { ActivityModel } from '../assessments/assessment.model.js';
+import { ACTIVITY_BY_ID } from '../assessments/assessments.loaders.js';
 import { ProgramModel } from '../programs/program.model.js';
 import { PROGRAM_ACCESS_BY_ID, PROGRAM_BY_ID } from '../programs/programs.loaders.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
@@ -21,6 +23,7 @@ async function loadAll<T extends object>(ctx: GraphQLContext, ids: readonly stri
 }
 const unit = (ctx: GraphQLContext, id: string) => ctx.loaders.get(UNIT_BY_ID).load(id);
 const user = (ctx: GraphQLContext, id: string) => ctx.loaders.get(USER_BY_ID).load(id);
+const activity = (ctx: GraphQLContext, id: string) => ctx.loaders.get(ACTIVITY_BY_ID).load(id);
 
 @Resolver(() => PilotModel)
 export class PilotsResolver {
@@ -87,6 +90,11 @@ export class PilotsResolver {
   @ResolveField(() => [UserModel], { description: 'Steering committee members.' })
   async steeringMembers(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<UserModel[]> {
     return loadAll(ctx, pilot.steeringMemberIds, user);
+  }
+
+  @ResolveField(() => [ActivityModel], { description: 'Activities of the program’s catalog the pilot changes, each with its capability.' })
+  async activities(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<ActivityModel[]> {
+    return loadAll(ctx, pilot.activityIds, activity);
   }
 
   @ResolveField(() => [SuccessMetricModel], { description: 'Success metrics, in the order they were added.' })

@@ -60,10 +60,10 @@ export class PilotsService {
       // Permission before validation everywhere here: a caller who may not manage the pilot gets FORBIDDEN, not the rules.
       await loadActiveProgramFor(em, actor, parseId(input.programId, 'programId'), 'program.manage');
       const values = parseInput(createPilotSchema, input);
-      await this.assertReferences(em, actor, values);
-      const { programId, name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities } = values;
+      await this.assertReferences(em, actor, values, values.programId);
+      const { programId, name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, activityIds } = values;
       return toPilotModel(
-        await this.pilots.insert(em, { orgId: actor.orgId, programId, name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities }),
+        await this.pilots.insert(em, { orgId: actor.orgId, programId, name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, activityIds }),
       );
     });
   }
@@ -71,12 +71,12 @@ export class PilotsService {
   async update(actor: Actor, input: UpdatePilotInput): Promise<PilotModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const pilot = await loadPilotFor(em, actor, parseId(input.id), 'program.manage');
-      const { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities } = pilot;
-      const current = { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, capabilities };
-      const patched = applyPatch(current, input, ['comparisonUnitIds', 'endDate', 'steeringMemberIds', 'capabilities']);
+      const { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, activityIds } = pilot;
+      const current = { name, hypothesis, unitIds, comparisonUnitIds, startDate, endDate, steeringMemberIds, activityIds };
+      const patched = applyPatch(current, input, ['comparisonUnitIds', 'endDate', 'steeringMemberIds', 'activityIds']);
       const { id, expectedVersion, ...values } = parseInput(updatePilotSchema, patched);
       checkPilotEdit(pilot, values);
-      await this.assertReferences(em, actor, values);
+      await this.assertReferences(em, actor, values, pilot.programId);
       return toPilotModel(await updateVersioned(em, PilotEntity, 'Pilot', { id, orgId: actor.orgId, expectedVersion }, values));
     });
   }
@@ -146,14 +146,23 @@ export class PilotsService {
     return metric;
   }
 
-  /** Units, comparison units and steering members must exist in the organization (and be active). */
-  private async assertReferences(em: EntityManager, actor: Actor, values: { unitIds: string[]; comparisonUnitIds: string[]; steeringMemberIds: string[] }) {
+  /** Units, comparison units and steering members must exist in the organization (and be active); activities must be the program's. */
+  private async assertReferences(
+    em: EntityManager,
+    actor: Actor,
+    values: { unitIds: string[]; comparisonUnitIds: string[]; steeringMemberIds: string[]; activityIds: string[] },
+    programId: string,
+  ) {
     const found = await this.pilots.activeUnitIds(em, actor.orgId, [...values.unitIds, ...values.comparisonUnitIds]);
     if (values.unitIds.some((unitId) => !found.has(unitId))) throw invalidField('unitIds', 'Some pilot units do not exist or are archived.');
     if (values.comparisonUnitIds.some((unitId) => !found.has(unitId))) throw invalidField('comparisonUnitIds', 'Some comparison units do not exist or are archived.');
     if (values.steeringMemberIds.length > 0) {
       const members = await this.pilots.activeUserCount(em, actor.orgId, values.steeringMemberIds);
       if (members !== values.steeringMemberIds.length) throw invalidField('steeringMemberIds', 'Some steering committee members do not exist or are deactivated.');
+    }
+    if (values.activityIds.length > 0) {
+      const activities = await this.pilots.programActivityCount(em, programId, values.activityIds);
+      if (activities !== values.activityIds.length) throw invalidField('activityIds', 'Some activities are not in this program’s catalog.');
     }
   }
 

@@ -191,7 +191,7 @@ export function GateDecisionForm({ pilot, recommendation }: GateDecisionFormProp
           />
           <Textarea
             label="Lessons learned"
-            description="A short summary for the decision log; tag detailed lessons by capability under “Lessons learned”."
+            description="A short summary for the decision log; tag detailed lessons by activity under “Lessons learned”."
             autosize
             minRows={2}
             maxRows={8}

@@ -9,10 +9,13 @@ export const LESSON_KIND_COLORS: Record<LessonKind, MantineColor> = {
   change_before_scaling: 'orange',
 };
 
+/** Shown where a lesson's activity is gone (removing a tagged activity is refused, so only mid-request). */
+export const REMOVED_ACTIVITY = 'A removed activity';
+
 /** What the list shows of a lesson. */
 export interface LessonRow {
   id: string;
-  capability: string;
+  activity: { name: string; capabilityName: string } | null;
   kind: LessonKind;
   text: string;
   createdBy: { name: string };
@@ -25,25 +28,27 @@ export interface LessonGroup<T extends LessonRow> {
   lessons: T[];
 }
 
+const capabilityOf = (lesson: LessonRow) => lesson.activity?.capabilityName ?? REMOVED_ACTIVITY;
+const activityOf = (lesson: LessonRow) => lesson.activity?.name ?? REMOVED_ACTIVITY;
+
 /**
- * Lessons grouped by capability (spelling and case differences put together), capabilities
- * alphabetically; within one, what worked first, then what did not, then what to change.
+ * Lessons grouped by their activity's capability, capabilities in the order they first come (the
+ * program's lessons come in catalog order); within one, by activity name, then what worked first,
+ * then what did not, then what to change.
  */
 export function groupLessonsByCapability<T extends LessonRow>(lessons: readonly T[]): LessonGroup<T>[] {
   const groups = new Map<string, LessonGroup<T>>();
   for (const lesson of lessons) {
-    const key = lesson.capability.trim().toLocaleLowerCase();
-    const group = groups.get(key);
+    const capability = capabilityOf(lesson);
+    const group = groups.get(capability);
     if (group) group.lessons.push(lesson);
-    else groups.set(key, { capability: lesson.capability.trim(), lessons: [lesson] });
+    else groups.set(capability, { capability, lessons: [lesson] });
   }
-  return [...groups.values()]
-    .sort((a, b) => a.capability.localeCompare(b.capability))
-    .map((group) => ({
-      ...group,
-      // Array.prototype.sort is stable: lessons of one kind keep their order.
-      lessons: [...group.lessons].sort((a, b) => LESSON_KINDS.indexOf(a.kind) - LESSON_KINDS.indexOf(b.kind)),
-    }));
+  return [...groups.values()].map((group) => ({
+    ...group,
+    // Array.prototype.sort is stable: lessons of one activity and kind keep their order.
+    lessons: [...group.lessons].sort((a, b) => activityOf(a).localeCompare(activityOf(b)) || LESSON_KINDS.indexOf(a.kind) - LESSON_KINDS.indexOf(b.kind)),
+  }));
 }
 
 export interface LessonsByCapabilityProps<T extends LessonRow> {
@@ -52,7 +57,7 @@ export interface LessonsByCapabilityProps<T extends LessonRow> {
   onRemove?: (lesson: T) => void;
 }
 
-/** Lessons learned, one block per capability, each lesson with what kind of lesson it is. */
+/** Lessons learned, one block per capability, each lesson with its activity and what kind of lesson it is. */
 export function LessonsByCapability<T extends LessonRow>({ lessons, onRemove }: LessonsByCapabilityProps<T>) {
   const groups = groupLessonsByCapability(lessons);
   return (
@@ -66,6 +71,9 @@ export function LessonsByCapability<T extends LessonRow>({ lessons, onRemove }: 
             <Stack key={lesson.id} gap={2} data-testid="lesson" data-kind={lesson.kind}>
               <Group justify="space-between" gap="xs" wrap="nowrap">
                 <Group gap={8} wrap="wrap" miw={0}>
+                  <Text size="sm" fw={500} data-testid="lesson-activity">
+                    {activityOf(lesson)}
+                  </Text>
                   <Badge color={LESSON_KIND_COLORS[lesson.kind]} variant="light" size="sm">
                     {LESSON_KIND_LABELS[lesson.kind]}
                   </Badge>

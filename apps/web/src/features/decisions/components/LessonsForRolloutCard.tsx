@@ -7,7 +7,11 @@ export const ProgramLessonsFragment = graphql(`
     id
     lessons {
       id
-      capability
+      activity {
+        id
+        name
+        capabilityName
+      }
       kind
       text
       createdBy {
@@ -26,7 +30,7 @@ export interface LessonsForRolloutCardProps {
   program: FragmentType<typeof ProgramLessonsFragment>;
 }
 
-/** Lessons learned in the program's pilots, by capability: what to carry into the roll-out waves. */
+/** Lessons learned in the program's pilots, by capability and activity: what to carry into the roll-out waves. */
 export function LessonsForRolloutCard({ program: programRef }: LessonsForRolloutCardProps) {
   const { lessons } = getFragmentData(ProgramLessonsFragment, programRef);
   return (
@@ -35,7 +39,7 @@ export function LessonsForRolloutCard({ program: programRef }: LessonsForRollout
         Lessons learned
       </Title>
       <Text size="xs" c="dimmed" mb="md">
-        From the program’s pilots, by capability: read them when planning the roll-out.
+        From the program’s pilots, by capability and activity: read them when planning the roll-out.
       </Text>
       {lessons.length === 0 ? (
         <Text size="sm" c="dimmed">

@@ -5,16 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../../gql';
 import { fieldErrorOf } from '../../../test/field-error';
 import { anId } from '../../../test/fixtures';
+import { anActivity, catalogMock } from '../../assessments/testing/catalog-fixtures';
 import { renderWithApp } from '../../../test/render';
 import { LessonAddMutation, LessonRemoveMutation } from '../hooks/useLessons';
 import { groupLessonsByCapability } from './LessonsByCapability';
 import { LessonsPanel, LessonsPanelFragment } from './LessonsPanel';
 
-function aLesson(capability: string, kind: LessonKind, text: string) {
+const routing = anActivity('Lead routing', 'Process & planning');
+const forecasting = anActivity('Forecasting framework', 'Process & planning');
+const dashboards = anActivity('Dashboards', 'Data & insights');
+const programId = anId();
+
+function aLesson(activity: ReturnType<typeof anActivity>, kind: LessonKind, text: string) {
   return {
     __typename: 'Lesson' as const,
     id: anId(),
-    capability,
+    activity,
     kind,
     text,
     createdAt: '2026-11-20T10:00:00.000Z',
@@ -28,14 +34,15 @@ function renderPanel(lessons: ReturnType<typeof aLesson>[], options: { viewerCan
     {
       __typename: 'Pilot',
       id: pilotId,
-      capabilities: ['Lead routing', 'Forecasting framework'],
+      activityIds: [routing.id, forecasting.id],
       viewerCanManage: options.viewerCanManage ?? true,
-      program: { __typename: 'Program', id: anId(), archived: false },
+      program: { __typename: 'Program', id: programId, archived: false },
       lessons,
     },
     LessonsPanelFragment,
   );
-  return { ...renderWithApp(<LessonsPanel pilot={pilot} />, { route: '/pilots/x/gate', mocks: options.mocks ?? [] }), pilotId };
+  const mocks = [catalogMock(programId, [routing, forecasting, dashboards]), ...(options.mocks ?? [])];
+  return { ...renderWithApp(<LessonsPanel pilot={pilot} />, { route: '/pilots/x/gate', mocks }), pilotId };
 }
 
 function recording(sent: unknown[], query: MockLink.MockedResponse['request']['query'], result: MockLink.MockedResponse['result']) {
@@ -51,31 +58,30 @@ function recording(sent: unknown[], query: MockLink.MockedResponse['request']['q
   };
 }
 
-const routingForms = aLesson('Lead routing', 'change_before_scaling', 'Give each region a named routing owner for exceptions.');
-const routingWorked = aLesson('Lead routing', 'worked', 'Auditing every inbound form before go-live removed the bypasses.');
-const forecastCall = aLesson('Forecasting framework', 'did_not_work', 'A forecast call run only by the hub lost the deal context.');
+const routingForms = aLesson(routing, 'change_before_scaling', 'Give each region a named routing owner for exceptions.');
+const routingWorked = aLesson(routing, 'worked', 'Auditing every inbound form before go-live removed the bypasses.');
+const forecastCall = aLesson(forecasting, 'did_not_work', 'A forecast call run only by the hub lost the deal context.');
+const dashboardsWorked = aLesson(dashboards, 'worked', 'One dashboard per region was enough for the steering call.');
 
 describe('LessonsPanel', () => {
-  it('lists the lessons grouped by capability, what worked first within one', () => {
-    renderPanel([routingForms, forecastCall, routingWorked]);
+  it('lists the lessons grouped by capability as they come, by activity then what worked first within one', () => {
+    renderPanel([dashboardsWorked, routingForms, forecastCall, routingWorked]);
 
     const groups = screen.getAllByTestId('lesson-group');
-    expect(groups.map((group) => group.getAttribute('data-capability'))).toEqual(['Forecasting framework', 'Lead routing']);
-    const [forecasting, routing] = groups;
-    if (!forecasting || !routing) throw new Error('Two groups expected');
-    expect(within(routing).getAllByTestId('lesson').map((lesson) => lesson.getAttribute('data-kind'))).toEqual(['worked', 'change_before_scaling']);
-    expect(within(routing).getByText('What worked')).toBeTruthy();
-    expect(within(routing).getByText('Change before scaling')).toBeTruthy();
-    expect(within(forecasting).getByText('What did not work')).toBeTruthy();
-    expect(within(forecasting).getByText('A forecast call run only by the hub lost the deal context.')).toBeTruthy();
+    expect(groups.map((group) => group.getAttribute('data-capability'))).toEqual(['Data & insights', 'Process & planning']);
+    const [data, process] = groups;
+    if (!data || !process) throw new Error('Two groups expected');
+    expect(within(process).getAllByTestId('lesson-activity').map((activity) => activity.textContent)).toEqual(['Forecasting framework', 'Lead routing', 'Lead routing']);
+    expect(within(process).getAllByTestId('lesson').map((lesson) => lesson.getAttribute('data-kind'))).toEqual(['did_not_work', 'worked', 'change_before_scaling']);
+    expect(within(process).getByText('What worked')).toBeTruthy();
+    expect(within(process).getByText('Change before scaling')).toBeTruthy();
+    expect(within(process).getByText('A forecast call run only by the hub lost the deal context.')).toBeTruthy();
+    expect(within(data).getByText('Dashboards')).toBeTruthy();
   });
 
-  it('groups capabilities regardless of case and spacing', () => {
-    const groups = groupLessonsByCapability([
-      aLesson('Lead routing', 'worked', 'First lesson text.'),
-      aLesson(' lead routing ', 'did_not_work', 'Second lesson text.'),
-    ]);
-    expect(groups.map((group) => [group.capability, group.lessons.length])).toEqual([['Lead routing', 2]]);
+  it('keeps a lesson whose activity is gone, under a group that says so', () => {
+    const groups = groupLessonsByCapability([{ ...routingWorked, activity: null }]);
+    expect(groups.map((group) => [group.capability, group.lessons.length])).toEqual([['A removed activity', 1]]);
   });
 
   it('offers no add or remove to someone who cannot manage the pilot', () => {
@@ -85,14 +91,14 @@ describe('LessonsPanel', () => {
     expect(screen.queryByRole('button', { name: /^Remove lesson/ })).toBeNull();
   });
 
-  it('adds a lesson for a capability of the pilot, checking its length first', async () => {
+  it('adds a lesson about a catalog activity, the pilot’s first preselected, checking its length first', async () => {
     const sent: unknown[] = [];
     const { user, pilotId } = renderPanel([], {
       mocks: [
         recording(sent, LessonAddMutation, {
           data: {
             addLesson: {
-              ...aLesson('Forecasting framework', 'did_not_work', 'Too short: regional sales leads must attend the forecast call.'),
+              ...aLesson(dashboards, 'did_not_work', 'Too short: regional sales leads must attend the forecast call.'),
               pilot: { __typename: 'Pilot', id: anId(), program: { __typename: 'Program', id: anId() } },
             },
           },
@@ -102,10 +108,10 @@ describe('LessonsPanel', () => {
 
     await user.click(screen.getByRole('button', { name: 'Add lesson' }));
     const form = screen.getByRole('form', { name: 'New lesson' });
-    const capability = within(form).getByRole('combobox', { name: /^Capability/ });
-    await user.clear(capability);
-    await user.click(capability);
-    await user.click(await screen.findByRole('option', { name: 'Forecasting framework' }));
+    const activity = within(form).getByRole('combobox', { name: /^Activity/ });
+    await waitFor(() => expect((activity as HTMLInputElement).value).toBe('Lead routing'));
+    await user.click(activity);
+    await user.click(await screen.findByRole('option', { name: 'Dashboards' }));
     await user.click(within(form).getByRole('combobox', { name: /^Kind/ }));
     await user.click(await screen.findByRole('option', { name: 'What did not work' }));
     const text = within(form).getByLabelText(/^Lesson/);
@@ -122,7 +128,7 @@ describe('LessonsPanel', () => {
       {
         input: {
           pilotId,
-          capability: 'Forecasting framework',
+          activityId: dashboards.id,
           kind: 'did_not_work',
           text: 'Too short: regional sales leads must attend the forecast call.',
         },

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Autocomplete, Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { LESSON_KIND_LABELS, LESSON_KINDS, lessonSchema, MIN_COMMENTARY_LENGTH, type LessonInput, type LessonKind } from '@rollout/domain';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -10,14 +10,15 @@ import type { LessonsPanelFragment as LessonsPanelData } from '../../../gql/grap
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
+import { activityLabel, useCatalogActivities } from '../../assessments/hooks/useCatalogActivities';
 import { useAddLesson, useRemoveLesson } from '../hooks/useLessons';
-import { LessonsByCapability } from './LessonsByCapability';
+import { LessonsByCapability, REMOVED_ACTIVITY } from './LessonsByCapability';
 import { FormFooter } from '../../../shared/components/FormFooter';
 
 export const LessonsPanelFragment = graphql(`
   fragment LessonsPanel on Pilot {
     id
-    capabilities
+    activityIds
     viewerCanManage
     program {
       id
@@ -25,7 +26,11 @@ export const LessonsPanelFragment = graphql(`
     }
     lessons {
       id
-      capability
+      activity {
+        id
+        name
+        capabilityName
+      }
       kind
       text
       createdAt
@@ -40,14 +45,14 @@ export const LessonsPanelFragment = graphql(`
 type Lesson = LessonsPanelData['lessons'][number];
 type LessonValues = z.output<typeof lessonSchema>;
 
-const LESSON_FIELDS: readonly FieldPath<LessonInput>[] = ['capability', 'kind', 'text'];
+const LESSON_FIELDS: readonly FieldPath<LessonInput>[] = ['activityId', 'kind', 'text'];
 const kindOptions = LESSON_KINDS.map((value) => ({ value, label: LESSON_KIND_LABELS[value] }));
 
 export interface LessonsPanelProps {
   pilot: FragmentType<typeof LessonsPanelFragment>;
 }
 
-/** A pilot's lessons learned, by capability; its program's leads add and remove them. */
+/** A pilot's lessons learned, by capability and activity; its program's leads add and remove them. */
 export function LessonsPanel({ pilot: pilotRef }: LessonsPanelProps) {
   const pilot = getFragmentData(LessonsPanelFragment, pilotRef);
   const canManage = pilot.viewerCanManage && !pilot.program.archived;
@@ -75,7 +80,7 @@ export function LessonsPanel({ pilot: pilotRef }: LessonsPanelProps) {
             Lessons learned
           </Title>
           <Text size="xs" c="dimmed">
-            By capability. The program page lists them for planning the roll-out.
+            By capability and activity. The program page lists them for planning the roll-out.
           </Text>
         </div>
         {canManage && !adding && (
@@ -85,7 +90,7 @@ export function LessonsPanel({ pilot: pilotRef }: LessonsPanelProps) {
         )}
       </Group>
       <Stack gap="lg">
-        {adding && <LessonForm pilotId={pilot.id} capabilities={pilot.capabilities} onDone={() => setAdding(false)} />}
+        {adding && <LessonForm pilotId={pilot.id} programId={pilot.program.id} pilotActivityIds={pilot.activityIds} onDone={() => setAdding(false)} />}
         {pilot.lessons.length > 0 ? (
           <LessonsByCapability lessons={pilot.lessons} onRemove={canManage ? setRemoving : undefined} />
         ) : (
@@ -106,7 +111,7 @@ export function LessonsPanel({ pilot: pilotRef }: LessonsPanelProps) {
       >
         {removing && (
           <>
-            “{removing.text}” ({removing.capability}) will no longer be listed on the pilot or the program. The audit log
+            “{removing.text}” ({removing.activity?.name ?? REMOVED_ACTIVITY}) will no longer be listed on the pilot or the program. The audit log
             keeps a record.
           </>
         )}
@@ -117,12 +122,15 @@ export function LessonsPanel({ pilot: pilotRef }: LessonsPanelProps) {
 
 interface LessonFormProps {
   pilotId: string;
-  capabilities: readonly string[];
+  programId: string;
+  /** The activities the pilot changes: the first is the likeliest subject. */
+  pilotActivityIds: readonly string[];
   onDone: () => void;
 }
 
-function LessonForm({ pilotId, capabilities, onDone }: LessonFormProps) {
+function LessonForm({ pilotId, programId, pilotActivityIds, onDone }: LessonFormProps) {
   const [addLesson] = useAddLesson();
+  const catalog = useCatalogActivities(programId);
   const {
     control,
     register,
@@ -131,13 +139,13 @@ function LessonForm({ pilotId, capabilities, onDone }: LessonFormProps) {
     formState: { errors, isSubmitting },
   } = useForm<LessonInput, unknown, LessonValues>({
     resolver: zodResolver(lessonSchema),
-    defaultValues: { pilotId, capability: capabilities[0] ?? '', kind: 'worked', text: '' },
+    defaultValues: { pilotId, activityId: pilotActivityIds[0] ?? '', kind: 'worked', text: '' },
   });
 
   const submit = async (values: LessonValues) => {
     try {
       await addLesson(values);
-      notifySuccess(`Lesson added to ${values.capability}.`);
+      notifySuccess(`Lesson added to ${activityLabel(catalog.groups, values.activityId) ?? 'the pilot'}.`);
       onDone();
     } catch (error) {
       applyServerErrors(error, setError, LESSON_FIELDS);
@@ -151,17 +159,21 @@ function LessonForm({ pilotId, capabilities, onDone }: LessonFormProps) {
           <Stack gap="sm">
             <Controller
               control={control}
-              name="capability"
+              name="activityId"
               render={({ field }) => (
-                <Autocomplete
-                  label="Capability"
-                  description="One the pilot changes, or type another."
-                  data={[...capabilities]}
-                  value={field.value}
-                  onChange={field.onChange}
+                <Select
+                  label="Activity"
+                  description="What the lesson is about, from the program’s catalog."
+                  placeholder={catalog.loading ? 'Loading the catalog…' : 'Search activities'}
+                  data={catalog.groups}
+                  value={field.value || null}
+                  onChange={(value) => field.onChange(value ?? '')}
                   onBlur={field.onBlur}
+                  searchable
+                  nothingFoundMessage="No activity matches"
+                  maxDropdownHeight={260}
                   required
-                  error={errors.capability?.message}
+                  error={errors.activityId?.message}
                 />
               )}
             />

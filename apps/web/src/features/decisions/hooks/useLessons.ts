@@ -8,7 +8,11 @@ export const LessonAddMutation = graphql(`
   mutation LessonAdd($input: AddLessonInput!) {
     addLesson(input: $input) {
       id
-      capability
+      activity {
+        id
+        name
+        capabilityName
+      }
       kind
       text
       createdAt

@@ -19,7 +19,7 @@ function aGatePilot(overrides: { status?: PilotStatus; viewerCanManage?: boolean
     startDate: '2026-11-09',
     endDate: '2026-12-06',
     viewerCanManage: overrides.viewerCanManage ?? true,
-    capabilities: ['Lead routing', 'CRM data standards'],
+    activityIds: [anId()],
     program: { __typename: 'Program' as const, id: anId(), name: 'Global hub-and-spoke RevOps', archived: false },
     evaluation: {
       __typename: 'PilotEvaluation' as const,

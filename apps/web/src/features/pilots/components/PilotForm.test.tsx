@@ -2,6 +2,7 @@ import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anId, aUnit } from '../../../test/fixtures';
+import { anActivity, catalogMock } from '../../assessments/testing/catalog-fixtures';
 import { fieldErrorOf } from '../../../test/field-error';
 import { graphQLError, renderWithApp } from '../../../test/render';
 import { MemberCandidatesQuery } from '../../programs/hooks/useProgramRollout';
@@ -12,6 +13,8 @@ import { CreatePilotDialog } from './PilotFormDialog';
 const dach = aUnit({ name: 'DACH', code: 'EMEA-DACH', kind: 'sub_region' });
 const france = aUnit({ name: 'France & Benelux', code: 'EMEA-FRB', kind: 'sub_region' });
 const japan = aUnit({ name: 'Japan', code: 'APAC-JP', kind: 'country' });
+const routing = anActivity('Lead routing', 'Process & planning');
+const dashboards = anActivity('Dashboards', 'Data & insights');
 const erin = { __typename: 'User' as const, id: anId(), name: 'Erin Walsh', email: 'erin.walsh@northwind.example', role: 'executive' as const };
 
 function renderDialog(extraMocks: MockLink.MockedResponse[] = []) {
@@ -21,6 +24,7 @@ function renderDialog(extraMocks: MockLink.MockedResponse[] = []) {
     mocks: [
       { request: { query: UnitsQuery, variables: { includeArchived: false } }, result: { data: { units: [dach, france, japan] } }, maxUsageCount: 5 },
       { request: { query: MemberCandidatesQuery }, result: { data: { users: [erin] } }, maxUsageCount: 5 },
+      catalogMock(programId, [routing, dashboards]),
       ...extraMocks,
     ],
   });
@@ -68,6 +72,7 @@ describe('CreatePilotDialog', () => {
           fieldErrors: [
             { field: 'comparisonUnitIds', message: 'Some comparison units do not exist or are archived.' },
             { field: 'steeringMemberIds', message: 'Some steering committee members do not exist or are deactivated.' },
+            { field: 'activityIds', message: 'Some activities are not in this program’s catalog.' },
           ],
         }),
       },
@@ -78,6 +83,11 @@ describe('CreatePilotDialog', () => {
     await pick(user, dialog, /^Pilot units/, 'DACH (EMEA-DACH)');
     await pick(user, dialog, /^Comparison units/, 'France & Benelux (EMEA-FRB)');
     await pick(user, dialog, /^Steering committee/, 'Erin Walsh · Executive');
+    // The catalog's activities come grouped by capability.
+    await user.click(within(dialog).getByRole('combobox', { name: /^Activities/ }));
+    expect(await screen.findByRole('group', { name: 'Process & planning' })).toBeTruthy();
+    expect(screen.getByRole('group', { name: 'Data & insights' })).toBeTruthy();
+    await user.click(await screen.findByRole('option', { name: 'Lead routing' }));
     const start = within(dialog).getByLabelText(/^Start date/);
     await user.clear(start);
     await user.type(start, '2026-03-02');
@@ -87,6 +97,7 @@ describe('CreatePilotDialog', () => {
     expect(fieldErrorOf(within(dialog).getByRole('combobox', { name: /^Steering committee/ }))).toBe(
       'Some steering committee members do not exist or are deactivated.',
     );
+    expect(fieldErrorOf(within(dialog).getByRole('combobox', { name: /^Activities/ }))).toBe('Some activities are not in this program’s catalog.');
     // Sent once, trimmed, with the default end date filled in; the dialog stays open with the values.
     expect(sent).toEqual([
       {
@@ -99,7 +110,7 @@ describe('CreatePilotDialog', () => {
           startDate: '2026-03-02',
           endDate: '2026-03-29',
           steeringMemberIds: [erin.id],
-          capabilities: [],
+          activityIds: [routing.id],
         },
       },
     ]);

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useQuery } from '@apollo/client/react';
-import { Grid, MultiSelect, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Grid, MultiSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { createPilotSchema, defaultPilotEndDate, EARLIEST_DATE, LATEST_DATE, ROLE_LABELS, UNIT_KINDS, type CreatePilotInput, type CreatePilotValues, type UnitKind } from '@rollout/domain';
 import { useMemo } from 'react';
 import { Controller, useForm, useWatch, type FieldPath } from 'react-hook-form';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
+import { useCatalogActivities } from '../../assessments/hooks/useCatalogActivities';
 import { MemberCandidatesQuery } from '../../programs/hooks/useProgramRollout';
 import { useUnits } from '../../units/hooks/useUnits';
 import { FormFooter } from '../../../shared/components/FormFooter';
@@ -19,7 +20,7 @@ export const PILOT_FORM_FIELDS: readonly FieldPath<CreatePilotInput>[] = [
   'startDate',
   'endDate',
   'steeringMemberIds',
-  'capabilities',
+  'activityIds',
 ];
 
 const KIND_GROUPS: Record<UnitKind, string> = {
@@ -29,22 +30,6 @@ const KIND_GROUPS: Record<UnitKind, string> = {
   business_unit: 'Business units',
   segment: 'Segments',
 };
-
-// Capabilities from the operating-model design that pilots usually change; anything else can be typed.
-const CAPABILITY_SUGGESTIONS = [
-  'Lead routing',
-  'Lead lifecycle definition',
-  'Forecasting framework',
-  'Pipeline reviews',
-  'Territory planning',
-  'Quota allocation',
-  'CRM data standards',
-  'Data governance',
-  'Reporting layer',
-  'Tool stack',
-  'Rules of engagement',
-  'Enablement and playbooks',
-];
 
 /** The default end date as a sentence, or null while the start date is not a real date. */
 function defaultEndHint(startDate: string | undefined): string | null {
@@ -74,6 +59,7 @@ export interface PilotFormProps {
 export function PilotForm({ defaultValues, programUnitIds, started = false, submitLabel, onSubmit, onCancel, conflictMessage }: PilotFormProps) {
   const units = useUnits(false);
   const people = useQuery(MemberCandidatesQuery, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+  const catalog = useCatalogActivities(defaultValues.programId);
   const {
     control,
     register,
@@ -235,18 +221,21 @@ export function PilotForm({ defaultValues, programUnitIds, started = false, subm
         />
         <Controller
           control={control}
-          name="capabilities"
+          name="activityIds"
           render={({ field }) => (
-            <TagsInput
-              label="Capabilities"
-              description="The capabilities or processes the pilot changes; press Enter after each."
-              placeholder={(field.value ?? []).length === 0 ? 'e.g. Lead routing' : undefined}
-              data={CAPABILITY_SUGGESTIONS}
+            <MultiSelect
+              label="Activities"
+              description="What the pilot changes, from the program’s catalog (the Assess tab)."
+              placeholder={(field.value ?? []).length === 0 ? (catalog.loading ? 'Loading the catalog…' : 'Search activities') : undefined}
+              data={catalog.groups}
               value={field.value ?? []}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              clearable
-              error={errors.capabilities?.message}
+              searchable
+              hidePickedOptions
+              nothingFoundMessage="No activity matches"
+              maxDropdownHeight={260}
+              error={errors.activityIds?.message}
             />
           )}
         />

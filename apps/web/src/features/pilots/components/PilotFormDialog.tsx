@@ -23,7 +23,7 @@ export const PilotFormFieldsFragment = graphql(`
     startDate
     endDate
     steeringMemberIds
-    capabilities
+    activityIds
   }
 `);
 
@@ -64,7 +64,7 @@ export function CreatePilotDialog({ opened, programId, programUnitIds, onClose }
             startDate: nextMonday(),
             endDate: undefined,
             steeringMemberIds: [],
-            capabilities: [],
+            activityIds: [],
           }}
           programUnitIds={programUnitIds}
           submitLabel="Create pilot"
@@ -115,7 +115,7 @@ export function EditPilotDialog({ opened, pilot: pilotRef, programUnitIds, onClo
             startDate: pilot.startDate,
             endDate: pilot.endDate,
             steeringMemberIds: [...pilot.steeringMemberIds],
-            capabilities: [...pilot.capabilities],
+            activityIds: [...pilot.activityIds],
           }}
           programUnitIds={programUnitIds}
           started={pilot.status !== 'planned'}

@@ -14,7 +14,11 @@ export const PilotOverviewFragment = graphql(`
     startDate
     endDate
     hypothesis
-    capabilities
+    activities {
+      id
+      name
+      capabilityName
+    }
     unitStages {
       unitId
       unit {
@@ -35,6 +39,13 @@ export const PilotOverviewFragment = graphql(`
     }
   }
 `);
+
+/** Activities under their capability, capabilities in the order their first activity comes. */
+function groupByCapability<T extends { capabilityName: string }>(activities: readonly T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const activity of activities) groups.set(activity.capabilityName, [...(groups.get(activity.capabilityName) ?? []), activity]);
+  return [...groups.entries()];
+}
 
 function Field({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
@@ -114,17 +125,24 @@ export function PilotOverview({ pilot: pilotRef, today }: PilotOverviewProps) {
               <Text size="sm">{pilot.steeringMembers.map((member) => member.name).join(', ')}</Text>
             )}
           </Field>
-          <Field label="Capabilities" testId="pilot-capabilities">
-            {pilot.capabilities.length === 0 ? (
-              <None>None named yet.</None>
+          <Field label="Activities" testId="pilot-activities">
+            {pilot.activities.length === 0 ? (
+              <None>None picked yet.</None>
             ) : (
-              <Group gap={6}>
-                {pilot.capabilities.map((capability) => (
-                  <Badge key={capability} variant="outline" color="gray">
-                    {capability}
-                  </Badge>
+              <Stack gap={4}>
+                {groupByCapability(pilot.activities).map(([capability, activities]) => (
+                  <Group key={capability} gap={6} data-testid="pilot-activity-group">
+                    <Text size="xs" c="dimmed">
+                      {capability}:
+                    </Text>
+                    {activities.map((activity) => (
+                      <Badge key={activity.id} variant="outline" color="gray">
+                        {activity.name}
+                      </Badge>
+                    ))}
+                  </Group>
                 ))}
-              </Group>
+              </Stack>
             )}
           </Field>
         </SimpleGrid>

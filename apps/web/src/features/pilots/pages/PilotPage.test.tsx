@@ -5,6 +5,7 @@ import { aCurrentUser } from '../../../test/fixtures';
 import { graphQLError, renderWithApp } from '../../../test/render';
 import { PilotQuery } from '../hooks/usePilot';
 import { ChangePilotStatusMutation, DeletePilotMutation } from '../hooks/usePilotMutations';
+import { anActivity } from '../../assessments/testing/catalog-fixtures';
 import { aCheckIn, aMetricEvaluation, aPilotDetail, aPilotUnit, aSuccessMetric } from '../testing/pilot-fixtures';
 import { PilotPage } from './PilotPage';
 
@@ -39,7 +40,7 @@ describe('PilotPage', () => {
       units: [uki, usEast],
       comparisonUnits: [aPilotUnit('France & Benelux', 'EMEA-FRB')],
       steering: ['Erin Walsh', 'Daniel Kim'],
-      capabilities: ['Lead routing', 'CRM data standards'],
+      activities: [anActivity('Lead routing', 'Process & planning'), anActivity('Data quality', 'Data & insights'), anActivity('Forecasting framework', 'Process & planning')],
       program: { name: 'Global hub-and-spoke RevOps' },
       metrics: [
         aMetricEvaluation({ state: 'on_track', summary: 'Lead response time fell from 20 h to 14.6 h, target 8 h: on track.' }),
@@ -76,7 +77,11 @@ describe('PilotPage', () => {
     ]);
     expect(screen.getByTestId('pilot-comparison-units').textContent).toContain('France & Benelux');
     expect(screen.getByTestId('pilot-steering').textContent).toContain('Erin Walsh, Daniel Kim');
-    expect(screen.getByTestId('pilot-capabilities').textContent).toBe('CapabilitiesLead routingCRM data standards');
+    // The activities under their capability, capabilities in the order their first activity comes.
+    expect(screen.getAllByTestId('pilot-activity-group').map((group) => group.textContent)).toEqual([
+      'Process & planning:Lead routingForecasting framework',
+      'Data & insights:Data quality',
+    ]);
     expect(screen.getByTestId('recommendation-summary').textContent).toBe('Extend: CRM data completeness needs more data.');
 
     const cards = screen.getAllByTestId('metric-card');

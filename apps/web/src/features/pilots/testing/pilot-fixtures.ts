@@ -1,6 +1,7 @@
 import { isGateReviewOverdue, type GateDecision, type MetricDirection, type MetricState, type MetricUnit, type PilotStatus, type RagStatus, type SuccessMetricKind } from '@rollout/domain';
 import * as builders from '@rollout/domain/testing';
 import { anId, aUnitStage } from '../../../test/fixtures';
+import { anActivity } from '../../assessments/testing/catalog-fixtures';
 
 // Unmasked API data for the pilot screens' tests: every fragment's fields, as the API returns them.
 
@@ -147,7 +148,7 @@ export interface PilotOverrides {
   units?: UnitFixture[];
   comparisonUnits?: UnitFixture[];
   steering?: string[];
-  capabilities?: string[];
+  activities?: ReturnType<typeof anActivity>[];
   metrics?: ReturnType<typeof aMetricEvaluation>[];
   checkIns?: ReturnType<typeof aCheckIn>[];
   /** Unit ids without a recent check-in. */
@@ -175,6 +176,7 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
   const comparisonUnits = overrides.comparisonUnits ?? [];
   const checkIns = (overrides.checkIns ?? []).map((checkIn) => ({ ...checkIn, pilotId: id }));
   const metrics = overrides.metrics ?? [];
+  const activities = overrides.activities ?? [anActivity('Lead routing', 'Process & planning')];
   const name = overrides.name ?? `Pilot ${n}`;
   const status = overrides.status ?? 'running';
   const startDate = overrides.startDate ?? '2026-03-02';
@@ -194,7 +196,8 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
     endDate,
     gateReviewOverdue: isGateReviewOverdue({ status, endDate }, asOf),
     viewerCanManage: overrides.viewerCanManage ?? true,
-    capabilities: overrides.capabilities ?? ['Lead routing'],
+    activities,
+    activityIds: activities.map((activity) => activity.id),
     unitIds: units.map((unit) => unit.id),
     comparisonUnitIds: comparisonUnits.map((unit) => unit.id),
     units,
