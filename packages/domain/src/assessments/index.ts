@@ -1,3 +1,4 @@
 export * from './assessment.types.js';
 export * from './assessment.schema.js';
 export * from './assessment.rules.js';
+export * from './assessment-file.js';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ActivityEntity } from './activity.entity.js';
+import { AssessmentExportService } from './assessment-export.service.js';
+import { AssessmentFilesController } from './assessment-files.controller.js';
 import { AssessmentCellEntity } from './assessment-cell.entity.js';
 import { AssessmentReminderEntity } from './assessment-reminder.entity.js';
 import { AssessmentsLoaders } from './assessments.loaders.js';
@@ -10,7 +12,8 @@ import { CapabilityEntity } from './capability.entity.js';
 
 /** Assess: the program's capability and activity catalog, the grid of who does what today, its findings and completeness. */
 @Module({
-  providers: [AssessmentsRepository, AssessmentsService, AssessmentsLoaders, ProgramAssessmentResolver, AssessmentColumnResolver],
+  controllers: [AssessmentFilesController],
+  providers: [AssessmentsRepository, AssessmentExportService, AssessmentsService, AssessmentsLoaders, ProgramAssessmentResolver, AssessmentColumnResolver],
   exports: [AssessmentsRepository],
 })
 export class AssessmentsModule {

@@ -4,7 +4,8 @@ import type { Request, Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
 import { multipartFile } from '../../common/http/multipart.js';
-import { MeasurementExportService, type ExportFormat } from './measurement-export.service.js';
+import { attachment, type ExportFormat } from '../../common/files/spreadsheet-export.js';
+import { MeasurementExportService } from './measurement-export.service.js';
 import { MeasurementImportService, type UploadResult } from './measurement-import.service.js';
 
 /**
@@ -63,8 +64,6 @@ export class MeasurementFilesController {
   }
 
   private async download(actor: Actor, pilotId: string, format: ExportFormat, res: Response): Promise<StreamableFile> {
-    const file = await this.exports.export(actor, pilotId, format);
-    res.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(file.body, { type: file.contentType, disposition: `attachment; filename="${file.fileName}"`, length: file.body.length });
+    return attachment(await this.exports.export(actor, pilotId, format), res);
   }
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { DomainError, escapeSpreadsheetCell, hiddenCharacterProblem, invalidField, MEASUREMENT_CSV_COLUMNS, type MeasurementCsvColumn } from '@rollout/domain';
+import { DomainError, hiddenCharacterProblem, invalidField, MEASUREMENT_CSV_COLUMNS, type MeasurementCsvColumn } from '@rollout/domain';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import type { ExportColumn } from '../../common/files/spreadsheet-export.js';
 import type { ImportFormat } from './measurement-import.entity.js';
 
 // Reading uploaded measurement files row by row (in a worker thread, see measurement-file.ts),
@@ -200,32 +201,10 @@ async function streamXlsx(bytes: Buffer, emit: RowHandler, emitted: () => number
 
 export type ExportRow = Record<MeasurementCsvColumn, string | number | Date | null>;
 
-/** CSV with a header row; every text cell escaped against formula injection. */
-export function writeCsv(rows: readonly ExportRow[]): Buffer {
-  const data = rows.map((row) => MEASUREMENT_CSV_COLUMNS.map((column) => escapeSpreadsheetCell(exportCell(row[column]))));
-  return Buffer.from(Papa.unparse({ fields: [...MEASUREMENT_CSV_COLUMNS], data }, { newline: '\r\n' }), 'utf8');
-}
-
-const exportCell = (value: string | number | Date | null): string | number | null =>
-  value instanceof Date ? value.toISOString() : value;
-
-/** XLSX with one sheet; dates are real date cells, text cells escaped like the CSV. */
-export async function writeXlsx(rows: readonly ExportRow[], sheetName: string): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName.replace(/[[\]*?/\\:]/g, ' ').slice(0, 31) || 'Measurements');
-  sheet.columns = MEASUREMENT_CSV_COLUMNS.map((column) => ({ header: column, key: column, width: column === 'metric' || column === 'unit' ? 28 : 14 }));
-  for (const row of rows) {
-    sheet.addRow(
-      MEASUREMENT_CSV_COLUMNS.map((column) => {
-        const value = row[column];
-        if (column === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
-        if (value instanceof Date || typeof value === 'number' || value === null) return value;
-        return escapeSpreadsheetCell(value);
-      }),
-    );
-  }
-  sheet.getColumn('date').numFmt = 'yyyy-mm-dd';
-  sheet.getColumn('updated_at').numFmt = 'yyyy-mm-dd hh:mm:ss';
-  sheet.getRow(1).font = { bold: true };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
-}
+/** The export's columns, named as the import reads them back. */
+export const MEASUREMENT_EXPORT_COLUMNS: readonly ExportColumn<ExportRow>[] = MEASUREMENT_CSV_COLUMNS.map((column) => ({
+  header: column,
+  value: (row: ExportRow) => row[column],
+  width: column === 'metric' || column === 'unit' ? 28 : 14,
+  ...(column === 'date' ? { kind: 'date' as const } : column === 'updated_at' ? { kind: 'datetime' as const } : {}),
+}));

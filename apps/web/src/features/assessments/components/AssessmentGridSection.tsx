@@ -2,6 +2,7 @@ import { Alert, Grid, Group, Skeleton, Stack, Text, Title } from '@mantine/core'
 import { useMediaQuery } from '@mantine/hooks';
 import { WORK_PERFORMER_LABELS, WORK_PERFORMERS } from '@rollout/domain';
 import { useState } from 'react';
+import { ExportMenu } from '../../../shared/components/ExportMenu';
 import { NARROW_SCREEN_QUERY } from '../../../shared/components/ResponsiveTable';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { isConflict } from '../../../shared/lib/conflict';
@@ -75,9 +76,12 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="xs">
-            <Title order={3} size="h4">
-              Where the work happens today
-            </Title>
+            <Group justify="space-between" wrap="wrap" gap="sm">
+              <Title order={3} size="h4">
+                Where the work happens today
+              </Title>
+              <ExportMenu href={`/api/programs/${programId}/assessment-grid`} what="assessment grid" />
+            </Group>
             {narrow ? null : (
               <Group gap="md" aria-label="Legend">
                 {WORK_PERFORMERS.map((performer) => (
