@@ -730,6 +730,8 @@ interface RestCall {
 interface RestCase {
   route: string;
   allowed: Caller[];
+  /** What an allowed call answers; 200 by default. */
+  status?: number;
   prepare: (w: World) => Promise<RestCall>;
 }
 
@@ -765,6 +767,7 @@ const REST_CASES: RestCase[] = [
   {
     route: 'POST measurement-imports',
     allowed: PROGRAM_MANAGERS,
+    status: 201,
     prepare: async (w) => {
       const pilot = await aMeasuredPilot(w);
       return {
@@ -835,6 +838,29 @@ const REST_CASES: RestCase[] = [
       };
     },
   },
+  ...(['preview', 'commit'] as const).map(
+    (step): RestCase => ({
+      route: `POST assessment-grid-imports/${step}`,
+      // Partners may send a file; its rows for units outside their region are refused one by one (assessment-files.test.ts).
+      allowed: [...PROGRAM_MANAGERS, 'partner'],
+      prepare: async (w) => {
+        const { programId } = await assessed(w, w.country.id);
+        return {
+          path: `/api/programs/${programId}/assessment-grid-imports/${step}`,
+          send: (request) =>
+            request
+              .set('x-file-name', 'grid.csv')
+              .set('content-type', 'application/octet-stream')
+              .send(Buffer.from(`Activity,Unit,Who does it,Maturity\nDashboards,${w.country.name},Both,3\n`)),
+          verify: async (res) => {
+            const cells = await w.app.dataSource.query<unknown[]>(`SELECT performer, maturity FROM assessment_cell WHERE program_id = $1`, [programId]);
+            if (step === 'preview') expect([res.body, cells]).toMatchObject([{ rowsNew: 1, invalidRows: 0 }, []]);
+            else expect([res.body, cells]).toEqual([{ written: 1, unchanged: 0 }, [{ performer: 'both', maturity: 3 }]]);
+          },
+        };
+      },
+    }),
+  ),
   ...(['csv', 'xlsx'] as const).map(
     (format): RestCase => ({
       route: `GET tool-inventory.${format}`,
@@ -920,7 +946,7 @@ describe('access matrix', () => {
         const agent = world.agents[caller];
         const res = send ? await send(agent.post(url)) : await agent.get(url).buffer(true).parse(binary);
         if (restCase.allowed.includes(caller)) {
-          expect(`${caller}: ${res.status}`).toBe(`${caller}: ${send ? 201 : 200}`);
+          expect(`${caller}: ${res.status}`).toBe(`${caller}: ${restCase.status ?? 200}`);
           await verify(res, caller);
           // A download writes nothing.
           if (!send) expect(changedTables(before, await snapshot())).toEqual([]);

@@ -115,4 +115,113 @@ describe('assessment files', () => {
       expect([res.status, (JSON.parse((res.body as Buffer).toString('utf8')) as { code: string }).code]).toEqual([403, 'FORBIDDEN']);
     });
   });
+
+  describe('grid import', () => {
+    const HEADER = 'Capability,Activity,Unit,Who does it,Maturity,Note\n';
+    const upload = (agent: TestAgent, programId: string, step: 'preview' | 'commit', csv: string, mapping?: Record<string, string | null>) =>
+      agent
+        .post(`/api/programs/${programId}/assessment-grid-imports/${step}`)
+        .query(mapping ? { mapping: JSON.stringify(mapping) } : {})
+        .set('x-file-name', 'grid.csv')
+        .set('content-type', 'application/octet-stream')
+        .send(Buffer.from(csv));
+    const cellsOf = (programId: string) =>
+      app.dataSource.query<{ activity: string; unit: string | null; performer: string; maturity: number | null; note: string; version: number }[]>(
+        `SELECT a.name AS activity, u.name AS unit, c.performer, c.maturity, c.note, c.version FROM assessment_cell c JOIN activity a ON a.id = c.activity_id
+          LEFT JOIN unit u ON u.id = c.unit_id WHERE c.program_id = $1 ORDER BY a.name, u.name NULLS FIRST`,
+        [programId],
+      );
+
+    it('previews per-row errors with line, column and reason, and writes nothing', async () => {
+      const { programId, other } = await aProgramWithUnits(app, team);
+      const csv =
+        HEADER +
+        `Data & insights,Dashboards,Central team,Central team,4,One BI team\n` +
+        `Data & insights,Forecast magic,${team.region.name},Both,2,\n` +
+        `Data & insights,Dashboards,Atlantis,Both,2,\n` +
+        `Data & insights,Dashboards,${other.name},Sometimes,2,\n` +
+        `Data & insights,Training,${other.name},Both,9,\n` +
+        `Data & insights,dashboards,central team,Nobody,,\n`;
+      const res = await upload(team.agents.manager, programId, 'preview', csv);
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ fileName: 'grid.csv', rowsTotal: 6, invalidRows: 5, rowsNew: 1, rowsChanged: 0, rowsUnchanged: 0 });
+      expect((res.body as { errors: unknown[] }).errors).toEqual([
+        { line: 3, column: 'Activity', reason: 'Unknown activity "Forecast magic": use the name of an activity in the program’s catalog.' },
+        { line: 4, column: 'Unit', reason: 'Unknown unit "Atlantis": use the name or code of one of the program’s units, or Central team.' },
+        { line: 5, column: 'Who does it', reason: 'Unknown answer "Sometimes" for who does it: use Central team, The unit itself, Both, Nobody.' },
+        { line: 6, column: 'Maturity', reason: 'Maturity "9" is not 1 to 5: use a whole number from 1 to 5, or leave it empty.' },
+        { line: 7, column: null, reason: 'Duplicate of line 2: same activity and unit.' },
+      ]);
+      expect(await cellsOf(programId)).toEqual([]);
+    });
+
+    it('commits every row in one transaction, overwriting filled cells, and re-imports its own export unchanged', async () => {
+      const { programId, other, activityId } = await aProgramWithUnits(app, team);
+      await gql(team.agents.manager, SET_CELL, { input: { programId, activityId: activityId('Training'), unitId: other.id, performer: 'nobody', maturity: 1, note: '' } });
+      const csv = HEADER + `Data & insights,Dashboards,Central team,Central team,4,"=1+1"\n` + `Execution & enablement,Training,${other.code},Both,3,Shared trainers\n`;
+      const preview = await upload(team.agents.manager, programId, 'preview', csv);
+      expect(preview.body).toMatchObject({ invalidRows: 0, rowsNew: 1, rowsChanged: 1, errors: [] });
+      const res = await upload(team.agents.manager, programId, 'commit', csv);
+      expect([res.status, res.body]).toEqual([200, { written: 2, unchanged: 0 }]);
+      expect(await cellsOf(programId)).toEqual([
+        { activity: 'Dashboards', unit: null, performer: 'central', maturity: 4, note: '=1+1', version: 1 },
+        { activity: 'Training', unit: other.name, performer: 'both', maturity: 3, note: 'Shared trainers', version: 2 },
+      ]);
+      // Audited like any change: one row per written cell, by this caller.
+      const audited = await app.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM audit_event WHERE table_name = 'assessment_cell' AND actor_id = $1 AND program_id = $2`,
+        [team.users.manager.id, programId],
+      );
+      expect(audited[0]?.n).toBe(3);
+
+      const exported = (await download(team.agents.manager, `/api/programs/${programId}/assessment-grid.csv`)).body as Buffer;
+      const again = await upload(team.agents.manager, programId, 'commit', exported.toString('utf8'));
+      expect([again.status, again.body]).toEqual([200, { written: 0, unchanged: 2 }]);
+    });
+
+    it('writes nothing when any row fails, and answers which', async () => {
+      const { programId } = await aProgramWithUnits(app, team);
+      const csv = HEADER + `x,Dashboards,Central team,Central team,4,\n` + `x,Training,Central team,Maybe,4,\n`;
+      const res = await upload(team.agents.manager, programId, 'commit', csv);
+      expect(res.status).toBe(400);
+      expect((res.body as { message: string }).message).toBe('1 row has errors (line 3: Unknown answer "Maybe" for who does it: use Central team, The unit itself, Both, Nobody.): preview the file and fix them.');
+      expect(await cellsOf(programId)).toEqual([]);
+    });
+
+    it('rolls the whole file back when a write fails part-way', async () => {
+      const { programId } = await aProgramWithUnits(app, team);
+      // The database refuses the second row's cell after the first one is written.
+      await app.dataSource.query(`CREATE FUNCTION test_refuse_boom() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.note = 'boom' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$`);
+      await app.dataSource.query(`CREATE TRIGGER test_refuse_boom BEFORE INSERT ON assessment_cell FOR EACH ROW EXECUTE FUNCTION test_refuse_boom()`);
+      try {
+        const csv = HEADER + `x,Dashboards,Central team,Central team,4,fine\n` + `x,Training,Central team,Central team,4,boom\n`;
+        expect((await upload(team.agents.manager, programId, 'commit', csv)).status).toBe(500);
+      } finally {
+        await app.dataSource.query(`DROP TRIGGER test_refuse_boom ON assessment_cell; DROP FUNCTION test_refuse_boom()`);
+      }
+      expect(await cellsOf(programId)).toEqual([]);
+    });
+
+    it('lets a partner import only their units’ rows: others are per-row errors', async () => {
+      const { programId, other } = await aProgramWithUnits(app, team);
+      const csv = HEADER + `x,Dashboards,${team.region.name},The unit itself,2,\n` + `x,Dashboards,${other.name},Both,2,\n` + `x,Dashboards,Central team,Central team,2,\n`;
+      const preview = await upload(team.agents.partner, programId, 'preview', csv);
+      expect((preview.body as { errors: { line: number; reason: string }[] }).errors.map((error) => [error.line, error.reason])).toEqual([
+        [3, `Not your unit: ${other.name} is reported by its own partners or the program’s leads.`],
+        [4, 'Not your unit: the central team’s rows are filled by the program’s leads.'],
+      ]);
+      const own = await upload(team.agents.partner, programId, 'commit', HEADER + `x,Dashboards,${team.region.name},The unit itself,2,\n`);
+      expect([own.status, own.body]).toEqual([200, { written: 1, unchanged: 0 }]);
+      expect(await cellsOf(programId)).toEqual([{ activity: 'Dashboards', unit: team.region.name, performer: 'local', maturity: 2, note: '', version: 1 }]);
+    });
+
+    it('uses the columns the user maps', async () => {
+      const { programId } = await aProgramWithUnits(app, team);
+      const csv = 'Team,Task,Owner\nCentral team,Dashboards,Central team\n';
+      const guessed = await upload(team.agents.manager, programId, 'preview', csv);
+      expect(guessed.body).toMatchObject({ headers: ['Team', 'Task', 'Owner'], mapping: { activity: null, unit: 'Team', performer: null } });
+      const mapped = await upload(team.agents.manager, programId, 'commit', csv, { activity: 'Task', unit: 'Team', performer: 'Owner', maturity: null, note: null });
+      expect([mapped.status, mapped.body]).toEqual([200, { written: 1, unchanged: 0 }]);
+    });
+  });
 });

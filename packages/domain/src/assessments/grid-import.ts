@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { isInUnitScope } from '../access/policy.js';
 import type { Actor } from '../access/roles.js';
 import { guessColumns, isBlankRow, lookupBy, lookupKey, resolveColumns, unescapeSpreadsheetCell, type ImportRowError } from '../common/file-import.js';
@@ -10,6 +11,11 @@ export const GRID_IMPORT_FIELDS = ['activity', 'unit', 'performer', 'maturity', 
 export type GridImportField = (typeof GRID_IMPORT_FIELDS)[number];
 /** Which file column holds each field (header names as in the file); maturity and note may have none. */
 export type GridImportMapping = Record<GridImportField, string | null>;
+
+/** A mapping as the client sends it (JSON): each field's header, or null / absent. */
+export const gridImportMappingSchema = z.object(
+  Object.fromEntries(GRID_IMPORT_FIELDS.map((field) => [field, z.string().max(200).nullish()])) as Record<GridImportField, z.ZodOptional<z.ZodNullable<z.ZodString>>>,
+);
 
 const OPTIONAL_FIELDS: readonly GridImportField[] = ['maturity', 'note'];
 /** The fields as people name them: the export's headers. */

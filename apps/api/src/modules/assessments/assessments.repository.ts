@@ -148,6 +148,20 @@ export class AssessmentsRepository {
     return em.save(em.create(AssessmentReminderEntity, values));
   }
 
+  /** What a grid file is checked against, read inside its transaction: the catalog, the units (with codes) and the filled cells. */
+  async importTargets(
+    em: EntityManager,
+    programId: string,
+  ): Promise<{ activities: { id: string; name: string }[]; units: { id: string; name: string; code: string }[]; cells: AssessmentCellEntity[] }> {
+    const activities = await em.find(ActivityEntity, { where: { programId }, select: { id: true, name: true } });
+    const units = await em.query<{ id: string; name: string; code: string }[]>(
+      `SELECT u.id, u.name, u.code FROM program_unit pu JOIN unit u ON u.id = pu.unit_id WHERE pu.program_id = $1 ORDER BY pu.created_at, u.name`,
+      [programId],
+    );
+    const cells = await em.find(AssessmentCellEntity, { where: { programId } });
+    return { activities, units, cells };
+  }
+
   /** Completeness inputs of one program inside a transaction (the phase gate). */
   async gridOf(em: EntityManager, programId: string): Promise<{ activityIds: string[]; unitIds: string[]; cells: { activityId: string; unitId: string | null }[] }> {
     const activities = await em.find(ActivityEntity, { where: { programId }, select: { id: true } });
