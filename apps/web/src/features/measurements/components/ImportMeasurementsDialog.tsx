@@ -1,13 +1,13 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Modal, Stack, Stepper, Text, Tooltip, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ImportField, PartialImportColumnMapping } from '@rollout/domain';
+import { IMPORT_FIELDS, type ImportColumnMapping, type ImportField, type PartialImportColumnMapping } from '@rollout/domain';
 import { IconTableImport } from '@tabler/icons-react';
 import { useCallback, useRef, useState } from 'react';
-import { useCommitMeasurementImport, usePreviewMeasurementImport, type UploadedImport } from '../hooks/useMeasurementImport';
+import { ImportFileStep } from '../../../shared/import/ImportFileStep';
+import { ImportMappingStep, isCompleteMapping, type ImportFieldText } from '../../../shared/import/ImportMappingStep';
+import { uploadMeasurementFile, useCommitMeasurementImport, usePreviewMeasurementImport, type UploadedImport } from '../hooks/useMeasurementImport';
 import { forgetMeasuredValues } from '../hooks/useMeasurements';
-import { ImportFileStep } from './ImportFileStep';
-import { ImportMappingStep, isCompleteMapping } from './ImportMappingStep';
 import { ImportPreviewStep, type ImportPreview } from './ImportPreviewStep';
 import { ImportProgressStep, type MeasurementImportRecord } from './ImportProgressStep';
 
@@ -61,6 +61,13 @@ export function ImportMeasurementsButton({ pilotId, onImported, disabledReason, 
 }
 
 type Step = 0 | 1 | 2 | 3;
+const FIELD_TEXT: Record<ImportField, ImportFieldText> = {
+  metric: { label: 'Metric column', description: 'Metric name or catalog key', missing: 'Pick the column with the metrics.' },
+  unit: { label: 'Unit column', description: 'Unit name or code', missing: 'Pick the column with the units.' },
+  date: { label: 'Date column', description: 'Day as YYYY-MM-DD', missing: 'Pick the column with the dates.' },
+  value: { label: 'Value column', description: 'A number, e.g. 1234.5', missing: 'Pick the column with the values.' },
+};
+const isComplete = (mapping: PartialImportColumnMapping): mapping is ImportColumnMapping => isCompleteMapping(IMPORT_FIELDS, mapping);
 const EMPTY_MAPPING: PartialImportColumnMapping = { metric: null, unit: null, date: null, value: null };
 
 export interface ImportMeasurementsWizardProps {
@@ -107,11 +114,11 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
     goTo(1);
   };
 
-  const changeColumn = (field: ImportField, column: string) => {
+  const changeColumn = (field: ImportField, column: string | null) => {
     if (!upload) return;
     const next = { ...mapping, [field]: column };
     setMapping(next);
-    if (!isCompleteMapping(next)) return;
+    if (!isComplete(next)) return;
     const sequence = ++checkSequence.current;
     setChecking(true);
     setCheckError(null);
@@ -131,7 +138,7 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
   };
 
   const startImport = async () => {
-    if (!upload || !isCompleteMapping(mapping)) return;
+    if (!upload || !isComplete(mapping)) return;
     setCommitError(null);
     try {
       const record = await commit({ importId: upload.importId, mapping, onlyValidRows });
@@ -176,11 +183,17 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
         aria-label="Import steps"
       >
         <Stepper.Step label="File" description="CSV or XLSX" allowStepSelect={selectable(0)}>
-          <ImportFileStep pilotId={pilotId} onUploaded={onUploaded} />
+          <ImportFileStep
+            upload={async (file, signal) => onUploaded(await uploadMeasurementFile(pilotId, file, signal))}
+            fileLabel="Measurement file"
+            hint="One row per value, with columns for the metric (name or catalog key), the unit (name or code), the date (YYYY-MM-DD) and the value. Up to 20 MB. An export of this pilot imports again as it is."
+          />
         </Stepper.Step>
         <Stepper.Step label="Columns" description="What is where" allowStepSelect={selectable(1)}>
           {check && (
             <ImportMappingStep
+              fields={IMPORT_FIELDS}
+              fieldText={FIELD_TEXT}
               columns={check.columns}
               mapping={mapping}
               onChange={changeColumn}
