@@ -15,6 +15,7 @@ import classes from './AssessmentHeatmap.module.css';
 import { CellEditor, type CellValues } from './CellEditor';
 import { CompletenessCard } from './CompletenessCard';
 import { FindingsList } from './FindingsList';
+import { ImportGridButton } from './ImportGridDialog';
 import { columnKey, UnitActivityList } from './UnitActivityList';
 
 /** The grid of who does what today, its findings and completeness; partners fill their own columns, on a phone as a list. */
@@ -80,7 +81,10 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
               <Title order={3} size="h4">
                 Where the work happens today
               </Title>
-              <ExportMenu href={`/api/programs/${programId}/assessment-grid`} what="assessment grid" />
+              <Group gap="xs">
+                {!program.archived && assessment.columns.some((column) => column.viewerCanFill) && <ImportGridButton programId={programId} />}
+                <ExportMenu href={`/api/programs/${programId}/assessment-grid`} what="assessment grid" />
+              </Group>
             </Group>
             {narrow ? null : (
               <Group gap="md" aria-label="Legend">
