@@ -74,6 +74,28 @@ export interface GridImportValidation {
   invalidRows: number;
 }
 
+/** What a grid file would do (the preview route's answer): the mapping used, the counts, and every row's errors (the first 200). */
+export interface GridImportPreview {
+  fileName: string;
+  headers: string[];
+  mapping: GridImportMapping;
+  rowsTotal: number;
+  /** Rows naming a cell without filling it: not written. */
+  rowsEmpty: number;
+  invalidRows: number;
+  /** Valid rows filling an empty cell, changing a filled one, or repeating what it holds. */
+  rowsNew: number;
+  rowsChanged: number;
+  rowsUnchanged: number;
+  errors: ImportRowError[];
+}
+
+/** What a committed grid file did. */
+export interface GridImportResult {
+  written: number;
+  unchanged: number;
+}
+
 const PERFORMER_NAMES = new Map<string, WorkPerformer>(
   WORK_PERFORMERS.flatMap((performer) => [
     [lookupKey(WORK_PERFORMER_LABELS[performer]), performer],

@@ -1,5 +1,5 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UseFilters } from '@nestjs/common';
-import type { Actor } from '@rollout/domain';
+import type { Actor, GridImportPreview, GridImportResult } from '@rollout/domain';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { NotFoundError } from '../../common/errors/app-error.js';
@@ -7,7 +7,7 @@ import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
 import { attachment } from '../../common/files/spreadsheet-export.js';
 import { uploadedFile } from '../../common/http/uploaded-file.js';
 import { AssessmentExportService } from './assessment-export.service.js';
-import { AssessmentImportService, type GridImportPreview, type GridImportResult } from './assessment-import.service.js';
+import { AssessmentImportService } from './assessment-import.service.js';
 
 /**
  * The assessment grid as a file, over plain HTTP (GraphQL carries no files):

@@ -9,8 +9,9 @@ import {
   validateGridImport,
   type Actor,
   type GridImportMapping,
+  type GridImportPreview,
+  type GridImportResult,
   type GridImportRow,
-  type ImportRowError,
 } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { readUploadedTable, type UploadedTable } from '../../common/files/table-file-reader.js';
@@ -24,28 +25,6 @@ import { AssessmentsRepository } from './assessments.repository.js';
 const GRID_FILE_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 20_000 };
 /** Errors a preview lists; the rest are counted. */
 const MAX_LISTED_ERRORS = 200;
-
-/** What a grid file would do: the mapping used, the counts, and every row's errors (the first 200). */
-export interface GridImportPreview {
-  fileName: string;
-  headers: string[];
-  mapping: GridImportMapping;
-  rowsTotal: number;
-  /** Rows naming a cell without filling it: not written. */
-  rowsEmpty: number;
-  invalidRows: number;
-  /** Valid rows filling an empty cell, changing a filled one, or repeating what it holds. */
-  rowsNew: number;
-  rowsChanged: number;
-  rowsUnchanged: number;
-  errors: ImportRowError[];
-}
-
-/** What a committed grid file did. */
-export interface GridImportResult {
-  written: number;
-  unchanged: number;
-}
 
 type Planned = { row: GridImportRow; existing: AssessmentCellEntity | undefined };
 

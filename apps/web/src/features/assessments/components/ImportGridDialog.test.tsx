@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { anId } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
-import type { GridImportPreview } from '../hooks/useGridImport';
+import type { GridImportPreview } from '@rollout/domain';
 import { ImportGridButton } from './ImportGridDialog';
 
 const CSV = 'Capability,Activity,Unit,Who does it,Maturity,Note\nData,Dashboards,EMEA,Both,3,\nData,Dashboards,Narnia,Both,3,\n';

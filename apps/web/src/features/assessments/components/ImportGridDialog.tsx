@@ -1,16 +1,17 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Button, Group, Modal, Stack, Stepper, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { GRID_IMPORT_FIELD_LABELS, GRID_IMPORT_FIELDS, type GridImportField, type GridImportMapping } from '@rollout/domain';
+import { GRID_IMPORT_FIELD_LABELS, GRID_IMPORT_FIELDS, type GridImportField, type GridImportMapping, type GridImportPreview } from '@rollout/domain';
 import { IconAlertCircle, IconCircleCheck, IconTableImport } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { ImportErrorsTable } from '../../../shared/import/ImportErrorsTable';
 import { ImportFileStep } from '../../../shared/import/ImportFileStep';
 import { ImportMappingStep, isCompleteMapping, type ImportFieldText } from '../../../shared/import/ImportMappingStep';
 import { formatCount, UploadError } from '../../../shared/import/upload';
+import { useLatestCheck } from '../../../shared/import/useLatestCheck';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
-import { commitGridFile, previewGridFile, type GridImportPreview } from '../hooks/useGridImport';
+import { commitGridFile, previewGridFile } from '../hooks/useGridImport';
 
 const OPTIONAL: readonly GridImportField[] = ['maturity', 'note'];
 const FIELD_TEXT: Record<GridImportField, ImportFieldText> = {
@@ -55,20 +56,16 @@ export function ImportGridWizard({ programId, onClose }: ImportGridWizardProps) 
   const [file, setFile] = useState<File | null>(null);
   const [preview, setPreview] = useState<GridImportPreview | null>(null);
   const [mapping, setMapping] = useState<GridImportMapping | null>(null);
-  const [checking, setChecking] = useState(false);
-  const [checkError, setCheckError] = useState<unknown>(null);
+  const { checking, checkError, run: runCheck, forget: forgetChecks } = useLatestCheck();
   const [committing, setCommitting] = useState(false);
   const [commitError, setCommitError] = useState<unknown>(null);
-  // Only the latest check counts when the columns change quickly.
-  const checkSequence = useRef(0);
 
   const onFile = async (chosen: File, signal: AbortSignal) => {
     const result = await previewGridFile(programId, chosen, null, signal);
-    checkSequence.current += 1;
+    forgetChecks();
     setFile(chosen);
     setPreview(result);
     setMapping(result.mapping);
-    setCheckError(null);
     setStep(1);
   };
 
@@ -77,21 +74,7 @@ export function ImportGridWizard({ programId, onClose }: ImportGridWizardProps) 
     const next = { ...mapping, [field]: column };
     setMapping(next);
     if (!isCompleteMapping(GRID_IMPORT_FIELDS, next, OPTIONAL)) return;
-    const sequence = ++checkSequence.current;
-    setChecking(true);
-    setCheckError(null);
-    previewGridFile(programId, file, next).then(
-      (result) => {
-        if (sequence !== checkSequence.current) return;
-        setPreview(result);
-        setChecking(false);
-      },
-      (error: unknown) => {
-        if (sequence !== checkSequence.current) return;
-        setCheckError(error);
-        setChecking(false);
-      },
-    );
+    runCheck(() => previewGridFile(programId, file, next), setPreview);
   };
 
   const commit = async () => {

@@ -1,26 +1,5 @@
-import type { GridImportMapping } from '@rollout/domain';
-import type { RowError } from '../../../shared/import/ImportErrorsTable';
+import type { GridImportMapping, GridImportPreview, GridImportResult } from '@rollout/domain';
 import { postFile } from '../../../shared/import/upload';
-
-/** What `POST /api/programs/:programId/assessment-grid-imports/preview` answers. */
-export interface GridImportPreview {
-  fileName: string;
-  headers: string[];
-  mapping: GridImportMapping;
-  rowsTotal: number;
-  rowsEmpty: number;
-  invalidRows: number;
-  rowsNew: number;
-  rowsChanged: number;
-  rowsUnchanged: number;
-  errors: RowError[];
-}
-
-/** What a committed grid file did. */
-export interface GridImportResult {
-  written: number;
-  unchanged: number;
-}
 
 const isPreview = (body: unknown): body is GridImportPreview => typeof body === 'object' && body !== null && Array.isArray((body as GridImportPreview).errors);
 const isResult = (body: unknown): body is GridImportResult => typeof body === 'object' && body !== null && typeof (body as GridImportResult).written === 'number';

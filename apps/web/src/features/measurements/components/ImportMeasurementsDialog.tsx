@@ -3,9 +3,10 @@ import { Button, Modal, Stack, Stepper, Text, Tooltip, type ButtonProps } from '
 import { useDisclosure } from '@mantine/hooks';
 import { IMPORT_FIELDS, type ImportColumnMapping, type ImportField, type PartialImportColumnMapping } from '@rollout/domain';
 import { IconTableImport } from '@tabler/icons-react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { ImportFileStep } from '../../../shared/import/ImportFileStep';
 import { ImportMappingStep, isCompleteMapping, type ImportFieldText } from '../../../shared/import/ImportMappingStep';
+import { useLatestCheck } from '../../../shared/import/useLatestCheck';
 import { uploadMeasurementFile, useCommitMeasurementImport, usePreviewMeasurementImport, type UploadedImport } from '../hooks/useMeasurementImport';
 import { forgetMeasuredValues } from '../hooks/useMeasurements';
 import { ImportPreviewStep, type ImportPreview } from './ImportPreviewStep';
@@ -86,16 +87,13 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
   const [upload, setUpload] = useState<UploadedImport | null>(null);
   const [check, setCheck] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<PartialImportColumnMapping>(EMPTY_MAPPING);
-  const [checking, setChecking] = useState(false);
-  const [checkError, setCheckError] = useState<unknown>(null);
+  const { checking, checkError, run: runCheck, forget: forgetChecks } = useLatestCheck();
   const [onlyValidRows, setOnlyValidRows] = useState(false);
   const [commitError, setCommitError] = useState<unknown>(null);
   const [started, setStarted] = useState<MeasurementImportRecord | null>(null);
   const [committed, setCommitted] = useState(false);
   // Each commit gets a fresh progress step (an interrupted import can be committed again).
   const [attempt, setAttempt] = useState(0);
-  // Only the latest check counts when the columns change quickly.
-  const checkSequence = useRef(0);
 
   const goTo = (next: Step) => {
     setStep(next);
@@ -104,12 +102,11 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
 
   const onUploaded = async (uploaded: UploadedImport) => {
     const result = await preview({ importId: uploaded.importId });
-    checkSequence.current += 1;
+    forgetChecks();
     setUpload(uploaded);
     setCheck(result);
     const { metric, unit, date, value } = result.mapping;
     setMapping({ metric, unit, date, value });
-    setCheckError(null);
     setOnlyValidRows(false);
     goTo(1);
   };
@@ -119,20 +116,11 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
     const next = { ...mapping, [field]: column };
     setMapping(next);
     if (!isComplete(next)) return;
-    const sequence = ++checkSequence.current;
-    setChecking(true);
-    setCheckError(null);
-    preview({ importId: upload.importId, mapping: next }).then(
+    runCheck(
+      () => preview({ importId: upload.importId, mapping: next }),
       (result) => {
-        if (sequence !== checkSequence.current) return;
         setCheck(result);
         setOnlyValidRows(false);
-        setChecking(false);
-      },
-      (error: unknown) => {
-        if (sequence !== checkSequence.current) return;
-        setCheckError(error);
-        setChecking(false);
       },
     );
   };
