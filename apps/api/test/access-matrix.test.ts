@@ -11,8 +11,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { MEASUREMENT_CSV_COLUMNS } from '@rollout/domain';
-import ExcelJS from 'exceljs';
+import type { Response as SuperResponse } from 'supertest';
 import type TestAgent from 'supertest/lib/agent.js';
+import type Test from 'supertest/lib/test.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aBaseline, aTool } from './factories/assessment-inventory.factory.js';
 import { anActivity } from './factories/assessment.factory.js';
@@ -20,6 +21,7 @@ import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit, aUser, signedIn, TEST_PASSWORD } from './factories/organization.factory.js';
 import { changedTables, settledSnapshotter, type Snapshot } from './support/snapshot.js';
 import { binary, createTestApp, gql, type TestApp } from './support/test-app.js';
+import { firstSheet } from './support/workbook.js';
 
 /**
  * Who may call what: every query and mutation, called by every kind of caller, against records in
@@ -726,6 +728,168 @@ const CASES: Case[] = [
     effect: { sql: 'SELECT revops_people, sellers FROM unit_staffing WHERE program_id = $1', params: (v) => [field(v, 'programId')], rows: [{ revops_people: 1, sellers: 30 }] },
   },
 ];
+const UUID_ANYWHERE = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
+
+interface RestCall {
+  path: string;
+  /** Completes an upload; absent for a download (GET). */
+  send?: (request: Test) => Test;
+  /** What an allowed call returned or did. */
+  verify: (res: SuperResponse, caller: Caller) => Promise<void> | void;
+}
+interface RestCase {
+  route: string;
+  allowed: Caller[];
+  /** What an allowed call answers; 200 by default. */
+  status?: number;
+  prepare: (w: World) => Promise<RestCall>;
+}
+
+/** A fresh running pilot of the manager with one stored value, in the partner's country. */
+async function aMeasuredPilot(w: World) {
+  const pilot = await w.pilot({ status: 'running' });
+  const metric = await aSuccessMetric(w.app.dataSource, pilot);
+  await w.app.dataSource.query(
+    `INSERT INTO measurement (org_id, metric_id, pilot_id, program_id, unit_id, date, value, source, entered_by_id) VALUES ($1, $2, $3, $4, $5, '2026-01-12', 4, 'manual', $6)`,
+    [w.org.id, metric.id, pilot.id, pilot.programId, w.country.id, w.users.manager.id],
+  );
+  return pilot;
+}
+
+/** A grid with the central team's cell and cells of the partner's country and of a unit elsewhere. */
+async function aFilledGrid(w: World): Promise<string> {
+  const { programId, activityId } = await assessed(w, w.country.id);
+  await aProgramUnit(w.app.dataSource, w.org.id, programId, w.elsewhere.id);
+  for (const unitId of [null, w.country.id, w.elsewhere.id]) {
+    await w.app.dataSource.query(`INSERT INTO assessment_cell (org_id, program_id, activity_id, unit_id, performer, maturity) VALUES ($1, $2, $3, $4, 'both', 3)`, [
+      w.org.id,
+      programId,
+      activityId,
+      unitId,
+    ]);
+  }
+  return programId;
+}
+/** The grid's rows a caller sees: the partner their country's only. */
+const gridRowsFor = (w: World, caller: Caller) => (caller === 'partner' ? [w.country.name] : ['Central team', w.country.name, w.elsewhere.name]);
+
+const REST_CASES: RestCase[] = [
+  {
+    route: 'POST measurement-imports',
+    allowed: PROGRAM_MANAGERS,
+    status: 201,
+    prepare: async (w) => {
+      const pilot = await aMeasuredPilot(w);
+      return {
+        path: `/api/pilots/${pilot.id}/measurement-imports`,
+        send: (request) =>
+          request
+            .set('x-file-name', 'values.csv')
+            .set('content-type', 'application/octet-stream')
+            .send(Buffer.from(`metric,unit,date,value\nLead response time,${w.country.code},2026-01-19,5\n`)),
+        verify: async (res) => {
+          // One stored file for this pilot, by this caller, waiting for its preview.
+          const stored = await w.app.dataSource.query<unknown[]>(`SELECT id, file_name, status, rows_total FROM measurement_import WHERE pilot_id = $1`, [pilot.id]);
+          expect(stored).toEqual([{ id: (res.body as { importId: string }).importId, file_name: 'values.csv', status: 'uploaded', rows_total: 1 }]);
+        },
+      };
+    },
+  },
+  {
+    route: 'GET measurements.csv',
+    allowed: EVERYONE,
+    prepare: async (w) => {
+      const pilot = await aMeasuredPilot(w);
+      return {
+        path: `/api/pilots/${pilot.id}/measurements.csv`,
+        verify: (res) => {
+          expect((res.body as Buffer).toString('utf8')).toContain(`,${w.country.code},2026-01-12,4,manual,`);
+        },
+      };
+    },
+  },
+  {
+    route: 'GET measurements.xlsx',
+    allowed: EVERYONE,
+    prepare: async (w) => {
+      const pilot = await aMeasuredPilot(w);
+      return {
+        path: `/api/pilots/${pilot.id}/measurements.xlsx`,
+        verify: async (res) => expect((await firstSheet(res.body))?.getRow(2).getCell(MEASUREMENT_CSV_COLUMNS.indexOf('value') + 1).value).toBe(4),
+      };
+    },
+  },
+  {
+    route: 'GET assessment-grid.csv',
+    allowed: EVERYONE,
+    prepare: async (w) => {
+      const programId = await aFilledGrid(w);
+      return {
+        path: `/api/programs/${programId}/assessment-grid.csv`,
+        verify: (res, caller) => {
+          const lines = (res.body as Buffer).toString('utf8').trim().split('\r\n').slice(1);
+          expect(lines.map((line) => line.split(',')[2])).toEqual(gridRowsFor(w, caller));
+        },
+      };
+    },
+  },
+  {
+    route: 'GET assessment-grid.xlsx',
+    allowed: EVERYONE,
+    prepare: async (w) => {
+      const programId = await aFilledGrid(w);
+      return {
+        path: `/api/programs/${programId}/assessment-grid.xlsx`,
+        verify: async (res, caller) => {
+          const units: unknown[] = [];
+          (await firstSheet(res.body))?.eachRow((row, number) => number > 1 && units.push(row.getCell(3).value));
+          expect(units).toEqual(gridRowsFor(w, caller));
+        },
+      };
+    },
+  },
+  ...(['preview', 'commit'] as const).map(
+    (step): RestCase => ({
+      route: `POST assessment-grid-imports/${step}`,
+      // Partners may send a file; its rows for units outside their region are refused one by one (assessment-files.test.ts).
+      allowed: [...PROGRAM_MANAGERS, 'partner'],
+      prepare: async (w) => {
+        const { programId } = await assessed(w, w.country.id);
+        return {
+          path: `/api/programs/${programId}/assessment-grid-imports/${step}`,
+          send: (request) =>
+            request
+              .set('x-file-name', 'grid.csv')
+              .set('content-type', 'application/octet-stream')
+              .send(Buffer.from(`Activity,Unit,Who does it,Maturity\nDashboards,${w.country.name},Both,3\n`)),
+          verify: async (res) => {
+            const cells = await w.app.dataSource.query<unknown[]>(`SELECT performer, maturity FROM assessment_cell WHERE program_id = $1`, [programId]);
+            if (step === 'preview') expect([res.body, cells]).toMatchObject([{ rowsNew: 1, invalidRows: 0 }, []]);
+            else expect([res.body, cells]).toEqual([{ written: 1, unchanged: 0 }, [{ performer: 'both', maturity: 3 }]]);
+          },
+        };
+      },
+    }),
+  ),
+  ...(['csv', 'xlsx'] as const).map(
+    (format): RestCase => ({
+      route: `GET tool-inventory.${format}`,
+      allowed: ['admin', 'manager', 'otherManager', 'executive'],
+      prepare: async (w) => {
+        const program = await w.program();
+        await aTool(w.app.dataSource, w.org.id, program.id, { name: 'Matrix CRM', category: 'crm', usingUnitIds: [w.country.id] });
+        return {
+          path: `/api/programs/${program.id}/tool-inventory.${format}`,
+          verify: async (res) => {
+            if (format === 'csv') expect((res.body as Buffer).toString('utf8')).toContain(`Matrix CRM,CRM,${w.country.name},50000`);
+            else expect((await firstSheet(res.body))?.getRow(2).getCell(1).value).toBe('Matrix CRM');
+          },
+        };
+      },
+    }),
+  ),
+];
+
 describe('access matrix', () => {
   let app: TestApp;
   let world: World;
@@ -781,51 +945,21 @@ describe('access matrix', () => {
     });
   }
 
-  // The file routes (GraphQL carries no files): upload to a pilot's program owner, leads and admins; export to everyone signed in.
-  const REST_CASES = [
-    { route: 'POST measurement-imports', allowed: PROGRAM_MANAGERS, status: 201 },
-    { route: 'GET measurements.csv', allowed: EVERYONE, status: 200 },
-    { route: 'GET measurements.xlsx', allowed: EVERYONE, status: 200 },
-  ];
+  // The file routes (GraphQL carries no files): each case sets up its record, calls the route as each
+  // caller (the admin names the record by its id in upper case) and says what an allowed call returns.
   for (const restCase of REST_CASES) {
     it(`${restCase.route}: allowed for ${restCase.allowed.join(', ')} only`, async () => {
       for (const caller of CALLERS) {
-        const pilot = await world.pilot({ status: 'running' });
-        const metric = await aSuccessMetric(app.dataSource, pilot);
-        await app.dataSource.query(
-          `INSERT INTO measurement (org_id, metric_id, pilot_id, program_id, unit_id, date, value, source, entered_by_id) VALUES ($1, $2, $3, $4, $5, '2026-01-12', 4, 'manual', $6)`,
-          [world.org.id, metric.id, pilot.id, pilot.programId, world.country.id, world.users.manager.id],
-        );
+        const { path, send, verify } = await restCase.prepare(world);
         const before = await snapshot();
-        // The admin names the pilot by its id in upper case.
-        const pilotId = caller === 'admin' ? pilot.id.toUpperCase() : pilot.id;
+        const url = caller === 'admin' ? path.replace(UUID_ANYWHERE, (id) => id.toUpperCase()) : path;
         const agent = world.agents[caller];
-        const res =
-          restCase.route === 'POST measurement-imports'
-            ? await agent
-                .post(`/api/pilots/${pilotId}/measurement-imports`)
-                .set('x-file-name', 'values.csv')
-                .set('content-type', 'application/octet-stream')
-                .send(Buffer.from(`metric,unit,date,value\nLead response time,${world.country.code},2026-01-19,5\n`))
-            : await agent.get(`/api/pilots/${pilotId}/${restCase.route.slice(4)}`).buffer(true).parse(binary);
+        const res = send ? await send(agent.post(url)) : await agent.get(url).buffer(true).parse(binary);
         if (restCase.allowed.includes(caller)) {
-          expect(`${caller}: ${res.status}`).toBe(`${caller}: ${restCase.status}`);
-          if (restCase.status === 201) {
-            // What the upload did: one stored file for this pilot, by this caller, waiting for its preview.
-            const stored = await app.dataSource.query<unknown[]>(`SELECT id, file_name, status, rows_total FROM measurement_import WHERE pilot_id = $1`, [pilot.id]);
-            expect(stored).toEqual([{ id: (res.body as { importId: string }).importId, file_name: 'values.csv', status: 'uploaded', rows_total: 1 }]);
-          } else {
-            // What the export did: the pilot's value in the file, and nothing written.
-            const body = res.body as Buffer;
-            if (restCase.route.endsWith('.csv')) {
-              expect(body.toString('utf8')).toContain(`,${world.country.code},2026-01-12,4,manual,`);
-            } else {
-              const workbook = new ExcelJS.Workbook();
-              await workbook.xlsx.load(body as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-              expect(workbook.worksheets[0]?.getRow(2).getCell(MEASUREMENT_CSV_COLUMNS.indexOf('value') + 1).value).toBe(4);
-            }
-            expect(changedTables(before, await snapshot())).toEqual([]);
-          }
+          expect(`${caller}: ${res.status}`).toBe(`${caller}: ${restCase.status ?? 200}`);
+          await verify(res, caller);
+          // A download writes nothing.
+          if (!send) expect(changedTables(before, await snapshot())).toEqual([]);
         } else {
           const denied = caller === 'anonymous' ? 401 : 403;
           // Downloads collect their body as bytes: the error is JSON all the same.

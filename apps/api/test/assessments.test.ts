@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aProgramWithUnits } from './factories/assessment.factory.js';
 import { aTeam, aUnit } from './factories/organization.factory.js';
 import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 
-const CREATE = `mutation($input: CreateProgramInput!) { createProgram(input: $input) { id version } }`;
-const ADD_UNITS = `mutation($input: AddProgramUnitsInput!) { addProgramUnits(input: $input) { id } }`;
 const SET_CELL = `mutation($input: SetAssessmentCellInput!) { setAssessmentCell(input: $input) { id performer maturity version } }`;
 const ASSESSMENT = `query($id: ID!) { program(id: $id) { version assessment {
   threshold completeness
@@ -31,21 +30,11 @@ describe('assessments', () => {
     await app.close();
   });
 
-  /** A new program with the partner's region and another unit in its rollout. */
-  async function aProgramWithUnits() {
-    const created = await gql<{ createProgram: { id: string } }>(team.agents.manager, CREATE, {
-      input: { name: `Assessed ${Math.random().toString(36).slice(2, 7)}`, targetModel: 'hybrid', sponsor: 'CRO', ownerId: team.users.manager.id, startDate: '2026-01-01', targetDate: '2026-12-31' },
-    });
-    const programId = created.data?.createProgram.id ?? '';
-    const other = await aUnit(app.dataSource, team.org.id, { name: `Other ${Math.random().toString(36).slice(2, 6)}` });
-    await gql(team.agents.manager, ADD_UNITS, { input: { programId, unitIds: [team.region.id, other.id] } });
-    return { programId, other };
-  }
   const read = async (programId: string, agent = team.agents.manager) => (await gql<{ program: { version: number; assessment: Assessment } }>(agent, ASSESSMENT, { id: programId })).data?.program;
   const activityNamed = (assessment: Assessment, name: string) => assessment.capabilities.flatMap((c) => c.activities).find((a) => a.name === name)?.id ?? '';
 
   it('gives a new program the default catalog: four capabilities, eighteen activities, an empty grid', async () => {
-    const { programId, other } = await aProgramWithUnits();
+    const { programId, other } = await aProgramWithUnits(app, team);
     const assessment = (await read(programId))?.assessment;
     expect(assessment?.capabilities.map((c) => [c.name, c.activities.length])).toEqual([
       ['Systems & enablement', 5],
@@ -62,7 +51,7 @@ describe('assessments', () => {
   });
 
   it('lets a partner fill only their own unit’s cells, idempotently, and shows a duplication finding', async () => {
-    const { programId, other } = await aProgramWithUnits();
+    const { programId, other } = await aProgramWithUnits(app, team);
     const initial = await read(programId, team.agents.partner);
     const dashboards = activityNamed(initial?.assessment as Assessment, 'Dashboards');
     expect(initial?.assessment.columns.map((c) => [c.unitId, c.viewerCanFill])).toEqual(
@@ -117,8 +106,8 @@ describe('assessments', () => {
   });
 
   it('refuses cells of activities or units outside the program', async () => {
-    const { programId } = await aProgramWithUnits();
-    const { programId: otherProgram } = await aProgramWithUnits();
+    const { programId } = await aProgramWithUnits(app, team);
+    const { programId: otherProgram } = await aProgramWithUnits(app, team);
     const foreignActivity = activityNamed((await read(otherProgram))?.assessment as Assessment, 'Training');
     const res = await gql(team.agents.manager, SET_CELL, { input: { programId, activityId: foreignActivity, unitId: null, performer: 'nobody' } });
     expect(res.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'activityId' }] });
@@ -129,7 +118,7 @@ describe('assessments', () => {
   });
 
   it('removes an activity with filled cells only once confirmed', async () => {
-    const { programId } = await aProgramWithUnits();
+    const { programId } = await aProgramWithUnits(app, team);
     const training = activityNamed((await read(programId))?.assessment as Assessment, 'Training');
     await gql(team.agents.manager, SET_CELL, { input: { programId, activityId: training, unitId: null, performer: 'central', maturity: 3 } });
     const REMOVE = `mutation($input: RemoveActivityInput!) { removeActivity(input: $input) }`;
@@ -140,7 +129,7 @@ describe('assessments', () => {
   });
 
   it('keeps a program in Assess until the assessment reaches its threshold; an admin may override with a reason', async () => {
-    const { programId } = await aProgramWithUnits();
+    const { programId } = await aProgramWithUnits(app, team);
     const move = (agent = team.agents.manager, overrideReason?: string) =>
       gql<{ changeProgramPhase: { phase: string; phaseHistory: { toPhase: string; gateOverrideReason: string | null }[] } }>(agent, CHANGE_PHASE, {
         input: { programId, toPhase: 'align', expectedVersion: 1, overrideReason },
@@ -157,7 +146,7 @@ describe('assessments', () => {
   });
 
   it('lets a program through once the assessment is complete enough', async () => {
-    const { programId, other } = await aProgramWithUnits();
+    const { programId, other } = await aProgramWithUnits(app, team);
     const assessment = (await read(programId))?.assessment as Assessment;
     const activities = assessment.capabilities.flatMap((c) => c.activities);
     // Central team and the partner's region in full, the other unit for 8 of 18: 44 of 54 cells = 81 %.

@@ -78,7 +78,7 @@ describe('measurement files at and beyond the limits', () => {
 
   it('refuses rows with more than 50 columns, in CSV and XLSX', async () => {
     const wide = Array.from({ length: 51 }, (_, i) => `c${i}`);
-    const message = 'A row has more than 50 columns: keep only the metric, unit, date and value columns (and a few others).';
+    const message = 'A row has more than 50 columns: keep only the columns to import (and a few others).';
     const csv = await upload(team.agents.manager, 'wide.csv', Buffer.from(`${wide.join(',')}\n${wide.join(',')}\n`));
     expect(csv.body).toMatchObject({ code: 'BAD_USER_INPUT', message });
     const xlsx = await upload(

@@ -3,6 +3,7 @@ export * from './common/fields.js';
 export * from './common/parse-input.js';
 export * from './common/patch.js';
 export * from './common/calendar-date.js';
+export * from './common/file-import.js';
 export * from './units/unit.types.js';
 export * from './units/unit.schema.js';
 export * from './units/unit.rules.js';

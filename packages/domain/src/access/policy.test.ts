@@ -34,6 +34,8 @@ describe('permission model', () => {
     }
     expect(can(pm, 'measurement.import', { program: ledProgram })).toBe(true);
     expect(can(pm, 'measurement.import', { program: otherProgram })).toBe(false);
+    expect(can(pm, 'assessment_grid.import', { program: ledProgram })).toBe(true);
+    expect(can(pm, 'assessment_grid.import', { program: otherProgram })).toBe(false);
     expect(can(pm, 'tool_inventory.manage', { program: ledProgram })).toBe(true);
     expect(can(pm, 'tool_inventory.manage', { program: otherProgram })).toBe(false);
     // A program-wide baseline (no unit) is the program's leads' to record.
@@ -50,6 +52,9 @@ describe('permission model', () => {
     }
     expect(can(partner, 'measurement.import', { program: otherProgram })).toBe(false);
     expect(can(partner, 'tool_inventory.manage', { program: otherProgram })).toBe(false);
+    // A partner's file may hold their units' rows of any program; other rows are refused one by one.
+    expect(can(partner, 'assessment_grid.import', { program: otherProgram })).toBe(true);
+    expect(can(actor('executive'), 'assessment_grid.import', { program: otherProgram })).toBe(false);
     expect(can(partner, 'program.manage', { program: otherProgram })).toBe(false);
     expect(can(partner, 'program.create')).toBe(false);
     expect(can(partner, 'unit.manage')).toBe(false);

@@ -16,6 +16,7 @@ export const ACTIONS = [
   'measurement.record', // a success-metric value of a unit, entered by hand
   'measurement.import', // a file of success-metric values for a pilot
   'assessment_cell.update', // a cell of the assessment grid: a unit's row (or the central team's, leads only)
+  'assessment_grid.import', // a file of grid rows; a partner's rows for other units are refused one by one
   'phase_gate.override', // move a program on although its gate is not met, with a reason
   'tool_inventory.manage', // the program's tool inventory (assessment)
   'baseline.record', // an assessment baseline: of a unit (its partners too) or program-wide (unitId absent)
@@ -91,6 +92,9 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
       if (role === 'admin') return true;
       if (role === 'program_manager') return leadsProgram(actor, target.program);
       return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);
+    case 'assessment_grid.import':
+      if (role === 'program_manager') return leadsProgram(actor, target.program);
+      return role === 'admin' || role === 'regional_partner';
     case 'user.manage':
     case 'audit.search':
       return role === 'admin';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorOf } from '../testing/index.js';
 import { parseInput } from '../common/parse-input.js';
-import { createToolSchema, formatAnnualAmount, renewsSoon, spendByCategory, toolInventoryCsv, toolRedundancy, type InventoryTool } from './tool-inventory.js';
+import { canExportToolInventory, createToolSchema, formatAnnualAmount, renewsSoon, spendByCategory, toolRedundancy, type InventoryTool } from './tool-inventory.js';
 
 const tool = (overrides: Partial<InventoryTool> & Pick<InventoryTool, 'id' | 'category' | 'annualCost'>): InventoryTool => ({
   name: overrides.id,
@@ -100,16 +100,8 @@ describe('the tool schema', () => {
   });
 });
 
-describe('the CSV export', () => {
-  it('writes names and labels, quotes commas and defuses formulas', () => {
-    const csv = toolInventoryCsv([
-      { name: 'Looker', category: 'analytics_bi', unitNames: ['Enterprise', 'Mid-Market'], annualCost: 90_000, owner: 'Daniel Kim', renewalDate: '2027-02-28' },
-      { name: '=HYPERLINK("x")', category: 'other', unitNames: [], annualCost: 0, owner: 'Ops, EMEA', renewalDate: null },
-    ]);
-    expect(csv).toBe(
-      'tool,category,units,annual_cost_usd,owner,renewal_date\r\n' +
-        'Looker,Analytics / BI,Enterprise; Mid-Market,90000,Daniel Kim,2027-02-28\r\n' +
-        `"'=HYPERLINK(""x"")",Other,,0,"Ops, EMEA",\r\n`,
-    );
+describe('canExportToolInventory', () => {
+  it('lets leads, admins and executives download the inventory, not regional partners', () => {
+    expect(['admin', 'program_manager', 'executive', 'regional_partner'].map((role) => canExportToolInventory({ role: role as 'admin' }))).toEqual([true, true, true, false]);
   });
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { expectedVersion, id, localDate, nameText, text } from '../common/fields.js';
 import { daysBetween } from '../pilots/pilot-dates.js';
-import { escapeSpreadsheetCell } from '../pilots/measurement-import.js';
+import type { Actor, Role } from '../access/roles.js';
 
 /** Kinds of GTM tool a program inventories; redundancy is counted per category. */
 export const TOOL_CATEGORIES = [
@@ -161,28 +161,14 @@ export function spendByCategory(tools: readonly InventoryTool[]): { category: To
   return [...totals].map(([category, total]) => ({ category, ...total })).sort((a, b) => b.annualCost - a.annualCost || a.category.localeCompare(b.category));
 }
 
-/** Columns of a tool inventory export, in order. */
-export const TOOL_CSV_COLUMNS = ['tool', 'category', 'units', 'annual_cost_usd', 'owner', 'renewal_date'] as const;
+/** Roles that download the tool inventory: costs and contracts are not the regional partners' business. */
+export const TOOL_INVENTORY_EXPORTERS: readonly Role[] = ['admin', 'program_manager', 'executive'];
 
-/** One tool as the export writes it: names, never ids. */
-export interface ToolExportRow {
-  name: string;
-  category: ToolCategory;
-  unitNames: readonly string[];
-  annualCost: number;
-  owner: string;
-  renewalDate: string | null;
+/** Whether the user may download the tool inventory (the API checks the same list). */
+export function canExportToolInventory(actor: Pick<Actor, 'role'>): boolean {
+  return TOOL_INVENTORY_EXPORTERS.includes(actor.role);
 }
 
-const csvField = (value: string | number | null) => {
-  const cell = escapeSpreadsheetCell(value);
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-};
-
-/** The tool inventory as CSV (RFC 4180 quoting, cells safe to open in a spreadsheet), with a header row. */
-export function toolInventoryCsv(rows: readonly ToolExportRow[]): string {
-  const lines = rows.map((row) =>
-    [row.name, TOOL_CATEGORY_LABELS[row.category], row.unitNames.join('; '), row.annualCost, row.owner, row.renewalDate].map(csvField).join(','),
-  );
-  return [TOOL_CSV_COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
-}
+/** Columns of the tool inventory's file, in order, as people name them: the export writes them and the import maps them. */
+export const TOOL_FILE_COLUMNS = ['Tool', 'Category', 'Units', 'Annual cost (USD)', 'Owner', 'Renewal date'] as const;
+export type ToolFileColumn = (typeof TOOL_FILE_COLUMNS)[number];

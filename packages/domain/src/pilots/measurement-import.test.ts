@@ -2,16 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   checkMeasurementsWritable,
   createImportValidator,
-  escapeSpreadsheetCell,
   guessImportMapping,
   importDateRange,
   MEASUREMENT_CSV_COLUMNS,
   parseImportDate,
   parseImportNumber,
-  unescapeSpreadsheetCell,
   validateImportRows,
   type ImportValidationInput,
 } from './measurement-import.js';
+import { escapeSpreadsheetCell, unescapeSpreadsheetCell } from '../common/file-import.js';
 
 const metrics = [
   { id: 'm-lrt', name: 'Lead response time', catalogKey: 'lead_response_time', unit: 'hours' as const },

@@ -1,4 +1,5 @@
 import { invalidField } from '../common/errors.js';
+import { guessColumns, isBlankRow, lookupBy, lookupKey, resolveColumns, unescapeSpreadsheetCell, type ImportRowError } from '../common/file-import.js';
 import { parseDay, shiftDays } from './pilot-dates.js';
 import type { PilotStatus } from './pilot.types.js';
 import type { MetricUnit } from '../metrics/metric-catalog.js';
@@ -35,8 +36,6 @@ const HEADER_CANDIDATES: Record<ImportField, readonly string[]> = {
   value: ['value', 'amount', 'actual', 'result', 'measurement'],
 };
 
-const normalizeHeader = (header: string) => header.toLowerCase().replace(/[\s_\-.]+/g, '');
-
 /** The mapping when every field has a column, else null. */
 export function completeImportMapping(mapping: PartialImportColumnMapping): ImportColumnMapping | null {
   const { metric, unit, date, value } = mapping;
@@ -48,45 +47,11 @@ export function completeImportMapping(mapping: PartialImportColumnMapping): Impo
  * field; a field without a recognisable column stays null (the user picks it).
  */
 export function guessImportMapping(headers: readonly string[]): PartialImportColumnMapping {
-  const normalized = headers.map(normalizeHeader);
-  const used = new Set<number>();
-  const mapping: PartialImportColumnMapping = { metric: null, unit: null, date: null, value: null };
-  for (const field of IMPORT_FIELDS) {
-    for (const candidate of HEADER_CANDIDATES[field]) {
-      const index = normalized.findIndex((header, i) => header === candidate && !used.has(i));
-      if (index >= 0) {
-        used.add(index);
-        mapping[field] = (headers[index] ?? '').trim();
-        break;
-      }
-    }
-  }
-  return mapping;
+  return guessColumns(IMPORT_FIELDS, HEADER_CANDIDATES, headers);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Spreadsheet cells
-
-// Spreadsheets also read the full-width forms (＝ ＋ － ＠, as typed with a CJK input method) as
-// formula starters.
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-
-/**
- * Makes a text cell safe to open in a spreadsheet: a cell starting with = + - @ (or their
- * full-width forms ＝ ＋ － ＠), tab or carriage return would run as a formula ("CSV injection"), so
- * it gets a leading apostrophe. Numbers are
- * written as they are: a number cannot be a formula. Null and undefined become empty cells.
- */
-export function escapeSpreadsheetCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') return String(value);
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
-
-/** Undoes `escapeSpreadsheetCell` on an imported cell, so an export imports again unchanged. */
-export function unescapeSpreadsheetCell(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) ? value.slice(1) : value;
-}
 
 /** Columns of a measurement export, in order; `metric`, `unit`, `date` and `value` re-import as they are. */
 export const MEASUREMENT_CSV_COLUMNS = ['metric', 'metric_key', 'unit', 'unit_code', 'date', 'value', 'source', 'entered_by', 'updated_at'] as const;
@@ -129,11 +94,6 @@ export function parseImportNumber(cell: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** A row with no text in any cell: ignored (not counted, not an error). */
-export function isBlankRow(row: readonly string[]): boolean {
-  return row.every((cell) => cell.trim() === '');
-}
-
 // ---------------------------------------------------------------------------------------------
 // Validation
 
@@ -158,13 +118,6 @@ export interface ImportRow {
   unitId: string;
   date: string;
   value: number;
-}
-
-/** Why a row (or, on line 1, the whole file) cannot be imported; `column` is the file column at fault. */
-export interface ImportRowError {
-  line: number;
-  column: string | null;
-  reason: string;
 }
 
 export interface ImportValidationContext {
@@ -204,32 +157,11 @@ export interface ImportValidator {
   result(): ImportValidation;
 }
 
-const key = (text: string) => text.trim().toLowerCase();
-
-function lookup<T extends { id: string }>(items: readonly T[], keysOf: (item: T) => readonly (string | null)[]): Map<string, T> {
-  const map = new Map<string, T>();
-  // Earlier keys of an item win over later ones of another (a unit's code over another's name).
-  const rounds = Math.max(0, ...items.map((item) => keysOf(item).length));
-  for (let round = 0; round < rounds; round++) {
-    for (const item of items) {
-      const name = keysOf(item)[round];
-      if (name && !map.has(key(name))) map.set(key(name), item);
-    }
-  }
-  return map;
-}
-
-/** Finds a mapped header's column: exact text first, then ignoring case and surrounding spaces. */
-function columnIndex(headers: readonly string[], name: string): number {
-  const exact = headers.indexOf(name);
-  return exact >= 0 ? exact : headers.findIndex((header) => key(header) === key(name));
-}
-
 /** Creates a chunked validator; `validateImportRows` is the one-shot form. */
 export function createImportValidator(context: ImportValidationContext): ImportValidator {
   const maxErrors = context.maxErrors ?? Number.POSITIVE_INFINITY;
-  const metrics = lookup(context.metrics, (metric) => [metric.catalogKey, metric.name]);
-  const units = lookup(context.units, (unit) => [unit.code, unit.name]);
+  const metrics = lookupBy(context.metrics, (metric) => [metric.catalogKey, metric.name]);
+  const units = lookupBy(context.units, (unit) => [unit.code, unit.name]);
   const valid: ImportRow[] = [];
   const errors: ImportRowError[] = [];
   const firstLineOf = new Map<string, number>();
@@ -250,18 +182,7 @@ export function createImportValidator(context: ImportValidationContext): ImportV
   };
 
   // File-level problems: a field without a column, or a column the file does not have.
-  const columns: Partial<Record<ImportField, number>> = {};
-  const fileErrors: ImportRowError[] = [];
-  for (const field of IMPORT_FIELDS) {
-    const name = context.mapping[field];
-    if (name === null || name.trim() === '') {
-      fileErrors.push({ line: 1, column: null, reason: `No column is chosen for the ${FIELD_LABELS[field]}.` });
-      continue;
-    }
-    const index = columnIndex(context.headers, name);
-    if (index < 0) fileErrors.push({ line: 1, column: name, reason: `The file has no column "${name}" (for the ${FIELD_LABELS[field]}).` });
-    else columns[field] = index;
-  }
+  const { columns, fileErrors } = resolveColumns(IMPORT_FIELDS, FIELD_LABELS, context.headers, context.mapping);
   fileErrors.forEach(report);
   const headerOf = (field: ImportField) => (context.headers[columns[field] ?? -1] ?? '').trim() || FIELD_LABELS[field];
   const range = `${context.earliestDate} to ${context.latestDate}`;
@@ -272,12 +193,12 @@ export function createImportValidator(context: ImportValidationContext): ImportV
     const fail = (field: ImportField, reason: string) => rowErrors.push({ line, column: headerOf(field), reason });
 
     const metricText = unescapeSpreadsheetCell(cell('metric').trim());
-    const metric = metrics.get(key(metricText));
+    const metric = metrics.get(lookupKey(metricText));
     if (metricText === '') fail('metric', 'The metric is empty.');
     else if (!metric) fail('metric', `Unknown metric "${metricText}": use the name or catalog key of one of the pilot’s success metrics.`);
 
     const unitText = unescapeSpreadsheetCell(cell('unit').trim());
-    const unit = units.get(key(unitText));
+    const unit = units.get(lookupKey(unitText));
     if (unitText === '') fail('unit', 'The unit is empty.');
     else if (!unit) fail('unit', `Unknown unit "${unitText}": use the name or code of one of the pilot’s units or comparison units.`);
 

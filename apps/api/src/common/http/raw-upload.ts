@@ -1,7 +1,7 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 
 /** Routes that take a file as their body (see the controllers); nothing else gets this parser. */
-export const UPLOAD_ROUTES = ['/api/pilots/:pilotId/measurement-imports'];
+export const UPLOAD_ROUTES = ['/api/pilots/:pilotId/measurement-imports', '/api/programs/:programId/assessment-grid-imports'];
 
 /** Largest file body an upload route reads. */
 export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;

@@ -11,12 +11,16 @@ import {
 } from './assessment-inventory.resolver.js';
 import { AssessmentInventoryService } from './assessment-inventory.service.js';
 import { ProgramToolEntity } from './program-tool.entity.js';
+import { ToolInventoryExportService } from './tool-inventory-export.service.js';
+import { ToolInventoryFilesController } from './tool-inventory-files.controller.js';
 import { UnitStaffingEntity } from './unit-staffing.entity.js';
 
 /** The Assess phase's tool inventory, KPI baselines and unit staffing of a program. */
 @Module({
+  controllers: [ToolInventoryFilesController],
   providers: [
     AssessmentInventoryRepository,
+    ToolInventoryExportService,
     AssessmentInventoryService,
     AssessmentInventoryLoaders,
     ProgramToolResolver,

@@ -1,9 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { ToolCategory } from '@rollout/domain';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { AssessmentBaselineEntity } from './assessment-baseline.entity.js';
 import { ProgramToolEntity } from './program-tool.entity.js';
 import { UnitStaffingEntity } from './unit-staffing.entity.js';
+
+/** One tool as its export writes it: names, never ids. */
+export interface ToolExportRow {
+  name: string;
+  category: ToolCategory;
+  units: string;
+  annual_cost: number;
+  owner: string;
+  renewal_date: string | null;
+}
 
 /** The assessment inventory's SQL: tools, KPI baselines and staffing snapshots of programs. */
 @Injectable()
@@ -13,6 +24,19 @@ export class AssessmentInventoryRepository {
   /** Tools of the programs, by category then name. */
   async toolsOfPrograms(programIds: readonly string[]): Promise<ProgramToolEntity[]> {
     return this.dataSource.getRepository(ProgramToolEntity).find({ where: { programId: In([...programIds]) }, order: { category: 'ASC', name: 'ASC', id: 'ASC' } });
+  }
+
+  /** The program's tools for its export: units by name, the owner's name (account or named person). */
+  async exportRows(orgId: string, programId: string): Promise<ToolExportRow[]> {
+    return this.dataSource.query<ToolExportRow[]>(
+      `SELECT t.name, t.category, t.annual_cost, COALESCE(o.name, t.owner_name) AS owner, to_char(t.renewal_date, 'YYYY-MM-DD') AS renewal_date,
+              COALESCE((SELECT string_agg(u.name, '; ' ORDER BY u.name) FROM unit u WHERE u.id = ANY(t.using_unit_ids)), '') AS units
+         FROM program_tool t
+         LEFT JOIN app_user o ON o.id = t.owner_id
+        WHERE t.program_id = $1 AND t.org_id = $2
+        ORDER BY t.category, t.name, t.id`,
+      [programId, orgId],
+    );
   }
 
   /** Baselines of the programs: program-wide first, then by unit; by metric within. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DEFAULT_ACTIVITIES, DEFAULT_CAPABILITIES } from '@rollout/domain';
+import { DEFAULT_ACTIVITIES, DEFAULT_CAPABILITIES, type WorkPerformer } from '@rollout/domain';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity.js';
 import { ActivityEntity } from './activity.entity.js';
@@ -23,6 +23,16 @@ export interface ActivityCountRow {
   capabilityId: string;
   version: number;
   filledCells: number;
+}
+
+/** One row of the grid's export: an activity for the central team (no unit) or a unit, filled or not. */
+export interface GridExportRow {
+  capability: string;
+  activity: string;
+  unit: string | null;
+  performer: WorkPerformer | null;
+  maturity: number | null;
+  note: string | null;
 }
 
 /** The assessments feature's SQL: the catalog, the grid's cells and reminders. */
@@ -91,6 +101,30 @@ export class AssessmentsRepository {
     );
   }
 
+  /**
+   * Every row of the program's grid in the grid's order: each activity for the central team, then for
+   * each unit of the rollout; empty cells too, so the file can be filled in and imported. `unitIds`
+   * narrows to those units' rows (the central team's left out).
+   */
+  async exportRows(orgId: string, programId: string, unitIds: readonly string[] | null): Promise<GridExportRow[]> {
+    return this.dataSource.query<GridExportRow[]>(
+      `WITH cols AS (
+         SELECT NULL::uuid AS unit_id, NULL::varchar AS unit, 0 AS rank, NULL::timestamptz AS added
+         UNION ALL
+         SELECT u.id, u.name, 1, pu.created_at FROM program_unit pu JOIN unit u ON u.id = pu.unit_id WHERE pu.program_id = $1
+       )
+       SELECT cap.name AS capability, a.name AS activity, cols.unit, cell.performer, cell.maturity, cell.note
+         FROM activity a
+         JOIN capability cap ON cap.id = a.capability_id
+        CROSS JOIN cols
+         LEFT JOIN assessment_cell cell
+           ON cell.activity_id = a.id AND (cell.unit_id = cols.unit_id OR (cell.unit_id IS NULL AND cols.unit_id IS NULL))
+        WHERE a.program_id = $1 AND a.org_id = $2 AND ($3::uuid[] IS NULL OR cols.unit_id = ANY($3::uuid[]))
+        ORDER BY cap.position, cap.name, a.position, a.name, cols.rank, cols.added, cols.unit`,
+      [programId, orgId, unitIds === null ? null : [...unitIds]],
+    );
+  }
+
   /** The latest reminder per program and unit. */
   async lastReminders(programIds: readonly string[]): Promise<AssessmentReminderEntity[]> {
     return this.dataSource
@@ -144,6 +178,20 @@ export class AssessmentsRepository {
 
   async insertReminder(em: EntityManager, values: Partial<AssessmentReminderEntity>): Promise<AssessmentReminderEntity> {
     return em.save(em.create(AssessmentReminderEntity, values));
+  }
+
+  /** What a grid file is checked against, read inside its transaction: the catalog, the units (with codes) and the filled cells. */
+  async importTargets(
+    em: EntityManager,
+    programId: string,
+  ): Promise<{ activities: { id: string; name: string }[]; units: { id: string; name: string; code: string }[]; cells: AssessmentCellEntity[] }> {
+    const activities = await em.find(ActivityEntity, { where: { programId }, select: { id: true, name: true } });
+    const units = await em.query<{ id: string; name: string; code: string }[]>(
+      `SELECT u.id, u.name, u.code FROM program_unit pu JOIN unit u ON u.id = pu.unit_id WHERE pu.program_id = $1 ORDER BY pu.created_at, u.name`,
+      [programId],
+    );
+    const cells = await em.find(AssessmentCellEntity, { where: { programId } });
+    return { activities, units, cells };
   }
 
   /** Completeness inputs of one program inside a transaction (the phase gate). */

@@ -11,7 +11,7 @@ import {
   type PartialImportColumnMapping,
 } from '@rollout/domain';
 import type { ImportFormat } from './measurement-import.entity.js';
-import { streamRows } from './measurement-spreadsheet.js';
+import { streamRows } from '../../common/files/spreadsheet-reader.js';
 
 // Reading an uploaded file into what the import needs: its header and row count, or the rows
 // checked against a pilot. Runs in a worker thread (measurement-file.worker.ts): parsing a large

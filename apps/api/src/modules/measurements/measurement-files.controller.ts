@@ -1,10 +1,11 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res, StreamableFile, UseFilters } from '@nestjs/common';
-import { invalidField, type Actor } from '@rollout/domain';
+import type { Actor } from '@rollout/domain';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
-import { multipartFile } from '../../common/http/multipart.js';
-import { MeasurementExportService, type ExportFormat } from './measurement-export.service.js';
+import { uploadedFile } from '../../common/http/uploaded-file.js';
+import { attachment, type ExportFormat } from '../../common/files/spreadsheet-export.js';
+import { MeasurementExportService } from './measurement-export.service.js';
 import { MeasurementImportService, type UploadResult } from './measurement-import.service.js';
 
 /**
@@ -42,12 +43,8 @@ export class MeasurementFilesController {
     @Query('fileName') queryFileName: unknown,
     @Req() req: Request,
   ): Promise<UploadResult> {
-    const body: unknown = req.body;
-    if (!Buffer.isBuffer(body)) throw invalidField('file', 'Send the file itself as the request body (Content-Type: application/octet-stream).');
-    const part = multipartFile(body, req.headers['content-type']);
-    if (part) return this.imports.upload(actor, pilotId, part.fileName, part.bytes);
-    const fileName = typeof queryFileName === 'string' ? queryFileName : headerFileName;
-    return this.imports.upload(actor, pilotId, fileName, body);
+    const file = uploadedFile(req, headerFileName, queryFileName);
+    return this.imports.upload(actor, pilotId, file.fileName, file.bytes);
   }
 
   @Get('measurements.csv')
@@ -63,8 +60,6 @@ export class MeasurementFilesController {
   }
 
   private async download(actor: Actor, pilotId: string, format: ExportFormat, res: Response): Promise<StreamableFile> {
-    const file = await this.exports.export(actor, pilotId, format);
-    res.setHeader('Cache-Control', 'no-store');
-    return new StreamableFile(file.body, { type: file.contentType, disposition: `attachment; filename="${file.fileName}"`, length: file.body.length });
+    return attachment(await this.exports.export(actor, pilotId, format), res);
   }
 }

@@ -19,7 +19,7 @@ import { toMeasurementImportModel } from './measurement.mapper.js';
 import type { ImportPreviewModel, MeasurementImportModel } from './measurement.model.js';
 import { unpackRows, type FileValidation, type FileValidationContext, type PackedRows, type ReadFileJob, type ReadFileResult } from './measurement-file.js';
 import { readFileOffThread } from './measurement-file-reader.js';
-import { cleanFileName, detectFormat, MAX_IMPORT_BYTES, sha256, TOO_LARGE_MESSAGE } from './measurement-spreadsheet.js';
+import { cleanFileName, detectFormat, MAX_IMPORT_BYTES, sha256, TOO_LARGE_MESSAGE } from '../../common/files/spreadsheet-reader.js';
 import { MeasurementsRepository, type ImportRecord } from './measurements.repository.js';
 
 /** Rows per INSERT while committing. */

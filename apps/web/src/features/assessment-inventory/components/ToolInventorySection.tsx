@@ -1,35 +1,18 @@
 import { ActionIcon, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
-import { formatAnnualAmount, renewsSoon, spendByCategory, TOOL_CATEGORY_LABELS, toolInventoryCsv, RENEWAL_WINDOW_DAYS } from '@rollout/domain';
-import { IconDownload, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { canExportToolInventory, formatAnnualAmount, renewsSoon, spendByCategory, TOOL_CATEGORY_LABELS, RENEWAL_WINDOW_DAYS } from '@rollout/domain';
+import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { ExportMenu } from '../../../shared/components/ExportMenu';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
+import { useCurrentUser } from '../../../shared/session/current-user';
 import { useDeleteTool, type AssessmentProgram, type InventoryToolRow } from '../hooks/useAssessmentInventory';
 import { RedundancySummary } from './RedundancySummary';
 import { ToolFormDialog } from './ToolFormDialog';
 
 const ToolSpendChart = lazy(() => import('./ToolSpendChart').then((module) => ({ default: module.ToolSpendChart })));
-
-function downloadCsv(program: AssessmentProgram): void {
-  const csv = toolInventoryCsv(
-    program.tools.map((tool) => ({
-      name: tool.name,
-      category: tool.category,
-      unitNames: tool.units.map((unit) => unit.name),
-      annualCost: tool.annualCost,
-      owner: tool.owner?.name ?? tool.ownerName,
-      renewalDate: tool.renewalDate ?? null,
-    })),
-  );
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'tool-inventory.csv';
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 export interface ToolInventorySectionProps {
   program: AssessmentProgram;
@@ -42,6 +25,7 @@ export function ToolInventorySection({ program }: ToolInventorySectionProps) {
   const [deleting, setDeleting] = useState<InventoryToolRow | null>(null);
   const [deleteTool, { loading: removing }] = useDeleteTool();
   const canManage = program.viewerCanManageTools && !program.archived;
+  const canExport = canExportToolInventory(useCurrentUser());
   const today = todayLocalDate();
   const total = program.tools.reduce((sum, tool) => sum + tool.annualCost, 0);
   const units = program.units.map((row) => row.unit);
@@ -120,9 +104,7 @@ export function ToolInventorySection({ program }: ToolInventorySectionProps) {
             </Text>
           </div>
           <Group gap="xs">
-            <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => downloadCsv(program)} disabled={program.tools.length === 0}>
-              Export CSV
-            </Button>
+            {canExport && <ExportMenu href={`/api/programs/${program.id}/tool-inventory`} what="tool inventory" />}
             {canManage && (
               <Button leftSection={<IconPlus size={16} />} onClick={() => openForm(null)}>
                 Add tool

@@ -2,6 +2,7 @@ import { Alert, Button, Grid, Group, Skeleton, Stack, Text, Title } from '@manti
 import { useMediaQuery } from '@mantine/hooks';
 import { WORK_PERFORMER_LABELS, WORK_PERFORMERS } from '@rollout/domain';
 import { useState } from 'react';
+import { ExportMenu } from '../../../shared/components/ExportMenu';
 import { NARROW_SCREEN_QUERY } from '../../../shared/components/ResponsiveTable';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { isConflict } from '../../../shared/lib/conflict';
@@ -15,6 +16,7 @@ import { CatalogDialog } from './CatalogDialog';
 import { CellEditor, type CellValues } from './CellEditor';
 import { CompletenessCard } from './CompletenessCard';
 import { FindingsList } from './FindingsList';
+import { ImportGridButton } from './ImportGridDialog';
 import { columnKey, UnitActivityList } from './UnitActivityList';
 
 /** The grid of who does what today, its findings and completeness; partners fill their own columns, on a phone as a list. */
@@ -77,15 +79,19 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
       <Grid>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           <Stack gap="xs">
-            <Group justify="space-between" wrap="nowrap">
+            <Group justify="space-between" wrap="wrap" gap="sm">
               <Title order={3} size="h4">
                 Where the work happens today
               </Title>
-              {program.viewerCanManage && !program.archived && (
-                <Button variant="default" size="xs" onClick={() => setEditingCatalog(true)}>
-                  Edit activities
-                </Button>
-              )}
+              <Group gap="xs">
+                {program.viewerCanManage && !program.archived && (
+                  <Button variant="default" size="xs" onClick={() => setEditingCatalog(true)}>
+                    Edit activities
+                  </Button>
+                )}
+                {!program.archived && assessment.columns.some((column) => column.viewerCanFill) && <ImportGridButton programId={programId} />}
+                <ExportMenu href={`/api/programs/${programId}/assessment-grid`} what="assessment grid" />
+              </Group>
             </Group>
             {narrow ? null : (
               <Group gap="md" aria-label="Legend">

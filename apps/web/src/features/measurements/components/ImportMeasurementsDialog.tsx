@@ -1,13 +1,14 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Modal, Stack, Stepper, Text, Tooltip, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ImportField, PartialImportColumnMapping } from '@rollout/domain';
+import { IMPORT_FIELDS, type ImportColumnMapping, type ImportField, type PartialImportColumnMapping } from '@rollout/domain';
 import { IconTableImport } from '@tabler/icons-react';
-import { useCallback, useRef, useState } from 'react';
-import { useCommitMeasurementImport, usePreviewMeasurementImport, type UploadedImport } from '../hooks/useMeasurementImport';
+import { useCallback, useState } from 'react';
+import { ImportFileStep } from '../../../shared/import/ImportFileStep';
+import { ImportMappingStep, isCompleteMapping, type ImportFieldText } from '../../../shared/import/ImportMappingStep';
+import { useLatestCheck } from '../../../shared/import/useLatestCheck';
+import { uploadMeasurementFile, useCommitMeasurementImport, usePreviewMeasurementImport, type UploadedImport } from '../hooks/useMeasurementImport';
 import { forgetMeasuredValues } from '../hooks/useMeasurements';
-import { ImportFileStep } from './ImportFileStep';
-import { ImportMappingStep, isCompleteMapping } from './ImportMappingStep';
 import { ImportPreviewStep, type ImportPreview } from './ImportPreviewStep';
 import { ImportProgressStep, type MeasurementImportRecord } from './ImportProgressStep';
 
@@ -61,6 +62,13 @@ export function ImportMeasurementsButton({ pilotId, onImported, disabledReason, 
 }
 
 type Step = 0 | 1 | 2 | 3;
+const FIELD_TEXT: Record<ImportField, ImportFieldText> = {
+  metric: { label: 'Metric column', description: 'Metric name or catalog key', missing: 'Pick the column with the metrics.' },
+  unit: { label: 'Unit column', description: 'Unit name or code', missing: 'Pick the column with the units.' },
+  date: { label: 'Date column', description: 'Day as YYYY-MM-DD', missing: 'Pick the column with the dates.' },
+  value: { label: 'Value column', description: 'A number, e.g. 1234.5', missing: 'Pick the column with the values.' },
+};
+const isComplete = (mapping: PartialImportColumnMapping): mapping is ImportColumnMapping => isCompleteMapping(IMPORT_FIELDS, mapping);
 const EMPTY_MAPPING: PartialImportColumnMapping = { metric: null, unit: null, date: null, value: null };
 
 export interface ImportMeasurementsWizardProps {
@@ -79,16 +87,13 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
   const [upload, setUpload] = useState<UploadedImport | null>(null);
   const [check, setCheck] = useState<ImportPreview | null>(null);
   const [mapping, setMapping] = useState<PartialImportColumnMapping>(EMPTY_MAPPING);
-  const [checking, setChecking] = useState(false);
-  const [checkError, setCheckError] = useState<unknown>(null);
+  const { checking, checkError, run: runCheck, forget: forgetChecks } = useLatestCheck();
   const [onlyValidRows, setOnlyValidRows] = useState(false);
   const [commitError, setCommitError] = useState<unknown>(null);
   const [started, setStarted] = useState<MeasurementImportRecord | null>(null);
   const [committed, setCommitted] = useState(false);
   // Each commit gets a fresh progress step (an interrupted import can be committed again).
   const [attempt, setAttempt] = useState(0);
-  // Only the latest check counts when the columns change quickly.
-  const checkSequence = useRef(0);
 
   const goTo = (next: Step) => {
     setStep(next);
@@ -97,41 +102,31 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
 
   const onUploaded = async (uploaded: UploadedImport) => {
     const result = await preview({ importId: uploaded.importId });
-    checkSequence.current += 1;
+    forgetChecks();
     setUpload(uploaded);
     setCheck(result);
     const { metric, unit, date, value } = result.mapping;
     setMapping({ metric, unit, date, value });
-    setCheckError(null);
     setOnlyValidRows(false);
     goTo(1);
   };
 
-  const changeColumn = (field: ImportField, column: string) => {
+  const changeColumn = (field: ImportField, column: string | null) => {
     if (!upload) return;
     const next = { ...mapping, [field]: column };
     setMapping(next);
-    if (!isCompleteMapping(next)) return;
-    const sequence = ++checkSequence.current;
-    setChecking(true);
-    setCheckError(null);
-    preview({ importId: upload.importId, mapping: next }).then(
+    if (!isComplete(next)) return;
+    runCheck(
+      () => preview({ importId: upload.importId, mapping: next }),
       (result) => {
-        if (sequence !== checkSequence.current) return;
         setCheck(result);
         setOnlyValidRows(false);
-        setChecking(false);
-      },
-      (error: unknown) => {
-        if (sequence !== checkSequence.current) return;
-        setCheckError(error);
-        setChecking(false);
       },
     );
   };
 
   const startImport = async () => {
-    if (!upload || !isCompleteMapping(mapping)) return;
+    if (!upload || !isComplete(mapping)) return;
     setCommitError(null);
     try {
       const record = await commit({ importId: upload.importId, mapping, onlyValidRows });
@@ -176,11 +171,17 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
         aria-label="Import steps"
       >
         <Stepper.Step label="File" description="CSV or XLSX" allowStepSelect={selectable(0)}>
-          <ImportFileStep pilotId={pilotId} onUploaded={onUploaded} />
+          <ImportFileStep
+            upload={async (file, signal) => onUploaded(await uploadMeasurementFile(pilotId, file, signal))}
+            fileLabel="Measurement file"
+            hint="One row per value, with columns for the metric (name or catalog key), the unit (name or code), the date (YYYY-MM-DD) and the value. Up to 20 MB. An export of this pilot imports again as it is."
+          />
         </Stepper.Step>
         <Stepper.Step label="Columns" description="What is where" allowStepSelect={selectable(1)}>
           {check && (
             <ImportMappingStep
+              fields={IMPORT_FIELDS}
+              fieldText={FIELD_TEXT}
               columns={check.columns}
               mapping={mapping}
               onChange={changeColumn}

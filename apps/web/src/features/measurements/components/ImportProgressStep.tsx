@@ -3,7 +3,8 @@ import { IconAlertCircle, IconCircleCheck, IconInfoCircle } from '@tabler/icons-
 import { useEffect, useRef, useState } from 'react';
 import type { ImportStatus, MeasurementImportQuery as ImportResult } from '../../../gql/graphql';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
-import { formatCount, importSummary, useMeasurementImportProgress } from '../hooks/useMeasurementImport';
+import { formatCount } from '../../../shared/import/upload';
+import { importSummary, useMeasurementImportProgress } from '../hooks/useMeasurementImport';
 
 export type MeasurementImportRecord = ImportResult['measurementImport'];
 

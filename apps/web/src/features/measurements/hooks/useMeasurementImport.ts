@@ -1,16 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../../gql';
+import { formatCount, postFile } from '../../../shared/import/upload';
 import type { CommitMeasurementImportInput, PreviewMeasurementImportInput } from '../../../gql/graphql';
-
-/** Largest file the API accepts (it answers 413 above this). */
-export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
 
 /** How often the dialog asks how far a running import has got. */
 export const IMPORT_POLL_MS = 500;
-
-/** File endings the API reads as CSV or XLSX. */
-export const IMPORT_FILE_ACCEPT = '.csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export const PreviewMeasurementImportMutation = graphql(`
   mutation PreviewMeasurementImport($input: PreviewMeasurementImportInput!) {
@@ -95,30 +90,10 @@ export interface UploadedImport {
   rowsTotal: number;
 }
 
-/** An upload the API refused, with its `{ code, message }`. */
-export class UploadError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-    readonly status: number,
-  ) {
-    super(message);
-    this.name = 'UploadError';
-  }
-}
-
 function isUploadedImport(value: unknown): value is UploadedImport {
   if (typeof value !== 'object' || value === null) return false;
   const body = value as Record<string, unknown>;
   return typeof body['importId'] === 'string' && typeof body['fileName'] === 'string' && typeof body['rowsTotal'] === 'number';
-}
-
-function errorBody(value: unknown): { code: string; message: string } | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const body = value as Record<string, unknown>;
-  const message = body['message'];
-  const code = body['code'];
-  return typeof message === 'string' ? { code: typeof code === 'string' ? code : 'BAD_USER_INPUT', message } : null;
 }
 
 const STATUS_MESSAGES: Record<number, string> = {
@@ -128,32 +103,9 @@ const STATUS_MESSAGES: Record<number, string> = {
   413: 'The file is larger than 20 MB: split it into several files.',
 };
 
-/**
- * Sends a file's bytes to the API, which keeps it for preview and commit. GraphQL carries no files,
- * so this is a plain POST with the session cookie; errors become `UploadError`s with a sentence to show.
- */
+/** Sends a file's bytes to the API, which keeps it for preview and commit; errors become `UploadError`s with a sentence to show. */
 export async function uploadMeasurementFile(pilotId: string, file: File, signal?: AbortSignal): Promise<UploadedImport> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/pilots/${encodeURIComponent(pilotId)}/measurement-imports`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name) },
-      body: file,
-      signal,
-    });
-  } catch (error) {
-    if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    throw new UploadError('Cannot reach the server. Check your connection and try again.', 'NETWORK', 0);
-  }
-  const body: unknown = await response.json().catch(() => null);
-  if (response.ok && isUploadedImport(body)) return body;
-  const problem = errorBody(body);
-  const message =
-    problem && response.status < 500
-      ? problem.message
-      : (STATUS_MESSAGES[response.status] ?? `The upload failed (HTTP ${response.status}). Please try again.`);
-  throw new UploadError(message, problem?.code ?? 'INTERNAL_SERVER_ERROR', response.status);
+  return postFile(`/api/pilots/${encodeURIComponent(pilotId)}/measurement-imports`, file, isUploadedImport, STATUS_MESSAGES, signal);
 }
 
 export function usePreviewMeasurementImport() {
@@ -191,20 +143,6 @@ export function useMeasurementImportProgress(importId: string | null, done: bool
     pollInterval: done ? 0 : IMPORT_POLL_MS,
     notifyOnNetworkStatusChange: false,
   });
-}
-
-const counts = new Intl.NumberFormat('en-US');
-
-/** `1204` → `1,204`. */
-export function formatCount(value: number): string {
-  return counts.format(value);
-}
-
-/** `12 KB`, `1.4 MB`: a file's size for people. */
-export function formatFileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** The counts an import ends with. */

@@ -1,23 +1,10 @@
 import { Alert, Button, FileButton, Group, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
 import { IconAlertCircle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
-import { useEffect, useId, useRef, useState, type ComponentProps, type DragEvent } from 'react';
-import { apiErrorMessage } from '../../../shared/lib/api-errors';
-import {
-  formatFileSize,
-  IMPORT_FILE_ACCEPT,
-  MAX_IMPORT_FILE_BYTES,
-  uploadMeasurementFile,
-  UploadError,
-  type UploadedImport,
-} from '../hooks/useMeasurementImport';
+import { useEffect, useId, useRef, useState, type ComponentProps, type DragEvent, type ReactNode } from 'react';
+import { apiErrorMessage } from '../lib/api-errors';
+import { formatFileSize, IMPORT_FILE_ACCEPT, MAX_IMPORT_FILE_BYTES, UploadError } from './upload';
 
 const READABLE_EXTENSIONS = ['.csv', '.xlsx', '.tsv', '.txt'];
-
-// The hidden input FileButton renders: named for assistive tech, findable by tests.
-const FILE_INPUT_PROPS: ComponentProps<'input'> & { 'data-testid': string } = {
-  'aria-label': 'Measurement file',
-  'data-testid': 'import-file-input',
-};
 
 /** Why a chosen file cannot be sent, before sending it; null when it can. */
 export function checkImportFile(file: File): string | null {
@@ -30,13 +17,16 @@ export function checkImportFile(file: File): string | null {
 }
 
 export interface ImportFileStepProps {
-  pilotId: string;
-  /** Called once the API has the file and has checked it. */
-  onUploaded: (upload: UploadedImport) => Promise<void>;
+  /** Sends the file and moves on once the API has checked it; throws `UploadError` or an API error to show. */
+  upload: (file: File, signal: AbortSignal) => Promise<void>;
+  /** Names the hidden file input for assistive tech ("Measurement file"). */
+  fileLabel: string;
+  /** What the file should hold. */
+  hint: ReactNode;
 }
 
-/** Step 1: pick (or drop) a CSV or XLSX file and upload it. */
-export function ImportFileStep({ pilotId, onUploaded }: ImportFileStepProps) {
+/** Step 1 of every import: pick (or drop) a CSV or XLSX file and upload it. */
+export function ImportFileStep({ upload: send, fileLabel, hint }: ImportFileStepProps) {
   const [file, setFile] = useState<File | null>(null);
   // Why the chosen file cannot be sent (checked here), and why the API refused it.
   const [problem, setProblem] = useState<string | null>(null);
@@ -74,8 +64,7 @@ export function ImportFileStep({ pilotId, onUploaded }: ImportFileStepProps) {
     setBusy(true);
     setUploadError(null);
     try {
-      const uploaded = await uploadMeasurementFile(pilotId, file, controller.signal);
-      await onUploaded(uploaded);
+      await send(file, controller.signal);
     } catch (error) {
       if (controller.signal.aborted) return;
       setUploadError(error instanceof UploadError ? error.message : apiErrorMessage(error));
@@ -110,14 +99,13 @@ export function ImportFileStep({ pilotId, onUploaded }: ImportFileStepProps) {
           </ThemeIcon>
           <Text fw={500}>Drop a CSV or XLSX file here</Text>
           <Text size="sm" c="dimmed" ta="center" id={hintId}>
-            One row per value, with columns for the metric (name or catalog key), the unit (name or code), the date
-            (YYYY-MM-DD) and the value. Up to 20 MB. An export of this pilot imports again as it is.
+            {hint}
           </Text>
           <FileButton
             onChange={choose}
             accept={IMPORT_FILE_ACCEPT}
             disabled={busy}
-            inputProps={FILE_INPUT_PROPS}
+            inputProps={{ 'aria-label': fileLabel, 'data-testid': 'import-file-input' } as ComponentProps<'input'>}
           >
             {(props) => (
               <Button {...props} variant="default" leftSection={<IconUpload size={16} />} aria-describedby={hintId}>

@@ -1,20 +1,19 @@
 import { Alert, Button, Group, Loader, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IMPORT_FIELDS, type ImportField, type PartialImportColumnMapping } from '@rollout/domain';
 import { IconAlertCircle } from '@tabler/icons-react';
 import { useEffect, useRef } from 'react';
-import { apiErrorMessage } from '../../../shared/lib/api-errors';
-import { formatCount } from '../hooks/useMeasurementImport';
+import { apiErrorMessage } from '../lib/api-errors';
+import { formatCount } from './upload';
 
-const FIELD_TEXT: Record<ImportField, { label: string; description: string; missing: string }> = {
-  metric: { label: 'Metric column', description: 'Metric name or catalog key', missing: 'Pick the column with the metrics.' },
-  unit: { label: 'Unit column', description: 'Unit name or code', missing: 'Pick the column with the units.' },
-  date: { label: 'Date column', description: 'Day as YYYY-MM-DD', missing: 'Pick the column with the dates.' },
-  value: { label: 'Value column', description: 'A number, e.g. 1234.5', missing: 'Pick the column with the values.' },
-};
+/** How the mapping step names a field. */
+export interface ImportFieldText {
+  label: string;
+  description: string;
+  missing: string;
+}
 
-/** True when every field has a column. */
-export function isCompleteMapping(mapping: PartialImportColumnMapping): mapping is { [K in ImportField]: string } {
-  return IMPORT_FIELDS.every((field) => Boolean(mapping[field]));
+/** True when every required field has a column. */
+export function isCompleteMapping<F extends string>(fields: readonly F[], mapping: Record<F, string | null>, optional: readonly F[] = []): boolean {
+  return fields.every((field) => optional.includes(field) || Boolean(mapping[field]));
 }
 
 export interface ImportCheckCounts {
@@ -23,11 +22,15 @@ export interface ImportCheckCounts {
   invalidRows: number;
 }
 
-export interface ImportMappingStepProps {
+export interface ImportMappingStepProps<F extends string> {
+  fields: readonly F[];
+  fieldText: Record<F, ImportFieldText>;
+  /** Fields that may have no column (they can be cleared). */
+  optional?: readonly F[];
   /** Column headers of the file. */
   columns: readonly string[];
-  mapping: PartialImportColumnMapping;
-  onChange: (field: ImportField, column: string) => void;
+  mapping: Record<F, string | null>;
+  onChange: (field: F, column: string | null) => void;
   /** The counts of the latest check, if it matches the mapping on screen. */
   counts: ImportCheckCounts | null;
   checking: boolean;
@@ -36,12 +39,12 @@ export interface ImportMappingStepProps {
   onNext: () => void;
 }
 
-/** Step 2: which file column holds the metric, unit, date and value (guessed from the headers). */
-export function ImportMappingStep({ columns, mapping, onChange, counts, checking, checkError, onBack, onNext }: ImportMappingStepProps) {
+/** Step 2 of every import: which file column holds each field (guessed from the headers). */
+export function ImportMappingStep<F extends string>({ fields, fieldText, optional = [], columns, mapping, onChange, counts, checking, checkError, onBack, onNext }: ImportMappingStepProps<F>) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const options = columns.map((column) => ({ value: column, label: column }));
-  const complete = isCompleteMapping(mapping);
+  const complete = isCompleteMapping(fields, mapping, optional);
 
   return (
     <Stack gap="md">
@@ -54,21 +57,22 @@ export function ImportMappingStep({ columns, mapping, onChange, counts, checking
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        {IMPORT_FIELDS.map((field) => (
+        {fields.map((field) => (
           <Select
             key={field}
-            label={FIELD_TEXT[field].label}
-            description={FIELD_TEXT[field].description}
-            placeholder="Pick a column"
+            label={fieldText[field].label}
+            description={fieldText[field].description}
+            placeholder={optional.includes(field) ? 'No column' : 'Pick a column'}
             data={options}
             value={mapping[field]}
-            onChange={(value) => {
-              if (value) onChange(field, value);
+            onChange={(value: string | null) => {
+              if (value || optional.includes(field)) onChange(field, value);
             }}
-            allowDeselect={false}
+            allowDeselect={optional.includes(field)}
+            clearable={optional.includes(field)}
             searchable={columns.length > 8}
-            required
-            error={mapping[field] ? undefined : FIELD_TEXT[field].missing}
+            required={!optional.includes(field)}
+            error={mapping[field] || optional.includes(field) ? undefined : fieldText[field].missing}
             comboboxProps={{ withinPortal: true }}
           />
         ))}

@@ -1,0 +1,15 @@
+import { invalidField } from '@rollout/domain';
+import type { Request } from 'express';
+import { multipartFile } from './multipart.js';
+
+/**
+ * The file an upload route received (see raw-upload.ts): a multipart/form-data file part with its
+ * name, or the body itself named by the `fileName` query parameter or the `x-file-name` header.
+ */
+export function uploadedFile(req: Request, headerFileName: string | undefined, queryFileName: unknown): { fileName: string | undefined; bytes: Buffer } {
+  const body: unknown = req.body;
+  if (!Buffer.isBuffer(body)) throw invalidField('file', 'Send the file itself as the request body (Content-Type: application/octet-stream).');
+  const part = multipartFile(body, req.headers['content-type']);
+  if (part) return part;
+  return { fileName: typeof queryFileName === 'string' ? queryFileName : headerFileName, bytes: body };
+}
