@@ -25,8 +25,12 @@ export function RenameField({ name, onRename, ...props }: RenameFieldProps) {
     if (trimmed === '') setValue(name);
     else if (trimmed !== sent) {
       setSent(trimmed);
-      // A refused rename may be sent again as it is.
-      void onRename(trimmed).then((saved) => saved || setSent(name));
+      // A refused rename goes back to the saved name (the dialog says why); typing it again sends it again.
+      void onRename(trimmed).then((saved) => {
+        if (saved) return;
+        setSent(name);
+        setValue(name);
+      });
     }
   };
   return (

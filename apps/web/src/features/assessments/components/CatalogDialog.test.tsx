@@ -59,7 +59,7 @@ describe('CatalogDialog', () => {
     await waitFor(() => expect(removed).toEqual([{ input: { id: dashboards?.id, expectedVersion: 2, confirmed: true } }]));
   });
 
-  it('shows why the server refused a rename, and lets the same name be sent again', async () => {
+  it('shows why the server refused a rename, shows the saved name again, and lets the same name be sent again', async () => {
     let refusals = 0;
     const { user } = renderWithApp(<CatalogDialog programId={anId()} capabilities={[capability]} onClose={() => undefined} />, {
       mocks: [
@@ -76,9 +76,11 @@ describe('CatalogDialog', () => {
     await user.type(name, 'Data enrichment');
     await user.tab();
     expect((await screen.findByRole('alert')).textContent).toContain('Another activity of this program is called Data enrichment.');
-    // Refused, so the same name may be sent again.
-    await user.click(name);
-    await user.keyboard('{Enter}');
+    // Refused: the field shows the saved name again, and the same name may be sent again.
+    await waitFor(() => expect((name as HTMLInputElement).value).toBe('Dashboards'));
+    await user.clear(name);
+    await user.type(name, 'Data enrichment{Enter}');
     await waitFor(() => expect(refusals).toBe(2));
+    await waitFor(() => expect((name as HTMLInputElement).value).toBe('Dashboards'));
   });
 });
