@@ -871,6 +871,36 @@ const REST_CASES: RestCase[] = [
       },
     }),
   ),
+  ...(['preview', 'commit'] as const).map(
+    (step): RestCase => ({
+      route: `POST tool-inventory-imports/${step}`,
+      allowed: PROGRAM_MANAGERS,
+      prepare: async (w) => {
+        const { programId } = await assessed(w, w.country.id);
+        return {
+          path: `/api/programs/${programId}/tool-inventory-imports/${step}`,
+          send: (request) =>
+            request
+              .set('x-file-name', 'tools.csv')
+              .set('content-type', 'application/octet-stream')
+              .send(Buffer.from(`Tool,Category,Units,Annual cost (USD)\nMatrix CRM,CRM,${w.country.name},50000\n`)),
+          verify: async (res) => {
+            const tools = await w.app.dataSource.query<unknown[]>(`SELECT name, annual_cost FROM program_tool WHERE program_id = $1`, [programId]);
+            if (step === 'preview') expect([res.body, tools]).toMatchObject([{ rowsNew: 1, invalidRows: 0 }, []]);
+            else expect([res.body, tools]).toEqual([{ written: 1, unchanged: 0 }, [{ name: 'Matrix CRM', annual_cost: 50000 }]]);
+          },
+        };
+      },
+    }),
+  ),
+  {
+    route: 'GET audit-log.csv',
+    allowed: ['admin'],
+    prepare: async () => ({
+      path: '/api/audit-log.csv',
+      verify: (res) => expect((res.body as Buffer).toString('utf8').split('\r\n')[0]).toBe('time,user,change,record_type,record,program'),
+    }),
+  },
   ...(['csv', 'xlsx'] as const).map(
     (format): RestCase => ({
       route: `GET tool-inventory.${format}`,
@@ -944,6 +974,16 @@ describe('access matrix', () => {
       }
     });
   }
+
+  it('has a case for every file route', () => {
+    // Express lists the routes Nest mounted; a case names one by method and the path after its record's id.
+    const router = (app.app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
+    const routes = router.stack
+      .flatMap((layer) => (layer.route && layer.route.path.startsWith('/api/') ? Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${layer.route?.path ?? ''}`) : []))
+      .map((route) => route.replace(/\/api\/(?:\w+\/:\w+\/)?/, ' ').replace(/\s+/, ' '));
+    const covered = new Set(REST_CASES.map((restCase) => restCase.route.replace(/\/(preview|commit)$/, '/:step')));
+    expect(routes.filter((route) => !covered.has(route))).toEqual([]);
+  });
 
   // The file routes (GraphQL carries no files): each case sets up its record, calls the route as each
   // caller (the admin names the record by its id in upper case) and says what an allowed call returns.

@@ -224,4 +224,61 @@ describe('assessment files', () => {
       expect([mapped.status, mapped.body]).toEqual([200, { written: 1, unchanged: 0 }]);
     });
   });
+
+  describe('tool inventory import', () => {
+    const HEADER = 'Tool,Category,Units,Annual cost (USD),Owner,Renewal date\n';
+    const upload = (agent: TestAgent, programId: string, step: 'preview' | 'commit', csv: string) =>
+      agent
+        .post(`/api/programs/${programId}/tool-inventory-imports/${step}`)
+        .set('x-file-name', 'tools.csv')
+        .set('content-type', 'application/octet-stream')
+        .send(Buffer.from(csv));
+    const toolsOf = (programId: string) =>
+      app.dataSource.query<{ name: string; category: string; units: string[]; annual_cost: number; owner_id: string | null; owner_name: string; renewal: string | null; version: number }[]>(
+        `SELECT t.name, t.category, ARRAY(SELECT u.name FROM unit u WHERE u.id = ANY(t.using_unit_ids) ORDER BY u.name) AS units, t.annual_cost, t.owner_id, t.owner_name,
+                to_char(t.renewal_date, 'YYYY-MM-DD') AS renewal, t.version
+           FROM program_tool t WHERE t.program_id = $1 ORDER BY t.name`,
+        [programId],
+      );
+
+    it('previews new, changed and unchanged tools with per-row errors, then updates tools by name and adds the rest in one transaction; its own export imports unchanged', async () => {
+      const { programId, other } = await aProgramWithUnits(app, team);
+      await aTool(app.dataSource, team.org.id, programId, { name: 'Looker', category: 'analytics_bi', usingUnitIds: [other.id], annualCost: 90_000 });
+      await aTool(app.dataSource, team.org.id, programId, { name: 'Gong', category: 'other', annualCost: 30_000 });
+      const withError = HEADER + `looker,BI,${other.name}; ${team.region.code},"$120,000",${team.users.manager.email},2027-03-31\n` + `Clari,Forecasting,,40000,Sam (vendor),\n` + `Tableau,Spreadsheets,,1,,\n`;
+      const preview = await upload(team.agents.manager, programId, 'preview', withError);
+      expect(preview.status).toBe(200);
+      expect(preview.body).toMatchObject({ fileName: 'tools.csv', rowsTotal: 3, invalidRows: 1, rowsNew: 1, rowsChanged: 1, rowsUnchanged: 0, toolsNotInFile: 1 });
+      expect((preview.body as { errors: { line: number; column: string }[] }).errors.map((error) => [error.line, error.column])).toEqual([[4, 'Category']]);
+      const refused = await upload(team.agents.manager, programId, 'commit', withError);
+      expect([refused.status, (refused.body as { code: string }).code]).toEqual([400, 'BAD_USER_INPUT']);
+      expect((await toolsOf(programId)).map((tool) => [tool.name, tool.annual_cost])).toEqual([
+        ['Gong', 30_000],
+        ['Looker', 90_000],
+      ]);
+
+      const fixed = withError.split('\n').slice(0, 3).join('\n') + '\n';
+      const res = await upload(team.agents.manager, programId, 'commit', fixed);
+      expect([res.status, res.body]).toEqual([200, { written: 2, unchanged: 0 }]);
+      expect(await toolsOf(programId)).toEqual([
+        { name: 'Clari', category: 'forecasting', units: [], annual_cost: 40_000, owner_id: null, owner_name: 'Sam (vendor)', renewal: null, version: 1 },
+        // The file's spelling of the name wins; the owner named by email links to the account; no tool is removed.
+        { name: 'Gong', category: 'other', units: [], annual_cost: 30_000, owner_id: null, owner_name: '', renewal: null, version: 1 },
+        {
+          name: 'looker',
+          category: 'analytics_bi',
+          units: [other.name, team.region.name].sort(),
+          annual_cost: 120_000,
+          owner_id: team.users.manager.id,
+          owner_name: '',
+          renewal: '2027-03-31',
+          version: 2,
+        },
+      ]);
+
+      const exported = (await download(team.agents.manager, `/api/programs/${programId}/tool-inventory.csv`)).body as Buffer;
+      const again = await upload(team.agents.manager, programId, 'commit', exported.toString('utf8'));
+      expect([again.status, again.body]).toEqual([200, { written: 0, unchanged: 3 }]);
+    });
+  });
 });

@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import { isInUnitScope } from '../access/policy.js';
 import type { Actor } from '../access/roles.js';
-import { guessColumns, isBlankRow, lookupBy, lookupKey, resolveColumns, unescapeSpreadsheetCell, type ImportRowError } from '../common/file-import.js';
+import { guessColumns, isBlankRow, lookupBy, lookupKey, resolveColumns, unescapeSpreadsheetCell, type ImportRowError, type TableImportPreview, type TableImportResult } from '../common/file-import.js';
 import { CENTRAL_TEAM_LABEL, MATURITY_LABELS, MAX_MATURITY, MIN_MATURITY, WORK_PERFORMER_LABELS, WORK_PERFORMERS, type WorkPerformer } from './assessment.types.js';
 
 // Importing the assessment grid from a spreadsheet (the export's columns, or any the user maps).
@@ -11,11 +10,6 @@ export const GRID_IMPORT_FIELDS = ['activity', 'unit', 'performer', 'maturity', 
 export type GridImportField = (typeof GRID_IMPORT_FIELDS)[number];
 /** Which file column holds each field (header names as in the file); maturity and note may have none. */
 export type GridImportMapping = Record<GridImportField, string | null>;
-
-/** A mapping as the client sends it (JSON): each field's header, or null / absent. */
-export const gridImportMappingSchema = z.object(
-  Object.fromEntries(GRID_IMPORT_FIELDS.map((field) => [field, z.string().max(200).nullish()])) as Record<GridImportField, z.ZodOptional<z.ZodNullable<z.ZodString>>>,
-);
 
 const OPTIONAL_FIELDS: readonly GridImportField[] = ['maturity', 'note'];
 /** The fields as people name them: the export's headers. */
@@ -74,27 +68,14 @@ export interface GridImportValidation {
   invalidRows: number;
 }
 
-/** What a grid file would do (the preview route's answer): the mapping used, the counts, and every row's errors (the first 200). */
-export interface GridImportPreview {
-  fileName: string;
-  headers: string[];
-  mapping: GridImportMapping;
-  rowsTotal: number;
+/** What a grid file would do (the preview route's answer); "new" rows fill an empty cell. */
+export interface GridImportPreview extends TableImportPreview<GridImportField> {
   /** Rows naming a cell without filling it: not written. */
   rowsEmpty: number;
-  invalidRows: number;
-  /** Valid rows filling an empty cell, changing a filled one, or repeating what it holds. */
-  rowsNew: number;
-  rowsChanged: number;
-  rowsUnchanged: number;
-  errors: ImportRowError[];
 }
 
 /** What a committed grid file did. */
-export interface GridImportResult {
-  written: number;
-  unchanged: number;
-}
+export type GridImportResult = TableImportResult;
 
 const PERFORMER_NAMES = new Map<string, WorkPerformer>(
   WORK_PERFORMERS.flatMap((performer) => [

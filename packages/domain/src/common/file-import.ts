@@ -1,6 +1,18 @@
+import { z } from 'zod';
+
 // What every spreadsheet import shares (measurements, the assessment grid, the tool inventory): the
 // file's rows arrive as text; a mapping names the column of each field; rows fail with a line,
 // a column and a reason. Cells are escaped against formula injection on export and unescaped here.
+
+/** Largest measurement file (a million rows stream through a job). */
+export const MAX_MEASUREMENT_FILE_BYTES = 20 * 1024 * 1024;
+/** Largest file of an import read whole (the assessment grid, the tool inventory): a few thousand rows at most. */
+export const MAX_TABLE_FILE_BYTES = 5 * 1024 * 1024;
+
+/** "The file is larger than 5 MB: split it into several files." */
+export function fileTooLargeMessage(maxBytes: number): string {
+  return `The file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB: split it into several files.`;
+}
 
 /** Why a row (or, on line 1, the whole file) cannot be imported; `column` is the file column at fault. */
 export interface ImportRowError {
@@ -105,4 +117,52 @@ export function resolveColumns<F extends string>(
     else columns[field] = index;
   }
   return { columns, fileErrors };
+}
+
+/**
+ * Reads a column mapping the client sent as JSON text (`{ field: header | null }`); absent fields
+ * are null. Null when the text is not such a mapping.
+ */
+export function parseImportMapping<F extends string>(fields: readonly F[], raw: unknown): Record<F, string | null> | null {
+  let value: unknown;
+  try {
+    value = typeof raw === 'string' ? JSON.parse(raw) : undefined;
+  } catch {
+    return null;
+  }
+  const schema = z.object(Object.fromEntries(fields.map((field) => [field, z.string().max(200).nullish()])));
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) return null;
+  return Object.fromEntries(fields.map((field) => [field, parsed.data[field] ?? null])) as Record<F, string | null>;
+}
+
+/** The counts every whole-file import's preview shows. */
+export interface TableImportPreview<F extends string> {
+  fileName: string;
+  headers: string[];
+  mapping: Record<F, string | null>;
+  /** Data rows that are not blank. */
+  rowsTotal: number;
+  /** Rows with at least one error. */
+  invalidRows: number;
+  /** Valid rows adding a record, changing one, or repeating what it holds. */
+  rowsNew: number;
+  rowsChanged: number;
+  rowsUnchanged: number;
+  /** The first 200 errors. */
+  errors: ImportRowError[];
+}
+
+/** What a committed whole-file import did. */
+export interface TableImportResult {
+  written: number;
+  unchanged: number;
+}
+
+/** Why a commit wrote nothing: "2 rows have errors (line 3: …): preview the file and fix them." */
+export function importRefusalMessage(invalidRows: number, errors: readonly ImportRowError[]): string {
+  const first = errors[0];
+  const where = first && first.line > 1 ? `line ${first.line}: ` : '';
+  const rows = invalidRows || 1;
+  return `${rows} ${rows === 1 ? 'row has' : 'rows have'} errors (${where}${first?.reason ?? ''}): preview the file and fix them.`;
 }

@@ -12,8 +12,6 @@ import Papa from 'papaparse';
 /** The kinds of file an import reads. */
 export type SpreadsheetFormat = 'csv' | 'xlsx';
 
-/** Largest upload accepted (the REST route's body limit says the same). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 /** Most data rows a file may have unless its import sets fewer (blank rows count: they keep line numbers). */
 export const MAX_IMPORT_ROWS = 1_000_000;
 /** Most columns a row may have. */
@@ -29,7 +27,6 @@ const OLE_MAGIC = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 const counts = new Intl.NumberFormat('en-US');
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
-export const TOO_LARGE_MESSAGE = `The file is larger than ${megabytes(MAX_IMPORT_BYTES)}: split it into several files.`;
 const tooManyRows = (maxRows: number) => invalidField('file', `The file has more than ${counts.format(maxRows)} rows: split it into several files.`);
 const TOO_MANY_COLUMNS_MESSAGE = `A row has more than ${MAX_IMPORT_COLUMNS} columns: keep only the columns to import (and a few others).`;
 const UNPACKS_TOO_LARGE_MESSAGE = `This workbook unpacks to more than ${megabytes(MAX_XLSX_UNCOMPRESSED_BYTES)}: split it into several files, or save it as .csv.`;

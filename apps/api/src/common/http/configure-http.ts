@@ -52,8 +52,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, se
   );
   // The session store is the first database access of a request: an outage there answers 503 too.
   app.use(serviceUnavailableMiddleware);
-  // File uploads: raw bytes up to 20 MB on those routes only (after the session, to refuse strangers unread).
-  for (const route of UPLOAD_ROUTES) app.use(route, rawUploadBody());
+  // File uploads: raw bytes up to each route's limit, on those routes only (after the session, to refuse strangers unread).
+  for (const route of UPLOAD_ROUTES) app.use(route.path, rawUploadBody(route.maxBytes));
   serveWebApp(app, config.webDistDir);
 }
 

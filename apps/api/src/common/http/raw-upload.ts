@@ -1,19 +1,21 @@
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
+import { fileTooLargeMessage, MAX_MEASUREMENT_FILE_BYTES, MAX_TABLE_FILE_BYTES } from '@rollout/domain';
 
-/** Routes that take a file as their body (see the controllers); nothing else gets this parser. */
-export const UPLOAD_ROUTES = ['/api/pilots/:pilotId/measurement-imports', '/api/programs/:programId/assessment-grid-imports'];
-
-/** Largest file body an upload route reads. */
-export const UPLOAD_LIMIT_BYTES = 20 * 1024 * 1024;
+/** Routes that take a file as their body (see the controllers), each with the largest body it reads; nothing else gets this parser. */
+export const UPLOAD_ROUTES: readonly { path: string; maxBytes: number }[] = [
+  { path: '/api/pilots/:pilotId/measurement-imports', maxBytes: MAX_MEASUREMENT_FILE_BYTES },
+  { path: '/api/programs/:programId/assessment-grid-imports', maxBytes: MAX_TABLE_FILE_BYTES },
+  { path: '/api/programs/:programId/tool-inventory-imports', maxBytes: MAX_TABLE_FILE_BYTES },
+];
 
 /**
- * Body parser for file-upload routes: the raw bytes, whatever the content type, up to 20 MB.
+ * Body parser for file-upload routes: the raw bytes, whatever the content type, up to `maxBytes`.
  * Mounted on those routes only, before the global JSON parser (1 MB). It refuses callers without
- * a session before reading anything, so strangers cannot make the server buffer 20 MB; the
+ * a session before reading anything, so strangers cannot make the server buffer the file; the
  * guards still decide who may upload. Errors answer as JSON `{ code, message }`.
  */
-export function rawUploadBody(): RequestHandler {
-  const parse = express.raw({ type: () => true, limit: UPLOAD_LIMIT_BYTES });
+export function rawUploadBody(maxBytes: number): RequestHandler {
+  const parse = express.raw({ type: () => true, limit: maxBytes });
   return (req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'POST') return next();
     if (!req.session?.userId) {
@@ -23,7 +25,7 @@ export function rawUploadBody(): RequestHandler {
     parse(req, res, (error?: unknown) => {
       if (!error) return next();
       const status = typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number' ? error.status : 400;
-      const message = status === 413 ? 'The file is larger than 20 MB: split it into several files.' : 'The upload could not be read: try again.';
+      const message = status === 413 ? fileTooLargeMessage(maxBytes) : 'The upload could not be read: try again.';
       res.status(status).json({ code: 'BAD_USER_INPUT', message });
     });
   };

@@ -11,6 +11,7 @@ import {
 } from './assessment-inventory.resolver.js';
 import { AssessmentInventoryService } from './assessment-inventory.service.js';
 import { ProgramToolEntity } from './program-tool.entity.js';
+import { ToolImportService } from './tool-import.service.js';
 import { ToolInventoryExportService } from './tool-inventory-export.service.js';
 import { ToolInventoryFilesController } from './tool-inventory-files.controller.js';
 import { UnitStaffingEntity } from './unit-staffing.entity.js';
@@ -21,6 +22,7 @@ import { UnitStaffingEntity } from './unit-staffing.entity.js';
   providers: [
     AssessmentInventoryRepository,
     ToolInventoryExportService,
+    ToolImportService,
     AssessmentInventoryService,
     AssessmentInventoryLoaders,
     ProgramToolResolver,

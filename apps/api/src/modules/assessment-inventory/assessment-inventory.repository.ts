@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { ToolCategory } from '@rollout/domain';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
+import { namedUnitsOfProgram, type NamedUnit } from '../programs/programs.repository.js';
 import { AssessmentBaselineEntity } from './assessment-baseline.entity.js';
 import { ProgramToolEntity } from './program-tool.entity.js';
 import { UnitStaffingEntity } from './unit-staffing.entity.js';
@@ -54,6 +55,18 @@ export class AssessmentInventoryRepository {
   /** Staffing snapshots of the programs' units, in the order they were recorded. */
   async staffingOfPrograms(programIds: readonly string[]): Promise<UnitStaffingEntity[]> {
     return this.dataSource.getRepository(UnitStaffingEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** What a tool import checks a file against: the program's units, the organization's active people and the program's tools. */
+  async toolImportTargets(
+    em: EntityManager,
+    orgId: string,
+    programId: string,
+  ): Promise<{ units: NamedUnit[]; people: { id: string; name: string; email: string }[]; tools: ProgramToolEntity[] }> {
+    const units = await namedUnitsOfProgram(em, programId);
+    const people = await em.query<{ id: string; name: string; email: string }[]>(`SELECT id, name, email FROM app_user WHERE org_id = $1 AND active ORDER BY name, id`, [orgId]);
+    const tools = await em.find(ProgramToolEntity, { where: { programId, orgId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return { units, people, tools };
   }
 
   async findTool(em: EntityManager, orgId: string, id: string): Promise<ProgramToolEntity | null> {

@@ -2,10 +2,9 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Res, Strea
 import type { Actor, GridImportPreview, GridImportResult } from '@rollout/domain';
 import type { Request, Response } from 'express';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
-import { NotFoundError } from '../../common/errors/app-error.js';
 import { HttpErrorFilter } from '../../common/errors/http-error.filter.js';
 import { attachment } from '../../common/files/spreadsheet-export.js';
-import { uploadedFile } from '../../common/http/uploaded-file.js';
+import { runTableImportStep, uploadedFile } from '../../common/http/uploaded-file.js';
 import { AssessmentExportService } from './assessment-export.service.js';
 import { AssessmentImportService } from './assessment-import.service.js';
 
@@ -54,8 +53,9 @@ export class AssessmentFilesController {
     @Query('mapping') mapping: unknown,
     @Req() req: Request,
   ): Promise<GridImportPreview | GridImportResult> {
-    if (step !== 'preview' && step !== 'commit') throw new NotFoundError('Import step', step);
-    const file = uploadedFile(req, headerFileName, queryFileName);
-    return step === 'preview' ? this.imports.preview(actor, programId, file.fileName, file.bytes, mapping) : this.imports.commit(actor, programId, file.fileName, file.bytes, mapping);
+    return runTableImportStep(step, uploadedFile(req, headerFileName, queryFileName), mapping, {
+      preview: (fileName, bytes, chosen) => this.imports.preview(actor, programId, fileName, bytes, chosen),
+      commit: (fileName, bytes, chosen) => this.imports.commit(actor, programId, fileName, bytes, chosen),
+    });
   }
 }

@@ -1,37 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DomainError,
-  gridImportMappingSchema,
+  GRID_IMPORT_FIELDS,
+  importRefusalMessage,
   guessGridImportMapping,
   invalidField,
   parseId,
   validateGridImport,
   type Actor,
-  type GridImportMapping,
   type GridImportPreview,
   type GridImportResult,
   type GridImportRow,
 } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { readUploadedTable, type UploadedTable } from '../../common/files/table-file-reader.js';
+import { chosenMapping, MAX_LISTED_IMPORT_ERRORS, readUploadedTable, type UploadedTable } from '../../common/files/table-file-reader.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { loadActiveProgramFor, type ProgramLock } from '../programs/program-access.js';
 import { AssessmentCellEntity } from './assessment-cell.entity.js';
 import { AssessmentsRepository } from './assessments.repository.js';
 
-/** A grid has a few thousand rows at most (activities × units): these limits leave room and keep the import synchronous. */
-const GRID_FILE_LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 20_000 };
-/** Errors a preview lists; the rest are counted. */
-const MAX_LISTED_ERRORS = 200;
 
 type Planned = { row: GridImportRow; existing: AssessmentCellEntity | undefined };
 
 /**
  * Fills the assessment grid from a CSV or XLSX file: preview (per-row errors, nothing written),
  * then commit, which checks the file again and writes every row in one transaction or none.
- * Simpler than the measurement import on purpose: a grid file is small (GRID_FILE_LIMITS), so the
+ * Simpler than the measurement import on purpose: a grid file is small (at most 5 MB), so the
  * client sends it again to commit instead of the server storing it, and the commit runs inside
  * the request (no background job, no leases).
  */
@@ -46,7 +41,7 @@ export class AssessmentImportService {
     const id = parseId(programId, 'programId');
     // Check access before reading the file: strangers learn nothing about its contents.
     await this.check(this.dataSource.manager, actor, id, 'none');
-    const file = await readUploadedTable(fileName, bytes, GRID_FILE_LIMITS);
+    const file = await readUploadedTable(fileName, bytes);
     const { plan, validation, usedMapping } = await this.plan(this.dataSource.manager, actor, file, id, mapping);
     const changed = plan.filter(({ row, existing }) => existing && !sameContent(existing, row)).length;
     const unchanged = plan.filter(({ row, existing }) => existing && sameContent(existing, row)).length;
@@ -60,7 +55,7 @@ export class AssessmentImportService {
       rowsNew: plan.length - changed - unchanged,
       rowsChanged: changed,
       rowsUnchanged: unchanged,
-      errors: validation.errors.slice(0, MAX_LISTED_ERRORS),
+      errors: validation.errors.slice(0, MAX_LISTED_IMPORT_ERRORS),
     };
   }
 
@@ -68,16 +63,12 @@ export class AssessmentImportService {
   async commit(actor: Actor, programId: string, fileName: string | undefined, bytes: Buffer, mapping: unknown): Promise<GridImportResult> {
     const id = parseId(programId, 'programId');
     await this.check(this.dataSource.manager, actor, id, 'none');
-    const file = await readUploadedTable(fileName, bytes, GRID_FILE_LIMITS);
+    const file = await readUploadedTable(fileName, bytes);
     return writeTransaction(this.dataSource, actor, async (em) => {
       // The program's lock serializes this with every other write to its grid.
       await this.check(em, actor, id, 'lock');
       const { plan, validation } = await this.plan(em, actor, file, id, mapping);
-      if (validation.errors.length > 0) {
-        const first = validation.errors[0];
-        const where = first && first.line > 1 ? `line ${first.line}: ` : '';
-        throw invalidField('file', `${validation.invalidRows || 1} ${validation.invalidRows === 1 ? 'row has' : 'rows have'} errors (${where}${first?.reason ?? ''}): preview the file and fix them.`);
-      }
+      if (validation.errors.length > 0) throw invalidField('file', importRefusalMessage(validation.invalidRows, validation.errors));
       let written = 0;
       for (const { row, existing } of plan) {
         const content = { performer: row.performer, maturity: row.maturity, note: row.note };
@@ -98,7 +89,7 @@ export class AssessmentImportService {
 
   /** The file's rows checked against the program as it is now, each with the cell it would fill. */
   private async plan(em: EntityManager, actor: Actor, file: UploadedTable, programId: string, rawMapping: unknown) {
-    const usedMapping = rawMapping === undefined ? guessGridImportMapping(file.headers) : parseMapping(rawMapping);
+    const usedMapping = rawMapping === undefined ? guessGridImportMapping(file.headers) : chosenMapping(GRID_IMPORT_FIELDS, rawMapping);
     const targets = await this.assessments.importTargets(em, programId);
     const validation = validateGridImport({ headers: file.headers, mapping: usedMapping, activities: targets.activities, units: targets.units, actor }, file.rows);
     const cells = new Map(targets.cells.map((cell) => [`${cell.activityId}|${cell.unitId ?? ''}`, cell]));
@@ -109,16 +100,3 @@ export class AssessmentImportService {
 
 const sameContent = (cell: AssessmentCellEntity, row: GridImportRow) => cell.performer === row.performer && cell.maturity === row.maturity && cell.note === row.note;
 
-/** The mapping the client chose, sent as JSON text. */
-function parseMapping(raw: unknown): GridImportMapping {
-  let value: unknown;
-  try {
-    value = typeof raw === 'string' ? JSON.parse(raw) : undefined;
-  } catch {
-    value = undefined;
-  }
-  const parsed = gridImportMappingSchema.safeParse(value);
-  if (!parsed.success) throw new DomainError('BAD_USER_INPUT', 'The column mapping could not be read: choose the columns again.', [{ field: 'mapping', message: 'Choose the columns again.' }]);
-  const chosen = parsed.data;
-  return { activity: chosen.activity ?? null, unit: chosen.unit ?? null, performer: chosen.performer ?? null, maturity: chosen.maturity ?? null, note: chosen.note ?? null };
-}

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DEFAULT_ACTIVITIES, DEFAULT_CAPABILITIES, type WorkPerformer } from '@rollout/domain';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { ProgramEntity } from '../programs/program.entity.js';
+import { namedUnitsOfProgram, type NamedUnit } from '../programs/programs.repository.js';
 import { ActivityEntity } from './activity.entity.js';
 import { AssessmentCellEntity } from './assessment-cell.entity.js';
 import { AssessmentReminderEntity } from './assessment-reminder.entity.js';
@@ -184,12 +185,9 @@ export class AssessmentsRepository {
   async importTargets(
     em: EntityManager,
     programId: string,
-  ): Promise<{ activities: { id: string; name: string }[]; units: { id: string; name: string; code: string }[]; cells: AssessmentCellEntity[] }> {
+  ): Promise<{ activities: { id: string; name: string }[]; units: NamedUnit[]; cells: AssessmentCellEntity[] }> {
     const activities = await em.find(ActivityEntity, { where: { programId }, select: { id: true, name: true } });
-    const units = await em.query<{ id: string; name: string; code: string }[]>(
-      `SELECT u.id, u.name, u.code FROM program_unit pu JOIN unit u ON u.id = pu.unit_id WHERE pu.program_id = $1 ORDER BY pu.created_at, u.name`,
-      [programId],
-    );
+    const units = await namedUnitsOfProgram(em, programId);
     const cells = await em.find(AssessmentCellEntity, { where: { programId } });
     return { activities, units, cells };
   }

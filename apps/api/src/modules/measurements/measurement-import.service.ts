@@ -4,7 +4,7 @@ import { hostname } from 'node:os';
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';
-import { checkMeasurementsWritable, completeImportMapping, DomainError, id, importDateRange, invalidField, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
+import { checkMeasurementsWritable, completeImportMapping, DomainError, id, fileTooLargeMessage, importDateRange, invalidField, MAX_MEASUREMENT_FILE_BYTES, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../common/errors/app-error.js';
@@ -19,7 +19,7 @@ import { toMeasurementImportModel } from './measurement.mapper.js';
 import type { ImportPreviewModel, MeasurementImportModel } from './measurement.model.js';
 import { unpackRows, type FileValidation, type FileValidationContext, type PackedRows, type ReadFileJob, type ReadFileResult } from './measurement-file.js';
 import { readFileOffThread } from './measurement-file-reader.js';
-import { cleanFileName, detectFormat, MAX_IMPORT_BYTES, sha256, TOO_LARGE_MESSAGE } from '../../common/files/spreadsheet-reader.js';
+import { cleanFileName, detectFormat, sha256 } from '../../common/files/spreadsheet-reader.js';
 import { MeasurementsRepository, type ImportRecord } from './measurements.repository.js';
 
 /** Rows per INSERT while committing. */
@@ -72,7 +72,7 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
     const pilotKey = parseId(pilotId, 'pilotId');
     const fileName = cleanFileName(rawFileName);
     if (bytes.length === 0) throw invalidField('file', 'The file is empty.');
-    if (bytes.length > MAX_IMPORT_BYTES) throw invalidField('file', TOO_LARGE_MESSAGE);
+    if (bytes.length > MAX_MEASUREMENT_FILE_BYTES) throw invalidField('file', fileTooLargeMessage(MAX_MEASUREMENT_FILE_BYTES));
     // Check access before reading the file: strangers learn nothing about its contents.
     await this.checkImportAllowed(this.dataSource.manager, actor, pilotKey, 'check');
     const format = detectFormat(fileName, bytes);

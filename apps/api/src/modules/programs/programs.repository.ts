@@ -76,6 +76,18 @@ function applyProgramPage(builder: SelectQueryBuilder<ProgramEntity>, query: Pro
     .take(query.first + 1);
 }
 
+/** A unit of a program's rollout as a file names it (imports read names and codes). */
+export interface NamedUnit {
+  id: string;
+  name: string;
+  code: string;
+}
+
+/** The units of a program's rollout, in the order they joined (imports match a file's unit names against these). */
+export async function namedUnitsOfProgram(em: EntityManager, programId: string): Promise<NamedUnit[]> {
+  return em.query<NamedUnit[]>(`SELECT u.id, u.name, u.code FROM program_unit pu JOIN unit u ON u.id = pu.unit_id WHERE pu.program_id = $1 ORDER BY pu.created_at, u.name`, [programId]);
+}
+
 /** The programs feature's SQL: programs, their phase history, rollout units and members. */
 @Injectable()
 export class ProgramsRepository {
