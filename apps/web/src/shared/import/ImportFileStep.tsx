@@ -2,17 +2,17 @@ import { Alert, Button, FileButton, Group, Paper, Stack, Text, ThemeIcon } from 
 import { IconAlertCircle, IconFileSpreadsheet, IconUpload } from '@tabler/icons-react';
 import { useEffect, useId, useRef, useState, type ComponentProps, type DragEvent, type ReactNode } from 'react';
 import { apiErrorMessage } from '../lib/api-errors';
-import { formatFileSize, IMPORT_FILE_ACCEPT, MAX_IMPORT_FILE_BYTES, UploadError } from './upload';
+import { formatFileSize, IMPORT_FILE_ACCEPT, UploadError } from './upload';
 
 const READABLE_EXTENSIONS = ['.csv', '.xlsx', '.tsv', '.txt'];
 
 /** Why a chosen file cannot be sent, before sending it; null when it can. */
-export function checkImportFile(file: File): string | null {
+export function checkImportFile(file: File, maxBytes: number): string | null {
   const name = file.name.toLowerCase();
   if (name.endsWith('.xls')) return 'Old Excel files (.xls) cannot be read: save the sheet as .xlsx or .csv and choose that.';
   if (!READABLE_EXTENSIONS.some((extension) => name.endsWith(extension))) return 'Choose a .csv or .xlsx file.';
   if (file.size === 0) return 'The file is empty.';
-  if (file.size > MAX_IMPORT_FILE_BYTES) return `The file is ${formatFileSize(file.size)}; the limit is 20 MB: split it into several files.`;
+  if (file.size > maxBytes) return `The file is ${formatFileSize(file.size)}; the limit is ${Math.round(maxBytes / (1024 * 1024))} MB: split it into several files.`;
   return null;
 }
 
@@ -23,10 +23,12 @@ export interface ImportFileStepProps {
   fileLabel: string;
   /** What the file should hold. */
   hint: ReactNode;
+  /** The largest file the route reads (the API's limit for it). */
+  maxBytes: number;
 }
 
 /** Step 1 of every import: pick (or drop) a CSV or XLSX file and upload it. */
-export function ImportFileStep({ upload: send, fileLabel, hint }: ImportFileStepProps) {
+export function ImportFileStep({ upload: send, fileLabel, hint, maxBytes }: ImportFileStepProps) {
   const [file, setFile] = useState<File | null>(null);
   // Why the chosen file cannot be sent (checked here), and why the API refused it.
   const [problem, setProblem] = useState<string | null>(null);
@@ -42,7 +44,7 @@ export function ImportFileStep({ upload: send, fileLabel, hint }: ImportFileStep
   const choose = (chosen: File | null) => {
     if (!chosen) return;
     setFile(chosen);
-    setProblem(checkImportFile(chosen));
+    setProblem(checkImportFile(chosen, maxBytes));
     setUploadError(null);
   };
 
@@ -54,7 +56,7 @@ export function ImportFileStep({ upload: send, fileLabel, hint }: ImportFileStep
 
   const upload = async () => {
     if (!file) return;
-    const invalid = checkImportFile(file);
+    const invalid = checkImportFile(file, maxBytes);
     if (invalid) {
       setProblem(invalid);
       return;

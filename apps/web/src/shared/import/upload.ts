@@ -1,8 +1,5 @@
 // Sending a file to an import route (GraphQL carries no files) and the figures every import shows.
 
-/** Largest file the API's upload routes read (they answer 413 above this). */
-export const MAX_IMPORT_FILE_BYTES = 20 * 1024 * 1024;
-
 /** File endings the API reads as CSV or XLSX. */
 export const IMPORT_FILE_ACCEPT = '.csv,.xlsx,.tsv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

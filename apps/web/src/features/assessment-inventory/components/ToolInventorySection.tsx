@@ -9,6 +9,7 @@ import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { useCurrentUser } from '../../../shared/session/current-user';
 import { useDeleteTool, type AssessmentProgram, type InventoryToolRow } from '../hooks/useAssessmentInventory';
+import { ImportToolsButton } from './ImportToolsButton';
 import { RedundancySummary } from './RedundancySummary';
 import { ToolFormDialog } from './ToolFormDialog';
 
@@ -104,6 +105,7 @@ export function ToolInventorySection({ program }: ToolInventorySectionProps) {
             </Text>
           </div>
           <Group gap="xs">
+            {canManage && <ImportToolsButton programId={program.id} />}
             {canExport && <ExportMenu href={`/api/programs/${program.id}/tool-inventory`} what="tool inventory" />}
             {canManage && (
               <Button leftSection={<IconPlus size={16} />} onClick={() => openForm(null)}>

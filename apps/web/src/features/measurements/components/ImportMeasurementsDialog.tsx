@@ -1,7 +1,7 @@
 import { useApolloClient } from '@apollo/client/react';
 import { Button, Modal, Stack, Stepper, Text, Tooltip, type ButtonProps } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { IMPORT_FIELDS, type ImportColumnMapping, type ImportField, type PartialImportColumnMapping } from '@rollout/domain';
+import { IMPORT_FIELDS, MAX_MEASUREMENT_FILE_BYTES, type ImportColumnMapping, type ImportField, type PartialImportColumnMapping } from '@rollout/domain';
 import { IconTableImport } from '@tabler/icons-react';
 import { useCallback, useState } from 'react';
 import { ImportFileStep } from '../../../shared/import/ImportFileStep';
@@ -174,6 +174,7 @@ export function ImportMeasurementsWizard({ pilotId, onImported, onClose, onRunni
           <ImportFileStep
             upload={async (file, signal) => onUploaded(await uploadMeasurementFile(pilotId, file, signal))}
             fileLabel="Measurement file"
+            maxBytes={MAX_MEASUREMENT_FILE_BYTES}
             hint="One row per value, with columns for the metric (name or catalog key), the unit (name or code), the date (YYYY-MM-DD) and the value. Up to 20 MB. An export of this pilot imports again as it is."
           />
         </Stepper.Step>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
+import { fileTooLargeMessage, MAX_MEASUREMENT_FILE_BYTES } from '@rollout/domain';
 import { graphql } from '../../../gql';
 import { formatCount, postFile } from '../../../shared/import/upload';
 import type { CommitMeasurementImportInput, PreviewMeasurementImportInput } from '../../../gql/graphql';
@@ -100,7 +101,7 @@ const STATUS_MESSAGES: Record<number, string> = {
   401: 'Your session has ended. Please sign in again.',
   403: 'You do not have permission to import values into this pilot.',
   404: 'This pilot does not exist or you cannot see it.',
-  413: 'The file is larger than 20 MB: split it into several files.',
+  413: fileTooLargeMessage(MAX_MEASUREMENT_FILE_BYTES),
 };
 
 /** Sends a file's bytes to the API, which keeps it for preview and commit; errors become `UploadError`s with a sentence to show. */
