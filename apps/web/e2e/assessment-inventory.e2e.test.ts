@@ -66,6 +66,52 @@ describe('the tool inventory and staffing of an assessment', () => {
     expect(current.problems).toEqual([]);
   });
 
+  it('lets the program manager fill the grid and the tool inventory from files, fixing a refused row on the way', async () => {
+    const current = session();
+    const { page } = current;
+    const program = await prepareProgram();
+    await openAssessTab(current, DEMO_USERS.programManager.email, program.id);
+
+    // The grid comes first on the tab: its Import… is the first once it shows.
+    await page.getByRole('heading', { name: 'Where the work happens today' }).waitFor();
+    /** Runs the import wizard of `section` on a CSV; stops at the review step. */
+    const importFile = async (section: 'grid' | 'tools', csv: string) => {
+      const tools = page.getByRole('region', { name: 'Tool inventory' });
+      await (section === 'grid' ? page.getByRole('button', { name: 'Import…' }).first() : tools.getByRole('button', { name: 'Import…' })).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByTestId('import-file-input').setInputFiles({ name: `${section}.csv`, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await dialog.getByRole('button', { name: 'Upload and check' }).click();
+      await dialog.getByRole('button', { name: 'Next: review rows' }).click();
+      return dialog;
+    };
+
+    // The grid: the first file names a unit the program does not have; the review says where.
+    const gridHeader = 'Activity,Unit,Who does it,Maturity\n';
+    let dialog = await importFile('grid', gridHeader + 'Dashboards,Central team,Central team,3\nDashboards,Atlantis,The unit itself,2\n');
+    expect(await dialog.getByTestId('import-error-row').locator('td').allTextContents()).toEqual([
+      '3',
+      'Unit',
+      'Unknown unit "Atlantis": use the name or code of one of the program’s units, or Central team.',
+    ]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    dialog = await importFile('grid', gridHeader + 'Dashboards,Central team,Central team,3\nDashboards,Nordics,The unit itself,2\n');
+    await dialog.getByText('2 new, 0 changed and 0 unchanged cells.').waitFor();
+    await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('list', { name: 'Findings' }).getByText('Dashboards: the central team and Nordics both do this work.').waitFor();
+
+    // The tools: Tableau is in the inventory already; the file changes its cost and adds Looker.
+    dialog = await importFile('tools', 'Tool,Category,Units,Annual cost (USD)\nTableau,Analytics / BI,Nordics,"$90,000"\nLooker,BI,,60000\n');
+    await dialog.getByText('1 new, 1 changed and 0 unchanged tools.').waitFor();
+    await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const line = page.getByTestId('redundancy-summary').getByTestId('redundancy-line');
+    await line.getByText(/Consolidating on Tableau/).waitFor();
+    expect(await line.textContent()).toBe('Analytics / BI: 2 analytics platforms, $150k a year. Consolidating on Tableau would save up to $60k a year.');
+    expect(current.problems).toEqual([]);
+  });
+
   it('lets a partner record their unit’s staffing from a phone, and only their unit’s', async () => {
     const current = session();
     const { page } = current;

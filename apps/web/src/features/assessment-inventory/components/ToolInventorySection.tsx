@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { canExportToolInventory, formatAnnualAmount, renewsSoon, spendByCategory, TOOL_CATEGORY_LABELS, RENEWAL_WINDOW_DAYS } from '@rollout/domain';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { ExportMenu } from '../../../shared/components/ExportMenu';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
@@ -30,6 +30,7 @@ export function ToolInventorySection({ program }: ToolInventorySectionProps) {
   const today = todayLocalDate();
   const total = program.tools.reduce((sum, tool) => sum + tool.annualCost, 0);
   const units = program.units.map((row) => row.unit);
+  const headingId = useId();
 
   const openForm = (tool: InventoryToolRow | null) => {
     setEditing(tool);
@@ -92,11 +93,11 @@ export function ToolInventorySection({ program }: ToolInventorySectionProps) {
   ];
 
   return (
-    <Paper withBorder p="md" radius="md">
+    <Paper withBorder p="md" radius="md" component="section" aria-labelledby={headingId}>
       <Stack gap="md">
         <Group justify="space-between" wrap="wrap" gap="sm">
           <div>
-            <Title order={2} size="h4">
+            <Title order={2} size="h4" id={headingId}>
               Tool inventory
             </Title>
             <Text size="sm" c="dimmed">
