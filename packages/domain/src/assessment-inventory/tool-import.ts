@@ -9,6 +9,7 @@ import {
   type ImportRowError,
   type TableImportPreview,
   type TableImportResult,
+  type TableImportValidation,
 } from '../common/file-import.js';
 import { MAX_ANNUAL_COST, TOOL_CATEGORIES, TOOL_CATEGORY_LABELS, type ToolCategory, type ToolFileColumn } from './tool-inventory.js';
 
@@ -68,12 +69,7 @@ export interface ToolImportRow {
   renewalDate: string | null;
 }
 
-export interface ToolImportValidation {
-  valid: ToolImportRow[];
-  errors: ImportRowError[];
-  rowsTotal: number;
-  invalidRows: number;
-}
+export type ToolImportValidation = TableImportValidation<ToolImportRow>;
 
 /** What a tool file would do (the preview route's answer): "new" rows add a tool, the others update the tool of that name. */
 export interface ToolImportPreview extends TableImportPreview<ToolImportField> {

@@ -1,6 +1,6 @@
 import { isInUnitScope } from '../access/policy.js';
 import type { Actor } from '../access/roles.js';
-import { guessColumns, isBlankRow, lookupBy, lookupKey, resolveColumns, unescapeSpreadsheetCell, type ImportRowError, type TableImportPreview, type TableImportResult } from '../common/file-import.js';
+import { guessColumns, isBlankRow, lookupBy, lookupKey, resolveColumns, unescapeSpreadsheetCell, type ImportRowError, type TableImportPreview, type TableImportResult, type TableImportValidation } from '../common/file-import.js';
 import { CENTRAL_TEAM_LABEL, MATURITY_LABELS, MAX_MATURITY, MIN_MATURITY, WORK_PERFORMER_LABELS, WORK_PERFORMERS, type WorkPerformer } from './assessment.types.js';
 
 // Importing the assessment grid from a spreadsheet (the export's columns, or any the user maps).
@@ -57,15 +57,9 @@ export interface GridImportRow {
   note: string;
 }
 
-export interface GridImportValidation {
-  valid: GridImportRow[];
-  errors: ImportRowError[];
-  /** Data rows that are not blank. */
-  rowsTotal: number;
+export interface GridImportValidation extends TableImportValidation<GridImportRow> {
   /** Rows naming a cell but leaving it empty (no one, no maturity, no note): nothing to write. */
   rowsEmpty: number;
-  /** Rows with at least one error. */
-  invalidRows: number;
 }
 
 /** What a grid file would do (the preview route's answer); "new" rows fill an empty cell. */

@@ -136,6 +136,16 @@ export function parseImportMapping<F extends string>(fields: readonly F[], raw: 
   return Object.fromEntries(fields.map((field) => [field, parsed.data[field] ?? null])) as Record<F, string | null>;
 }
 
+/** A whole file checked against what it imports into: the rows to write and every problem. */
+export interface TableImportValidation<Row> {
+  valid: Row[];
+  errors: ImportRowError[];
+  /** Data rows that are not blank. */
+  rowsTotal: number;
+  /** Rows with at least one error. */
+  invalidRows: number;
+}
+
 /** The counts every whole-file import's preview shows. */
 export interface TableImportPreview<F extends string> {
   fileName: string;

@@ -15,20 +15,20 @@ export function uploadedFile(req: Request, headerFileName: string | undefined, q
   return { fileName: typeof queryFileName === 'string' ? queryFileName : headerFileName, bytes: body };
 }
 
-/** The two steps of an import read whole (the grid, the tool inventory): each takes the file and the mapping the client chose. */
-export interface TableImportSteps<Preview, Result> {
-  preview(fileName: string | undefined, bytes: Buffer, mapping: unknown): Promise<Preview>;
-  commit(fileName: string | undefined, bytes: Buffer, mapping: unknown): Promise<Result>;
+/** A file and the column mapping the client chose (JSON text, or undefined to guess). */
+export interface TableUpload {
+  fileName: string | undefined;
+  bytes: Buffer;
+  mapping: unknown;
 }
 
-/** Runs the step an import route names (`…-imports/preview` or `/commit`) on the uploaded file; any other step is not found. */
+/** Runs the step an import route names (`…-imports/preview` or `/commit`) on the upload; any other step is not found. */
 export function runTableImportStep<Preview, Result>(
   step: string,
-  file: { fileName: string | undefined; bytes: Buffer },
-  mapping: unknown,
-  steps: TableImportSteps<Preview, Result>,
+  upload: TableUpload,
+  steps: { preview(upload: TableUpload): Promise<Preview>; commit(upload: TableUpload): Promise<Result> },
 ): Promise<Preview | Result> {
-  if (step === 'preview') return steps.preview(file.fileName, file.bytes, mapping);
-  if (step === 'commit') return steps.commit(file.fileName, file.bytes, mapping);
+  if (step === 'preview') return steps.preview(upload);
+  if (step === 'commit') return steps.commit(upload);
   throw new NotFoundError('Import step', step);
 }

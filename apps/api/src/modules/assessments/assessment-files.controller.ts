@@ -53,9 +53,9 @@ export class AssessmentFilesController {
     @Query('mapping') mapping: unknown,
     @Req() req: Request,
   ): Promise<GridImportPreview | GridImportResult> {
-    return runTableImportStep(step, uploadedFile(req, headerFileName, queryFileName), mapping, {
-      preview: (fileName, bytes, chosen) => this.imports.preview(actor, programId, fileName, bytes, chosen),
-      commit: (fileName, bytes, chosen) => this.imports.commit(actor, programId, fileName, bytes, chosen),
+    return runTableImportStep(step, { ...uploadedFile(req, headerFileName, queryFileName), mapping }, {
+      preview: (upload) => this.imports.preview(actor, programId, upload),
+      commit: (upload) => this.imports.commit(actor, programId, upload),
     });
   }
 }

@@ -2,33 +2,34 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   GRID_IMPORT_FIELDS,
-  importRefusalMessage,
   guessGridImportMapping,
-  invalidField,
   parseId,
   validateGridImport,
   type Actor,
+  type GridImportField,
   type GridImportPreview,
   type GridImportResult,
   type GridImportRow,
+  type GridImportValidation,
 } from '@rollout/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { chosenMapping, MAX_LISTED_IMPORT_ERRORS, readUploadedTable, type UploadedTable } from '../../common/files/table-file-reader.js';
+import { DataSource } from 'typeorm';
+import { commitTableImport, previewTableImport, type TableImportDefinition, type TableImportStep } from '../../common/files/table-import.js';
+import type { TableUpload } from '../../common/http/uploaded-file.js';
 import { updateVersioned } from '../../database/versioned-update.js';
-import { writeTransaction } from '../../database/write-transaction.js';
-import { loadActiveProgramFor, type ProgramLock } from '../programs/program-access.js';
+import { loadActiveProgramFor } from '../programs/program-access.js';
 import { AssessmentCellEntity } from './assessment-cell.entity.js';
 import { AssessmentsRepository } from './assessments.repository.js';
 
+type GridStep = TableImportStep & { row: GridImportRow; existing: AssessmentCellEntity | undefined };
+type GridPlan = { validation: GridImportValidation; steps: GridStep[] };
 
-type Planned = { row: GridImportRow; existing: AssessmentCellEntity | undefined };
+const sameContent = (cell: AssessmentCellEntity, row: GridImportRow) => cell.performer === row.performer && cell.maturity === row.maturity && cell.note === row.note;
 
 /**
  * Fills the assessment grid from a CSV or XLSX file: preview (per-row errors, nothing written),
- * then commit, which checks the file again and writes every row in one transaction or none.
- * Simpler than the measurement import on purpose: a grid file is small (at most 5 MB), so the
- * client sends it again to commit instead of the server storing it, and the commit runs inside
- * the request (no background job, no leases).
+ * then commit, all rows in one transaction or none (common/files/table-import.ts). Existing cells
+ * are overwritten at the version read under the program's lock, which serializes the import with
+ * every other write to the grid.
  */
 @Injectable()
 export class AssessmentImportService {
@@ -37,66 +38,35 @@ export class AssessmentImportService {
     private readonly assessments: AssessmentsRepository,
   ) {}
 
-  async preview(actor: Actor, programId: string, fileName: string | undefined, bytes: Buffer, mapping: unknown): Promise<GridImportPreview> {
-    const id = parseId(programId, 'programId');
-    // Check access before reading the file: strangers learn nothing about its contents.
-    await this.check(this.dataSource.manager, actor, id, 'none');
-    const file = await readUploadedTable(fileName, bytes);
-    const { plan, validation, usedMapping } = await this.plan(this.dataSource.manager, actor, file, id, mapping);
-    const changed = plan.filter(({ row, existing }) => existing && !sameContent(existing, row)).length;
-    const unchanged = plan.filter(({ row, existing }) => existing && sameContent(existing, row)).length;
+  async preview(actor: Actor, programId: string, upload: TableUpload): Promise<GridImportPreview> {
+    const { preview, plan } = await previewTableImport(this.dataSource, this.definition(actor, parseId(programId, 'programId')), upload);
+    return { ...preview, rowsEmpty: plan.validation.rowsEmpty };
+  }
+
+  async commit(actor: Actor, programId: string, upload: TableUpload): Promise<GridImportResult> {
+    return commitTableImport(this.dataSource, actor, this.definition(actor, parseId(programId, 'programId')), upload);
+  }
+
+  private definition(actor: Actor, programId: string): TableImportDefinition<GridImportField, GridStep, GridPlan> {
     return {
-      fileName: file.fileName,
-      headers: file.headers,
-      mapping: usedMapping,
-      rowsTotal: validation.rowsTotal,
-      rowsEmpty: validation.rowsEmpty,
-      invalidRows: validation.invalidRows,
-      rowsNew: plan.length - changed - unchanged,
-      rowsChanged: changed,
-      rowsUnchanged: unchanged,
-      errors: validation.errors.slice(0, MAX_LISTED_IMPORT_ERRORS),
+      fields: GRID_IMPORT_FIELDS,
+      guessMapping: guessGridImportMapping,
+      check: (em, lock) => loadActiveProgramFor(em, actor, programId, 'assessment_grid.import', {}, lock),
+      plan: async (em, file, mapping) => {
+        const targets = await this.assessments.importTargets(em, programId);
+        const validation = validateGridImport({ headers: file.headers, mapping, activities: targets.activities, units: targets.units, actor }, file.rows);
+        const cells = new Map(targets.cells.map((cell) => [`${cell.activityId}|${cell.unitId ?? ''}`, cell]));
+        const steps = validation.valid.map((row): GridStep => {
+          const existing = cells.get(`${row.activityId}|${row.unitId ?? ''}`);
+          return { row, existing, kind: !existing ? 'new' : sameContent(existing, row) ? 'unchanged' : 'changed' };
+        });
+        return { validation, steps };
+      },
+      write: async (em, { row, existing }) => {
+        const content = { performer: row.performer, maturity: row.maturity, note: row.note };
+        if (existing) await updateVersioned(em, AssessmentCellEntity, 'Assessment cell', { id: existing.id, orgId: actor.orgId, expectedVersion: existing.version }, content);
+        else await this.assessments.insertCell(em, { orgId: actor.orgId, programId, activityId: row.activityId, unitId: row.unitId, decides: false, ...content });
+      },
     };
   }
-
-  /** Writes the file's rows in one transaction; a file with any error writes nothing. Existing cells are overwritten at the version read under the program's lock. */
-  async commit(actor: Actor, programId: string, fileName: string | undefined, bytes: Buffer, mapping: unknown): Promise<GridImportResult> {
-    const id = parseId(programId, 'programId');
-    await this.check(this.dataSource.manager, actor, id, 'none');
-    const file = await readUploadedTable(fileName, bytes);
-    return writeTransaction(this.dataSource, actor, async (em) => {
-      // The program's lock serializes this with every other write to its grid.
-      await this.check(em, actor, id, 'lock');
-      const { plan, validation } = await this.plan(em, actor, file, id, mapping);
-      if (validation.errors.length > 0) throw invalidField('file', importRefusalMessage(validation.invalidRows, validation.errors));
-      let written = 0;
-      for (const { row, existing } of plan) {
-        const content = { performer: row.performer, maturity: row.maturity, note: row.note };
-        if (!existing) {
-          await this.assessments.insertCell(em, { orgId: actor.orgId, programId: id, activityId: row.activityId, unitId: row.unitId, decides: false, ...content });
-        } else if (!sameContent(existing, row)) {
-          await updateVersioned(em, AssessmentCellEntity, 'Assessment cell', { id: existing.id, orgId: actor.orgId, expectedVersion: existing.version }, content);
-        } else continue;
-        written += 1;
-      }
-      return { written, unchanged: plan.length - written };
-    });
-  }
-
-  private async check(em: EntityManager, actor: Actor, programId: string, lock: ProgramLock) {
-    return loadActiveProgramFor(em, actor, programId, 'assessment_grid.import', {}, lock);
-  }
-
-  /** The file's rows checked against the program as it is now, each with the cell it would fill. */
-  private async plan(em: EntityManager, actor: Actor, file: UploadedTable, programId: string, rawMapping: unknown) {
-    const usedMapping = rawMapping === undefined ? guessGridImportMapping(file.headers) : chosenMapping(GRID_IMPORT_FIELDS, rawMapping);
-    const targets = await this.assessments.importTargets(em, programId);
-    const validation = validateGridImport({ headers: file.headers, mapping: usedMapping, activities: targets.activities, units: targets.units, actor }, file.rows);
-    const cells = new Map(targets.cells.map((cell) => [`${cell.activityId}|${cell.unitId ?? ''}`, cell]));
-    const plan: Planned[] = validation.valid.map((row) => ({ row, existing: cells.get(`${row.activityId}|${row.unitId ?? ''}`) }));
-    return { plan, validation, usedMapping };
-  }
 }
-
-const sameContent = (cell: AssessmentCellEntity, row: GridImportRow) => cell.performer === row.performer && cell.maturity === row.maturity && cell.note === row.note;
-
