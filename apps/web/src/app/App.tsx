@@ -33,7 +33,8 @@ export function App() {
       defaultColorScheme="auto"
     >
       <Suspense fallback={null}>
-        <Notifications position="top-right" />
+        {/* Bottom right: toasts never cover the header menus or a page's action buttons. */}
+        <Notifications position="bottom-right" />
       </Suspense>
       <ApolloProvider client={client}>
         <RouterProvider router={router} useTransitions={false} />

@@ -109,19 +109,16 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
               <BrandMark />
             </Link>
           </Group>
-          <Group gap="md" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <ColorSchemeMenu />
             <UserMenu user={user} />
-            <Divider orientation="vertical" />
-            <Button
-              variant="subtle"
-              color="gray"
-              size="sm"
-              leftSection={<IconLogout size={16} />}
-              loading={signingOut}
-              onClick={() => void signOut()}
-            >
-              Sign out
+            <Divider orientation="vertical" visibleFrom="sm" />
+            {/* On a phone the words do not fit beside the menus: the icon alone, named by aria-label either way. */}
+            <Button variant="subtle" color="gray" size="sm" px="xs" aria-label="Sign out" loading={signingOut} onClick={() => void signOut()}>
+              <IconLogout size={16} />
+              <Box component="span" ml={6} visibleFrom="sm">
+                Sign out
+              </Box>
             </Button>
           </Group>
         </Group>

@@ -30,6 +30,12 @@ export interface PilotTransitionContext {
   decisionRecorded?: boolean;
 }
 
+/** Why a planned pilot cannot start yet (no success metric with both a baseline and a target), or null when it can. */
+export function pilotStartBlocker(metrics: readonly { baseline: number | null; target: number | null }[]): string | null {
+  const ready = metrics.some((metric) => metric.baseline !== null && metric.target !== null);
+  return ready ? null : 'Add at least one success metric with a baseline and a target before starting the pilot.';
+}
+
 /**
  * Checks a status change; throws BAD_USER_INPUT on `status` when it is not allowed.
  * - planned → running: at least one success metric with a baseline and a target;
@@ -45,8 +51,8 @@ export function checkPilotTransition(pilot: { status: PilotStatus }, to: PilotSt
     throw invalidField('status', `The pilot is ${PILOT_STATUS_LABELS[from]}: ${allowed}.`);
   }
   if (to === 'running') {
-    const ready = (context.metrics ?? []).some((metric) => metric.baseline !== null && metric.target !== null);
-    if (!ready) throw invalidField('status', 'Add at least one success metric with a baseline and a target before starting the pilot.');
+    const blocker = pilotStartBlocker(context.metrics ?? []);
+    if (blocker) throw invalidField('status', blocker);
   }
   if (to === 'decided' && context.decisionRecorded !== true) {
     throw invalidField('status', 'Record the decision before marking the pilot decided.');

@@ -23,6 +23,13 @@ export const PROGRAM_MEMBER_ROLE_LABELS: Record<ProgramMemberRole, string> = {
   contributor: 'Contributor',
 };
 
+/** What each role in a program may do, as the member dialog says it. */
+export const PROGRAM_MEMBER_ROLE_DESCRIPTIONS: Record<ProgramMemberRole, string> = {
+  lead: 'Leads manage the program with its owner: details, phase, units and people.',
+  steering: 'The steering committee: their This week page shows the program’s coming gate reviews. What they may change follows their account’s role.',
+  contributor: 'Contributors are named on the program’s work. What they may change follows their account’s role.',
+};
+
 /** A partner's report on one unit in a program: whether it is blocked, and a note; a blocked unit must say what blocks it. */
 export const updateUnitRolloutSchema = z
   .object({ id, expectedVersion, blocked: z.boolean('Say whether the unit is blocked.'), note: text('Note', 0, 1000).default('') })

@@ -1,4 +1,4 @@
-import { Badge, Group, NativeSelect, Paper, Progress, Stack, Text, Title } from '@mantine/core';
+import { Badge, Box, Group, NativeSelect, Paper, Progress, Stack, Text, Title } from '@mantine/core';
 import { CANDIDATE_MODELS, OPERATING_MODEL_LABELS, type CandidateModel } from '@rollout/domain';
 import type { ProgramAlignmentQuery } from '../../../gql/graphql';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
@@ -70,7 +70,7 @@ export function MatrixCard({ programId, alignment, canEdit }: MatrixCardProps) {
         <Stack gap={6} data-testid="matrix-totals">
           {alignment.totals.map((row) => (
             <Group key={row.model} gap="sm" wrap="nowrap" data-testid="matrix-total" data-model={row.model}>
-              <Text size="sm" w={120} fw={row.rank === 1 ? 700 : 400}>
+              <Text size="sm" w={120} fw={row.rank === 1 ? 700 : 400} style={{ flexShrink: 0 }}>
                 {row.rank}. {OPERATING_MODEL_LABELS[row.model]}
               </Text>
               <Progress
@@ -81,14 +81,17 @@ export function MatrixCard({ programId, alignment, canEdit }: MatrixCardProps) {
                 // The rank, model and total are written beside it: the bar only draws them.
                 aria-hidden
               />
-              <Text size="sm" w={40} ta="right">
+              <Text size="sm" w={40} ta="right" style={{ flexShrink: 0 }}>
                 {row.total.toFixed(2)}
               </Text>
-              {row.rank === 1 && alignment.matrixWinner === row.model && (
-                <Badge size="sm" variant="light">
-                  Winner
-                </Badge>
-              )}
+              {/* Every row keeps the badge's room, so all bars share one track and compare truly. */}
+              <Box w={64} style={{ flexShrink: 0 }}>
+                {row.rank === 1 && alignment.matrixWinner === row.model && (
+                  <Badge size="sm" variant="light">
+                    Winner
+                  </Badge>
+                )}
+              </Box>
             </Group>
           ))}
         </Stack>

@@ -18,7 +18,7 @@ export function ToolSpendChart({ spend }: ToolSpendChartProps) {
       <XAxis type="number" tickFormatter={formatAnnualAmount} tick={{ fontSize: 12 }} stroke={COLORS.text} />
       <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12 }} stroke={COLORS.text} />
       <Tooltip formatter={(value) => (typeof value === 'number' ? `${formatAnnualAmount(value)} a year` : String(value))} />
-      <Bar dataKey="annualCost" name="Annual spend" fill={COLORS.bar} />
+      <Bar dataKey="annualCost" name="Annual spend" fill={COLORS.bar} isAnimationActive={false} />
     </BarChart>
   );
 }

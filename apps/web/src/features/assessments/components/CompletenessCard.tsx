@@ -53,9 +53,6 @@ export function CompletenessCard({ assessment, canRemind, reminding, onRemind, o
           </li>
         ))}
       </Stack>
-      <Text size="xs" c="dimmed" mt="sm">
-        Reminders are kept in the program’s history; sending them as messages comes with notifications.
-      </Text>
     </Paper>
   );
 }

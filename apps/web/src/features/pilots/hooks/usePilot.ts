@@ -37,8 +37,10 @@ export const PilotQuery = graphql(`
       evaluation {
         asOf
         metrics {
+          baseline
           metric {
             id
+            target
           }
           ...MetricEvaluationCard
         }

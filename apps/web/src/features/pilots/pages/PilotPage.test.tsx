@@ -129,11 +129,23 @@ describe('PilotPage', () => {
     expect(screen.queryByTestId('gate-review-overdue')).toBeNull();
   });
 
-  it('shows why the pilot cannot start when the API refuses', async () => {
+  it('says why a pilot cannot start before anyone tries: no metric has both a baseline and a target', async () => {
     const pilot = aPilotDetail({
       status: 'planned',
       metrics: [aMetricEvaluation({ metric: aSuccessMetric({ enteredBaseline: null }), baseline: null, baselineSource: null, current: null, state: 'not_enough_data' })],
     });
+    const { user } = renderPilot(pilot);
+
+    const start = await screen.findByRole('button', { name: 'Start pilot' });
+    expect(start.hasAttribute('data-disabled')).toBe(true);
+    expect(start.getAttribute('aria-description')).toBe('Add at least one success metric with a baseline and a target before starting the pilot.');
+    await user.click(start);
+    expect(screen.queryByRole('dialog', { name: 'Start the pilot?' })).toBeNull();
+  });
+
+  it('shows why the pilot cannot start when the API refuses', async () => {
+    const pilot = aPilotDetail({ status: 'planned', metrics: [aMetricEvaluation()] });
+    // The page saw a ready metric; meanwhile someone removed its target, and the API says so.
     const message = 'Add at least one success metric with a baseline and a target before starting the pilot.';
     const { user } = renderPilot(pilot, {
       mocks: [

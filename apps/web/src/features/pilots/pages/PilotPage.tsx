@@ -1,6 +1,6 @@
-import { Alert, Button, Skeleton, Stack } from '@mantine/core';
+import { Alert, Button, Skeleton, Stack, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { PILOT_NEXT_STATUS } from '@rollout/domain';
+import { PILOT_NEXT_STATUS, pilotStartBlocker } from '@rollout/domain';
 import { IconAlertCircle, IconGavel, IconPencil, IconPlayerPlay, IconTrash, IconZoomCheck } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -64,6 +64,8 @@ export function PilotPage() {
   const next = PILOT_NEXT_STATUS[pilot.status];
   const nextAction = next ? NEXT_STATUS_ACTIONS[next] : undefined;
   const statusCopy = next ? STATUS_CHANGE_COPY[next] : undefined;
+  // The API refuses the same start (checkPilotTransition); saying so up front spares a failed click.
+  const startBlocker = next === 'running' ? pilotStartBlocker((evaluation?.metrics ?? []).map((row) => ({ baseline: row.baseline, target: row.metric.target }))) : null;
   const programUnitIds = program.units.map((unit) => unit.unitId);
 
   const moveOn = async () => {
@@ -106,16 +108,22 @@ export function PilotPage() {
         </Button>
       )}
       {nextAction && (
-        <Button
-          leftSection={next === 'running' ? <IconPlayerPlay size={16} /> : <IconZoomCheck size={16} />}
-          loading={changing}
-          onClick={() => {
-            setStatusError(null);
-            statusDialog.open();
-          }}
-        >
-          {nextAction}
-        </Button>
+        <Tooltip label={startBlocker} disabled={!startBlocker} multiline w={260}>
+          {/* data-disabled, not disabled: the button stays focusable, so keyboard users reach the reason too. */}
+          <Button
+            leftSection={next === 'running' ? <IconPlayerPlay size={16} /> : <IconZoomCheck size={16} />}
+            loading={changing}
+            data-disabled={startBlocker ? true : undefined}
+            aria-description={startBlocker ?? undefined}
+            onClick={() => {
+              if (startBlocker) return;
+              setStatusError(null);
+              statusDialog.open();
+            }}
+          >
+            {nextAction}
+          </Button>
+        </Tooltip>
       )}
       {pilot.status === 'in_review' && (
         <Button component={Link} to={`/pilots/${pilot.id}/gate`} leftSection={<IconGavel size={16} />}>

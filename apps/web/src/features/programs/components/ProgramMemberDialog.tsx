@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { Modal, Select, Skeleton, Stack, Text } from '@mantine/core';
 import {
   canManagePrograms,
+  PROGRAM_MEMBER_ROLE_DESCRIPTIONS,
   PROGRAM_MEMBER_ROLE_LABELS,
   PROGRAM_MEMBER_ROLES,
   ROLE_LABELS,
@@ -135,7 +136,7 @@ function ProgramMemberForm({ mode, programId, excludedUserIds, onClose }: Omit<P
           render={({ field }) => (
             <Select<ProgramMemberRole>
               label="Role in this program"
-              description="Leads manage the program with its owner: details, phase, units and people."
+              description={PROGRAM_MEMBER_ROLE_DESCRIPTIONS[field.value]}
               data={roleOptions}
               value={field.value}
               onChange={(value) => {
