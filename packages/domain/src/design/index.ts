@@ -1,1 +1,2 @@
 export * from './placement.js';
+export * from './current-vs-target.js';
