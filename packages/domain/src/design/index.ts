@@ -1,2 +1,3 @@
 export * from './placement.js';
 export * from './current-vs-target.js';
+export * from './raci.js';
