@@ -2,3 +2,4 @@ export * from './placement.js';
 export * from './current-vs-target.js';
 export * from './raci.js';
 export * from './raci-file.js';
+export * from './headcount.js';
