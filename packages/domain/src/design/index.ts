@@ -3,3 +3,4 @@ export * from './current-vs-target.js';
 export * from './raci.js';
 export * from './raci-file.js';
 export * from './headcount.js';
+export * from './design-version.js';
