@@ -71,7 +71,7 @@ describe('validateRaciImport', () => {
       ['Lead routing', 'X', 'Resp', ''],
       ['forecasting', 'R', '', ''],
       ['', 'R', '', ''],
-      ['-Legacy quotas', '', '', 'C'],
+      ['-Legacy quotas', '', '', 'C', 'I'], // a value under a blank header, and one past the last header
     ]);
     expect(result.errors).toEqual([
       { line: 3, column: 'Domain', reason: 'Unknown domain "Pipeline visibility": use the names of the RACI’s domains, or add the domain first.' },
@@ -80,6 +80,7 @@ describe('validateRaciImport', () => {
       { line: 5, column: 'Domain', reason: 'Duplicate of line 2: the same domain twice.' },
       { line: 6, column: 'Domain', reason: 'The domain is empty.' },
       { line: 7, column: null, reason: '"C" is in a column without a role: name the role in line 1, or clear the column.' },
+      { line: 7, column: null, reason: '"I" is in a column without a role: name the role in line 1, or clear the column.' },
     ]);
     expect(result).toMatchObject({ rowsTotal: 6, invalidRows: 5 });
     expect(result.valid).toEqual([{ line: 2, domainId: 'forecasting', cells: [{ roleId: 'head', value: 'A' }, { roleId: 'partner', value: 'A' }] }]);

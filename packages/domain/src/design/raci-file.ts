@@ -133,16 +133,19 @@ export function validateRaciImport(context: RaciImportContext, headers: readonly
     }
 
     const cells: RaciImportRow['cells'] = [];
+    const withoutRole = (text: string) => rowErrors.push({ line, column: null, reason: `"${text}" is in a column without a role: name the role in line 1, or clear the column.` });
     for (const column of columns) {
       const text = cellAt(column.index);
       if (!column.role) {
-        if (text !== '') rowErrors.push({ line, column: null, reason: `"${text}" is in a column without a role: name the role in line 1, or clear the column.` });
+        if (text !== '') withoutRole(text);
         continue;
       }
       const value = text === '' ? null : VALUE_NAMES.get(lookupKey(text));
       if (value === undefined) rowErrors.push({ line, column: column.header, reason: `"${text}" is not a RACI letter: ${VALUE_CHOICES}.` });
       else cells.push({ roleId: column.role.id, value });
     }
+    // Cells past the header row's last column have no role either.
+    for (let column = headers.length; column < row.length; column++) if (cellAt(column) !== '') withoutRole(cellAt(column));
 
     if (rowErrors.length === 0 && domain) {
       result.valid.push({ line, domainId: domain.id, cells });
