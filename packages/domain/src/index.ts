@@ -25,3 +25,4 @@ export * from './assessment-inventory/index.js';
 export * from './alignment/index.js';
 export * from './programs/decision-log.js';
 export * from './programs/phase-gate.js';
+export * from './design/index.js';
