@@ -9,6 +9,7 @@ import {
   type ImportRowError,
   type TableImportPreview,
   type TableImportResult,
+  type TableImportValidation,
 } from '../common/file-import.js';
 import { RACI_DOMAIN_COLUMN, RACI_VALUE_LABELS, RACI_VALUES, type RaciCell, type RaciDomain, type RaciMatrix, type RaciRole, type RaciValue } from './raci.js';
 
@@ -55,14 +56,7 @@ export interface RaciImportRow {
   cells: { roleId: string; value: RaciValue | null }[];
 }
 
-export interface RaciImportValidation {
-  valid: RaciImportRow[];
-  errors: ImportRowError[];
-  /** Data rows that are not blank. */
-  rowsTotal: number;
-  /** Rows with at least one error. */
-  invalidRows: number;
-}
+export type RaciImportValidation = TableImportValidation<RaciImportRow>;
 
 const VALUE_NAMES = new Map<string, RaciValue>(RACI_VALUES.flatMap((value) => [[lookupKey(value), value] as const, [lookupKey(RACI_VALUE_LABELS[value]), value] as const]));
 const VALUE_CHOICES = 'use R, A, C or I (or Responsible, Accountable, Consulted, Informed), or leave the cell empty';
