@@ -100,10 +100,12 @@ export function ToolInventorySection({ program }: ToolInventorySectionProps) {
             <Title order={2} size="h4" id={headingId}>
               Tool inventory
             </Title>
-            <Text size="sm" c="dimmed">
-              {program.tools.length} {program.tools.length === 1 ? 'tool' : 'tools'}, {formatAnnualAmount(total)} a year. Renewals in the next {RENEWAL_WINDOW_DAYS} days are
-              marked.
-            </Text>
+            {program.tools.length > 0 && (
+              <Text size="sm" c="dimmed">
+                {program.tools.length} {program.tools.length === 1 ? 'tool' : 'tools'}, {formatAnnualAmount(total)} a year. Renewals in the next {RENEWAL_WINDOW_DAYS} days are
+                marked.
+              </Text>
+            )}
           </div>
           <Group gap="xs">
             {canManage && <ImportToolsButton programId={program.id} />}
@@ -115,7 +117,7 @@ export function ToolInventorySection({ program }: ToolInventorySectionProps) {
             )}
           </Group>
         </Group>
-        <RedundancySummary rows={program.toolRedundancy} />
+        {program.tools.length > 0 && <RedundancySummary rows={program.toolRedundancy} />}
         {program.tools.length === 0 ? (
           <Text size="sm" c="dimmed">
             No tools yet. {canManage ? 'Add the CRM, marketing automation, analytics and other tools each unit pays for.' : ''}

@@ -115,9 +115,10 @@ export function AssessmentGridSection({ programId }: { programId: string }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
-            <FindingsList findings={assessment.findings} onShow={show} />
+            <FindingsList findings={assessment.findings} filledCells={assessment.cells.length} onShow={show} />
             <CompletenessCard
               assessment={assessment}
+              phase={program.phase}
               canRemind={program.viewerCanManage && !program.archived}
               onChangeThreshold={program.viewerCanManage && !program.archived ? (threshold) => setThreshold(threshold, program.version) : undefined}
               reminding={reminding}

@@ -50,16 +50,23 @@ describe('assessment heatmap and findings', () => {
 
   it('lists findings with their severity and kind and shows their cells on request', () => {
     const onShow = vi.fn();
-    renderWithApp(<FindingsList findings={assessment.findings} onShow={onShow} />);
+    const { unmount } = renderWithApp(<FindingsList findings={assessment.findings} filledCells={assessment.cells.length} onShow={onShow} />);
     const list = screen.getByRole('list', { name: 'Findings' });
     expect(list.textContent).toContain('HighDuplication');
     fireEvent.click(screen.getByRole('button', { name: 'Show the 2 cells' }));
     expect(onShow).toHaveBeenCalledWith(assessment.findings[0]);
+    unmount();
+
+    // No finding means "clean" only once something is filled.
+    renderWithApp(<FindingsList findings={[]} filledCells={0} onShow={onShow} />);
+    expect(screen.getByText('Nothing to find yet: duplications, gaps and conflicts appear here as the grid is filled.')).toBeTruthy();
   });
 
   it('lets a program manager change the share needed before Align, and offers no change to others', async () => {
     const onChangeThreshold = vi.fn(() => Promise.resolve());
-    const { user, unmount } = renderWithApp(<CompletenessCard assessment={assessment} canRemind reminding={false} onRemind={vi.fn()} onChangeThreshold={onChangeThreshold} />);
+    const { user, unmount } = renderWithApp(
+      <CompletenessCard assessment={assessment} phase="assess" canRemind reminding={false} onRemind={vi.fn()} onChangeThreshold={onChangeThreshold} />,
+    );
     expect(screen.getByText('33 % of 80 % needed for Align')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Change' }));
     const share = await screen.findByLabelText('Share needed before Align (%)');
@@ -69,7 +76,13 @@ describe('assessment heatmap and findings', () => {
     expect(onChangeThreshold).toHaveBeenCalledWith(60);
     unmount();
 
-    renderWithApp(<CompletenessCard assessment={assessment} canRemind={false} reminding={false} onRemind={vi.fn()} />);
+    const other = renderWithApp(<CompletenessCard assessment={assessment} phase="assess" canRemind={false} reminding={false} onRemind={vi.fn()} />);
+    expect(screen.queryByRole('button', { name: 'Change' })).toBeNull();
+    other.unmount();
+
+    // Past Assess the share no longer gates anything: it is not asked for, nor offered to change.
+    renderWithApp(<CompletenessCard assessment={assessment} phase="pilot" canRemind reminding={false} onRemind={vi.fn()} onChangeThreshold={onChangeThreshold} />);
+    expect(screen.getByText('33 % filled (the program is in Pilot)')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Change' })).toBeNull();
   });
 });

@@ -1,11 +1,13 @@
 import { Button, Group, NumberInput, Paper, Popover, Progress, Stack, Text, Title } from '@mantine/core';
-import { formatCalendarDate } from '@rollout/domain';
+import { formatCalendarDate, PROGRAM_PHASE_LABELS, type ProgramPhase } from '@rollout/domain';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import type { AssessmentData, GridColumn } from './assessment-grid';
 
 export interface CompletenessCardProps {
   assessment: AssessmentData;
+  /** The program's phase: once past Assess, the share needed for Align no longer applies. */
+  phase: ProgramPhase;
   canRemind: boolean;
   reminding: boolean;
   onRemind: (column: GridColumn) => void;
@@ -14,7 +16,8 @@ export interface CompletenessCardProps {
 }
 
 /** How much of each column is filled, against the share the program needs before Align. */
-export function CompletenessCard({ assessment, canRemind, reminding, onRemind, onChangeThreshold }: CompletenessCardProps) {
+export function CompletenessCard({ assessment, phase, canRemind, reminding, onRemind, onChangeThreshold }: CompletenessCardProps) {
+  const gating = phase === 'assess';
   return (
     <Paper withBorder p="md" radius="md">
       <Group justify="space-between" mb="sm">
@@ -23,9 +26,11 @@ export function CompletenessCard({ assessment, canRemind, reminding, onRemind, o
         </Title>
         <Group gap="xs">
           <Text size="sm" fw={600}>
-            {assessment.completeness} % of {assessment.threshold} % needed for Align
+            {gating
+              ? `${assessment.completeness} % of ${assessment.threshold} % needed for Align`
+              : `${assessment.completeness} % filled (the program is in ${PROGRAM_PHASE_LABELS[phase]})`}
           </Text>
-          {onChangeThreshold && <ThresholdEditor threshold={assessment.threshold} onSave={onChangeThreshold} />}
+          {gating && onChangeThreshold && <ThresholdEditor threshold={assessment.threshold} onSave={onChangeThreshold} />}
         </Group>
       </Group>
       <Stack gap="xs" component="ul" aria-label="Completeness per unit" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

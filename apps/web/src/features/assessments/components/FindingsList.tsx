@@ -6,12 +6,14 @@ const SEVERITY_COLORS = { high: 'red', medium: 'orange', low: 'gray' } as const;
 
 export interface FindingsListProps {
   findings: readonly GridFinding[];
+  /** Cells answered so far: with none, no finding means nothing yet, not a clean grid. */
+  filledCells: number;
   /** Shows the finding's cells in the grid. */
   onShow: (finding: GridFinding) => void;
 }
 
 /** Duplications, gaps and conflicts derived from the grid, most severe first, each linking to its cells. */
-export function FindingsList({ findings, onShow }: FindingsListProps) {
+export function FindingsList({ findings, filledCells, onShow }: FindingsListProps) {
   return (
     <Paper withBorder p="md" radius="md">
       <Title order={3} size="h4" mb="sm">
@@ -19,7 +21,9 @@ export function FindingsList({ findings, onShow }: FindingsListProps) {
       </Title>
       {findings.length === 0 ? (
         <Text c="dimmed" size="sm">
-          No duplication, gap or conflict in the cells filled so far.
+          {filledCells === 0
+            ? 'Nothing to find yet: duplications, gaps and conflicts appear here as the grid is filled.'
+            : 'No duplication, gap or conflict in the cells filled so far.'}
         </Text>
       ) : (
         <Stack gap="sm" component="ul" aria-label="Findings" style={{ listStyle: 'none', padding: 0, margin: 0 }}>

@@ -8,6 +8,7 @@ export const AssessmentQuery = graphql(`
     program(id: $id) {
       id
       version
+      phase
       archived
       viewerCanManage
       assessment {

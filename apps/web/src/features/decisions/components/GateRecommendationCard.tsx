@@ -40,10 +40,12 @@ export interface GateRecommendationCardProps {
   evaluation: FragmentType<typeof GateRecommendationFragment>;
   /** Whether the viewer records the decision; read-only viewers are not told what they decide. */
   canDecide: boolean;
+  /** The pilot's last day: an evaluation stops there, however late it is read. */
+  pilotEndDate: string;
 }
 
 /** What Rollout suggests at the gate: the decision, the rule that decided, one line per metric, and flags. */
-export function GateRecommendationCard({ evaluation: evaluationRef, canDecide }: GateRecommendationCardProps) {
+export function GateRecommendationCard({ evaluation: evaluationRef, canDecide, pilotEndDate }: GateRecommendationCardProps) {
   const evaluation = getFragmentData(GateRecommendationFragment, evaluationRef);
   const { recommendation, metrics } = evaluation;
   const progress = recommendation.weightedProgress;
@@ -55,7 +57,9 @@ export function GateRecommendationCard({ evaluation: evaluationRef, canDecide }:
             Recommendation
           </Title>
           <Text size="xs" c="dimmed">
-            From the success metrics as of {formatLocalDate(evaluation.asOf)}.
+            {evaluation.asOf > pilotEndDate
+              ? `From the success metrics over the whole pilot, to ${formatLocalDate(pilotEndDate)}.`
+              : `From the success metrics as of ${formatLocalDate(evaluation.asOf)}.`}
             {canDecide ? ' You decide; a different decision needs a rationale.' : ' The program’s leads record the decision.'}
           </Text>
         </div>

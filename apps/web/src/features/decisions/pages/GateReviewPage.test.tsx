@@ -115,7 +115,7 @@ describe('GateReviewPage', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Gate review: UK & Ireland and US East routing wave 0' })).toBeTruthy();
     const recommendation = screen.getByRole('region', { name: 'Recommendation' });
-    expect(recommendation.textContent).toContain('You decide; a different decision needs a rationale.');
+    expect(recommendation.textContent).toContain('From the success metrics as of Nov 23, 2026. You decide; a different decision needs a rationale.');
     expect(within(recommendation).getByText('Adjust')).toBeTruthy();
     expect(within(recommendation).getByTestId('gate-recommendation-summary').textContent).toBe(
       'Adjust: CRM data completeness is behind while others are on track.',
@@ -192,7 +192,9 @@ describe('GateReviewPage', () => {
   });
 
   it('shows the decision instead of the form once decided', async () => {
-    renderPage(aGatePilot({ status: 'decided', decisions: [aDecision()] }));
+    const decided = aGatePilot({ status: 'decided', decisions: [aDecision()] });
+    // Read two weeks after the pilot ended: the figures still stop at its last day.
+    renderPage({ ...decided, evaluation: { ...decided.evaluation, asOf: '2026-12-20' } });
 
     const outcome = await screen.findByTestId('gate-outcome');
     expect(outcome.getAttribute('data-decision')).toBe('stop');
@@ -200,6 +202,7 @@ describe('GateReviewPage', () => {
     expect(outcome.textContent).toContain('Data standards need a CRM project first; routing moves to the next wave.');
     expect(outcome.textContent).toContain('Decided by Daniel Kim');
     expect(screen.queryByRole('form', { name: 'Gate decision' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Recommendation' }).textContent).toContain('From the success metrics over the whole pilot, to Dec 6, 2026.');
   });
 
   it('offers no decision form to someone who only reads', async () => {

@@ -118,7 +118,7 @@ export function GateReviewPage() {
       />
       <Stack gap="lg">
         {status}
-        <GateRecommendationCard evaluation={evaluation} canDecide={canDecide} />
+        <GateRecommendationCard evaluation={evaluation} canDecide={canDecide} pilotEndDate={pilot.endDate} />
         <GateEvidenceTable evaluation={evaluation} />
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 7 }}>
