@@ -1,18 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { makeFragmentData } from '../../../gql';
-import { aPilotEngagement, aProgramDetail, aProgramUnit } from '../../../test/fixtures';
+import { aCurrentUser, aPilotEngagement, aProgramDetail, aProgramUnit } from '../../../test/fixtures';
+import type { CurrentUser } from '../../../shared/session/current-user';
 import { renderWithApp } from '../../../test/render';
 import { aMetricEvaluation, aPilotDetail, aPilotUnit } from '../../pilots/testing/pilot-fixtures';
 import { ProgramOverview, ProgramOverviewFragment, ProgramOverviewPilotFragment } from './ProgramOverview';
 
-function renderOverview(pilots: ReturnType<typeof aPilotDetail>[] | undefined, options: { pilotsFailed?: boolean } = {}) {
+function renderOverview(pilots: ReturnType<typeof aPilotDetail>[] | undefined, options: { pilotsFailed?: boolean; user?: CurrentUser } = {}) {
   const program = aProgramDetail({
     phase: 'pilot',
     status: 'at_risk',
     units: [
-      aProgramUnit({ name: 'DACH', engagements: [aPilotEngagement()] }),
-      aProgramUnit({ name: 'UK & Ireland', engagements: [aPilotEngagement()] }),
+      aProgramUnit({ name: 'DACH', engagements: [aPilotEngagement()], viewerCanUpdate: options.user?.role === 'regional_partner' }),
+      aProgramUnit({ name: 'UK & Ireland', engagements: [aPilotEngagement()], viewerCanUpdate: options.user?.role === 'regional_partner' }),
       aProgramUnit({ name: 'US West', blocked: true }),
       aProgramUnit({ name: 'Nordics' }),
     ],
@@ -23,6 +24,7 @@ function renderOverview(pilots: ReturnType<typeof aPilotDetail>[] | undefined, o
       pilots={pilots?.map((pilot) => makeFragmentData(pilot, ProgramOverviewPilotFragment))}
       pilotsFailed={options.pilotsFailed}
     />,
+    { user: options.user },
   );
 }
 
@@ -99,5 +101,16 @@ describe('ProgramOverview', () => {
     renderOverview(undefined, { pilotsFailed: true });
     expect(screen.getByText('The pilots could not be loaded.')).toBeTruthy();
     expect(screen.getByText('Not known without the pilots.')).toBeTruthy();
+  });
+
+  it('shows a regional partner the units they report on here and where to update them; others see no such line', () => {
+    const { unmount } = renderOverview([], { user: aCurrentUser({ role: 'regional_partner' }) });
+    const line = screen.getByTestId('overview-your-units');
+    expect(line.textContent).toBe('Your units: DACH, UK & Ireland · Update');
+    expect(within(line).getByRole('link', { name: 'Update' }).getAttribute('href')).toContain('tab=units');
+    unmount();
+
+    renderOverview([]);
+    expect(screen.queryByTestId('overview-your-units')).toBeNull();
   });
 });

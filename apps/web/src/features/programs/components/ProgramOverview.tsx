@@ -7,6 +7,7 @@ import { formatLocalDate } from '../../../shared/lib/format';
 import { GateDecisionBadge, PilotStatusBadge } from '../../pilots/components/PilotBadges';
 import { ProgramPhaseBadge } from './ProgramPhaseBadge';
 import { ProgramStatusBadge } from './ProgramStatusBadge';
+import { useCurrentUser } from '../../../shared/session/current-user';
 import { RolloutSummary } from './ProgramUnitsCard';
 
 export const ProgramOverviewFragment = graphql(`
@@ -17,6 +18,11 @@ export const ProgramOverviewFragment = graphql(`
     units {
       id
       blocked
+      viewerCanUpdate
+      unit {
+        id
+        name
+      }
       stage {
         stage
       }
@@ -112,6 +118,21 @@ function PilotLine({ pilot }: { pilot: OverviewPilot }) {
   );
 }
 
+/** A regional partner's way in: the units they report on here, and where to update them. */
+function YourUnits({ units }: { units: readonly { viewerCanUpdate: boolean; unit: { name: string } }[] }) {
+  const user = useCurrentUser();
+  const own = units.filter((row) => row.viewerCanUpdate);
+  if (user.role !== 'regional_partner' || own.length === 0) return null;
+  return (
+    <Text size="sm" mt="xs" data-testid="overview-your-units">
+      Your {own.length === 1 ? 'unit' : 'units'}: {own.map((row) => row.unit.name).join(', ')} ·{' '}
+      <Anchor component={Link} to="?tab=units" inherit fw={600}>
+        Update
+      </Anchor>
+    </Text>
+  );
+}
+
 export interface ProgramOverviewProps {
   program: FragmentType<typeof ProgramOverviewFragment>;
   /** The program's pilots; `undefined` while they load. */
@@ -171,6 +192,7 @@ export function ProgramOverview({ program: programRef, pilots: pilotRefs, pilots
           ) : (
             <RolloutSummary units={program.units} />
           )}
+          <YourUnits units={program.units} />
         </Fact>
         <Fact label="Due next">
           {!pilots ? (
