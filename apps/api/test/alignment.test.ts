@@ -94,7 +94,7 @@ describe('alignment', () => {
     expect(alignment.matrixWinner).toBe('hub_and_spoke');
     expect(alignment.sensitivity.verdict).toBe('fragile');
     expect(alignment.sensitivity.sentence).toBe(
-      'Fragile: if Consistency of defaults rises from 60 % to 66.7 % (+6.7 points), Centralized draws level with or overtakes Hub-and-spoke — less than 10 points.',
+      'Fragile: if Consistency of defaults rises from 60% to 66.7% (+6.7 points), Centralized draws level with or overtakes Hub-and-spoke — less than 10 points.',
     );
   });
 

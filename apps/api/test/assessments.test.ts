@@ -94,7 +94,7 @@ describe('assessments', () => {
         ],
       },
     ]);
-    // 2 cells of 18 activities × 3 columns = 54 → 3 %; the partner's column 1/18 → 5 %.
+    // 2 cells of 18 activities × 3 columns = 54 → 3%; the partner's column 1/18 → 5%.
     expect(after?.completeness).toBe(3);
     expect(after?.columns.map((c) => [c.unitId, c.percent])).toEqual(
       expect.arrayContaining([
@@ -137,7 +137,7 @@ describe('assessments', () => {
     const blocked = await move();
     expect(blocked.errors?.[0]?.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fieldErrors: [{ field: 'toPhase', message: 'The assessment is 0 % complete; moving to Align needs 80 %.' }],
+      fieldErrors: [{ field: 'toPhase', message: 'The assessment is 0% complete; moving to Align needs 80%.' }],
     });
     expect(errorCode(await move(team.agents.manager, 'The workshop is booked for Monday.'))).toBe('FORBIDDEN');
     const overridden = await move(team.agents.admin, 'The workshop is booked for Monday.');
@@ -149,7 +149,7 @@ describe('assessments', () => {
     const { programId, other } = await aProgramWithUnits(app, team);
     const assessment = (await read(programId))?.assessment as Assessment;
     const activities = assessment.capabilities.flatMap((c) => c.activities);
-    // Central team and the partner's region in full, the other unit for 8 of 18: 44 of 54 cells = 81 %.
+    // Central team and the partner's region in full, the other unit for 8 of 18: 44 of 54 cells = 81%.
     for (const [index, activity] of activities.entries()) {
       await gql(team.agents.manager, SET_CELL, { input: { programId, activityId: activity.id, unitId: null, performer: 'central', maturity: 3 } });
       await gql(team.agents.manager, SET_CELL, { input: { programId, activityId: activity.id, unitId: team.region.id, performer: 'central', maturity: 3 } });

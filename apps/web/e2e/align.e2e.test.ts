@@ -82,7 +82,7 @@ describe('align', () => {
     const sentence = page.getByTestId('sensitivity-sentence');
     await sentence.filter({ hasText: 'Fragile' }).waitFor();
     expect(await sentence.innerText()).toBe(
-      'Fragile: if Consistency of defaults rises from 60 % to 66.7 % (+6.7 points), Centralized draws level with or overtakes Hub-and-spoke — less than 10 points.',
+      'Fragile: if Consistency of defaults rises from 60% to 66.7% (+6.7 points), Centralized draws level with or overtakes Hub-and-spoke — less than 10 points.',
     );
     expect(await matrix.getByTestId('matrix-total').first().getAttribute('data-model')).toBe('hub_and_spoke');
 

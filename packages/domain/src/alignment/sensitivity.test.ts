@@ -12,7 +12,7 @@ describe('weightSensitivity', () => {
   it('finds a fragile winner: a 6.7-point rise of one weight makes another model draw level', () => {
     // 60/40: hub 3.6 leads centralized 3.4 (see matrix.test). With only two principles, moving p by d
     // moves q by −d, so a model's slope on p is (s_p − s_q)/100: hub 0.01, centralized 0.04.
-    // Centralized closes 0.03 per point on a 0.2 gap → d = 0.2 / 0.03 = 6.667 (p at 66.7 %:
+    // Centralized closes 0.03 per point on a 0.2 gap → d = 0.2 / 0.03 = 6.667 (p at 66.7%:
     // hub 4×⅔ + 3×⅓ = 3.667, centralized 5×⅔ + 1×⅓ = 3.667). Down: hybrid (−0.01) and pod (−0.03)
     // close −0.02 and −0.04 on gaps 0.2 and 0.4 → both at d = −10 (hybrid named first).
     // q is the mirror image: down −6.667 to centralized, up +10 to hybrid.
@@ -28,21 +28,21 @@ describe('weightSensitivity', () => {
     expect(result.verdict).toBe('fragile');
     expect(result.smallest?.principleId).toBe('p');
     expect(sensitivitySentence(result, principles)).toBe(
-      'Fragile: if Consistency rises from 60 % to 66.7 % (+6.7 points), Centralized draws level with or overtakes Hub-and-spoke — less than 10 points.',
+      'Fragile: if Consistency rises from 60% to 66.7% (+6.7 points), Centralized draws level with or overtakes Hub-and-spoke — less than 10 points.',
     );
   });
 
   it('calls a winner robust when the smallest change is 10 points or more', () => {
     // hub 5×0.6 + 3×0.4 = 4.2; centralized 1×0.6 + 5×0.4 = 2.6; the rest 1.
     // p: hub slope (5−3)/100 = 0.02, centralized (1−5)/100 = −0.04 → closing −0.06 on gap 1.6 → d = −26.667
-    // (p at 33.3 %: hub 5×⅓ + 3×⅔ = 3.667 = centralized 1×⅓ + 5×⅔); the rest need −160, beyond 0 %.
+    // (p at 33.3%: hub 5×⅓ + 3×⅔ = 3.667 = centralized 1×⅓ + 5×⅔); the rest need −160, beyond 0%.
     const table = scoreTable(twoPrincipleScores({ centralized: [1, 5], hub_and_spoke: [5, 3], hybrid: [1, 1], pod: [1, 1], decentralized: [1, 1] }));
     const result = weightSensitivity(table, principles, { p: 60, q: 40 });
     expect(result.verdict).toBe('robust');
     expect(result.smallest?.change).toBeCloseTo(-26.6667, 3);
     expect(result.principles[0]?.up).toBeNull();
     expect(sensitivitySentence(result, principles)).toBe(
-      'Robust: Hub-and-spoke stays ahead unless a weight moves by 10 points or more; the smallest such change: if Consistency falls from 60 % to 33.3 % (−26.7 points), Centralized draws level with or overtakes Hub-and-spoke.',
+      'Robust: Hub-and-spoke stays ahead unless a weight moves by 10 points or more; the smallest such change: if Consistency falls from 60% to 33.3% (−26.7 points), Centralized draws level with or overtakes Hub-and-spoke.',
     );
   });
 
@@ -69,7 +69,7 @@ describe('weightSensitivity', () => {
   });
 
   it('shares the rest equally when the moved principle holds all the weight', () => {
-    // p 100 %, q 0 %: hub 4 leads centralized... use hub [4,1], centralized [3,5]: totals 4 and 3.
+    // p 100%, q 0%: hub 4 leads centralized... use hub [4,1], centralized [3,5]: totals 4 and 3.
     // Falling by d gives q −d: hub 4 + d×(4−1)/100, centralized 3 + d×(3−5)/100 → equal at d = −1/0.05 = −20.
     const table = scoreTable(twoPrincipleScores({ centralized: [3, 5], hub_and_spoke: [4, 1], hybrid: [1, 1], pod: [1, 1], decentralized: [1, 1] }));
     const result = weightSensitivity(table, principles, { p: 100, q: 0 });

@@ -18,7 +18,7 @@ export interface WeightShift {
   newWinner: CandidateModel;
 }
 
-/** How far each principle's weight can move, up and down, before the winner changes (null = never within 0–100 %). */
+/** How far each principle's weight can move, up and down, before the winner changes (null = never within 0–100%). */
 export interface PrincipleSensitivity {
   principleId: string;
   weight: number;
@@ -91,9 +91,9 @@ export function weightSensitivity(table: ScoreTable, principles: readonly Princi
 }
 
 const points = (value: number) => `${Math.round(Math.abs(value) * 10) / 10}`;
-const percent = (value: number) => `${Math.round(value * 10) / 10} %`;
+const percent = (value: number) => `${Math.round(value * 10) / 10}%`;
 
-/** One weight shift in words: "if Cost rises from 20 % to 26 % (+6 points), Hub-and-spoke draws level with or overtakes Centralized". */
+/** One weight shift in words: "if Cost rises from 20% to 26% (+6 points), Hub-and-spoke draws level with or overtakes Centralized". */
 export function describeShift(shift: WeightShift, principleName: string, winner: CandidateModel): string {
   const verb = shift.change > 0 ? 'rises' : 'falls';
   const sign = shift.change > 0 ? '+' : '−';

@@ -40,11 +40,11 @@ describe('assessment completeness', () => {
       { unitId: 'dach', filled: 0, total: 3, percent: 0 },
       { unitId: 'na', filled: 3, total: 3, percent: 100 },
     ]);
-    // 6 filled of 3 activities × 4 columns = 12 → 50 %
+    // 6 filled of 3 activities × 4 columns = 12 → 50%
     expect(overall).toEqual({ unitId: null, filled: 6, total: 12, percent: 50 });
   });
 
-  it('is 0 % for a grid without activities', () => {
+  it('is 0% for a grid without activities', () => {
     expect(assessmentCompleteness([], ['emea'], []).overall).toEqual({ unitId: null, filled: 0, total: 0, percent: 0 });
   });
 });
@@ -174,7 +174,7 @@ describe('assessment gate', () => {
     expect(fieldErrorOf(() => checkAssessmentGate(toAlign, 79, 80, { allowed: true }))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'toPhase',
-      message: 'The assessment is 79 % complete; moving to Align needs 80 %.',
+      message: 'The assessment is 79% complete; moving to Align needs 80%.',
     });
   });
 

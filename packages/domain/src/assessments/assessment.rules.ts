@@ -10,7 +10,7 @@ import {
   type FindingSeverity,
 } from './assessment.types.js';
 
-/** Whole percent of `filled` out of `total`, rounded down; an empty grid is 0 %. */
+/** Whole percent of `filled` out of `total`, rounded down; an empty grid is 0%. */
 export function percentFilled(filled: number, total: number): number {
   return total === 0 ? 0 : Math.floor((filled * 100) / total);
 }
@@ -167,5 +167,5 @@ export function assessmentFindings(
  */
 export function checkAssessmentGate(move: { from: string; to: string }, completenessPercent: number, threshold: number, override: GateOverride): string | null {
   if (move.from !== 'assess' || move.to !== 'align' || completenessPercent >= threshold) return null;
-  return passClosedGate(`The assessment is ${completenessPercent} % complete; moving to Align needs ${threshold} %.`, override);
+  return passClosedGate(`The assessment is ${completenessPercent}% complete; moving to Align needs ${threshold}%.`, override);
 }

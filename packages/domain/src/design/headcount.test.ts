@@ -70,7 +70,7 @@ describe('reviewHeadcount', () => {
     ]);
   });
 
-  it('compares the whole plan with the units’ sellers, the team size for the ARR and 1–3 % of revenue', () => {
+  it('compares the whole plan with the units’ sellers, the team size for the ARR and 1–3% of revenue', () => {
     expect(review.overall.checks).toEqual([
       // 48 + 40 + 30 = 118 sellers; guidance 4 + 4 + 2 = 10 to 5 + 5 + 3 = 13 people; 21 planned → 8 fewer; 118 / 21 = 5.6.
       {
@@ -80,8 +80,8 @@ describe('reviewHeadcount', () => {
       },
       // $150M ARR → 8–15 people; 21 → 6 fewer.
       { kind: 'team_size', verdict: 'above', sentence: 'In total: 21 RevOps people, above the 8–15 guidance for $150,000,000 ARR; consider 6 fewer.' },
-      // 2,500,000 / 150,000,000 = 1.67 %; 1 % = 1,500,000, 3 % = 4,500,000.
-      { kind: 'budget', verdict: 'within', sentence: 'Total cost: $2,500,000 a year, 1.7 % of $150,000,000 ARR, within the 1–3 % of revenue guidance ($1,500,000–$4,500,000 a year).' },
+      // 2,500,000 / 150,000,000 = 1.67%; 1% = 1,500,000, 3% = 4,500,000.
+      { kind: 'budget', verdict: 'within', sentence: 'Total cost: $2,500,000 a year, 1.7% of $150,000,000 ARR, within the 1–3% of revenue guidance ($1,500,000–$4,500,000 a year).' },
     ]);
   });
 
@@ -108,7 +108,7 @@ describe('reviewHeadcount', () => {
       // One person for 20 sellers: the ratio is above the guidance, which the sentence says in people.
       ['above', "In total: 1 RevOps person for 20 sellers (1 : 20), fewer than the 2 people the units' guidance adds up to; consider 1 more."],
       ['missing', 'In total: 1 RevOps person; no ARR in the company profile (Align tab), so the team size cannot be compared with the guidance by ARR.'],
-      ['missing', 'Total cost: $200,000 a year; no ARR in the company profile (Align tab), so it cannot be compared with the 1–3 % of revenue guidance.'],
+      ['missing', 'Total cost: $200,000 a year; no ARR in the company profile (Align tab), so it cannot be compared with the 1–3% of revenue guidance.'],
     ]);
     expect(reviewHeadcount({ units: [], roles: [], staffing: [], profile: null }).overall.checks[0]?.sentence).toBe(
       'In total: no unit has sellers in a staffing snapshot of the assessment, so sellers per RevOps person cannot be compared with the guidance.',
@@ -118,17 +118,17 @@ describe('reviewHeadcount', () => {
   it('includes both edges of the budget and the team size, and says one step past them', () => {
     const plan = (people: number, costEach: number) =>
       reviewHeadcount({ units: [], roles: [role('r', null, 'RevOps generalist', people, costEach)], staffing: [], profile: { arrUsd: 50_000_000 } }).overall.checks.slice(1);
-    // $50M ARR: 3–8 people; 1 % = $500,000, 3 % = $1,500,000.
-    expect(plan(8, 187_500).map((check) => check.verdict)).toEqual(['within', 'within']); // 8 × 187,500 = 1,500,000 = exactly 3 %
-    expect(plan(4, 125_000).map((check) => check.verdict)).toEqual(['within', 'within']); // 4 × 125,000 = 500,000 = exactly 1 %
+    // $50M ARR: 3–8 people; 1% = $500,000, 3% = $1,500,000.
+    expect(plan(8, 187_500).map((check) => check.verdict)).toEqual(['within', 'within']); // 8 × 187,500 = 1,500,000 = exactly 3%
+    expect(plan(4, 125_000).map((check) => check.verdict)).toEqual(['within', 'within']); // 4 × 125,000 = 500,000 = exactly 1%
     expect(plan(9, 180_000).map((check) => check.sentence)).toEqual([
       'In total: 9 RevOps people, above the 3–8 guidance for $50,000,000 ARR; consider 1 fewer.',
-      // 9 × 180,000 = 1,620,000 = 3.24 %
-      'Total cost: $1,620,000 a year, 3.2 % of $50,000,000 ARR, above the 1–3 % of revenue guidance ($500,000–$1,500,000 a year).',
+      // 9 × 180,000 = 1,620,000 = 3.24%
+      'Total cost: $1,620,000 a year, 3.2% of $50,000,000 ARR, above the 1–3% of revenue guidance ($500,000–$1,500,000 a year).',
     ]);
     expect(plan(2, 100_000).map((check) => check.sentence)).toEqual([
       'In total: 2 RevOps people, below the 3–8 guidance for $50,000,000 ARR; consider 1 more.',
-      'Total cost: $200,000 a year, 0.4 % of $50,000,000 ARR, below the 1–3 % of revenue guidance ($500,000–$1,500,000 a year).',
+      'Total cost: $200,000 a year, 0.4% of $50,000,000 ARR, below the 1–3% of revenue guidance ($500,000–$1,500,000 a year).',
     ]);
   });
 

@@ -8,7 +8,7 @@ import { joinNames } from '../history/history-wording.js';
 import { countOf, formatUsd, oneDecimal } from './wording.js';
 
 // Roles and headcount of the target model, compared with what practitioners quote (domain.md):
-// sellers per RevOps person, a manager per 3–4 people, team size by ARR, a budget of 1–3 % of
+// sellers per RevOps person, a manager per 3–4 people, team size by ARR, a budget of 1–3% of
 // revenue. Guidance only: every comparison is a sentence to read, never an error.
 
 /** A planned role in the hub or in one unit's spoke. */
@@ -28,7 +28,7 @@ export interface PlannedRole {
 
 /** A manager leads 3–4 people (domain.md). */
 export const MANAGER_SPAN = { min: 3, max: 4 } as const;
-/** The function's budget: 1–3 % of revenue (domain.md). */
+/** The function's budget: 1–3% of revenue (domain.md). */
 export const BUDGET_PERCENT_OF_REVENUE = { min: 1, max: 3 } as const;
 
 /**
@@ -156,19 +156,19 @@ function teamSizeCheck(heads: number, arrUsd: number | null): HeadcountCheck {
   return { kind: 'team_size', verdict, sentence: `${head}, ${verdict} the ${range} guidance for ${formatUsd(arrUsd)} ARR${advice}.` };
 }
 
-/** The yearly cost of every planned head against 1–3 % of revenue (ARR). */
+/** The yearly cost of every planned head against 1–3% of revenue (ARR). */
 function budgetCheck(annualCost: number, arrUsd: number | null): HeadcountCheck {
   const head = `Total cost: ${formatUsd(annualCost)} a year`;
-  const guide = `${BUDGET_PERCENT_OF_REVENUE.min}–${BUDGET_PERCENT_OF_REVENUE.max} % of revenue`;
+  const guide = `${BUDGET_PERCENT_OF_REVENUE.min}–${BUDGET_PERCENT_OF_REVENUE.max}% of revenue`;
   if (arrUsd === null) return { kind: 'budget', verdict: 'missing', sentence: `${head}; ${MISSING_ARR}, so it cannot be compared with the ${guide} guidance.` };
-  // Compared as cost × 100 against ARR × percent, so exactly 3 % is within (no rounding of a quotient).
+  // Compared as cost × 100 against ARR × percent, so exactly 3% is within (no rounding of a quotient).
   const verdict: GuidanceVerdict =
     annualCost * 100 < arrUsd * BUDGET_PERCENT_OF_REVENUE.min ? 'below' : annualCost * 100 > arrUsd * BUDGET_PERCENT_OF_REVENUE.max ? 'above' : 'within';
   const band = `${formatUsd((arrUsd * BUDGET_PERCENT_OF_REVENUE.min) / 100)}–${formatUsd((arrUsd * BUDGET_PERCENT_OF_REVENUE.max) / 100)}`;
   return {
     kind: 'budget',
     verdict,
-    sentence: `${head}, ${oneDecimal((annualCost * 100) / arrUsd)} % of ${formatUsd(arrUsd)} ARR, ${verdict} the ${guide} guidance (${band} a year).`,
+    sentence: `${head}, ${oneDecimal((annualCost * 100) / arrUsd)}% of ${formatUsd(arrUsd)} ARR, ${verdict} the ${guide} guidance (${band} a year).`,
   };
 }
 
@@ -200,7 +200,7 @@ function overallRatioCheck(heads: number, units: readonly { name: string; snapsh
 /**
  * Heads, yearly cost and guidance per team and in total. Each unit's spoke is compared with its
  * sellers; every manager role with a manager span; the whole plan with the team size for the ARR,
- * the 1–3 % budget, and the sum of the units' sellers guidance. Roles of units not given are left
+ * the 1–3% budget, and the sum of the units' sellers guidance. Roles of units not given are left
  * out; a missing snapshot or ARR gives a `missing` check saying so.
  */
 export function reviewHeadcount(input: HeadcountInput): HeadcountReview {

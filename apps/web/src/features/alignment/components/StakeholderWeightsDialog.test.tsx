@@ -31,8 +31,8 @@ describe('StakeholderWeightsDialog', () => {
     const speed = within(dialog).getByLabelText('Speed of change');
     await user.clear(speed);
     await user.type(speed, '20');
-    expect(within(dialog).getByText('75 %')).toBeTruthy();
-    expect(within(dialog).getByText('25 %')).toBeTruthy();
+    expect(within(dialog).getByText('75%')).toBeTruthy();
+    expect(within(dialog).getByText('25%')).toBeTruthy();
     await user.click(within(dialog).getByRole('button', { name: 'Save weights' }));
 
     await waitFor(() => expect(onClose).toHaveBeenCalledTimes(1));

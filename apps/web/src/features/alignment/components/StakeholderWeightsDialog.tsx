@@ -84,7 +84,7 @@ export function StakeholderWeightsDialog({ programId, principles, existing, onCl
                 rightSectionWidth={72}
                 rightSection={
                   <Text size="xs" c="dimmed">
-                    {total > 0 ? `${Math.round((value / total) * 100)} %` : '—'}
+                    {total > 0 ? `${Math.round((value / total) * 100)}%` : '—'}
                   </Text>
                 }
               />

@@ -8,7 +8,7 @@ import { StakeholderWeightsDialog } from './StakeholderWeightsDialog';
 type Alignment = ProgramAlignmentQuery['program']['alignment'];
 type Principle = Alignment['principles'][number];
 
-const percent = (value: number) => `${Math.round(value)} %`;
+const percent = (value: number) => `${Math.round(value)}%`;
 
 export interface WeightsCardProps {
   alignment: Alignment;

@@ -67,7 +67,7 @@ describe('assessment heatmap and findings', () => {
     const { user, unmount } = renderWithApp(
       <CompletenessCard assessment={assessment} phase="assess" canRemind reminding={false} onRemind={vi.fn()} onChangeThreshold={onChangeThreshold} />,
     );
-    expect(screen.getByText('33 % of 80 % needed for Align')).toBeTruthy();
+    expect(screen.getByText('33% of 80% needed for Align')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Change' }));
     const share = await screen.findByLabelText('Share needed before Align (%)');
     await user.clear(share);
@@ -82,7 +82,7 @@ describe('assessment heatmap and findings', () => {
 
     // Past Assess the share no longer gates anything: it is not asked for, nor offered to change.
     renderWithApp(<CompletenessCard assessment={assessment} phase="pilot" canRemind reminding={false} onRemind={vi.fn()} onChangeThreshold={onChangeThreshold} />);
-    expect(screen.getByText('33 % filled (the program is in Pilot)')).toBeTruthy();
+    expect(screen.getByText('33% filled (the program is in Pilot)')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Change' })).toBeNull();
   });
 });

@@ -27,8 +27,8 @@ export function CompletenessCard({ assessment, phase, canRemind, reminding, onRe
         <Group gap="xs">
           <Text size="sm" fw={600}>
             {gating
-              ? `${assessment.completeness} % of ${assessment.threshold} % needed for Align`
-              : `${assessment.completeness} % filled (the program is in ${PROGRAM_PHASE_LABELS[phase]})`}
+              ? `${assessment.completeness}% of ${assessment.threshold}% needed for Align`
+              : `${assessment.completeness}% filled (the program is in ${PROGRAM_PHASE_LABELS[phase]})`}
           </Text>
           {gating && onChangeThreshold && <ThresholdEditor threshold={assessment.threshold} onSave={onChangeThreshold} />}
         </Group>
@@ -39,10 +39,10 @@ export function CompletenessCard({ assessment, phase, canRemind, reminding, onRe
             <Group justify="space-between" gap="xs" wrap="nowrap">
               <Text size="sm">{column.name}</Text>
               <Text size="sm" c="dimmed">
-                {column.filled} of {column.total} · {column.percent} %
+                {column.filled} of {column.total} · {column.percent}%
               </Text>
             </Group>
-            <Progress value={column.percent} size="sm" aria-label={`${column.name}: ${column.percent} % filled`} />
+            <Progress value={column.percent} size="sm" aria-label={`${column.name}: ${column.percent}% filled`} />
             {canRemind && column.unitId !== null && column.percent < 100 ? (
               <Group gap="xs" mt={4}>
                 <Button size="compact-xs" variant="default" loading={reminding} onClick={() => onRemind(column)}>

@@ -98,7 +98,7 @@ describe('ProgramPhaseCard', () => {
   });
 
   it('offers an admin the override of a closed gate, with a reason it sends; others are not offered it', async () => {
-    const refusal = 'The assessment is 40 % complete; moving to Align needs 80 %.';
+    const refusal = 'The assessment is 40% complete; moving to Align needs 80%.';
     const closed = (request: PhaseChangeRequest) =>
       request.overrideReason ? Promise.resolve() : Promise.reject(new CombinedGraphQLErrors(graphQLError('BAD_USER_INPUT', refusal, { fieldErrors: [{ field: 'toPhase', message: refusal }] })));
     const manager = renderCard('assess', { onChangePhase: closed });
