@@ -168,7 +168,7 @@ describe('history wording', () => {
     const cellLabel = auditRecordLabel(cell, { name: 'Lead routing', unitName: 'DACH' }, nameOf);
     expect(cellLabel).toBe('Lead routing for DACH');
     expect(sentence(cell, cellLabel)).toBe(
-      'updated the assessment of Lead routing for DACH: claimed the decision; changed the maturity from 2 to 3; changed who does it from Central team to Both',
+      'updated the assessment of Lead routing for DACH: claimed the decision; changed the maturity from 2/5 to 3/5; changed who does it from Central team to Both',
     );
     const centralCell = entry({ recordType: 'assessment_cell', operation: 'insert', recordId: 'cell-2', changes: [{ field: 'performer', from: null, to: 'nobody' }] });
     expect(sentence(centralCell, auditRecordLabel(centralCell, { name: 'Dashboards' }, nameOf))).toBe('assessed Dashboards for the central team: Who does it: Nobody');

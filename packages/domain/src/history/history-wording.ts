@@ -235,6 +235,9 @@ export function formatAuditValue(field: string, value: unknown, nameOf: AuditNam
   if (isEmpty(value)) return EMPTY_VALUE;
   if (Array.isArray(value)) return joinNames(value.map((item) => formatAuditValue(field, item, nameOf)));
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  const outOf = SCORE_SCALES[field];
+  // A score reads with its scale ("4/5"), as the check-in and the grid show it.
+  if (outOf !== undefined && (typeof value === 'number' || /^\d+$/.test(String(value)))) return `${String(value)}/${outOf}`;
   if (typeof value === 'number') return String(value);
   if (typeof value !== 'string') return JSON.stringify(value);
   const reference = AUDIT_REFERENCE_FIELDS[field];
@@ -244,6 +247,9 @@ export function formatAuditValue(field: string, value: unknown, nameOf: AuditNam
   if (DATE_FIELDS.has(field) || field.endsWith('At')) return formatAuditDay(value);
   return value;
 }
+
+/** Fields that hold a score out of a fixed maximum: a check-in's confidence, an assessment cell's maturity. */
+const SCORE_SCALES: Readonly<Record<string, number>> = { confidence: 5, maturity: 5 };
 
 const LIST_NOUNS: Readonly<Record<string, readonly [string, string]>> = {
   comparisonUnitIds: ['comparison unit', 'comparison units'],
