@@ -131,30 +131,31 @@ describe('DesignTab', () => {
     expect(screen.getByText('2 of 3 activities placed.')).toBeTruthy();
   });
 
-  it('sets a dimension’s emphasis from the slider, and says why when it is refused', async () => {
+  it('sets a dimension’s emphasis from the slider once it stops, and says why when it is refused', async () => {
     const sent: unknown[] = [];
     const { user } = renderTab([
       designQuery(aDesign()),
       {
         request: { query: SetDimensionEmphasisMutation, variables: (variables: unknown) => (sent.push(variables), true) },
-        result: { data: { setDimensionEmphasis: aDesign({ fieldProximity: { emphasis: 0, version: 1 } }) } },
+        result: { data: { setDimensionEmphasis: aDesign({ fieldProximity: { emphasis: 1, version: 1 } }) } },
       },
       {
-        request: { query: SetDimensionEmphasisMutation, variables: { input: { programId, dimension: 'field_proximity', emphasis: 1, expectedVersion: 1 } } },
+        request: { query: SetDimensionEmphasisMutation, variables: { input: { programId, dimension: 'field_proximity', emphasis: 0, expectedVersion: 1 } } },
         result: graphQLError('FORBIDDEN', 'You do not have permission to do this.'),
       },
     ]);
     const slider = await screen.findByRole('slider', { name: 'Emphasis of Proximity to field' });
     slider.focus();
-    await user.keyboard('{ArrowRight}');
+    // Two steps in a row, from leans local through neutral: saved once, where the slider stopped.
+    await user.keyboard('{ArrowRight}{ArrowRight}');
     const proximity = screen.getByRole('listitem', { name: 'Proximity to field' });
-    await waitFor(() => expect(within(proximity).getByTestId('dimension-emphasis').textContent).toBe('Neutral'));
-    expect(sent).toEqual([{ input: { programId, dimension: 'field_proximity', emphasis: 0, expectedVersion: null } }]);
     await waitFor(() => expect(screen.queryByTestId('placement-flag')).toBeNull());
+    expect(sent).toEqual([{ input: { programId, dimension: 'field_proximity', emphasis: 1, expectedVersion: null } }]);
+    expect(within(proximity).getByTestId('dimension-emphasis').textContent).toBe('Leans central');
 
-    await user.keyboard('{ArrowRight}');
+    await user.keyboard('{ArrowLeft}');
     expect((await within(proximity).findByRole('alert')).textContent).toBe('You do not have permission to do this.');
-    expect(within(proximity).getByTestId('dimension-emphasis').textContent).toBe('Neutral');
+    expect(within(proximity).getByTestId('dimension-emphasis').textContent).toBe('Leans central');
   });
 
   it('shows partners and executives the same design without any control', async () => {

@@ -1,4 +1,5 @@
 import { Group, Slider, Stack, Text } from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
 import { DESIGN_DIMENSIONS, EMPHASIS_SCALE, MAX_EMPHASIS, MIN_EMPHASIS, type DesignDimensionKey } from '@rollout/domain';
 import { useState } from 'react';
 import { useWriteError } from '../../../shared/hooks/useWriteError';
@@ -11,6 +12,7 @@ export interface DimensionEmphasisRowProps {
 }
 
 const stepLabel = (value: number) => EMPHASIS_SCALE.find((step) => step.value === value)?.label ?? '';
+const SAVE_AFTER_MS = 400;
 const MARKS = [
   { value: MIN_EMPHASIS, label: 'Local' },
   { value: 0, label: 'Neutral' },
@@ -29,11 +31,12 @@ export function DimensionEmphasisRow({ programId, dimension, canManage }: Dimens
     setSaved(dimension.emphasis);
     setValue(dimension.emphasis);
   }
-  const change = async (emphasis: number) => {
+  // Arrow keys step one at a time: a burst of steps is saved once, where it stops, so no step races the one before.
+  const change = useDebouncedCallback(async (emphasis: number) => {
     if (emphasis === dimension.emphasis) return;
     const ok = await run(() => setDimensionEmphasis({ programId, dimension: dimension.key, emphasis, expectedVersion: dimension.version }));
     if (!ok) setValue(dimension.emphasis);
-  };
+  }, SAVE_AFTER_MS);
 
   return (
     <Stack gap={6} component="li" aria-label={facts.label} data-testid="design-dimension">
@@ -60,7 +63,7 @@ export function DimensionEmphasisRow({ programId, dimension, canManage }: Dimens
           marks={MARKS}
           value={value}
           onChange={setValue}
-          onChangeEnd={(emphasis) => void change(emphasis)}
+          onChangeEnd={change}
           label={stepLabel}
           thumbLabel={`Emphasis of ${facts.label}`}
           thumbValueText={stepLabel}
