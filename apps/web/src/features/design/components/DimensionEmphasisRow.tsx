@@ -46,7 +46,7 @@ export function DimensionEmphasisRow({ programId, dimension, canManage }: Dimens
         </Text>
         <Text size="sm" data-testid="dimension-emphasis">
           {stepLabel(value)}
-          {dimension.version === null ? ' (default)' : ''}
+          {value === dimension.defaultEmphasis ? ' (default)' : ''}
         </Text>
       </Group>
       <Text size="xs" c="dimmed">
