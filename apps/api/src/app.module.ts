@@ -27,6 +27,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { CheckInsModule } from './modules/check-ins/check-ins.module.js';
 import { AlignmentModule } from './modules/alignment/alignment.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
+import { DesignModule } from './modules/design/design.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { MeasurementsModule } from './modules/measurements/measurements.module.js';
@@ -63,6 +64,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   HistoryModule,
   AssessmentInventoryModule,
   AlignmentModule,
+  DesignModule,
 ];
 
 @Module({})

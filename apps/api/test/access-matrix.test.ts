@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALIGNMENT_CASES } from './access-matrix/alignment.cases.js';
 import { ASSESSMENT_INVENTORY_CASES } from './access-matrix/assessment-inventory.cases.js';
 import { ASSESSMENT_CASES } from './access-matrix/assessments.cases.js';
+import { DESIGN_PLACEMENT_CASES } from './access-matrix/design-placement.cases.js';
 import { REST_CASES } from './access-matrix/files.cases.js';
 import { HISTORY_CASES } from './access-matrix/history.cases.js';
 import { MEASUREMENT_CASES } from './access-matrix/measurements.cases.js';
@@ -44,6 +45,7 @@ const CASES: Case[] = [
   ...PILOT_CASES,
   ...MEASUREMENT_CASES,
   ...ALIGNMENT_CASES,
+  ...DESIGN_PLACEMENT_CASES,
 ];
 
 describe('access matrix', () => {

@@ -134,4 +134,24 @@ describe('demo data dated as its story says', () => {
     expect(found?.decisionLog.nodes.map((node) => [node.kind, node.title])).toEqual([['model_choice', 'Hybrid chosen as the target model']]);
     expect(found?.decisionLog.nodes[0]?.rationale).toContain('Finance');
   });
+
+  it('gives the program in Design a partly placed model, with one placement flagged against its dimension', async () => {
+    const history = await programHistory('Customer Success ops consolidation');
+    expect(history.filter((entry) => entry.recordType === 'activity_placement').map((entry) => entry.summary)).toContain(
+      'placed Training in the hub: Reason: “A central enablement team trains every pod on the new platform.”',
+    );
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = 'Customer Success ops consolidation'`);
+    const res = await gql<{ program: { design: { placements: { activityName: string }[]; unplacedActivities: { name: string }[]; flags: { sentence: string }[] } } }>(
+      agent,
+      'query($id: ID!) { program(id: $id) { design { placements { activityName } unplacedActivities { name } flags { sentence } } } }',
+      { id: program?.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const design = res.data?.program.design;
+    expect(design?.placements).toHaveLength(6);
+    expect(design?.unplacedActivities.length).toBeGreaterThan(0);
+    expect(design?.flags.map((flag) => flag.sentence)).toEqual(['Training is placed in the hub, but proximity to field leans local.']);
+  });
 });

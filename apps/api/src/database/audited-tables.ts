@@ -47,6 +47,8 @@ export const AUDITED_TABLES = {
   model_score: { table: 'model_score', inProgramHistory: true },
   company_profile: { table: 'company_profile', inProgramHistory: true },
   model_choice: { table: 'operating_model_choice', inProgramHistory: true },
+  activity_placement: { table: 'activity_placement', inProgramHistory: true },
+  design_dimension_emphasis: { table: 'design_dimension_emphasis', inProgramHistory: true },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;

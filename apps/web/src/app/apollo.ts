@@ -27,6 +27,8 @@ export function createCache(): InMemoryCache {
       // Likewise an owed check-in is the pilot, the unit and the week.
       OwedCheckIn: { keyFields: ['pilot', ['id'], 'unitId', 'weekStart'] },
       GateRecommendation: { merge: true },
+      // A design's derived lists are recomputed by every design write: the answer replaces them.
+      ProgramDesign: { fields: { dimensions: { merge: false }, flags: { merge: false }, currentVsTarget: { merge: false } } },
       Query: {
         fields: {
           programs: {

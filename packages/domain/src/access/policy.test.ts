@@ -60,6 +60,18 @@ describe('permission model', () => {
     expect(can(partner, 'unit.manage')).toBe(false);
   });
 
+  it('lets only the program’s leads and admins manage its design', () => {
+    const pm = actor('program_manager');
+    expect(can(pm, 'design.manage', { program: ownProgram })).toBe(true);
+    expect(can(pm, 'design.manage', { program: ledProgram })).toBe(true);
+    expect(can(pm, 'design.manage', { program: otherProgram })).toBe(false);
+    expect(can(actor('admin'), 'design.manage', { program: otherProgram })).toBe(true);
+    // A partner's units do not make the program-wide design theirs.
+    const partner = actor('regional_partner', { unitIds: ['emea'], scopeUnitIds: ['emea'] });
+    expect(can(partner, 'design.manage', { program: otherProgram, unitId: 'emea' })).toBe(false);
+    expect(can(actor('executive'), 'design.manage', { program: ownProgram })).toBe(false);
+  });
+
   it('lets only admins override a phase gate', () => {
     expect(can(actor('admin'), 'phase_gate.override', { program: otherProgram })).toBe(true);
     for (const role of ['program_manager', 'regional_partner', 'executive'] as const) {

@@ -26,6 +26,10 @@ export const ACTIONS = [
   // people without an account, and a weight set typed by its owner would need its own approval step);
   // partners and executives read the result with everyone else.
   'alignment.manage',
+  // Design: where each catalog activity sits in the target model and how far each design dimension
+  // leans central or local. The program's leads decide it in the design workshop; everyone who reads
+  // the program reads the design.
+  'design.manage',
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -78,6 +82,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
       return role === 'admin' || role === 'program_manager';
     case 'program.manage':
     case 'alignment.manage':
+    case 'design.manage':
     case 'measurement.import':
     case 'tool_inventory.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));

@@ -245,6 +245,13 @@ export const savePlacementSchema = z.object({
 });
 export type SavePlacementInput = z.input<typeof savePlacementSchema>;
 
+/**
+ * Input to take an activity's placement back out of the target model. `expectedVersion` is the
+ * placement the user saw; clearing an activity that has no placement (any more) changes nothing.
+ */
+export const clearPlacementSchema = z.object({ programId: id, activityId: id, expectedVersion });
+export type ClearPlacementInput = z.input<typeof clearPlacementSchema>;
+
 const EMPHASIS_MESSAGE = 'Pick an emphasis from −2 (strongly local) to +2 (strongly central).';
 
 /** Input to set how far one dimension leans central or local for the program. */

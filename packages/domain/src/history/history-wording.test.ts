@@ -78,6 +78,47 @@ describe('history wording', () => {
     expect(sentence(removed)).toBe('removed the score of Pod on a removed principle');
   });
 
+  it('words a placement as where the activity sits, with its reason and dimension by label', () => {
+    const placement = (operation: AuditEntryFacts['operation'], changes: AuditEntryFacts['changes']) =>
+      entry({ recordType: 'activity_placement', recordId: 'placement-1', operation, changes });
+    const placed = placement('insert', [
+      { field: 'activityId', from: null, to: 'activity-routing' },
+      { field: 'placement', from: null, to: 'hub' },
+      { field: 'reason', from: null, to: 'One routing engine for every region.' },
+      { field: 'dimension', from: null, to: 'data_reporting' },
+    ]);
+    expect(sentence(placed)).toBe('placed Lead routing in the hub: Design dimension: Data & reporting; Reason: “One routing engine for every region.”');
+    const moved = placement('update', [
+      { field: 'placement', from: 'hub', to: 'spoke' },
+      { field: 'reason', from: 'One engine.', to: 'Regions route their own leads.' },
+    ]);
+    expect(sentence(moved, auditRecordLabel(moved, { name: 'Lead routing' }, nameOf))).toBe(
+      'moved Lead routing from the hub to the spokes: changed the reason to “Regions route their own leads.”',
+    );
+    const redimensioned = placement('update', [{ field: 'dimension', from: 'data_reporting', to: null }]);
+    expect(sentence(redimensioned, 'Lead routing')).toBe('updated the placement of Lead routing: cleared the design dimension');
+    const cleared = placement('delete', [
+      { field: 'activityId', from: 'activity-gone', to: null },
+      { field: 'placement', from: 'shared', to: null },
+    ]);
+    expect(sentence(cleared)).toBe('cleared the placement of a removed activity in shared ownership');
+  });
+
+  it('words a dimension’s emphasis by the dimension’s label and the emphasis labels', () => {
+    const emphasis = (operation: AuditEntryFacts['operation'], changes: AuditEntryFacts['changes']) =>
+      entry({ recordType: 'design_dimension_emphasis', recordId: 'emphasis-1', operation, changes });
+    const set = emphasis('insert', [
+      { field: 'dimension', from: null, to: 'field_proximity' },
+      { field: 'emphasis', from: null, to: 1 },
+    ]);
+    expect(sentence(set)).toBe('set the emphasis of Proximity to field to Leans central');
+    const changed = emphasis('update', [{ field: 'emphasis', from: 1, to: -2 }]);
+    expect(sentence(changed, auditRecordLabel(changed, { metricName: 'field_proximity' }, nameOf))).toBe(
+      'changed the emphasis of Proximity to field from Leans central to Strongly local',
+    );
+    expect(auditRecordLabel(changed, {}, nameOf)).toBe('a design dimension');
+  });
+
   it('uses labels for enum values, never the key', () => {
     expect(describeAuditChange({ field: 'direction', from: 'lower_is_better', to: 'higher_is_better' }, 'update', nameOf)).toBe(
       'changed the direction from Lower is better to Higher is better',

@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from '../access/roles.js';
 import { WORK_PERFORMER_LABELS } from '../assessments/assessment.types.js';
+import { DESIGN_DIMENSIONS, DESIGN_DIMENSION_KEYS, EMPHASIS_SCALE, PLACEMENT_LABELS, PLACEMENT_PLACES, PLACEMENTS } from '../design/placement.js';
 import { TOOL_CATEGORY_LABELS } from '../assessment-inventory/tool-inventory.js';
 import { GTM_COMPLEXITY_LABELS } from '../assessment-inventory/staffing.js';
 import { METRIC_CATALOG, METRIC_DIRECTION_LABELS, METRIC_UNIT_NAMES } from '../metrics/metric-catalog.js';
@@ -72,6 +73,9 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   date: 'date',
   decision: 'decision',
   decides: 'claims the decision',
+  dimension: 'design dimension',
+  emphasis: 'emphasis',
+  placement: 'placement',
   direction: 'direction',
   email: 'email',
   endDate: 'end date',
@@ -208,7 +212,16 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   direction: METRIC_DIRECTION_LABELS,
   unit: METRIC_UNIT_NAMES,
   category: TOOL_CATEGORY_LABELS,
+  placement: PLACEMENT_LABELS,
+  dimension: Object.fromEntries(DESIGN_DIMENSION_KEYS.map((key) => [key, DESIGN_DIMENSIONS[key].label])),
 };
+
+// A placement inside a sentence ("placed Lead routing in the hub"); an emphasis by its label.
+const placePhrase = (value: unknown) => {
+  const placement = PLACEMENTS.find((candidate) => candidate === value);
+  return placement ? PLACEMENT_PLACES[placement] : 'an unknown place';
+};
+const emphasisLabel = (value: unknown) => EMPHASIS_SCALE.find((step) => step.value === Number(value))?.label ?? EMPTY_VALUE;
 
 const DATE_FIELDS = new Set(['startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
 // Free text reads as the new value only: "from … to …" of two paragraphs does not read.
@@ -433,6 +446,13 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     case 'company_profile':
     case 'model_choice':
       return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
+    case 'activity_placement':
+      return facts.name ?? nameFromField(entry, 'activityId', nameOf) ?? UNKNOWN_NAMES.activity;
+    case 'design_dimension_emphasis': {
+      // The server carries the dimension's key in the metric column; the entry itself names it when it was created or removed.
+      const key = facts.metricName ?? textOf(entry, 'dimension');
+      return DESIGN_DIMENSION_KEYS.find((candidate) => candidate === key) ? formatAuditValue('dimension', key, nameOf) : 'a design dimension';
+    }
   }
 }
 
@@ -546,6 +566,21 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
     case 'model_choice': {
       const model = changed(entry, 'model');
       return said('chose', model ? formatAuditValue('model', model.to, nameOf) : 'an operating model', `as the target model of ${label}`);
+    }
+    case 'activity_placement': {
+      // Where it sits is said in the sentence ("placed Lead routing in the hub"); the reason and dimension follow.
+      const placement = changed(entry, 'placement');
+      const rest = details({ ...entry, changes: entry.changes.filter((change) => change.field !== 'placement') }, nameOf);
+      if (entry.operation === 'insert') return said('placed', label, `in ${placePhrase(placement?.to)}`, rest);
+      if (entry.operation === 'delete') return said('cleared the placement of', label, placement ? `in ${placePhrase(placement.from)}` : null);
+      if (placement) return said('moved', label, `from ${placePhrase(placement.from)} to ${placePhrase(placement.to)}`, rest);
+      return said('updated the placement of', label, null, rest);
+    }
+    case 'design_dimension_emphasis': {
+      const emphasis = changed(entry, 'emphasis');
+      if (entry.operation === 'insert') return said('set the emphasis of', label, `to ${emphasisLabel(emphasis?.to)}`, []);
+      if (entry.operation === 'delete') return said('removed the emphasis of', label, null, []);
+      return said('changed the emphasis of', label, emphasis ? `from ${emphasisLabel(emphasis.from)} to ${emphasisLabel(emphasis.to)}` : null, []);
     }
   }
 }

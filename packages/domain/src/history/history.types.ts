@@ -27,6 +27,8 @@ export const AUDIT_RECORD_TYPES = [
   'model_score',
   'company_profile',
   'model_choice',
+  'activity_placement',
+  'design_dimension_emphasis',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -58,6 +60,8 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   model_score: 'Decision matrix score',
   company_profile: 'Company profile',
   model_choice: 'Operating model choice',
+  activity_placement: 'Activity placement',
+  design_dimension_emphasis: 'Design dimension emphasis',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

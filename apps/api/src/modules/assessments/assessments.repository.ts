@@ -58,8 +58,8 @@ export class AssessmentsRepository {
     return this.dataSource.getRepository(ProgramEntity).find({ where: { id: In([...programIds]) }, select: { id: true, assessmentThreshold: true } });
   }
 
-  async capabilities(programIds: readonly string[]): Promise<CapabilityEntity[]> {
-    return this.dataSource.getRepository(CapabilityEntity).find({ where: { programId: In([...programIds]) }, order: { position: 'ASC', name: 'ASC' } });
+  async capabilities(programIds: readonly string[], em: EntityManager = this.dataSource.manager): Promise<CapabilityEntity[]> {
+    return em.getRepository(CapabilityEntity).find({ where: { programId: In([...programIds]) }, order: { position: 'ASC', name: 'ASC' } });
   }
 
   /** Activities by id with their filled-cell counts (for pilots and lessons that refer to them). */
@@ -85,17 +85,17 @@ export class AssessmentsRepository {
     return row ?? { pilots: 0, lessons: 0 };
   }
 
-  async activities(programIds: readonly string[]): Promise<ActivityEntity[]> {
-    return this.dataSource.getRepository(ActivityEntity).find({ where: { programId: In([...programIds]) }, order: { position: 'ASC', name: 'ASC' } });
+  async activities(programIds: readonly string[], em: EntityManager = this.dataSource.manager): Promise<ActivityEntity[]> {
+    return em.getRepository(ActivityEntity).find({ where: { programId: In([...programIds]) }, order: { position: 'ASC', name: 'ASC' } });
   }
 
-  async cells(programIds: readonly string[]): Promise<AssessmentCellEntity[]> {
-    return this.dataSource.getRepository(AssessmentCellEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  async cells(programIds: readonly string[], em: EntityManager = this.dataSource.manager): Promise<AssessmentCellEntity[]> {
+    return em.getRepository(AssessmentCellEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   /** The programs' rollout units with their names and parents, in the order they were added. */
-  async gridUnits(programIds: readonly string[]): Promise<GridUnitRow[]> {
-    return this.dataSource.query(
+  async gridUnits(programIds: readonly string[], em: EntityManager = this.dataSource.manager): Promise<GridUnitRow[]> {
+    return em.query(
       `SELECT pu.program_id, u.id AS unit_id, u.name, u.parent_id FROM program_unit pu JOIN unit u ON u.id = pu.unit_id
         WHERE pu.program_id = ANY($1::uuid[]) ORDER BY pu.created_at, u.name, pu.id`,
       [[...programIds]],

@@ -38,6 +38,8 @@ registerEnumType(AuditRecordTypeEnum, {
     model_score: 'A score in the decision matrix: one model against one principle.',
     company_profile: 'The company facts behind the operating-model guidance.',
     model_choice: 'A recorded choice of operating model, with its rationale.',
+    activity_placement: 'Where a catalog activity sits in a program’s target model (hub, spokes or shared), and why.',
+    design_dimension_emphasis: 'How far a design dimension leans central or local in a program’s target model.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

@@ -45,6 +45,8 @@ export const FACT_KINDS = [
   'modelScore',
   'companyProfile',
   'modelChoice',
+  'activityPlacement',
+  'designDimensionEmphasis',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -107,6 +109,13 @@ const FACT_SELECTS: Record<FactKind, string> = {
     JOIN program pr ON pr.id = cp.program_id WHERE cp.org_id = $1 AND cp.id = ANY($2::uuid[])`,
   modelChoice: `SELECT c.id, pr.name, NULL, NULL, NULL, NULL, c.program_id, pr.name FROM operating_model_choice c
     JOIN program pr ON pr.id = c.program_id WHERE c.org_id = $1 AND c.id = ANY($2::uuid[])`,
+  // A placement is named by its activity (which it keeps for life), read from the placement's first entry, so
+  // that the entries of a placement cleared since still name it.
+  activityPlacement: `SELECT e.record_id, a.name, NULL, NULL, NULL, NULL, e.program_id, NULL FROM audit_event e
+    JOIN activity a ON a.id = (e.changes -> 'activity_id' ->> 'to')::uuid
+    WHERE e.org_id = $1 AND e.table_name = 'activity_placement' AND e.op = 'insert' AND e.record_id = ANY($2::uuid[])`,
+  // The metric column carries the dimension's key: the domain's wording names it.
+  designDimensionEmphasis: `SELECT id, NULL, NULL, NULL, dimension::text, NULL, program_id, NULL FROM design_dimension_emphasis WHERE org_id = $1 AND id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

@@ -56,6 +56,8 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   model_score: 'modelScore',
   company_profile: 'companyProfile',
   model_choice: 'modelChoice',
+  activity_placement: 'activityPlacement',
+  design_dimension_emphasis: 'designDimensionEmphasis',
 };
 
 interface ReadRow {

@@ -6,10 +6,12 @@ export interface RenameFieldProps extends Omit<TextInputProps, 'value' | 'onChan
   name: string;
   /** Saves a changed name (trimmed, not empty); called on leaving the field or on Enter. Answers whether it saved. */
   onRename: (name: string) => Promise<boolean>;
+  /** Text that may be cleared (a reason, a note): an emptied field is saved instead of going back. */
+  allowEmpty?: boolean;
 }
 
-/** A name edited in place: saved when the field is left or Enter is pressed, and only when it changed. */
-export function RenameField({ name, onRename, ...props }: RenameFieldProps) {
+/** A name (or other one-line text) edited in place: saved when the field is left or Enter is pressed, and only when it changed. */
+export function RenameField({ name, onRename, allowEmpty = false, ...props }: RenameFieldProps) {
   const [value, setValue] = useState(name);
   const [savedName, setSavedName] = useState(name);
   // What was last sent: Enter then leaving the field must not send the same rename twice.
@@ -22,7 +24,7 @@ export function RenameField({ name, onRename, ...props }: RenameFieldProps) {
   }
   const commit = () => {
     const trimmed = value.trim();
-    if (trimmed === '') setValue(name);
+    if (trimmed === '' && !allowEmpty) setValue(name);
     else if (trimmed !== sent) {
       setSent(trimmed);
       // A refused rename goes back to the saved name (the dialog says why); typing it again sends it again.

@@ -16,6 +16,7 @@ import { useMe } from '../../auth/hooks/useMe';
 import { RecordHistory } from '../../history/components/RecordHistory';
 import { AlignPanel } from '../../alignment/components/AlignPanel';
 import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
+import { DesignTab } from '../../design/components/DesignTab';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
 import { useProgramPilots } from '../../pilots/hooks/useProgramPilots';
@@ -50,7 +51,7 @@ function ProgramPageSkeleton() {
   );
 }
 
-const PROGRAM_TABS = ['pilots', 'assess', 'align', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+const PROGRAM_TABS = ['pilots', 'assess', 'align', 'design', 'units', 'phases', 'decisions', 'people', 'history'] as const;
 type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 const TAB_LABELS: Record<ProgramTab, string> = {
@@ -59,6 +60,7 @@ const TAB_LABELS: Record<ProgramTab, string> = {
   units: 'Units',
   phases: 'Phases',
   align: 'Align',
+  design: 'Design',
   decisions: 'Decisions and lessons',
   people: 'People',
   history: 'Change history',
@@ -205,6 +207,9 @@ export function ProgramPage() {
           </Tabs.Panel>
           <Tabs.Panel value="align" pt="lg">
             <AlignPanel programId={program.id} canEdit={canEdit} />
+          </Tabs.Panel>
+          <Tabs.Panel value="design" pt="lg">
+            <DesignTab programId={program.id} />
           </Tabs.Panel>
           <Tabs.Panel value="decisions" pt="lg">
             <Grid gap="lg">

@@ -1,0 +1,44 @@
+import type { DesignDimensionKey, Emphasis, Placement } from '@rollout/domain';
+import type { EntityManager } from 'typeorm';
+import { ActivityEntity } from '../../modules/assessments/activity.entity.js';
+import { ActivityPlacementEntity } from '../../modules/design/activity-placement.entity.js';
+import { DesignDimensionEmphasisEntity } from '../../modules/design/design-dimension-emphasis.entity.js';
+import { DEMO_ALIGNMENT_PROGRAM } from './demo-alignment.js';
+import type { Story } from './story-clock.js';
+
+/** The program in Design: the one whose Align phase chose hybrid. */
+export const DEMO_DESIGN_PROGRAM = DEMO_ALIGNMENT_PROGRAM;
+const daniel = 'daniel.kim@northwind.example';
+
+/**
+ * The first design workshop after the move back to Design: six of the catalog's activities placed,
+ * the rest still open. Training goes to the hub although proximity to field leans local, so the
+ * board flags it for the next workshop; Dashboards and Predictive models answer the assessment's
+ * duplication and gap.
+ */
+const PLACEMENTS: { on: string; activity: string; placement: Placement; reason: string }[] = [
+  { on: '2026-11-12T10:00:00Z', activity: 'CS platform administration', placement: 'hub', reason: 'One CS platform after the consolidation, administered centrally.' },
+  { on: '2026-11-12T10:05:00Z', activity: 'Forecasting framework', placement: 'hub', reason: 'One set of renewal forecast categories for every segment.' },
+  { on: '2026-11-12T10:10:00Z', activity: 'Dashboards', placement: 'shared', reason: 'The hub builds the health-score dashboards; segments add their own views.' },
+  { on: '2026-11-12T10:15:00Z', activity: 'Predictive models', placement: 'hub', reason: 'Churn and renewal-risk models need one analytics team.' },
+  { on: '2026-11-12T10:20:00Z', activity: 'Playbooks', placement: 'spoke', reason: 'Each segment pod writes its own renewal plays.' },
+  { on: '2026-11-12T10:25:00Z', activity: 'Training', placement: 'hub', reason: 'A central enablement team trains every pod on the new platform.' },
+];
+
+// Pods test renewal plays in their segment before anything is rolled out everywhere.
+const EMPHASIS: { on: string; dimension: DesignDimensionKey; emphasis: Emphasis } = { on: '2026-11-12T10:30:00Z', dimension: 'innovation', emphasis: -1 };
+
+/** The Design story of the demo's Design program, by its owner. */
+export function storyOfDemoDesign(story: Story, em: EntityManager, ids: { orgId: string; programId: () => string; user: (email: string) => string }): void {
+  const { orgId, programId, user } = ids;
+  const by = () => user(daniel);
+  for (const { on, activity, placement, reason } of PLACEMENTS) {
+    story.on(on, by, async (at) => {
+      const { id: activityId } = await em.findOneByOrFail(ActivityEntity, { programId: programId(), name: activity });
+      await em.insert(ActivityPlacementEntity, { orgId, programId: programId(), activityId, placement, reason, createdAt: at, updatedAt: at });
+    });
+  }
+  story.on(EMPHASIS.on, by, async (at) => {
+    await em.insert(DesignDimensionEmphasisEntity, { orgId, programId: programId(), dimension: EMPHASIS.dimension, emphasis: EMPHASIS.emphasis, createdAt: at, updatedAt: at });
+  });
+}

@@ -1,0 +1,55 @@
+import { Alert, Anchor, Skeleton, Stack, Text } from '@mantine/core';
+import { OPERATING_MODEL_LABELS } from '@rollout/domain';
+import { Link } from 'react-router';
+import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
+import { useDesign } from '../hooks/useDesign';
+import { CurrentVsTargetCard } from './CurrentVsTargetCard';
+import { PlacementSection } from './PlacementSection';
+
+export interface DesignTabProps {
+  programId: string;
+}
+
+/**
+ * The program page's Design tab: the target model Align chose, designed. Where each activity sits
+ * and the dimensions' emphasis, then what that changes against the assessment.
+ */
+export function DesignTab({ programId }: DesignTabProps) {
+  const { data, error, refetch } = useDesign(programId);
+  if (error && !data) return <QueryErrorAlert error={error} title="Could not load the design" onRetry={() => void refetch()} />;
+  if (!data) return <Skeleton height={320} aria-label="Loading the design" />;
+  const { program } = data;
+  if (program.targetModel === 'undecided') {
+    return (
+      <Alert title="No operating model chosen yet">
+        The design starts from the model chosen in Align.{' '}
+        <Anchor component={Link} to={{ search: '?tab=align' }}>
+          Choose it on the Align tab
+        </Anchor>
+        .
+      </Alert>
+    );
+  }
+  const { design } = program;
+  if (design.capabilities.every((capability) => capability.activities.length === 0)) {
+    return (
+      <Alert title="Nothing to place yet">
+        This program has no activities in its catalog.{' '}
+        <Anchor component={Link} to={{ search: '?tab=assess' }}>
+          Add them on the Assess tab
+        </Anchor>
+        .
+      </Alert>
+    );
+  }
+  return (
+    <Stack gap="xl">
+      <Text size="sm">
+        Target model: <strong>{OPERATING_MODEL_LABELS[program.targetModel]}</strong>
+      </Text>
+      <PlacementSection programId={programId} design={design} />
+      <CurrentVsTargetCard design={design} />
+      {/* Decision rights (RACI): the lead mounts the RACI section here, below the placements. */}
+    </Stack>
+  );
+}
