@@ -26,6 +26,9 @@ export const ACTIONS = [
   // people without an account, and a weight set typed by its owner would need its own approval step);
   // partners and executives read the result with everyone else.
   'alignment.manage',
+  // Design: the RACI matrix of decision rights (domains, roles, cells, marking it final). Everyone who
+  // may read the program reads it.
+  'raci.manage',
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -80,6 +83,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'alignment.manage':
     case 'measurement.import':
     case 'tool_inventory.manage':
+    case 'raci.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
     case 'history.read':
       return role === 'admin' || target.recordType === undefined || !ACCOUNT_RECORD_TYPES.includes(target.recordType);

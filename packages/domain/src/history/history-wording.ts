@@ -2,6 +2,7 @@ import { ROLE_LABELS } from '../access/roles.js';
 import { WORK_PERFORMER_LABELS } from '../assessments/assessment.types.js';
 import { TOOL_CATEGORY_LABELS } from '../assessment-inventory/tool-inventory.js';
 import { GTM_COMPLEXITY_LABELS } from '../assessment-inventory/staffing.js';
+import { RACI_VALUE_LABELS, ROLE_SIDE_LABELS, type RaciValue } from '../design/raci-labels.js';
 import { METRIC_CATALOG, METRIC_DIRECTION_LABELS, METRIC_UNIT_NAMES } from '../metrics/metric-catalog.js';
 import {
   GATE_DECISION_LABELS,
@@ -35,6 +36,7 @@ export const EMPTY_VALUE = '—';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'active',
+  activityId: 'linked activity',
   activityIds: 'activities',
   annualCost: 'annual cost ($)',
   category: 'category',
@@ -208,6 +210,7 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   direction: METRIC_DIRECTION_LABELS,
   unit: METRIC_UNIT_NAMES,
   category: TOOL_CATEGORY_LABELS,
+  side: ROLE_SIDE_LABELS,
 };
 
 const DATE_FIELDS = new Set(['startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
@@ -329,7 +332,17 @@ const HIDDEN_FIELDS = new Set([
   'weights',
   // A principle's order is not news.
   'position',
+  // A RACI cell's domain and role are its label; the matrix's acknowledgements are keys (the sentence counts them), its sign-off is who and when.
+  'domainId',
+  'roleId',
+  'acknowledgedWarningKeys',
+  'markedFinalById',
+  'markedFinalAt',
 ]);
+
+// Fields hidden in general that one kind of record shows: a RACI domain's linked activity is what the side warning compares.
+const SHOWN_FIELDS: Partial<Record<AuditEntryFacts['recordType'], ReadonlySet<string>>> = { raci_domain: new Set(['activityId']) };
+const isHidden = (entry: AuditEntryFacts, field: string) => HIDDEN_FIELDS.has(field) && !SHOWN_FIELDS[entry.recordType]?.has(field);
 
 // Status and phase first (what an executive scans for), free text last.
 const priority = (field: string) => (field === 'status' || field === 'phase' ? 0 : LONG_TEXT_FIELDS.has(field) ? 2 : 1);
@@ -337,7 +350,7 @@ const priority = (field: string) => (field === 'status' || field === 'phase' ? 0
 function details(entry: AuditEntryFacts, nameOf: AuditNameOf): string[] {
   if (entry.operation === 'delete') return [];
   return entry.changes
-    .filter((change) => !HIDDEN_FIELDS.has(change.field))
+    .filter((change) => !isHidden(entry, change.field))
     .filter((change) => entry.operation === 'update' || (change.field !== 'name' && change.field !== 'note' && !isEmpty(change.to)))
     // A unit joining the rollout starts unblocked (formerly: not started); saying so adds nothing.
     .filter((change) => !(entry.recordType === 'program_unit' && entry.operation === 'insert' && (change.to === 'not_started' || (change.field === 'blocked' && change.to === false))))
@@ -426,9 +439,19 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     }
     case 'company_profile':
     case 'model_choice':
+    case 'raci_matrix':
       return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
+    case 'raci_domain':
+      return facts.name ?? textOf(entry, 'name') ?? 'a removed domain';
+    case 'raci_role':
+      return facts.name ?? textOf(entry, 'name') ?? 'a removed role';
+    case 'raci_cell':
+      // The server names a cell by its domain (name) and role (columnName), also once it is cleared.
+      return `${facts.name ?? 'a removed domain'} × ${facts.columnName ?? 'a removed role'}`;
   }
 }
+
+const raciValueLabel = (value: unknown) => (typeof value === 'string' && value in RACI_VALUE_LABELS ? RACI_VALUE_LABELS[value as RaciValue] : EMPTY_VALUE);
 
 const AUDIT_RECORD_NOUNS = {
   program: 'program',
@@ -540,6 +563,28 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
     case 'model_choice': {
       const model = changed(entry, 'model');
       return said('chose', model ? formatAuditValue('model', model.to, nameOf) : 'an operating model', `as the target model of ${label}`);
+    }
+    case 'raci_matrix': {
+      const final = changed(entry, 'final');
+      if (entry.operation === 'insert') return said('started the RACI of', label, null, []);
+      if (entry.operation === 'delete') return said('removed the RACI of', label, null, []);
+      if (final?.to === true) {
+        const acknowledged = changed(entry, 'acknowledgedWarningKeys')?.to;
+        const count = Array.isArray(acknowledged) ? acknowledged.length : 0;
+        return said('marked the RACI of', label, 'final', count > 0 ? [`acknowledged ${count} ${count === 1 ? 'warning' : 'warnings'}`] : []);
+      }
+      return said(final?.to === false ? 'reopened the RACI of' : 'updated the RACI of', label, null, []);
+    }
+    case 'raci_domain':
+      return said(`${verb(entry.operation, 'added', 'removed')} the RACI domain`, label);
+    case 'raci_role':
+      return said(`${verb(entry.operation, 'added', 'removed')} the RACI role`, label);
+    case 'raci_cell': {
+      // "set Forecasting × Finance to Accountable": the letter is the news, told in the sentence.
+      const value = changed(entry, 'value');
+      if (entry.operation === 'insert') return said('set', label, `to ${raciValueLabel(value?.to)}`, []);
+      if (entry.operation === 'delete') return said('cleared', label, `(was ${raciValueLabel(value?.from)})`, []);
+      return said('changed', label, `from ${raciValueLabel(value?.from)} to ${raciValueLabel(value?.to)}`, []);
     }
   }
 }

@@ -27,6 +27,10 @@ export const AUDIT_RECORD_TYPES = [
   'model_score',
   'company_profile',
   'model_choice',
+  'raci_matrix',
+  'raci_domain',
+  'raci_role',
+  'raci_cell',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -58,6 +62,10 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   model_score: 'Decision matrix score',
   company_profile: 'Company profile',
   model_choice: 'Operating model choice',
+  raci_matrix: 'RACI',
+  raci_domain: 'RACI domain',
+  raci_role: 'RACI role',
+  raci_cell: 'RACI cell',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;
@@ -98,6 +106,8 @@ export interface AuditRecordFacts {
   metricName?: string | null;
   /** The day it is about (a check-in's week, a value's date), `YYYY-MM-DD`. */
   day?: string | null;
+  /** The column of a matrix cell it is about (a RACI cell's role). */
+  columnName?: string | null;
 }
 
 /** One entry in words: "<actor> <action> <subject> <suffix>", then the details. */
