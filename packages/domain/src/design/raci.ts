@@ -100,8 +100,10 @@ export function defaultRaciActivityId(domainName: string, activities: readonly {
 /** More Consulted roles than this on one domain is a warning: each one slows the decision. */
 export const MAX_CONSULTED = 3;
 
-export type RaciErrorKind = 'no_accountable' | 'several_accountable' | 'no_responsible';
-export type RaciWarningKind = 'many_consulted' | 'accountable_side';
+export const RACI_ERROR_KINDS = ['no_accountable', 'several_accountable', 'no_responsible'] as const;
+export type RaciErrorKind = (typeof RACI_ERROR_KINDS)[number];
+export const RACI_WARNING_KINDS = ['many_consulted', 'accountable_side'] as const;
+export type RaciWarningKind = (typeof RACI_WARNING_KINDS)[number];
 
 /** A broken rule of one domain: the matrix cannot be final while it stands. */
 export interface RaciError {

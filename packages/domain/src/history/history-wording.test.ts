@@ -250,7 +250,7 @@ describe('history wording of the assessment inventory', () => {
 
 describe('history wording of the RACI', () => {
   const cell = (operation: AuditEntryFacts['operation'], changes: AuditEntryFacts['changes']) => entry({ operation, recordType: 'raci_cell', recordId: 'cell-1', changes });
-  const cellFacts = { name: 'Forecasting', columnName: 'Finance' };
+  const cellFacts = { name: 'Forecasting', metricName: 'Finance' };
   const said = (facts: AuditEntryFacts, label: string) => auditSentence(describeAuditEntry(facts, label, nameOf));
 
   it('tells a cell by its domain and role, with the letter’s label', () => {

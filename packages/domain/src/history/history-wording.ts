@@ -446,8 +446,8 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     case 'raci_role':
       return facts.name ?? textOf(entry, 'name') ?? 'a removed role';
     case 'raci_cell':
-      // The server names a cell by its domain (name) and role (columnName), also once it is cleared.
-      return `${facts.name ?? 'a removed domain'} × ${facts.columnName ?? 'a removed role'}`;
+      // The server carries the cell's domain as its name and its role in the metric column, also once it is cleared.
+      return `${facts.name ?? 'a removed domain'} × ${facts.metricName ?? 'a removed role'}`;
   }
 }
 

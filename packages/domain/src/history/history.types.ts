@@ -106,8 +106,6 @@ export interface AuditRecordFacts {
   metricName?: string | null;
   /** The day it is about (a check-in's week, a value's date), `YYYY-MM-DD`. */
   day?: string | null;
-  /** The column of a matrix cell it is about (a RACI cell's role). */
-  columnName?: string | null;
 }
 
 /** One entry in words: "<actor> <action> <subject> <suffix>", then the details. */

@@ -38,6 +38,10 @@ registerEnumType(AuditRecordTypeEnum, {
     model_score: 'A score in the decision matrix: one model against one principle.',
     company_profile: 'The company facts behind the operating-model guidance.',
     model_choice: 'A recorded choice of operating model, with its rationale.',
+    raci_matrix: 'A program’s RACI as a whole: marked final or reopened.',
+    raci_domain: 'A decision domain (row) of a program’s RACI.',
+    raci_role: 'A role (column) of a program’s RACI.',
+    raci_cell: 'One letter of a program’s RACI: a role’s part in a domain.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

@@ -56,6 +56,10 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   model_score: 'modelScore',
   company_profile: 'companyProfile',
   model_choice: 'modelChoice',
+  raci_matrix: 'raciMatrix',
+  raci_domain: 'raciDomain',
+  raci_role: 'raciRole',
+  raci_cell: 'raciCell',
 };
 
 interface ReadRow {
