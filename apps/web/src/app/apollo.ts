@@ -27,6 +27,8 @@ export function createCache(): InMemoryCache {
       // Likewise an owed check-in is the pilot, the unit and the week.
       OwedCheckIn: { keyFields: ['pilot', ['id'], 'unitId', 'weekStart'] },
       GateRecommendation: { merge: true },
+      // Every change to a RACI answers with its validation, recomputed: the new one replaces the old.
+      RaciValidation: { merge: false },
       Query: {
         fields: {
           programs: {
