@@ -33,6 +33,7 @@ import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { MeasurementsModule } from './modules/measurements/measurements.module.js';
 import { PilotsModule } from './modules/pilots/pilots.module.js';
 import { ProgramsModule } from './modules/programs/programs.module.js';
+import { RaciModule } from './modules/raci/raci.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
@@ -65,6 +66,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   AssessmentInventoryModule,
   AlignmentModule,
   DesignModule,
+  RaciModule,
 ];
 
 @Module({})

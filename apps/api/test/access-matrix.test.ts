@@ -20,6 +20,7 @@ import { HISTORY_CASES } from './access-matrix/history.cases.js';
 import { MEASUREMENT_CASES } from './access-matrix/measurements.cases.js';
 import { PILOT_CASES } from './access-matrix/pilots.cases.js';
 import { PROGRAM_CASES } from './access-matrix/programs.cases.js';
+import { RACI_CASES, RACI_REST_CASES } from './access-matrix/raci.cases.js';
 import { SESSION_CASES } from './access-matrix/session.cases.js';
 import { UNIT_AND_USER_CASES } from './access-matrix/units-and-users.cases.js';
 import { buildWorld, CALLERS, type Case, type Vars, type World } from './access-matrix/world.js';
@@ -46,7 +47,9 @@ const CASES: Case[] = [
   ...MEASUREMENT_CASES,
   ...ALIGNMENT_CASES,
   ...DESIGN_PLACEMENT_CASES,
+  ...RACI_CASES,
 ];
+const FILE_CASES = [...REST_CASES, ...RACI_REST_CASES];
 
 describe('access matrix', () => {
   let app: TestApp;
@@ -109,13 +112,13 @@ describe('access matrix', () => {
     const routes = router.stack
       .flatMap((layer) => (layer.route && layer.route.path.startsWith('/api/') ? Object.keys(layer.route.methods).map((method) => `${method.toUpperCase()} ${layer.route?.path ?? ''}`) : []))
       .map((route) => route.replace(/\/api\/(?:\w+\/:\w+\/)?/, ' ').replace(/\s+/, ' '));
-    const covered = new Set(REST_CASES.map((restCase) => restCase.route.replace(/\/(preview|commit)$/, '/:step')));
+    const covered = new Set(FILE_CASES.map((restCase) => restCase.route.replace(/\/(preview|commit)$/, '/:step')));
     expect(routes.filter((route) => !covered.has(route))).toEqual([]);
   });
 
   // The file routes (GraphQL carries no files): each case sets up its record, calls the route as each
   // caller (the admin names the record by its id in upper case) and says what an allowed call returns.
-  for (const restCase of REST_CASES) {
+  for (const restCase of FILE_CASES) {
     it(`${restCase.route}: allowed for ${restCase.allowed.join(', ')} only`, async () => {
       for (const caller of CALLERS) {
         const { path, send, verify } = await restCase.prepare(world);

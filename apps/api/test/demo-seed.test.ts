@@ -154,4 +154,24 @@ describe('demo data dated as its story says', () => {
     expect(design?.unplacedActivities.length).toBeGreaterThan(0);
     expect(design?.flags.map((flag) => flag.sentence)).toEqual(['Training is placed in the hub, but proximity to field leans local.']);
   });
+
+  it('gives the program in Design a RACI with one open error and one warning to acknowledge, filled by its owner', async () => {
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = 'Customer Success ops consolidation'`);
+    const res = await gql<{ program: { raci: { final: boolean; domains: { name: string; activity: { name: string } | null }[]; validation: { errors: { sentence: string }[]; warnings: { sentence: string }[] } } } }>(
+      agent,
+      'query($id: ID!) { program(id: $id) { raci { final domains { name activity { name } } validation { errors { sentence } warnings { sentence } } } } }',
+      { id: program?.id },
+    );
+    const raci = res.data?.program.raci;
+    expect(raci?.final).toBe(false);
+    expect(raci?.domains.find((domain) => domain.name === 'Forecasting')?.activity).toEqual({ name: 'Forecasting framework' });
+    expect(raci?.validation.errors.map((error) => error.sentence)).toEqual(['Quota allocation has 2 Accountables (Sales leadership and Finance): keep exactly one.']);
+    expect(raci?.validation.warnings.map((warning) => warning.sentence)).toEqual([
+      'Tool selection has 4 Consulted roles (Regional RevOps partner, Marketing ops, CS ops and Finance): more than 3 slows every decision; inform some instead.',
+    ]);
+    const history = await programHistory('Customer Success ops consolidation');
+    expect(history.find((entry) => entry.summary === 'set Quota allocation × Finance to Accountable')).toMatchObject({ at: '2026-11-12T15:00:00.000Z', actor: { name: 'Daniel Kim' } });
+  });
 });

@@ -49,6 +49,11 @@ export const AUDITED_TABLES = {
   model_choice: { table: 'operating_model_choice', inProgramHistory: true },
   activity_placement: { table: 'activity_placement', inProgramHistory: true },
   design_dimension_emphasis: { table: 'design_dimension_emphasis', inProgramHistory: true },
+  // A RACI's first change stores its 19 default domains and roles: like the catalog, they keep their own history out of the program's.
+  raci_matrix: { table: 'raci_matrix', inProgramHistory: true },
+  raci_domain: { table: 'raci_domain', inProgramHistory: false },
+  raci_role: { table: 'raci_role', inProgramHistory: false },
+  raci_cell: { table: 'raci_cell', inProgramHistory: true },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;

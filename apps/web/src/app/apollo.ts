@@ -29,6 +29,8 @@ export function createCache(): InMemoryCache {
       GateRecommendation: { merge: true },
       // A design's derived lists are recomputed by every design write: the answer replaces them.
       ProgramDesign: { fields: { dimensions: { merge: false }, flags: { merge: false }, currentVsTarget: { merge: false } } },
+      // Every change to a RACI answers with its validation, recomputed: the new one replaces the old.
+      RaciValidation: { merge: false },
       Query: {
         fields: {
           programs: {

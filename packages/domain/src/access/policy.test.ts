@@ -38,6 +38,8 @@ describe('permission model', () => {
     expect(can(pm, 'assessment_grid.import', { program: otherProgram })).toBe(false);
     expect(can(pm, 'tool_inventory.manage', { program: ledProgram })).toBe(true);
     expect(can(pm, 'tool_inventory.manage', { program: otherProgram })).toBe(false);
+    expect(can(pm, 'raci.manage', { program: ledProgram })).toBe(true);
+    expect(can(pm, 'raci.manage', { program: otherProgram })).toBe(false);
     // A program-wide baseline (no unit) is the program's leads' to record.
     expect(can(pm, 'baseline.record', { program: ownProgram })).toBe(true);
     expect(can(pm, 'user.manage')).toBe(false);
@@ -52,6 +54,8 @@ describe('permission model', () => {
     }
     expect(can(partner, 'measurement.import', { program: otherProgram })).toBe(false);
     expect(can(partner, 'tool_inventory.manage', { program: otherProgram })).toBe(false);
+    // The RACI is program-wide: a partner reads it, even for units in their scope, and changes none of it.
+    expect(can(partner, 'raci.manage', { program: otherProgram, unitId: 'de' })).toBe(false);
     // A partner's file may hold their units' rows of any program; other rows are refused one by one.
     expect(can(partner, 'assessment_grid.import', { program: otherProgram })).toBe(true);
     expect(can(actor('executive'), 'assessment_grid.import', { program: otherProgram })).toBe(false);

@@ -30,6 +30,9 @@ export const ACTIONS = [
   // leans central or local. The program's leads decide it in the design workshop; everyone who reads
   // the program reads the design.
   'design.manage',
+  // Design: the RACI matrix of decision rights (domains, roles, cells, marking it final). Everyone who
+  // may read the program reads it.
+  'raci.manage',
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -85,6 +88,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'design.manage':
     case 'measurement.import':
     case 'tool_inventory.manage':
+    case 'raci.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
     case 'history.read':
       return role === 'admin' || target.recordType === undefined || !ACCOUNT_RECORD_TYPES.includes(target.recordType);

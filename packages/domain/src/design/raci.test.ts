@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorOf } from '../testing/index.js';
 import {
+  assertRaciCanBeFinal,
   assertRaciNameFree,
+  assertRaciOpen,
+  assertRaciRoom,
   canMarkRaciFinal,
+  MAX_RACI_DOMAINS,
+  MAX_RACI_ROLES,
   defaultRaciActivityId,
   markRaciFinalSchema,
   setRaciCellSchema,
@@ -157,5 +162,42 @@ describe('RACI schemas', () => {
   });
   it('marks final with no acknowledgements by default', () => {
     expect(markRaciFinalSchema.parse({ programId: ids.programId, expectedVersion: 1 }).acknowledgedWarningKeys).toEqual([]);
+  });
+});
+
+describe('assertRaciCanBeFinal, assertRaciOpen and assertRaciRoom', () => {
+  const domains = [domain('routing', 'Lead routing', 'a-routing'), domain('quota', 'Quota allocation')];
+  const cells = [...row('routing', { partner: 'A', mops: 'R' }), ...row('quota', { head: 'A', finance: 'A', sales: 'R' })];
+  const validation = validateRaci({ domains, roles, cells }, context);
+
+  it('names every error and every warning left to acknowledge, each on its field', () => {
+    let refused: unknown;
+    try {
+      assertRaciCanBeFinal(validation, []);
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message:
+        'The RACI cannot be marked final yet: 1 error to fix and 1 warning to acknowledge. Quota allocation has 2 Accountables (Head/VP RevOps and Finance): keep exactly one.',
+      fieldErrors: [
+        { field: 'domains', message: 'Quota allocation has 2 Accountables (Head/VP RevOps and Finance): keep exactly one.' },
+        {
+          field: 'acknowledgedWarningKeys',
+          message: 'Acknowledge: Lead routing: the Accountable, Regional RevOps partner, sits in the spokes, but the activity Lead routing is placed in the hub.',
+        },
+      ],
+    });
+    const fixed = validateRaci({ domains, roles, cells: [...row('routing', { partner: 'A', mops: 'R' }), ...row('quota', { head: 'A', sales: 'R' })] }, context);
+    expect(() => assertRaciCanBeFinal(fixed, [])).toThrow('1 warning to acknowledge');
+    expect(() => assertRaciCanBeFinal(fixed, fixed.warnings.map((warning) => warning.key))).not.toThrow();
+  });
+
+  it('refuses changes to a final matrix and domains or roles beyond the limit', () => {
+    expect(() => assertRaciOpen({ final: true })).toThrow('The RACI is final: reopen it before changing it.');
+    expect(() => assertRaciOpen({ final: false })).not.toThrow();
+    expect(fieldErrorOf(() => assertRaciRoom('role', MAX_RACI_ROLES))).toEqual({ code: 'BAD_USER_INPUT', field: 'name', message: `A RACI has at most ${MAX_RACI_ROLES} roles: remove one first.` });
+    expect(() => assertRaciRoom('domain', MAX_RACI_DOMAINS - 1)).not.toThrow();
   });
 });

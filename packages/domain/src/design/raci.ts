@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { invalidField } from '../common/errors.js';
+import { DomainError, invalidField } from '../common/errors.js';
 import { lookupKey } from '../common/file-import.js';
 import { expectedVersion, id, nameText } from '../common/fields.js';
 import { joinNames } from '../history/history-wording.js';
 import { PLACEMENT_PLACES, type ActivityPlacement } from './placement.js';
+import { RACI_VALUES, ROLE_SIDES, type RaciValue, type RoleSide } from './raci-labels.js';
 import { countOf } from './wording.js';
 
 // Decision rights of the target model: a RACI matrix of disputed domains (rows) and roles
@@ -11,26 +12,8 @@ import { countOf } from './wording.js';
 // Consulted roles, or an Accountable on the other side of the domain's placement, are warnings the
 // program acknowledges before marking the matrix final.
 
-export const RACI_VALUES = ['R', 'A', 'C', 'I'] as const;
-/** A cell's letter; an empty cell has no value (no row is stored). */
-export type RaciValue = (typeof RACI_VALUES)[number];
-
-export const RACI_VALUE_LABELS: Record<RaciValue, string> = {
-  R: 'Responsible',
-  A: 'Accountable',
-  C: 'Consulted',
-  I: 'Informed',
-};
-
-/** Where a role sits in a hub-and-spoke organization; `either` never conflicts with a placement. */
-export const ROLE_SIDES = ['hub', 'spoke', 'either'] as const;
-export type RoleSide = (typeof ROLE_SIDES)[number];
-
-export const ROLE_SIDE_LABELS: Record<RoleSide, string> = {
-  hub: 'Hub',
-  spoke: 'Spoke',
-  either: 'Either side',
-};
+// The letters and sides with their labels live in a module of their own, which the history wording reads too.
+export { RACI_VALUES, RACI_VALUE_LABELS, ROLE_SIDES, ROLE_SIDE_LABELS, type RaciValue, type RoleSide } from './raci-labels.js';
 
 /**
  * The decision-rights domains that are typically disputed (domain.md), each with the default
@@ -117,8 +100,10 @@ export function defaultRaciActivityId(domainName: string, activities: readonly {
 /** More Consulted roles than this on one domain is a warning: each one slows the decision. */
 export const MAX_CONSULTED = 3;
 
-export type RaciErrorKind = 'no_accountable' | 'several_accountable' | 'no_responsible';
-export type RaciWarningKind = 'many_consulted' | 'accountable_side';
+export const RACI_ERROR_KINDS = ['no_accountable', 'several_accountable', 'no_responsible'] as const;
+export type RaciErrorKind = (typeof RACI_ERROR_KINDS)[number];
+export const RACI_WARNING_KINDS = ['many_consulted', 'accountable_side'] as const;
+export type RaciWarningKind = (typeof RACI_WARNING_KINDS)[number];
 
 /** A broken rule of one domain: the matrix cannot be final while it stands. */
 export interface RaciError {
@@ -218,6 +203,37 @@ export function canMarkRaciFinal(validation: RaciValidation, acknowledgedWarning
   return { allowed: missing.length === 0, unacknowledged, message: missing.length === 0 ? null : `The RACI cannot be marked final yet: ${joinNames(missing)}.` };
 }
 
+/**
+ * Refuses to mark the matrix final unless `canMarkRaciFinal` allows it, naming every error (field
+ * `domains`) and every warning still to acknowledge (field `acknowledgedWarningKeys`) in its sentence.
+ */
+export function assertRaciCanBeFinal(validation: RaciValidation, acknowledgedWarningKeys: readonly string[]): void {
+  const check = canMarkRaciFinal(validation, acknowledgedWarningKeys);
+  if (check.allowed) return;
+  throw new DomainError('BAD_USER_INPUT', [check.message, ...validation.errors.map((error) => error.sentence)].join(' '), [
+    ...validation.errors.map((error) => ({ field: 'domains', message: error.sentence })),
+    ...check.unacknowledged.map((warning) => ({ field: 'acknowledgedWarningKeys', message: `Acknowledge: ${warning.sentence}` })),
+  ]);
+}
+
+/** Why a final matrix refuses a change: it is a signed-off decision, so changing it is a deliberate step (reopen) that its history shows. */
+export const RACI_FINAL_MESSAGE = 'The RACI is final: reopen it before changing it.';
+
+/** Refuses any change to a final matrix (cells, domains, roles, imports). */
+export function assertRaciOpen(matrix: { final: boolean }): void {
+  if (matrix.final) throw new DomainError('BAD_USER_INPUT', RACI_FINAL_MESSAGE);
+}
+
+/** Most domains and roles a matrix holds: one that people still read on one screen. */
+export const MAX_RACI_DOMAINS = 40;
+export const MAX_RACI_ROLES = 15;
+
+/** Refuses a new domain or role beyond the limit. */
+export function assertRaciRoom(kind: 'domain' | 'role', count: number): void {
+  const max = kind === 'domain' ? MAX_RACI_DOMAINS : MAX_RACI_ROLES;
+  if (count >= max) throw invalidField('name', `A RACI has at most ${max} ${kind === 'domain' ? 'domains' : 'roles'}: remove one first.`);
+}
+
 /** The RACI file's first column; no role may take its name. */
 export const RACI_DOMAIN_COLUMN = 'Domain';
 
@@ -281,3 +297,7 @@ export const markRaciFinalSchema = z.object({
   expectedVersion,
 });
 export type MarkRaciFinalInput = z.input<typeof markRaciFinalSchema>;
+
+/** Input to reopen a final matrix, at the version the user saw. */
+export const reopenRaciSchema = z.object({ programId: id, expectedVersion });
+export type ReopenRaciInput = z.input<typeof reopenRaciSchema>;

@@ -288,3 +288,50 @@ describe('history wording of the assessment inventory', () => {
     expect(sentence(staffing, auditRecordLabel(staffing, { unitName: 'DACH' }, nameOf))).toBe('updated the staffing of DACH: changed the go-to-market complexity from Standard (early or mid stage) to Highly complex');
   });
 });
+
+describe('history wording of the RACI', () => {
+  const cell = (operation: AuditEntryFacts['operation'], changes: AuditEntryFacts['changes']) => entry({ operation, recordType: 'raci_cell', recordId: 'cell-1', changes });
+  const cellFacts = { name: 'Forecasting', metricName: 'Finance' };
+  const said = (facts: AuditEntryFacts, label: string) => auditSentence(describeAuditEntry(facts, label, nameOf));
+
+  it('tells a cell by its domain and role, with the letter’s label', () => {
+    const set = cell('insert', [
+      { field: 'domainId', from: null, to: 'domain-1' },
+      { field: 'roleId', from: null, to: 'role-1' },
+      { field: 'value', from: null, to: 'A' },
+    ]);
+    expect(said(set, auditRecordLabel(set, cellFacts, nameOf))).toBe('set Forecasting × Finance to Accountable');
+    expect(said(cell('update', [{ field: 'value', from: 'R', to: 'C' }]), 'Forecasting × Finance')).toBe('changed Forecasting × Finance from Responsible to Consulted');
+    expect(said(cell('delete', [{ field: 'value', from: 'I', to: null }]), 'Forecasting × Finance')).toBe('cleared Forecasting × Finance (was Informed)');
+    // A cell whose domain and role are gone still reads as a sentence.
+    expect(auditRecordLabel(cell('delete', []), {}, nameOf)).toBe('a removed domain × a removed role');
+  });
+
+  it('names domains with their linked activity, roles with their side, and the matrix’s sign-off', () => {
+    const domain = entry({
+      operation: 'insert',
+      recordType: 'raci_domain',
+      recordId: 'domain-1',
+      changes: [
+        { field: 'name', from: null, to: 'Lead routing' },
+        { field: 'activityId', from: null, to: 'activity-routing' },
+        { field: 'position', from: null, to: 3 },
+      ],
+    });
+    expect(sentence(domain)).toBe('added the RACI domain Lead routing: Linked activity: Lead routing');
+    const relinked = entry({ recordType: 'raci_domain', recordId: 'domain-1', changes: [{ field: 'activityId', from: 'activity-routing', to: 'activity-forecast' }] });
+    expect(said(relinked, 'Lead routing')).toBe('updated the RACI domain Lead routing: changed the linked activity from Lead routing to Forecasting framework');
+    const role = entry({ recordType: 'raci_role', recordId: 'role-1', changes: [{ field: 'side', from: 'either', to: 'hub' }] });
+    expect(said(role, 'Sales leadership')).toBe('updated the RACI role Sales leadership: changed the side from Either side to Hub');
+
+    const matrix = (changes: AuditEntryFacts['changes'], operation: AuditEntryFacts['operation'] = 'update') => entry({ operation, recordType: 'raci_matrix', recordId: 'm-1', changes });
+    expect(said(matrix([{ field: 'programId', from: null, to: 'program-1' }], 'insert'), 'Global hub-and-spoke RevOps')).toBe('started the RACI of Global hub-and-spoke RevOps');
+    const final = matrix([
+      { field: 'final', from: false, to: true },
+      { field: 'acknowledgedWarningKeys', from: [], to: ['many_consulted:d:a,b,c,e', 'accountable_side:d:r:hub'] },
+      { field: 'markedFinalById', from: null, to: 'user-priya' },
+    ]);
+    expect(said(final, 'Global hub-and-spoke RevOps')).toBe('marked the RACI of Global hub-and-spoke RevOps final: acknowledged 2 warnings');
+    expect(said(matrix([{ field: 'final', from: true, to: false }]), 'Global hub-and-spoke RevOps')).toBe('reopened the RACI of Global hub-and-spoke RevOps');
+  });
+});

@@ -3,6 +3,7 @@ import { WORK_PERFORMER_LABELS } from '../assessments/assessment.types.js';
 import { DESIGN_DIMENSIONS, DESIGN_DIMENSION_KEYS, EMPHASIS_SCALE, PLACEMENT_LABELS, PLACEMENT_PLACES, PLACEMENTS } from '../design/placement.js';
 import { TOOL_CATEGORY_LABELS } from '../assessment-inventory/tool-inventory.js';
 import { GTM_COMPLEXITY_LABELS } from '../assessment-inventory/staffing.js';
+import { RACI_VALUE_LABELS, ROLE_SIDE_LABELS, type RaciValue } from '../design/raci-labels.js';
 import { METRIC_CATALOG, METRIC_DIRECTION_LABELS, METRIC_UNIT_NAMES } from '../metrics/metric-catalog.js';
 import {
   GATE_DECISION_LABELS,
@@ -36,6 +37,7 @@ export const EMPTY_VALUE = '—';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'active',
+  activityId: 'linked activity',
   activityIds: 'activities',
   annualCost: 'annual cost ($)',
   category: 'category',
@@ -214,6 +216,7 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   category: TOOL_CATEGORY_LABELS,
   placement: PLACEMENT_LABELS,
   dimension: Object.fromEntries(DESIGN_DIMENSION_KEYS.map((key) => [key, DESIGN_DIMENSIONS[key].label])),
+  side: ROLE_SIDE_LABELS,
 };
 
 // A placement inside a sentence ("placed Lead routing in the hub"); an emphasis by its label.
@@ -348,7 +351,17 @@ const HIDDEN_FIELDS = new Set([
   'weights',
   // A principle's order is not news.
   'position',
+  // A RACI cell's domain and role are its label; the matrix's acknowledgements are keys (the sentence counts them), its sign-off is who and when.
+  'domainId',
+  'roleId',
+  'acknowledgedWarningKeys',
+  'markedFinalById',
+  'markedFinalAt',
 ]);
+
+// Fields hidden in general that one kind of record shows: a RACI domain's linked activity is what the side warning compares.
+const SHOWN_FIELDS: Partial<Record<AuditEntryFacts['recordType'], ReadonlySet<string>>> = { raci_domain: new Set(['activityId']) };
+const isHidden = (entry: AuditEntryFacts, field: string) => HIDDEN_FIELDS.has(field) && !SHOWN_FIELDS[entry.recordType]?.has(field);
 
 // Status and phase first (what an executive scans for), free text last.
 const priority = (field: string) => (field === 'status' || field === 'phase' ? 0 : LONG_TEXT_FIELDS.has(field) ? 2 : 1);
@@ -356,7 +369,7 @@ const priority = (field: string) => (field === 'status' || field === 'phase' ? 0
 function details(entry: AuditEntryFacts, nameOf: AuditNameOf): string[] {
   if (entry.operation === 'delete') return [];
   return entry.changes
-    .filter((change) => !HIDDEN_FIELDS.has(change.field))
+    .filter((change) => !isHidden(entry, change.field))
     .filter((change) => entry.operation === 'update' || (change.field !== 'name' && change.field !== 'note' && !isEmpty(change.to)))
     // A unit joining the rollout starts unblocked (formerly: not started); saying so adds nothing.
     .filter((change) => !(entry.recordType === 'program_unit' && entry.operation === 'insert' && (change.to === 'not_started' || (change.field === 'blocked' && change.to === false))))
@@ -445,6 +458,7 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     }
     case 'company_profile':
     case 'model_choice':
+    case 'raci_matrix':
       return facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program;
     case 'activity_placement':
       return facts.name ?? nameFromField(entry, 'activityId', nameOf) ?? UNKNOWN_NAMES.activity;
@@ -453,8 +467,17 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
       const key = facts.metricName ?? textOf(entry, 'dimension');
       return DESIGN_DIMENSION_KEYS.find((candidate) => candidate === key) ? formatAuditValue('dimension', key, nameOf) : 'a design dimension';
     }
+    case 'raci_domain':
+      return facts.name ?? textOf(entry, 'name') ?? 'a removed domain';
+    case 'raci_role':
+      return facts.name ?? textOf(entry, 'name') ?? 'a removed role';
+    case 'raci_cell':
+      // The server carries the cell's domain as its name and its role in the metric column, also once it is cleared.
+      return `${facts.name ?? 'a removed domain'} × ${facts.metricName ?? 'a removed role'}`;
   }
 }
+
+const raciValueLabel = (value: unknown) => (typeof value === 'string' && value in RACI_VALUE_LABELS ? RACI_VALUE_LABELS[value as RaciValue] : EMPTY_VALUE);
 
 const AUDIT_RECORD_NOUNS = {
   program: 'program',
@@ -581,6 +604,28 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
       if (entry.operation === 'insert') return said('set the emphasis of', label, `to ${emphasisLabel(emphasis?.to)}`, []);
       if (entry.operation === 'delete') return said('removed the emphasis of', label, null, []);
       return said('changed the emphasis of', label, emphasis ? `from ${emphasisLabel(emphasis.from)} to ${emphasisLabel(emphasis.to)}` : null, []);
+    }
+    case 'raci_matrix': {
+      const final = changed(entry, 'final');
+      if (entry.operation === 'insert') return said('started the RACI of', label, null, []);
+      if (entry.operation === 'delete') return said('removed the RACI of', label, null, []);
+      if (final?.to === true) {
+        const acknowledged = changed(entry, 'acknowledgedWarningKeys')?.to;
+        const count = Array.isArray(acknowledged) ? acknowledged.length : 0;
+        return said('marked the RACI of', label, 'final', count > 0 ? [`acknowledged ${count} ${count === 1 ? 'warning' : 'warnings'}`] : []);
+      }
+      return said(final?.to === false ? 'reopened the RACI of' : 'updated the RACI of', label, null, []);
+    }
+    case 'raci_domain':
+      return said(`${verb(entry.operation, 'added', 'removed')} the RACI domain`, label);
+    case 'raci_role':
+      return said(`${verb(entry.operation, 'added', 'removed')} the RACI role`, label);
+    case 'raci_cell': {
+      // "set Forecasting × Finance to Accountable": the letter is the news, told in the sentence.
+      const value = changed(entry, 'value');
+      if (entry.operation === 'insert') return said('set', label, `to ${raciValueLabel(value?.to)}`, []);
+      if (entry.operation === 'delete') return said('cleared', label, `(was ${raciValueLabel(value?.from)})`, []);
+      return said('changed', label, `from ${raciValueLabel(value?.from)} to ${raciValueLabel(value?.to)}`, []);
     }
   }
 }

@@ -29,6 +29,10 @@ export const AUDIT_RECORD_TYPES = [
   'model_choice',
   'activity_placement',
   'design_dimension_emphasis',
+  'raci_matrix',
+  'raci_domain',
+  'raci_role',
+  'raci_cell',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -62,6 +66,10 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   model_choice: 'Operating model choice',
   activity_placement: 'Activity placement',
   design_dimension_emphasis: 'Design dimension emphasis',
+  raci_matrix: 'RACI',
+  raci_domain: 'RACI domain',
+  raci_role: 'RACI role',
+  raci_cell: 'RACI cell',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

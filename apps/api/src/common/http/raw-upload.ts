@@ -6,6 +6,7 @@ export const UPLOAD_ROUTES: readonly { path: string; maxBytes: number }[] = [
   { path: '/api/pilots/:pilotId/measurement-imports', maxBytes: MAX_MEASUREMENT_FILE_BYTES },
   { path: '/api/programs/:programId/assessment-grid-imports', maxBytes: MAX_TABLE_FILE_BYTES },
   { path: '/api/programs/:programId/tool-inventory-imports', maxBytes: MAX_TABLE_FILE_BYTES },
+  { path: '/api/programs/:programId/raci-imports', maxBytes: MAX_TABLE_FILE_BYTES },
 ];
 
 /**

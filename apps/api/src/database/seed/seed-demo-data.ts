@@ -16,6 +16,7 @@ import { DEMO_ASSESSED_PROGRAM, storyOfDemoAssessmentInventory } from './demo-as
 import { DEMO_ALIGNMENT_PROGRAM, storyOfDemoAlignment } from './demo-alignment.js';
 import { DEMO_DESIGN_PROGRAM, storyOfDemoDesign } from './demo-design.js';
 import { DEMO_PILOT_PROGRAM, DEMO_PILOTS, storyOfDemoPilots } from './demo-pilots.js';
+import { DEMO_RACI_PROGRAM, storyOfDemoRaci } from './demo-raci.js';
 import { Story } from './story-clock.js';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PROGRAMS, DEMO_SETUP_AT, DEMO_UNITS, DEMO_USERS, type DemoProgram } from './demo-company.js';
 
@@ -122,6 +123,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     storyOfDemoAssessmentInventory(story, em, { orgId, programId: () => required(programIds, DEMO_ASSESSED_PROGRAM), unit, user });
     storyOfDemoAlignment(story, em, { orgId, programId: () => required(programIds, DEMO_ALIGNMENT_PROGRAM), user });
     storyOfDemoDesign(story, em, { orgId, programId: () => required(programIds, DEMO_DESIGN_PROGRAM), user });
+    storyOfDemoRaci(story, em, { orgId, programId: () => required(programIds, DEMO_RACI_PROGRAM), user });
     await story.tell(em);
   });
   logger.info({ units: DEMO_UNITS.length, users: DEMO_USERS.length, programs: DEMO_PROGRAMS.length, pilots: DEMO_PILOTS.length }, 'demo data loaded');

@@ -40,6 +40,10 @@ registerEnumType(AuditRecordTypeEnum, {
     model_choice: 'A recorded choice of operating model, with its rationale.',
     activity_placement: 'Where a catalog activity sits in a program’s target model (hub, spokes or shared), and why.',
     design_dimension_emphasis: 'How far a design dimension leans central or local in a program’s target model.',
+    raci_matrix: 'A program’s RACI as a whole: marked final or reopened.',
+    raci_domain: 'A decision domain (row) of a program’s RACI.',
+    raci_role: 'A role (column) of a program’s RACI.',
+    raci_cell: 'One letter of a program’s RACI: a role’s part in a domain.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

@@ -47,6 +47,10 @@ export const FACT_KINDS = [
   'modelChoice',
   'activityPlacement',
   'designDimensionEmphasis',
+  'raciMatrix',
+  'raciDomain',
+  'raciRole',
+  'raciCell',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -116,6 +120,14 @@ const FACT_SELECTS: Record<FactKind, string> = {
     WHERE e.org_id = $1 AND e.table_name = 'activity_placement' AND e.op = 'insert' AND e.record_id = ANY($2::uuid[])`,
   // The metric column carries the dimension's key: the domain's wording names it.
   designDimensionEmphasis: `SELECT id, NULL, NULL, NULL, dimension::text, NULL, program_id, NULL FROM design_dimension_emphasis WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  raciMatrix: `SELECT m.id, pr.name, NULL, NULL, NULL, NULL, m.program_id, pr.name FROM raci_matrix m
+    JOIN program pr ON pr.id = m.program_id WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`,
+  raciDomain: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM raci_domain WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  raciRole: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM raci_role WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // A cell is named by its domain and, in the metric column, its role, read from its first entry: a cleared cell has no row, its domain and role stay.
+  raciCell: `SELECT e.record_id, d.name, NULL, NULL, r.name, NULL, d.program_id, NULL FROM audit_event e
+    JOIN raci_domain d ON d.id = (e.changes -> 'domain_id' ->> 'to')::uuid JOIN raci_role r ON r.id = (e.changes -> 'role_id' ->> 'to')::uuid
+    WHERE e.org_id = $1 AND e.table_name = 'raci_cell' AND e.op = 'insert' AND e.record_id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

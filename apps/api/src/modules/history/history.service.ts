@@ -58,6 +58,10 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   model_choice: 'modelChoice',
   activity_placement: 'activityPlacement',
   design_dimension_emphasis: 'designDimensionEmphasis',
+  raci_matrix: 'raciMatrix',
+  raci_domain: 'raciDomain',
+  raci_role: 'raciRole',
+  raci_cell: 'raciCell',
 };
 
 interface ReadRow {

@@ -1,8 +1,9 @@
 import { Button } from '@mantine/core';
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../test/render';
-import { NARROW_SCREEN_QUERY, ResponsiveTable, type ResponsiveColumn } from './ResponsiveTable';
+import { onPhone } from '../../test/viewport';
+import { ResponsiveTable, type ResponsiveColumn } from './ResponsiveTable';
 
 interface Region {
   id: string;
@@ -35,25 +36,6 @@ function renderTable(loadingRows?: number) {
     />,
   );
 }
-
-/** Makes the narrow-screen media query match, as on a 390 px phone. */
-function onPhone() {
-  window.matchMedia = vi.fn((query: string) => ({
-    matches: query === NARROW_SCREEN_QUERY,
-    media: query,
-    onchange: null,
-    addListener: vi.fn(),
-    removeListener: vi.fn(),
-    addEventListener: vi.fn(),
-    removeEventListener: vi.fn(),
-    dispatchEvent: vi.fn(() => false),
-  }));
-}
-
-const browserMatchMedia = Object.getOwnPropertyDescriptor(window, 'matchMedia');
-afterEach(() => {
-  if (browserMatchMedia) Object.defineProperty(window, 'matchMedia', browserMatchMedia);
-});
 
 describe('ResponsiveTable', () => {
   it('renders a table with a header per column on wide screens', () => {

@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { ProgramAssessmentQuery } from '../../../gql/graphql';
+import { AddNameField } from '../../../shared/components/AddNameField';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { DoneFooter } from '../../../shared/components/DoneFooter';
 import { RenameField } from '../../../shared/components/RenameField';
@@ -67,7 +68,12 @@ export function CatalogDialog({ programId, capabilities, onClose }: CatalogDialo
                   </ActionIcon>
                 </Group>
               ))}
-              <NewActivityField capability={capability} onAdd={(name) => run(() => catalog.addActivity({ variables: { input: { programId, capabilityId: capability.id, name } } }))} />
+              <AddNameField
+                pl="md"
+                label={`New activity under ${capability.name}`}
+                placeholder="Add an activity…"
+                onAdd={(name) => run(() => catalog.addActivity({ variables: { input: { programId, capabilityId: capability.id, name } } }))}
+              />
             </Stack>
           ))}
           <DoneFooter error={error} onDone={onClose} />
@@ -84,34 +90,5 @@ export function CatalogDialog({ programId, capabilities, onClose }: CatalogDialo
         {removing && removing.filledCells > 0 ? `Its ${cellCount(removing.filledCells)} and the findings on them go with it.` : 'No cell has been filled for it yet.'}
       </ConfirmDialog>
     </>
-  );
-}
-
-/** The field under a capability that adds an activity to it; it empties once the activity is added. */
-function NewActivityField({ capability, onAdd }: { capability: Capability; onAdd: (name: string) => Promise<boolean> }) {
-  const [name, setName] = useState('');
-  const [adding, setAdding] = useState(false);
-  const add = async () => {
-    setAdding(true);
-    if (await onAdd(name.trim())) setName('');
-    setAdding(false);
-  };
-  return (
-    <Group gap="xs" wrap="nowrap" pl="md">
-      <TextInput
-        flex={1}
-        size="sm"
-        aria-label={`New activity under ${capability.name}`}
-        placeholder="Add an activity…"
-        value={name}
-        onChange={(event) => setName(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') void add();
-        }}
-      />
-      <Button size="sm" variant="light" loading={adding} disabled={name.trim() === ''} onClick={() => void add()}>
-        Add
-      </Button>
-    </Group>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { useDesign } from '../hooks/useDesign';
 import { CurrentVsTargetCard } from './CurrentVsTargetCard';
+import { RaciSection } from '../../raci/components/RaciSection';
 import { PlacementSection } from './PlacementSection';
 
 export interface DesignTabProps {
@@ -49,7 +50,7 @@ export function DesignTab({ programId }: DesignTabProps) {
       </Text>
       <PlacementSection programId={programId} design={design} />
       <CurrentVsTargetCard design={design} />
-      {/* Decision rights (RACI): the lead mounts the RACI section here, below the placements. */}
+      <RaciSection programId={programId} />
     </Stack>
   );
 }

@@ -65,8 +65,9 @@ export const SetDimensionEmphasisMutation = graphql(`
  */
 export function useDesignWrites() {
   const client = useApolloClient();
-  const [savePlacement] = useMutation(SavePlacementMutation);
-  const [clearPlacement] = useMutation(ClearPlacementMutation);
+  // Where an activity sits decides the RACI's side warnings: the matrix on screen is read again.
+  const [savePlacement] = useMutation(SavePlacementMutation, { refetchQueries: ['Raci'] });
+  const [clearPlacement] = useMutation(ClearPlacementMutation, { refetchQueries: ['Raci'] });
   const [setDimensionEmphasis] = useMutation(SetDimensionEmphasisMutation);
   const reloadingOnConflict = useCallback(
     async (write: () => Promise<unknown>) => {
