@@ -13,7 +13,7 @@ const GRAPHQL_OPERATIONS = 2_000;
 const REST_SHARE = 0.1;
 // Operations whose values could pass validation (known ids in any spelling, sane values), to reach real writes.
 const PLAUSIBLE_SHARE = 0.3;
-const SEED = 20261123;
+const SEED = 20261206;
 // signOut would only end the fuzzing sessions; everything else is fair game.
 const EXCLUDED = new Set(['signOut']);
 const TYPED_CODES = new Set([

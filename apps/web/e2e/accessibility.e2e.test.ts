@@ -15,7 +15,7 @@ type Scheme = 'light' | 'dark';
 
 interface DemoIds {
   programId: string;
-  /** The demo program in Design: an assessment with findings (a coloured heatmap), a tool inventory and a scored Align matrix. */
+  /** The demo program in Design: an assessment with findings (a coloured heatmap), a tool inventory, a scored Align matrix and placements with a flag. */
   assessedProgramId: string;
   runningPilotId: string;
   decidedPilotId: string;
@@ -42,6 +42,7 @@ const PAGES: readonly PageCheck[] = [
   { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
   { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
   { name: 'align tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=align` },
+  { name: 'design tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=design` },
   { name: 'decided pilot page', path: (ids) => `/pilots/${ids.decidedPilotId}` },
   { name: 'gate review', path: (ids) => `/pilots/${ids.decidedPilotId}/gate` },
   { name: 'units', path: () => '/units' },

@@ -114,8 +114,8 @@ export function ActivityPlacementCard({ programId, activity, flag, canManage }: 
         {placement && !canManage && placement.reason && <Text size="sm">{placement.reason}</Text>}
         {flag && (
           <Group gap={6} wrap="nowrap" align="flex-start" data-testid="placement-flag">
-            <IconAlertTriangle size={16} color="var(--mantine-color-orange-7)" style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
-            <Text size="sm" c="orange.8">
+            <IconAlertTriangle size={16} color="var(--mantine-color-orange-text)" style={{ flexShrink: 0, marginTop: 2 }} aria-hidden />
+            <Text size="sm" c="var(--mantine-color-orange-text)">
               {flag}
             </Text>
           </Group>
