@@ -130,6 +130,13 @@ describe('RACI', () => {
     const cleared = await call('setRaciCell', SET_CELL, { ...cell, value: null, expectedVersion: 2 });
     expect(ids(cleared.raci as Raci).cell('Lead routing', 'Finance')).toBeUndefined();
     expect(cleared.raci?.validation.errors.map((error) => error.sentence)).toContain('Lead routing has no Responsible: pick at least one role to do the work.');
+    // A cleared cell has no row; its history still names its domain and role.
+    const history = await gql<{ recordHistory: { summary: string }[] }>(team.agents.executive, `query($id: ID!) { recordHistory(recordType: program, recordId: $id) { summary } }`, { id: programId });
+    expect(history.data?.recordHistory.map((entry) => entry.summary).slice(-3)).toEqual([
+      'set Lead routing × Finance to Accountable',
+      'changed Lead routing × Finance from Accountable to Responsible',
+      'cleared Lead routing × Finance (was Responsible)',
+    ]);
   });
 
   it('warns when a domain’s Accountable sits on the other side of where the Design tab placed its activity, and stops when they agree', async () => {

@@ -1,7 +1,7 @@
 import { MockedProvider } from '@apollo/client/testing/react';
 import type { MockLink } from '@apollo/client/testing';
 import { MantineProvider } from '@mantine/core';
-import { render, screen, type RenderResult } from '@testing-library/react';
+import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
@@ -66,4 +66,11 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
 /** A GraphQL error response as the API formats it. */
 export function graphQLError(code: string, message: string, extensions: Record<string, unknown> = {}) {
   return { errors: [{ message, extensions: { code, ...extensions } }] };
+}
+
+/** Waits until a modal just opened has moved focus to its Close button, so what the test types next is not lost to that move. */
+export function waitForOpeningFocus(): Promise<void> {
+  return waitFor(() => {
+    if (document.activeElement !== screen.getByRole('button', { name: 'Close' })) throw new Error('The dialog has not taken the focus yet.');
+  });
 }

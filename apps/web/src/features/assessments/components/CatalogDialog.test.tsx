@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { anId } from '../../../test/fixtures';
-import { renderWithApp } from '../../../test/render';
+import { renderWithApp, waitForOpeningFocus } from '../../../test/render';
 import { AddActivityMutation, RemoveActivityMutation, RenameActivityMutation } from '../hooks/useAssessment';
 import { CatalogDialog } from './CatalogDialog';
 
@@ -19,9 +19,6 @@ const [dashboards] = capability.activities;
 function recorded<T>(query: T, data: Record<string, unknown>, sent: unknown[]) {
   return { request: { query, variables: (variables: unknown) => (sent.push(variables), true) }, result: { data } };
 }
-
-/** The dialog moves focus to its close button as it opens; typing before that would be interrupted. */
-const waitForOpeningFocus = () => waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Close' })));
 
 describe('CatalogDialog', () => {
   it('renames an activity with the version seen, and adds one under its capability', async () => {

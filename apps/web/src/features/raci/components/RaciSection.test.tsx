@@ -1,49 +1,13 @@
 import type { MockLink } from '@apollo/client/testing';
-import { validateRaci, type RaciValue, type RoleSide } from '@rollout/domain';
+import type { RaciValue } from '@rollout/domain';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCurrentUser, anId } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import { onPhone } from '../../../test/viewport';
 import { MarkRaciFinalMutation, RaciQuery, SetRaciCellMutation } from '../hooks/useRaci';
+import { aRaci, RACI_DOMAINS as DOMAINS, RACI_ROLES as ROLES } from '../testing/raci-fixtures';
 import { RaciSection } from './RaciSection';
-
-const ROLES: [string, RoleSide][] = [
-  ['Head/VP RevOps', 'hub'],
-  ['Regional RevOps partner', 'spoke'],
-  ['Sales leadership', 'either'],
-  ['Marketing ops', 'either'],
-  ['CS ops', 'either'],
-  ['Finance', 'hub'],
-];
-const DOMAINS = ['Forecasting', 'Quota allocation'];
-
-/** A program's RACI as the API answers it, its validation computed by the domain's rules as the API does. */
-function aRaci(programId: string, letters: Record<string, Record<string, RaciValue>>, overrides: { final?: boolean; version?: number; acknowledged?: string[] } = {}) {
-  const roles = ROLES.map(([name, side]) => ({ __typename: 'RaciRole' as const, id: `${programId}-${name}`, name, side, version: 1 }));
-  const domains = DOMAINS.map((name) => ({ __typename: 'RaciDomain' as const, id: `${programId}-${name}`, name, activityId: null, activity: null, version: 1 }));
-  const cells = Object.entries(letters).flatMap(([domain, row]) =>
-    Object.entries(row).map(([role, value]) => ({ __typename: 'RaciCell' as const, id: `${domain}-${role}`, domainId: `${programId}-${domain}`, roleId: `${programId}-${role}`, value, version: 2 })),
-  );
-  const validation = validateRaci({ domains, roles, cells }, { activities: [], placements: [] });
-  const final = overrides.final ?? false;
-  return {
-    __typename: 'Raci' as const,
-    id: programId,
-    version: overrides.version ?? 5,
-    final,
-    markedFinalAt: final ? '2026-11-20T10:00:00.000Z' : null,
-    markedFinalBy: final ? { __typename: 'User' as const, id: anId(), name: 'Daniel Kim' } : null,
-    domains,
-    roles,
-    cells,
-    validation: {
-      __typename: 'RaciValidation' as const,
-      errors: validation.errors.map((error) => ({ __typename: 'RaciError' as const, ...error })),
-      warnings: validation.warnings.map((warning) => ({ __typename: 'RaciWarning' as const, ...warning, acknowledged: overrides.acknowledged?.includes(warning.key) ?? false })),
-    },
-  };
-}
 
 const queryMock = (programId: string, raci: ReturnType<typeof aRaci>, viewerCanManageRaci = true): MockLink.MockedResponse => ({
   request: { query: RaciQuery, variables: { id: programId } },

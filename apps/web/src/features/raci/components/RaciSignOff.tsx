@@ -73,7 +73,7 @@ export function RaciSignOff({ raci, canManage, acknowledged, onAcknowledge, onMa
             <IconCircleCheck size={18} color="var(--mantine-color-teal-filled)" aria-hidden />
             <Text size="sm">
               Marked final{raci.markedFinalAt ? ` on ${formatDateTime(raci.markedFinalAt)}` : ''}
-              {raci.markedFinalBy ? ` by ${raci.markedFinalBy.name}` : ''}. Reopen it to change it.
+              {raci.markedFinalBy ? ` by ${raci.markedFinalBy.name}` : ''}.{canManage ? ' Reopen it to change it.' : ''}
             </Text>
           </Group>
           {canManage && (
