@@ -25,7 +25,7 @@ async function programWithChosenModel(): Promise<{ id: string; name: string }> {
   }
 }
 
-describe('design placements', () => {
+describe('the Design tab: placements and decision rights', () => {
   const session = useBrowserSession();
 
   it('the program manager places three activities, sees the one against its dimension flagged, and changing the emphasis clears the flag', async () => {
@@ -92,6 +92,37 @@ describe('design placements', () => {
     expect(await page.getByRole('slider').count()).toBe(0);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `the Design tab is ${width} px wide`).toBeLessThanOrEqual(PHONE.width);
+    expect(problems).toEqual([]);
+  });
+
+  it('the program manager builds a RACI row with two Accountables, sees the error as it is typed, and fixing it clears it', async () => {
+    const { page, problems } = session();
+    const program = await programWithChosenModel();
+    const signIn = new SignInPage(page);
+    await signIn.goto();
+    await signIn.signIn(DEMO_USERS.programManager.email);
+    await new AppShell(page).waitUntilSignedIn();
+    await page.goto(`/programs/${program.id}?tab=design`);
+    const raci = page.getByRole('region', { name: /Decision rights \(RACI\)/ });
+    const forecasting = raci.getByRole('row').filter({ has: page.getByText('Forecasting', { exact: true }) });
+    const cell = (role: string) => raci.getByRole('combobox', { name: `Forecasting × ${role}` });
+    const twoAccountables = 'Forecasting has 2 Accountables (Head/VP RevOps and Finance): keep exactly one.';
+    const noResponsible = 'Forecasting has no Responsible: pick at least one role to do the work.';
+
+    // Every default domain starts with both errors; each letter is saved as it is picked.
+    await forecasting.getByText(noResponsible).waitFor();
+    await cell('Head/VP RevOps').selectOption('A');
+    await cell('Finance').selectOption('A');
+    await forecasting.getByText(twoAccountables).waitFor();
+    await cell('Finance').selectOption('R');
+    await forecasting.getByText(twoAccountables).waitFor({ state: 'detached' });
+    await forecasting.getByText(noResponsible).waitFor({ state: 'detached' });
+
+    // Saved: the row reads the same after a reload, and the matrix is still a draft (other domains have errors).
+    await page.reload();
+    await expect.poll(() => cell('Finance').inputValue()).toBe('R');
+    expect(await cell('Head/VP RevOps').inputValue()).toBe('A');
+    expect(await raci.getByRole('button', { name: 'Mark final' }).isDisabled()).toBe(true);
     expect(problems).toEqual([]);
   });
 });
