@@ -84,7 +84,14 @@ function WideTable<Row>({ rows, columns, rowKey, rowProps, tableProps, minWidth,
       </Table.Tbody>
     </Table>
   );
-  return minWidth ? <Table.ScrollContainer minWidth={minWidth}>{table}</Table.ScrollContainer> : table;
+  // A table wider than its column scrolls sideways: keyboard users reach the scroll by focusing it (WCAG 2.1.1), also when no cell holds a control.
+  return minWidth ? (
+    <Table.ScrollContainer type="native" minWidth={minWidth} tabIndex={0} role="region" aria-label={`${rest['aria-label']} (scrolls sideways)`}>
+      {table}
+    </Table.ScrollContainer>
+  ) : (
+    table
+  );
 }
 
 function CardList<Row>({ rows, columns, rowKey, rowProps, loadingRows, ...rest }: ResponsiveTableProps<Row>) {

@@ -24,7 +24,7 @@ export function DesignTab({ programId }: DesignTabProps) {
     return (
       <Alert title="No operating model chosen yet">
         The design starts from the model chosen in Align.{' '}
-        <Anchor component={Link} to={{ search: '?tab=align' }}>
+        <Anchor component={Link} to={{ search: '?tab=align' }} inherit c="inherit" underline="always" fw={600}>
           Choose it on the Align tab
         </Anchor>
         .
@@ -36,7 +36,7 @@ export function DesignTab({ programId }: DesignTabProps) {
     return (
       <Alert title="Nothing to place yet">
         This program has no activities in its catalog.{' '}
-        <Anchor component={Link} to={{ search: '?tab=assess' }}>
+        <Anchor component={Link} to={{ search: '?tab=assess' }} inherit c="inherit" underline="always" fw={600}>
           Add them on the Assess tab
         </Anchor>
         .
