@@ -86,7 +86,7 @@ function WideTable<Row>({ rows, columns, rowKey, rowProps, tableProps, minWidth,
   );
   // A table wider than its column scrolls sideways: keyboard users reach the scroll by focusing it (WCAG 2.1.1), also when no cell holds a control.
   return minWidth ? (
-    <Table.ScrollContainer type="native" minWidth={minWidth} tabIndex={0} role="region" aria-label={`${rest['aria-label']} (scrolls sideways)`}>
+    <Table.ScrollContainer type="native" minWidth={minWidth} tabIndex={0}>
       {table}
     </Table.ScrollContainer>
   ) : (
