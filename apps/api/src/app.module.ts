@@ -28,6 +28,8 @@ import { CheckInsModule } from './modules/check-ins/check-ins.module.js';
 import { AlignmentModule } from './modules/alignment/alignment.module.js';
 import { DecisionsModule } from './modules/decisions/decisions.module.js';
 import { DesignModule } from './modules/design/design.module.js';
+import { DesignVersionsModule } from './modules/design-versions/design-versions.module.js';
+import { HeadcountModule } from './modules/headcount/headcount.module.js';
 import { HistoryModule } from './modules/history/history.module.js';
 import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { MeasurementsModule } from './modules/measurements/measurements.module.js';
@@ -67,6 +69,8 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   AlignmentModule,
   DesignModule,
   RaciModule,
+  HeadcountModule,
+  DesignVersionsModule,
 ];
 
 @Module({})

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CatalogActivityTags1796513978156 } from '../src/database/migrations/1796513978156-CatalogActivityTags.js';
 import { FALLBACK_CAPABILITY_NAME } from '../src/database/migrations/catalog-tag-mapping.js';
 import { aProgram, aTeam } from './factories/organization.factory.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
@@ -17,6 +18,14 @@ describe('migration CatalogActivityTags: free-text capabilities become catalog a
   });
 
   const query = <T>(sql: string, params: unknown[] = []) => app.dataSource.query<T[]>(sql, params);
+  /** Reverts the migrations that came after CatalogActivityTags, then CatalogActivityTags itself. */
+  const undoThroughCatalogActivityTags = async () => {
+    for (;;) {
+      const [last] = await query<{ name: string }>(`SELECT name FROM migrations ORDER BY id DESC LIMIT 1`);
+      await app.dataSource.undoLastMigration({ transaction: 'each' });
+      if (!last || last.name === CatalogActivityTags1796513978156.name) return;
+    }
+  };
 
   it('maps tags onto activities, then capabilities, keeps unmatched ones as new activities, and the down migration restores the words', async () => {
     const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id, { phase: 'pilot' });
@@ -28,7 +37,7 @@ describe('migration CatalogActivityTags: free-text capabilities become catalog a
       process?.id,
     ]);
 
-    await app.dataSource.undoLastMigration({ transaction: 'each' });
+    await undoThroughCatalogActivityTags();
     const [pilot] = await query<{ id: string }>(
       `INSERT INTO pilot (org_id, program_id, name, hypothesis, unit_ids, start_date, end_date, capabilities)
        VALUES ($1, $2, 'Hub routing', 'Routing through the hub is faster.', $3::uuid[], '2026-03-02', '2026-03-29', $4::varchar[]) RETURNING id`,
@@ -55,7 +64,7 @@ describe('migration CatalogActivityTags: free-text capabilities become catalog a
     expect(await query(`SELECT a.name FROM lesson l JOIN activity a ON a.id = l.activity_id WHERE l.id = $1`, [lesson?.id])).toEqual([{ name: 'CRM data standards' }]);
     expect(await query(`SELECT count(*)::int AS n FROM activity WHERE capability_id = $1`, [data?.id])).toEqual([{ n: 1 }]);
 
-    await app.dataSource.undoLastMigration({ transaction: 'each' });
+    await undoThroughCatalogActivityTags();
     expect(await query(`SELECT capabilities FROM pilot WHERE id = $1`, [pilot?.id])).toEqual([{ capabilities: ['Lead routing', 'Data & insights', 'CRM data standards'] }]);
     expect(await query(`SELECT capability FROM lesson WHERE id = $1`, [lesson?.id])).toEqual([{ capability: 'CRM data standards' }]);
     await app.dataSource.runMigrations({ transaction: 'each' });

@@ -54,6 +54,9 @@ export const AUDITED_TABLES = {
   raci_domain: { table: 'raci_domain', inProgramHistory: false },
   raci_role: { table: 'raci_role', inProgramHistory: false },
   raci_cell: { table: 'raci_cell', inProgramHistory: true },
+  planned_role: { table: 'planned_role', inProgramHistory: true },
+  // What was signed is the snapshot: the sign-off's history is who, when and the note; the versions view tells what changed.
+  design_version: { table: 'design_version', inProgramHistory: true, ignoredColumns: ['snapshot'] },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;

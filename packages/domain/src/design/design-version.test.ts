@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldErrorOf } from '../testing/index.js';
-import { checkDesignEditable, diffDesignSnapshots, signOffBlockers, type DesignSnapshot } from './design-version.js';
+import { checkDesignEditable, checkNewVersion, checkSignOff, diffDesignSnapshots, signOffBlockers, type DesignSnapshot } from './design-version.js';
 import type { PlannedRole } from './headcount.js';
 import { DEFAULT_DIMENSION_EMPHASIS } from './placement.js';
 import type { RaciCell, RaciValue } from './raci.js';
@@ -140,6 +140,24 @@ describe('checkDesignEditable', () => {
     const signedOff = { version: 2, signedOffOn: '2026-03-02' };
     expect(() => checkDesignEditable(signedOff)).toThrow('Version 2 of the design was signed off on Mar 2, 2026 and cannot change: start version 3 to make changes.');
     expect(fieldErrorOf(() => checkDesignEditable(signedOff)).code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('checkSignOff and checkNewVersion', () => {
+  const draft = { version: 2, signedOffOn: null };
+  const signed = { version: 2, signedOffOn: '2026-03-02' };
+
+  it('signs off only the current draft with no blocker, and names the blockers', () => {
+    expect(() => checkSignOff(draft, 2, [])).not.toThrow();
+    expect(() => checkSignOff(signed, 2, [])).toThrow('Version 2 is already signed off.');
+    expect(() => checkSignOff(draft, 2, ['Mark the RACI final.'])).toThrow('Version 2 cannot be signed off yet: Mark the RACI final.');
+    expect(fieldErrorOf(() => checkSignOff(draft, 1, [])).code).toBe('CONFLICT');
+  });
+
+  it('starts a new version only after the version the caller saw was signed off', () => {
+    expect(() => checkNewVersion(signed, 2)).not.toThrow();
+    expect(() => checkNewVersion(draft, 2)).toThrow('Version 2 is still a draft: change it as it is.');
+    expect(() => checkNewVersion(signed, 1)).toThrow('The design is at version 2 now (you saw version 1); reload to see what changed.');
   });
 });
 

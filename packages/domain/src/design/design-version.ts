@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import { DomainError } from '../common/errors.js';
+import { id, text } from '../common/fields.js';
 import { formatAuditDay, joinNames } from '../history/history-wording.js';
 import { HUB_TEAM_NAME, type PlannedRole } from './headcount.js';
 import { DESIGN_DIMENSION_KEYS, DESIGN_DIMENSIONS, emphasisStep, PLACEMENT_PLACES, type ActivityPlacement, type DimensionEmphasis } from './placement.js';
@@ -197,4 +199,38 @@ export function signOffBlockers({ raci, raciDomains, raciFinal, unplaced }: Sign
   }
   if (!raciFinal) blockers.push('Mark the RACI final (its warnings acknowledged) before signing off.');
   return blockers;
+}
+
+/** The version a sign-off or a new version is asked of: the caller read it, so two people cannot both act on it. */
+const designVersionNumber = z.number().int().min(1);
+
+/** The steering committee signs the current draft off; the note says who agreed and on what terms. */
+export const signOffDesignSchema = z.object({
+  programId: id,
+  version: designVersionNumber,
+  note: text('Note', 0, 2000).default(''),
+});
+export type SignOffDesignInput = z.input<typeof signOffDesignSchema>;
+
+/** Starts the draft after a signed-off version. */
+export const startDesignVersionSchema = z.object({ programId: id, version: designVersionNumber });
+export type StartDesignVersionInput = z.input<typeof startDesignVersionSchema>;
+
+/** Refuses a sign-off of a version that is not the current draft, or while blockers stand (naming them). */
+export function checkSignOff(state: DesignVersionState, askedVersion: number, blockers: readonly string[]): void {
+  checkCurrentVersion(state, askedVersion);
+  if (state.signedOffOn !== null) throw new DomainError('BAD_USER_INPUT', `Version ${state.version} is already signed off.`);
+  if (blockers.length > 0) throw new DomainError('BAD_USER_INPUT', `Version ${state.version} cannot be signed off yet: ${blockers.join(' ')}`);
+}
+
+/** Refuses a new version unless the current one is signed off: a draft is changed as it is. */
+export function checkNewVersion(state: DesignVersionState, askedVersion: number): void {
+  checkCurrentVersion(state, askedVersion);
+  if (state.signedOffOn === null) throw new DomainError('BAD_USER_INPUT', `Version ${state.version} is still a draft: change it as it is.`);
+}
+
+function checkCurrentVersion(state: DesignVersionState, askedVersion: number): void {
+  if (askedVersion !== state.version) {
+    throw new DomainError('CONFLICT', `The design is at version ${state.version} now (you saw version ${askedVersion}); reload to see what changed.`);
+  }
 }

@@ -47,7 +47,15 @@ export const GUIDANCE_VERDICT_LABELS: Record<GuidanceVerdict, string> = {
   missing: 'Figures missing',
 };
 
-export type HeadcountCheckKind = 'sellers_ratio' | 'manager_span' | 'team_size' | 'budget';
+export const HEADCOUNT_CHECK_KINDS = ['sellers_ratio', 'manager_span', 'team_size', 'budget'] as const;
+export type HeadcountCheckKind = (typeof HEADCOUNT_CHECK_KINDS)[number];
+
+export const HEADCOUNT_CHECK_LABELS: Record<HeadcountCheckKind, string> = {
+  sellers_ratio: 'Sellers per RevOps person',
+  manager_span: 'People per manager',
+  team_size: 'Team size by ARR',
+  budget: 'Budget against revenue',
+};
 
 export interface HeadcountCheck {
   kind: HeadcountCheckKind;

@@ -38,6 +38,11 @@ export const EMPTY_VALUE = '—';
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   active: 'active',
   activityId: 'linked activity',
+  annualCostPerHead: 'cost per person a year ($)',
+  count: 'people',
+  isManager: 'manages people',
+  reportsToId: 'reports to',
+  title: 'title',
   activityIds: 'activities',
   annualCost: 'annual cost ($)',
   category: 'category',
@@ -160,6 +165,7 @@ export const AUDIT_REFERENCE_FIELDS: Readonly<Record<string, AuditReferenceKind>
   importId: 'measurementImport',
   activityId: 'activity',
   activityIds: 'activity',
+  reportsToId: 'plannedRole',
 };
 
 const UNKNOWN_NAMES: Record<AuditReferenceKind, string> = {
@@ -170,6 +176,7 @@ const UNKNOWN_NAMES: Record<AuditReferenceKind, string> = {
   successMetric: 'a removed success metric',
   measurementImport: 'a removed import',
   activity: 'a removed activity',
+  plannedRole: 'a removed role',
 };
 
 /** Every record an entry refers to by id (fields and, for records keyed by a user, the record itself). */
@@ -357,6 +364,10 @@ const HIDDEN_FIELDS = new Set([
   'acknowledgedWarningKeys',
   'markedFinalById',
   'markedFinalAt',
+  // A design version's number is its label; who signed it off and when are the entry's own.
+  'number',
+  'signedOffById',
+  'signedOffAt',
 ]);
 
 // Fields hidden in general that one kind of record shows: a RACI domain's linked activity is what the side warning compares.
@@ -370,7 +381,8 @@ function details(entry: AuditEntryFacts, nameOf: AuditNameOf): string[] {
   if (entry.operation === 'delete') return [];
   return entry.changes
     .filter((change) => !isHidden(entry, change.field))
-    .filter((change) => entry.operation === 'update' || (change.field !== 'name' && change.field !== 'note' && !isEmpty(change.to)))
+    // A created record's name (or title) is its label already.
+    .filter((change) => entry.operation === 'update' || (change.field !== 'name' && change.field !== 'title' && change.field !== 'note' && !isEmpty(change.to)))
     // A unit joining the rollout starts unblocked (formerly: not started); saying so adds nothing.
     .filter((change) => !(entry.recordType === 'program_unit' && entry.operation === 'insert' && (change.to === 'not_started' || (change.field === 'blocked' && change.to === false))))
     .sort((a, b) => priority(a.field) - priority(b.field) || a.field.localeCompare(b.field))
@@ -474,6 +486,17 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     case 'raci_cell':
       // The server carries the cell's domain as its name and its role in the metric column, also once it is cleared.
       return `${facts.name ?? 'a removed domain'} × ${facts.metricName ?? 'a removed role'}`;
+    case 'planned_role': {
+      // No unit is the hub; a unit since removed is said so.
+      const team = facts.unitName ?? (textOf(entry, 'unitId') ? (unit ?? UNKNOWN_NAMES.unit) : 'the hub');
+      return `${facts.name ?? textOf(entry, 'title') ?? 'a removed role'} in ${team === 'Hub' ? 'the hub' : team}`;
+    }
+    case 'design_version': {
+      // The server carries the version's number in the metric column; the entry itself has it when it was created.
+      const recorded = changed(entry, 'number');
+      const number = facts.metricName ?? recorded?.to ?? recorded?.from;
+      return `version ${typeof number === 'string' || typeof number === 'number' ? number : '?'} of the design of ${facts.name ?? nameFromField(entry, 'programId', nameOf) ?? UNKNOWN_NAMES.program}`;
+    }
   }
 }
 
@@ -626,6 +649,15 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
       if (entry.operation === 'insert') return said('set', label, `to ${raciValueLabel(value?.to)}`, []);
       if (entry.operation === 'delete') return said('cleared', label, `(was ${raciValueLabel(value?.from)})`, []);
       return said('changed', label, `from ${raciValueLabel(value?.from)} to ${raciValueLabel(value?.to)}`, []);
+    }
+    case 'planned_role':
+      return said(`${verb(entry.operation, 'planned', 'removed')} the role`, label, null, lines);
+    case 'design_version': {
+      // A version starts as a draft or is signed off at once (the first); signing a draft off is an update.
+      const signedOff = !isEmpty(changed(entry, 'signedOffAt')?.to);
+      if (entry.operation === 'delete') return said('removed', label, null, []);
+      if (signedOff) return said('signed off', label, null, lines);
+      return said('started', label, 'as a draft', []);
     }
   }
 }

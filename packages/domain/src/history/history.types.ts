@@ -33,6 +33,8 @@ export const AUDIT_RECORD_TYPES = [
   'raci_domain',
   'raci_role',
   'raci_cell',
+  'planned_role',
+  'design_version',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -70,6 +72,8 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   raci_domain: 'RACI domain',
   raci_role: 'RACI role',
   raci_cell: 'RACI cell',
+  planned_role: 'Planned role',
+  design_version: 'Design version',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;
@@ -93,7 +97,7 @@ export interface AuditEntryFacts {
 }
 
 /** Kinds of record a field of an audit entry can refer to by id. */
-export type AuditReferenceKind = 'user' | 'unit' | 'program' | 'pilot' | 'successMetric' | 'measurementImport' | 'activity';
+export type AuditReferenceKind = 'user' | 'unit' | 'program' | 'pilot' | 'successMetric' | 'measurementImport' | 'activity' | 'plannedRole';
 
 /** A name for a referenced record, as the server resolved it; undefined when the record is gone. */
 export type AuditNameOf = (kind: AuditReferenceKind, id: string) => string | undefined;

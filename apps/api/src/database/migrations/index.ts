@@ -15,8 +15,8 @@ import { AlignOperatingModel1796480082453 } from './1796480082453-AlignOperating
 import { AssessmentInventory1796480182013 } from './1796480182013-AssessmentInventory.js';
 import { CatalogActivityTags1796513978156 } from './1796513978156-CatalogActivityTags.js';
 import { DesignPlacements1796600000000 } from './1796600000000-DesignPlacements.js';
-
 import { RaciMatrix1796600100000 } from './1796600100000-RaciMatrix.js';
+import { DesignHeadcountAndVersions1796600200000 } from './1796600200000-DesignHeadcountAndVersions.js';
 
 /** Every migration in order, listed explicitly: a glob would try to load .ts files from dist. */
-export const MIGRATIONS = [Initial1795458346038, SessionStore1795458346039, AuditTrail1795458346040, ProgramUnitsAndMembers1795458983363, Pilots1795468014933, RenameGateReviewToDecision1796447916573, AuditEveryBusinessTable1796448400000, PasswordChangedAt1796448685017, ImportLease1796451000000, DeriveUnitStage1796459394199, AuditTimeFromSetting1796459892407, AssessmentGrid1796480047830, GuardrailTargetOptional1796480067305, AlignOperatingModel1796480082453, AssessmentInventory1796480182013, CatalogActivityTags1796513978156, DesignPlacements1796600000000, RaciMatrix1796600100000];
+export const MIGRATIONS = [Initial1795458346038, SessionStore1795458346039, AuditTrail1795458346040, ProgramUnitsAndMembers1795458983363, Pilots1795468014933, RenameGateReviewToDecision1796447916573, AuditEveryBusinessTable1796448400000, PasswordChangedAt1796448685017, ImportLease1796451000000, DeriveUnitStage1796459394199, AuditTimeFromSetting1796459892407, AssessmentGrid1796480047830, GuardrailTargetOptional1796480067305, AlignOperatingModel1796480082453, AssessmentInventory1796480182013, CatalogActivityTags1796513978156, DesignPlacements1796600000000, RaciMatrix1796600100000, DesignHeadcountAndVersions1796600200000];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { DecisionKind } from '@rollout/domain';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type DeepPartial, type EntityManager } from 'typeorm';
 import { ActivityEntity } from '../assessments/activity.entity.js';
@@ -10,7 +11,7 @@ import { LessonEntity } from './lesson.entity.js';
 export interface DecisionLogRow {
   id: string;
   program_id: string;
-  kind: 'gate_decision' | 'model_choice';
+  kind: DecisionKind;
   outcome: string;
   pilot_name: string | null;
   pilot_id: string | null;
@@ -51,6 +52,9 @@ export class DecisionsRepository {
          UNION ALL
          SELECT c.id, c.program_id, 'model_choice', c.model::text, NULL, NULL, c.rationale, c.decided_by_id, c.decided_at
            FROM operating_model_choice c WHERE c.program_id = ANY($1::uuid[])
+         UNION ALL
+         SELECT v.id, v.program_id, 'design_sign_off', v.number::text, NULL, NULL, v.note, v.signed_off_by_id, v.signed_off_at
+           FROM design_version v WHERE v.program_id = ANY($1::uuid[]) AND v.signed_off_at IS NOT NULL
        ), ranked AS (
          SELECT log.*, row_number() OVER (PARTITION BY program_id ORDER BY decided_at DESC, id DESC) AS n
            FROM log WHERE $2::timestamptz IS NULL OR (decided_at, id) < ($2::timestamptz, $3::uuid)

@@ -10,6 +10,7 @@ import { loadActiveProgramFor } from '../programs/program-access.js';
 import type { ProgramEntity } from '../programs/program.entity.js';
 import { ActivityPlacementEntity } from './activity-placement.entity.js';
 import { DesignDimensionEmphasisEntity } from './design-dimension-emphasis.entity.js';
+import { assertDesignEditable } from './design-version-state.js';
 import type { ClearPlacementInput, SavePlacementInput, SetDimensionEmphasisInput } from './design.input.js';
 import { toProgramDesignModel } from './design.mapper.js';
 import type { ProgramDesignModel } from './design.model.js';
@@ -17,6 +18,7 @@ import { DesignRepository } from './design.repository.js';
 
 /**
  * Design: every write checks `design.manage` on the program, locked inside its transaction, and
+ * that its current version is a draft (a signed-off version changes only as a new version), and
  * answers with the program's whole design read in that transaction (a placement changes the flags
  * and the current-vs-target lists too).
  */
@@ -83,7 +85,9 @@ export class DesignService {
 
   // Permission before validation: a caller who may not manage the design gets FORBIDDEN, not the rules.
   private async loadProgram(em: EntityManager, actor: Actor, programId: string): Promise<ProgramEntity> {
-    return loadActiveProgramFor(em, actor, parseId(programId, 'programId'), 'design.manage');
+    const program = await loadActiveProgramFor(em, actor, parseId(programId, 'programId'), 'design.manage');
+    await assertDesignEditable(em, program.id);
+    return program;
   }
 
   private async assertCatalogActivity(em: EntityManager, actor: Actor, program: ProgramEntity, activityId: string): Promise<void> {

@@ -44,6 +44,8 @@ registerEnumType(AuditRecordTypeEnum, {
     raci_domain: 'A decision domain (row) of a program’s RACI.',
     raci_role: 'A role (column) of a program’s RACI.',
     raci_cell: 'One letter of a program’s RACI: a role’s part in a domain.',
+    planned_role: 'A role of a program’s target headcount plan, in the hub or a unit’s spoke.',
+    design_version: 'A version of a program’s target design: started as a draft, signed off by the steering committee.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

@@ -51,6 +51,8 @@ export const FACT_KINDS = [
   'raciDomain',
   'raciRole',
   'raciCell',
+  'plannedRole',
+  'designVersion',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -128,6 +130,12 @@ const FACT_SELECTS: Record<FactKind, string> = {
   raciCell: `SELECT e.record_id, d.name, NULL, NULL, r.name, NULL, d.program_id, NULL FROM audit_event e
     JOIN raci_domain d ON d.id = (e.changes -> 'domain_id' ->> 'to')::uuid JOIN raci_role r ON r.id = (e.changes -> 'role_id' ->> 'to')::uuid
     WHERE e.org_id = $1 AND e.table_name = 'raci_cell' AND e.op = 'insert' AND e.record_id = ANY($2::uuid[])`,
+  // A planned role is named by its title; its team (none = the hub) goes in unit_name.
+  plannedRole: `SELECT r.id, r.title, COALESCE(u.name, 'Hub'), NULL, NULL, NULL, r.program_id, NULL FROM planned_role r
+    LEFT JOIN unit u ON u.id = r.unit_id WHERE r.org_id = $1 AND r.id = ANY($2::uuid[])`,
+  // The metric column carries the version's number.
+  designVersion: `SELECT v.id, pr.name, NULL, NULL, v.number::text, NULL, v.program_id, pr.name FROM design_version v
+    JOIN program pr ON pr.id = v.program_id WHERE v.org_id = $1 AND v.id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

@@ -62,6 +62,8 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   raci_domain: 'raciDomain',
   raci_role: 'raciRole',
   raci_cell: 'raciCell',
+  planned_role: 'plannedRole',
+  design_version: 'designVersion',
 };
 
 interface ReadRow {

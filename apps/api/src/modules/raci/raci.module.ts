@@ -15,6 +15,7 @@ import { RaciService } from './raci.service.js';
 @Module({
   controllers: [RaciFilesController],
   providers: [RaciRepository, RaciService, RaciImportService, RaciExportService, RaciLoaders, RaciResolver, RaciDomainResolver, ProgramRaciResolver],
+  exports: [RaciRepository],
 })
 export class RaciModule {
   static readonly entities = [RaciMatrixEntity, RaciDomainEntity, RaciRoleEntity, RaciCellEntity];

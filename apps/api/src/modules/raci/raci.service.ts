@@ -26,6 +26,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
+import { assertDesignEditable } from '../design/design-version-state.js';
 import { loadActiveProgramFor } from '../programs/program-access.js';
 import { RaciCellEntity } from './raci-cell.entity.js';
 import { RaciDomainEntity } from './raci-domain.entity.js';
@@ -80,7 +81,8 @@ const nextPosition = (rows: readonly { position: number }[]) => Math.max(-1, ...
  * programs are read-only. A change stores the default domains and roles first if the program
  * never changed its matrix (the read returns them unstored), and moves the matrix's version. A
  * final matrix refuses changes until it is reopened (a signed-off decision changes deliberately,
- * and its history shows who reopened it); a request that changes nothing succeeds unchanged.
+ * and its history shows who reopened it), and a signed-off design version refuses both; a request
+ * that changes nothing succeeds unchanged.
  */
 @Injectable()
 export class RaciService {
@@ -201,6 +203,7 @@ export class RaciService {
       const { expectedVersion } = parseInput(reopenRaciSchema, input);
       const records = await this.raci.recordsOf(em, programId);
       if (!records.matrix?.final) return toRaciModel(records);
+      await assertDesignEditable(em, programId);
       const key = { id: records.matrix.id, orgId: actor.orgId, expectedVersion };
       await updateVersioned(em, RaciMatrixEntity, 'RACI', key, { final: false, markedFinalById: null, markedFinalAt: null });
       return toRaciModel(await this.raci.recordsOf(em, programId));
@@ -219,6 +222,7 @@ export class RaciService {
       const records = await this.raci.recordsOf(em, programId);
       const write = decide(records);
       if (write === null) return toRaciModel(records);
+      await assertDesignEditable(em, programId);
       assertRaciOpen({ final: records.matrix?.final ?? false });
       const matrix = await this.raci.storeMatrix(em, actor.orgId, records);
       await write(em);
