@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { useDesign } from '../hooks/useDesign';
 import { CurrentVsTargetCard } from './CurrentVsTargetCard';
+import { DesignSignOffSection } from '../../design-versions/components/DesignSignOffSection';
 import { RaciSection } from '../../raci/components/RaciSection';
 import { PlacementSection } from './PlacementSection';
 
@@ -51,6 +52,7 @@ export function DesignTab({ programId }: DesignTabProps) {
       <PlacementSection programId={programId} design={design} />
       <CurrentVsTargetCard design={design} />
       <RaciSection programId={programId} />
+      <DesignSignOffSection programId={programId} />
     </Stack>
   );
 }
