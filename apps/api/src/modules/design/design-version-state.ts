@@ -1,5 +1,7 @@
-import { checkDesignEditable, type DesignVersionState } from '@rollout/domain';
+import { checkDesignEditable, type Actor, type DesignVersionState } from '@rollout/domain';
 import type { EntityManager } from 'typeorm';
+import { loadActiveProgramFor } from '../programs/program-access.js';
+import type { ProgramEntity } from '../programs/program.entity.js';
 import { DesignVersionEntity } from './design-version.entity.js';
 
 /** The current design version of a program and its row; a program without one is at version 1, a draft. */
@@ -15,4 +17,11 @@ export async function currentDesignVersion(em: EntityManager, programId: string)
  */
 export async function assertDesignEditable(em: EntityManager, programId: string): Promise<void> {
   checkDesignEditable((await currentDesignVersion(em, programId)).state);
+}
+
+/** Locks the program, checks `design.manage` on it (permission before validation), and that its design is a draft. */
+export async function loadDesignDraftProgram(em: EntityManager, actor: Actor, programId: string): Promise<ProgramEntity> {
+  const program = await loadActiveProgramFor(em, actor, programId, 'design.manage');
+  await assertDesignEditable(em, program.id);
+  return program;
 }

@@ -6,11 +6,10 @@ import { ConflictError, NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { AssessmentsRepository } from '../assessments/assessments.repository.js';
-import { loadActiveProgramFor } from '../programs/program-access.js';
 import type { ProgramEntity } from '../programs/program.entity.js';
 import { ActivityPlacementEntity } from './activity-placement.entity.js';
 import { DesignDimensionEmphasisEntity } from './design-dimension-emphasis.entity.js';
-import { assertDesignEditable } from './design-version-state.js';
+import { loadDesignDraftProgram } from './design-version-state.js';
 import type { ClearPlacementInput, SavePlacementInput, SetDimensionEmphasisInput } from './design.input.js';
 import { toProgramDesignModel } from './design.mapper.js';
 import type { ProgramDesignModel } from './design.model.js';
@@ -85,9 +84,7 @@ export class DesignService {
 
   // Permission before validation: a caller who may not manage the design gets FORBIDDEN, not the rules.
   private async loadProgram(em: EntityManager, actor: Actor, programId: string): Promise<ProgramEntity> {
-    const program = await loadActiveProgramFor(em, actor, parseId(programId, 'programId'), 'design.manage');
-    await assertDesignEditable(em, program.id);
-    return program;
+    return loadDesignDraftProgram(em, actor, parseId(programId, 'programId'));
   }
 
   private async assertCatalogActivity(em: EntityManager, actor: Actor, program: ProgramEntity, activityId: string): Promise<void> {

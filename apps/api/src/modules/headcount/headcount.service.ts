@@ -5,8 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
-import { assertDesignEditable } from '../design/design-version-state.js';
-import { loadActiveProgramFor } from '../programs/program-access.js';
+import { loadDesignDraftProgram } from '../design/design-version-state.js';
 import type { RemovePlannedRoleInput, SavePlannedRoleInput } from './headcount.input.js';
 import { toHeadcountModel, type HeadcountRecords } from './headcount.mapper.js';
 import type { HeadcountModel } from './headcount.model.js';
@@ -55,8 +54,7 @@ export class HeadcountService {
   private async change(actor: Actor, programIdInput: string, write: (em: EntityManager, records: HeadcountRecords) => Promise<void>): Promise<HeadcountModel> {
     const programId = parseId(programIdInput, 'programId');
     return writeTransaction(this.dataSource, actor, async (em) => {
-      await loadActiveProgramFor(em, actor, programId, 'design.manage');
-      await assertDesignEditable(em, programId);
+      await loadDesignDraftProgram(em, actor, programId);
       await write(em, await this.headcount.recordsOf(em, programId));
       return toHeadcountModel(await this.headcount.recordsOf(em, programId));
     });
