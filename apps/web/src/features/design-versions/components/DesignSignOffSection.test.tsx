@@ -1,5 +1,5 @@
 import type { MockLink } from '@apollo/client/testing';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCurrentUser, anId } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
@@ -51,7 +51,8 @@ describe('DesignSignOffSection', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Sign off version 1?' });
     await user.click(within(dialog).getByRole('button', { name: 'Sign off' }));
     expect(await screen.findByText('Version 1 · Signed off')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Start version 2' }).hasAttribute('disabled')).toBe(false);
+    // The badge reads from the cache before the mutation's loading flag clears: wait for the button to settle.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Start version 2' }).hasAttribute('disabled')).toBe(false));
     expect(screen.getByText('“Steering committee, 4 December”')).toBeTruthy();
     expect(screen.getByText('The first signed-off version.')).toBeTruthy();
   });

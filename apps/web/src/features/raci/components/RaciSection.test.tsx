@@ -49,7 +49,7 @@ describe('RaciSection', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Quota allocation × Sales leadership' }), 'R');
     await waitFor(() => expect(screen.queryByText(/Quota allocation has 2 Accountables/)).toBeNull());
     expect(sent).toEqual([{ input: { programId, domainId: `${programId}-Quota allocation`, roleId: `${programId}-Sales leadership`, value: 'R', expectedVersion: 2 } }]);
-    expect(screen.getByRole('button', { name: 'Mark final' }).hasAttribute('disabled')).toBe(false);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Mark final' }).hasAttribute('disabled')).toBe(false));
     expect(screen.getByRole<HTMLSelectElement>('combobox', { name: 'Quota allocation × Sales leadership' }).value).toBe('R');
   });
 
