@@ -174,4 +174,23 @@ describe('demo data dated as its story says', () => {
     const history = await programHistory('Customer Success ops consolidation');
     expect(history.find((entry) => entry.summary === 'set Quota allocation × Finance to Accountable')).toMatchObject({ at: '2026-11-12T15:00:00.000Z', actor: { name: 'Daniel Kim' } });
   });
+
+  it('gives the program in Design a costed headcount plan whose Mid-Market spoke stays under-staffed against the guidance', async () => {
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = 'Customer Success ops consolidation'`);
+    const res = await gql<{ program: { headcount: { overall: { heads: number; annualCost: number }; roles: { title: string; reportsToTitle: string | null }[]; teams: { name: string; checks: { kind: string; verdict: string; sentence: string }[] }[] } } }>(
+      agent,
+      'query($id: ID!) { program(id: $id) { headcount { overall { heads annualCost } roles { title reportsToTitle } teams { name checks { kind verdict sentence } } } } }',
+      { id: program?.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const plan = res.data?.program.headcount;
+    // 1 × 210,000 + 2 × 125,000 + 3 × 135,000 + 2 × 120,000
+    expect(plan?.overall).toEqual({ heads: 8, annualCost: 1_105_000 });
+    expect(plan?.roles.filter((role) => role.reportsToTitle === 'Head of CS Ops')).toHaveLength(3);
+    // 48 sellers / 2 people = 24 per person; at 1 per 15 they need 4 people.
+    const midMarket = plan?.teams.find((team) => team.name === 'Mid-Market')?.checks.find((check) => check.kind === 'sellers_ratio');
+    expect(midMarket).toEqual({ kind: 'sellers_ratio', verdict: 'above', sentence: 'Mid-Market: 2 RevOps people for 48 sellers (1 : 24), above the 1 : 10–15 guidance; consider 2 more.' });
+  });
 });

@@ -1,8 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import type { DesignDimensionKey, Emphasis, Placement } from '@rollout/domain';
 import type { EntityManager } from 'typeorm';
 import { ActivityEntity } from '../../modules/assessments/activity.entity.js';
 import { ActivityPlacementEntity } from '../../modules/design/activity-placement.entity.js';
 import { DesignDimensionEmphasisEntity } from '../../modules/design/design-dimension-emphasis.entity.js';
+import { PlannedRoleEntity } from '../../modules/headcount/planned-role.entity.js';
 import { DEMO_ALIGNMENT_PROGRAM } from './demo-alignment.js';
 import type { Story } from './story-clock.js';
 
@@ -28,9 +30,25 @@ const PLACEMENTS: { on: string; activity: string; placement: Placement; reason: 
 // Pods test renewal plays in their segment before anything is rolled out everywhere.
 const EMPHASIS: { on: string; dimension: DesignDimensionKey; emphasis: Emphasis } = { on: '2026-11-12T10:30:00Z', dimension: 'innovation', emphasis: -1 };
 
+/**
+ * A first headcount plan: a small hub under the Head of CS Ops, and a partner team per segment.
+ * Mid-Market keeps its 2 people for 48 sellers, so the plan shows the staffing gap the assessment found.
+ */
+const HEAD_OF_CS_OPS = 'Head of CS Ops';
+const PLANNED_ROLES: { unit: string | null; title: string; count: number; annualCostPerHead: number; isManager?: boolean }[] = [
+  { unit: null, title: HEAD_OF_CS_OPS, count: 1, annualCostPerHead: 210_000, isManager: true },
+  { unit: null, title: 'CS ops analyst', count: 2, annualCostPerHead: 125_000 },
+  { unit: 'SEG-ENT', title: 'RevOps partner', count: 3, annualCostPerHead: 135_000 },
+  { unit: 'SEG-MM', title: 'RevOps partner', count: 2, annualCostPerHead: 120_000 },
+];
+
 /** The Design story of the demo's Design program, by its owner. */
-export function storyOfDemoDesign(story: Story, em: EntityManager, ids: { orgId: string; programId: () => string; user: (email: string) => string }): void {
-  const { orgId, programId, user } = ids;
+export function storyOfDemoDesign(
+  story: Story,
+  em: EntityManager,
+  ids: { orgId: string; programId: () => string; unit: (code: string) => string; user: (email: string) => string },
+): void {
+  const { orgId, programId, unit, user } = ids;
   const by = () => user(daniel);
   for (const { on, activity, placement, reason } of PLACEMENTS) {
     story.on(on, by, async (at) => {
@@ -40,5 +58,24 @@ export function storyOfDemoDesign(story: Story, em: EntityManager, ids: { orgId:
   }
   story.on(EMPHASIS.on, by, async (at) => {
     await em.insert(DesignDimensionEmphasisEntity, { orgId, programId: programId(), dimension: EMPHASIS.dimension, emphasis: EMPHASIS.emphasis, createdAt: at, updatedAt: at });
+  });
+  story.on('2026-11-19T15:00:00Z', by, async (at) => {
+    const headId = randomUUID();
+    for (const role of PLANNED_ROLES) {
+      const isHead = role.title === HEAD_OF_CS_OPS;
+      await em.insert(PlannedRoleEntity, {
+        ...(isHead ? { id: headId } : {}),
+        orgId,
+        programId: programId(),
+        unitId: role.unit ? unit(role.unit) : null,
+        title: role.title,
+        count: role.count,
+        annualCostPerHead: role.annualCostPerHead,
+        isManager: role.isManager ?? false,
+        reportsToId: isHead ? null : headId,
+        createdAt: at,
+        updatedAt: at,
+      });
+    }
   });
 }

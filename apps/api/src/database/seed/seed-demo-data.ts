@@ -122,7 +122,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     storyOfDemoPilots(story, em, { orgId, programId: () => required(programIds, DEMO_PILOT_PROGRAM), unit, user, today: today() });
     storyOfDemoAssessmentInventory(story, em, { orgId, programId: () => required(programIds, DEMO_ASSESSED_PROGRAM), unit, user });
     storyOfDemoAlignment(story, em, { orgId, programId: () => required(programIds, DEMO_ALIGNMENT_PROGRAM), user });
-    storyOfDemoDesign(story, em, { orgId, programId: () => required(programIds, DEMO_DESIGN_PROGRAM), user });
+    storyOfDemoDesign(story, em, { orgId, programId: () => required(programIds, DEMO_DESIGN_PROGRAM), unit, user });
     storyOfDemoRaci(story, em, { orgId, programId: () => required(programIds, DEMO_RACI_PROGRAM), user });
     await story.tell(em);
   });

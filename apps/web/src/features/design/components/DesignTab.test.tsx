@@ -84,9 +84,9 @@ function aDesign({ viewerCanManageDesign = true, training = 'hub', fieldProximit
   };
 }
 
-const designQuery = (design: ReturnType<typeof aDesign>, targetModel = 'hybrid'): MockLink.MockedResponse => ({
+const designQuery = (design: ReturnType<typeof aDesign>, targetModel = 'hybrid', signedOff = false): MockLink.MockedResponse => ({
   request: { query: ProgramDesignQuery, variables: { id: programId } },
-  result: { data: { program: { __typename: 'Program', id: programId, targetModel, design } } },
+  result: { data: { program: { __typename: 'Program', id: programId, targetModel, designVersions: { __typename: 'DesignVersions', id: programId, current: 1, signedOff }, design } } },
 });
 
 const renderTab = (mocks: MockLink.MockedResponse[], role: 'program_manager' | 'regional_partner' | 'executive' = 'program_manager') =>
@@ -170,6 +170,15 @@ describe('DesignTab', () => {
     expect(screen.queryAllByRole('slider')).toHaveLength(0);
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);
     expect(screen.queryByRole('button', { name: 'Clear placement' })).toBeNull();
+  });
+
+  it('reads only once the design is signed off, even for its manager, and says which version to start', async () => {
+    renderTab([designQuery(aDesign(), 'hybrid', true)]);
+    expect(await screen.findByText('Version 1 is signed off')).toBeTruthy();
+    expect(screen.getByText('The design reads only. To change it, start version 2 under Sign-off at the end of this tab.')).toBeTruthy();
+    expect(within(screen.getByRole('listitem', { name: 'Training' })).getByText('Central hub')).toBeTruthy();
+    expect(screen.queryAllByRole('radio')).toHaveLength(0);
+    expect(screen.queryAllByRole('slider')).toHaveLength(0);
   });
 
   it('says the model is not chosen yet and links to Align', async () => {

@@ -5,6 +5,7 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { useDesign } from '../hooks/useDesign';
 import { CurrentVsTargetCard } from './CurrentVsTargetCard';
 import { DesignSignOffSection } from '../../design-versions/components/DesignSignOffSection';
+import { HeadcountSection } from '../../headcount/components/HeadcountSection';
 import { RaciSection } from '../../raci/components/RaciSection';
 import { PlacementSection } from './PlacementSection';
 
@@ -32,7 +33,8 @@ export function DesignTab({ programId }: DesignTabProps) {
       </Alert>
     );
   }
-  const { design } = program;
+  const { design, designVersions } = program;
+  const frozen = designVersions.signedOff;
   if (design.capabilities.every((capability) => capability.activities.length === 0)) {
     return (
       <Alert title="Nothing to place yet">
@@ -49,9 +51,15 @@ export function DesignTab({ programId }: DesignTabProps) {
       <Text size="sm">
         Target model: <strong>{OPERATING_MODEL_LABELS[program.targetModel]}</strong>
       </Text>
-      <PlacementSection programId={programId} design={design} />
+      {frozen && (
+        <Alert color="teal" variant="light" title={`Version ${designVersions.current} is signed off`}>
+          The design reads only. To change it, start version {designVersions.current + 1} under Sign-off at the end of this tab.
+        </Alert>
+      )}
+      <PlacementSection programId={programId} design={design} frozen={frozen} />
       <CurrentVsTargetCard design={design} />
-      <RaciSection programId={programId} />
+      <RaciSection programId={programId} frozen={frozen} />
+      <HeadcountSection programId={programId} frozen={frozen} />
       <DesignSignOffSection programId={programId} />
     </Stack>
   );

@@ -42,15 +42,17 @@ const listStyle = { listStyle: 'none', padding: 0, margin: 0 } as const;
 export interface PlacementSectionProps {
   programId: string;
   design: FragmentType<typeof PlacementSectionFragment>;
+  /** A signed-off design reads only: its changes go into the next version. */
+  frozen: boolean;
 }
 
 /**
  * Where each activity sits in the target model, by capability, with the flags of placements that go
  * against their dimension's emphasis; beside it the six dimensions. Controls for the program's leads only.
  */
-export function PlacementSection({ programId, design: designRef }: PlacementSectionProps) {
+export function PlacementSection({ programId, design: designRef, frozen }: PlacementSectionProps) {
   const design = getFragmentData(PlacementSectionFragment, designRef);
-  const canManage = design.viewerCanManageDesign;
+  const canManage = design.viewerCanManageDesign && !frozen;
   const flagOf = new Map(design.flags.map((flag) => [flag.activityId, flag.sentence]));
   const activities = design.capabilities.flatMap((capability) => capability.activities);
   const placed = activities.filter((activity) => activity.placement !== null).length;

@@ -9,6 +9,11 @@ export const ProgramDesignQuery = graphql(`
     program(id: $id) {
       id
       targetModel
+      designVersions {
+        id
+        current
+        signedOff
+      }
       design {
         id
         capabilities {

@@ -29,7 +29,7 @@ describe('RaciSection', () => {
     const programId = anId();
     const sent: unknown[] = [];
     const fixed = { ...TWO_ACCOUNTABLES, 'Quota allocation': { ...TWO_ACCOUNTABLES['Quota allocation'], 'Sales leadership': 'R' as const } };
-    const { user } = renderWithApp(<RaciSection programId={programId} />, {
+    const { user } = renderWithApp(<RaciSection programId={programId} frozen={false} />, {
       mocks: [
         queryMock(programId, aRaci(programId, TWO_ACCOUNTABLES)),
         {
@@ -58,7 +58,7 @@ describe('RaciSection', () => {
     const open = aRaci(programId, FOUR_CONSULTED);
     const [warning] = open.validation.warnings;
     const sent: unknown[] = [];
-    const { user } = renderWithApp(<RaciSection programId={programId} />, {
+    const { user } = renderWithApp(<RaciSection programId={programId} frozen={false} />, {
       mocks: [
         queryMock(programId, open),
         {
@@ -92,7 +92,7 @@ describe('RaciSection', () => {
 
   it('shows a regional partner the letters and warnings, with the export but nothing to change', async () => {
     const programId = anId();
-    renderWithApp(<RaciSection programId={programId} />, {
+    renderWithApp(<RaciSection programId={programId} frozen={false} />, {
       mocks: [queryMock(programId, aRaci(programId, FOUR_CONSULTED), false)],
       user: aCurrentUser({ role: 'regional_partner', unitIds: [anId()] }),
     });
@@ -109,7 +109,7 @@ describe('RaciSection', () => {
   it('lists each domain with its roles on a phone, instead of a wide table', async () => {
     onPhone();
     const programId = anId();
-    renderWithApp(<RaciSection programId={programId} />, { mocks: [queryMock(programId, aRaci(programId, TWO_ACCOUNTABLES))] });
+    renderWithApp(<RaciSection programId={programId} frozen={false} />, { mocks: [queryMock(programId, aRaci(programId, TWO_ACCOUNTABLES))] });
 
     const list = await screen.findByRole('list', { name: 'RACI matrix' });
     expect(screen.queryByRole('table')).toBeNull();

@@ -13,6 +13,8 @@ import { RaciStructureDialog } from './RaciStructureDialog';
 
 export interface RaciSectionProps {
   programId: string;
+  /** A signed-off design reads only: no cell, file, structure or reopen until the next version. */
+  frozen: boolean;
 }
 
 /**
@@ -20,8 +22,9 @@ export interface RaciSectionProps {
  * cell changes, marking it final and reopening it, its files, and its domains and roles. The
  * program's leads and admins edit it; everyone else reads it. Self-contained, for the Design tab.
  */
-export function RaciSection({ programId }: RaciSectionProps) {
-  const { raci, canManage, error, refetch } = useRaci(programId);
+export function RaciSection({ programId, frozen }: RaciSectionProps) {
+  const { raci, canManage: viewerCanManage, error, refetch } = useRaci(programId);
+  const canManage = viewerCanManage && !frozen;
   const editing = useRaciEditing();
   // Letters being saved, shown until the answer comes back.
   const [pending, setPending] = useState<ReadonlyMap<string, RaciValue | null>>(new Map());

@@ -1,0 +1,145 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Checkbox, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { HUB_TEAM_NAME, savePlannedRoleSchema } from '@rollout/domain';
+import { Controller, useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { applyServerErrors } from '../../../shared/lib/form-errors';
+import { notifySuccess } from '../../../shared/lib/notify';
+import { useSavePlannedRole, type HeadcountPlan, type PlannedRoleRow } from '../hooks/useHeadcount';
+
+const roleFormSchema = savePlannedRoleSchema.omit({ programId: true, id: true, expectedVersion: true });
+type FormInput = z.input<typeof roleFormSchema>;
+type FormValues = z.output<typeof roleFormSchema>;
+
+/** The Select's value for the hub: a unit id otherwise. */
+const HUB = 'hub';
+
+export interface PlannedRoleFormDialogProps {
+  programId: string;
+  plan: HeadcountPlan;
+  /** The role being edited; null to add one. */
+  editing: PlannedRoleRow | null;
+  opened: boolean;
+  onClose: () => void;
+}
+
+/** Adds a role to the headcount plan or edits one (sending the version the person saw). */
+export function PlannedRoleFormDialog({ programId, plan, editing, opened, onClose }: PlannedRoleFormDialogProps) {
+  return (
+    <Modal opened={opened} onClose={onClose} title={editing ? `Edit ${editing.title}` : 'Add a role'} size="lg">
+      {opened && <PlannedRoleForm programId={programId} plan={plan} editing={editing} onDone={onClose} />}
+    </Modal>
+  );
+}
+
+function PlannedRoleForm({ programId, plan, editing, onDone }: { programId: string; plan: HeadcountPlan; editing: PlannedRoleRow | null; onDone: () => void }) {
+  const [save] = useSavePlannedRole();
+  const {
+    control,
+    register,
+    handleSubmit,
+    setError,
+    formState: { errors, isSubmitting },
+  } = useForm<FormInput, unknown, FormValues>({
+    resolver: zodResolver(roleFormSchema),
+    defaultValues: {
+      title: editing?.title ?? '',
+      unitId: editing?.unitId ?? null,
+      count: editing?.count,
+      annualCostPerHead: editing?.annualCostPerHead,
+      reportsToId: editing?.reportsToId ?? null,
+      isManager: editing?.isManager ?? false,
+    },
+  });
+  const teamOptions = [{ value: HUB, label: HUB_TEAM_NAME }, ...plan.units.map((unit) => ({ value: unit.id, label: `${unit.name} spoke` }))];
+  // A role cannot report to itself; the server also refuses a loop further up the line.
+  const lineOptions = plan.roles
+    .filter((role) => role.id !== editing?.id)
+    .map((role) => ({ value: role.id, label: `${role.title} (${role.teamName ?? HUB_TEAM_NAME})` }));
+
+  const submit = async (values: FormValues) => {
+    try {
+      await save({ variables: { input: { programId, ...values, ...(editing ? { id: editing.id, expectedVersion: editing.version } : {}) } } });
+      notifySuccess(`${values.title} saved.`);
+      onDone();
+    } catch (error) {
+      applyServerErrors(error, setError, ['title', 'unitId', 'count', 'annualCostPerHead', 'reportsToId', 'isManager']);
+    }
+  };
+
+  return (
+    <form onSubmit={(event) => void handleSubmit(submit)(event)} noValidate aria-label={editing ? 'Edit role' : 'Add role'}>
+      <Stack gap="sm">
+        <TextInput label="Role" description="For example: RevOps analyst, Head of RevOps" required {...register('title')} error={errors.title?.message} />
+        <Controller
+          control={control}
+          name="unitId"
+          render={({ field }) => (
+            <Select
+              label="Team"
+              description="The central hub, or the spoke of one unit"
+              data={teamOptions}
+              value={field.value ?? HUB}
+              onChange={(value) => field.onChange(value === HUB || value === null ? null : value)}
+              allowDeselect={false}
+              searchable
+              error={errors.unitId?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="count"
+          render={({ field }) => (
+            <NumberInput
+              label="People"
+              required
+              allowDecimal={false}
+              allowNegative={false}
+              value={field.value ?? ''}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
+              error={errors.count?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="annualCostPerHead"
+          render={({ field }) => (
+            <NumberInput
+              label="Cost per person a year (US dollars)"
+              description="Salary, benefits and overhead"
+              required
+              prefix="$"
+              thousandSeparator=","
+              allowDecimal={false}
+              allowNegative={false}
+              value={field.value ?? ''}
+              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
+              error={errors.annualCostPerHead?.message}
+            />
+          )}
+        />
+        <Controller
+          control={control}
+          name="reportsToId"
+          render={({ field }) => (
+            <Select
+              label="Reports to"
+              placeholder="No one in the plan"
+              data={lineOptions}
+              value={field.value ?? null}
+              onChange={(value) => field.onChange(value)}
+              clearable
+              searchable
+              error={errors.reportsToId?.message}
+            />
+          )}
+        />
+        <Checkbox label="Manages people" description="Its span is compared with a manager per 3–4 people" {...register('isManager')} error={errors.isManager?.message} />
+        <FormFooter error={errors.root?.server} onCancel={onDone} submitLabel={editing ? 'Save role' : 'Add role'} submitting={isSubmitting} />
+      </Stack>
+    </form>
+  );
+}
