@@ -15,7 +15,7 @@ import { ALIGNMENT_CASES } from './access-matrix/alignment.cases.js';
 import { ASSESSMENT_INVENTORY_CASES } from './access-matrix/assessment-inventory.cases.js';
 import { ASSESSMENT_CASES } from './access-matrix/assessments.cases.js';
 import { DESIGN_PLACEMENT_CASES } from './access-matrix/design-placement.cases.js';
-import { DESIGN_VERSION_CASES } from './access-matrix/design-versions.cases.js';
+import { DESIGN_VERSION_CASES, TARGET_MODEL_REST_CASES } from './access-matrix/design-versions.cases.js';
 import { REST_CASES } from './access-matrix/files.cases.js';
 import { HISTORY_CASES } from './access-matrix/history.cases.js';
 import { MEASUREMENT_CASES } from './access-matrix/measurements.cases.js';
@@ -51,7 +51,7 @@ const CASES: Case[] = [
   ...DESIGN_VERSION_CASES,
   ...RACI_CASES,
 ];
-const FILE_CASES = [...REST_CASES, ...RACI_REST_CASES];
+const FILE_CASES = [...REST_CASES, ...RACI_REST_CASES, ...TARGET_MODEL_REST_CASES];
 
 describe('access matrix', () => {
   let app: TestApp;

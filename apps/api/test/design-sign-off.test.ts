@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
-import { createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import ExcelJS from 'exceljs';
+import { binary, createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 const HEADCOUNT = `id roles { id title teamName count annualCostPerHead reportsToTitle isManager version }
   teams { name heads annualCost checks { kind verdict sentence } } overall { heads annualCost checks { kind verdict sentence } }`;
@@ -155,6 +156,45 @@ describe('design headcount, sign-off and versions', () => {
 
     const history = data(await gql<{ recordHistory: { summary: string }[] }>(team.agents.executive, HISTORY, { id: programId })).recordHistory.map((entry) => entry.summary);
     expect(history).toEqual(expect.arrayContaining(['planned the role Head of RevOps in the hub: Cost per person a year ($): 200000; People: 1; Manages people: No', 'signed off version 1 of the design of ' + (await programName(programId)), 'started version 2 of the design of ' + (await programName(programId)) + ' as a draft']));
+  });
+
+  it('the target model summary quotes the latest model choice and says what is still open; its workbook holds the same', async () => {
+    const { programId, nordics } = await designProgram();
+    const choose = (model: string, rationale: string, at: string) =>
+      app.dataSource.query(`INSERT INTO operating_model_choice (org_id, program_id, model, rationale, decided_by_id, decided_at) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        team.org.id,
+        programId,
+        model,
+        rationale,
+        team.users.manager.id,
+        at,
+      ]);
+    await choose('centralized', 'First take.', '2026-11-01T10:00:00Z');
+    await choose('hybrid', 'Central data, local plays.', '2026-11-06T10:00:00Z');
+    data(await saveRole({ programId, unitId: nordics.id, title: 'RevOps partner', count: 3, annualCostPerHead: 100_000 }));
+
+    const SUMMARY = `query($id: ID!) { program(id: $id) { targetModelSummary { choice { model rationale decidedAt decidedBy { name } } openRisks } } }`;
+    const summary = data(await gql<{ program: { targetModelSummary: { choice: unknown; openRisks: string[] } } }>(team.agents.executive, SUMMARY, { id: programId })).program.targetModelSummary;
+    expect(summary.choice).toEqual({ model: 'hybrid', rationale: 'Central data, local plays.', decidedAt: '2026-11-06T10:00:00.000Z', decidedBy: { name: team.users.manager.name } });
+    // Nothing placed, the twelve default RACI domains each without an A and an R, and Nordics one person short (48 / 3 = 16 > 15).
+    const openRisks = [
+      '1 activity has no placement yet.',
+      'The RACI has 24 errors in 12 domains: Forecasting, Pipeline visibility, Lead lifecycle definition and 9 more.',
+      'In total: 3 RevOps people for 48 sellers (1 : 16), fewer than the 4–5 people the units\' guidance adds up to; consider 1 more.',
+      'In total: 3 RevOps people; no ARR in the company profile (Align tab), so the team size cannot be compared with the guidance by ARR.',
+      'Total cost: $300,000 a year; no ARR in the company profile (Align tab), so it cannot be compared with the 1–3% of revenue guidance.',
+      `${nordics.name}: 3 RevOps people for 48 sellers (1 : 16), above the 1 : 10–15 guidance; consider 1 more.`,
+    ];
+    expect(summary.openRisks).toEqual(openRisks);
+
+    const res = await team.agents.partner.get(`/api/programs/${programId}/target-model.xlsx`).buffer(true).parse(binary);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
+    const column = (sheet: string, index: number) => (workbook.getWorksheet(sheet)?.getColumn(index).values ?? []).slice(2);
+    expect(workbook.getWorksheet('Summary')?.getColumn(2).values.slice(2, 9)).toEqual([await programName(programId), 'Hybrid', `2026-11-06 by ${team.users.manager.name}`, 'Central data, local plays.', 1, 'Draft, not signed off', 3]);
+    expect(column('Open risks', 1)).toEqual(openRisks);
+    expect(column('Placements', 3)).toEqual(['Not placed yet']);
+    expect(column('Headcount', 5)).toEqual([300_000]);
   });
 
   const programName = async (id: string) => (await app.dataSource.query<{ name: string }[]>(`SELECT name FROM program WHERE id = $1`, [id]))[0]?.name ?? '';

@@ -1,5 +1,7 @@
 import { DEFAULT_DIMENSION_EMPHASIS, type DesignSnapshot } from '@rollout/domain';
-import { assessed, EVERYONE, field, PROGRAM_MANAGERS, type Case, type World } from './world.js';
+import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
+import { assessed, EVERYONE, field, PROGRAM_MANAGERS, type Case, type RestCase, type World } from './world.js';
 
 /** Headcount and sign-off of the target design: the program's leads (and admins) plan roles, sign off and start versions; everyone reads them. */
 
@@ -40,6 +42,13 @@ async function planned(w: World): Promise<{ programId: string; id: string }> {
 }
 
 export const DESIGN_VERSION_CASES: Case[] = [
+  {
+    operation: 'program',
+    scope: 'its target model summary',
+    document: 'query($id: ID!) { program(id: $id) { targetModelSummary { choice { model rationale decidedBy { name } } openRisks } } }',
+    variables: async (w) => ({ id: (await signable(w)).programId }),
+    allowed: EVERYONE,
+  },
   {
     operation: 'program',
     scope: 'its headcount and design versions',
@@ -93,6 +102,26 @@ export const DESIGN_VERSION_CASES: Case[] = [
         { number: 1, signed: true },
         { number: 2, signed: false },
       ],
+    },
+  },
+];
+
+/** The target model summary's workbook: anyone who reads the program. */
+export const TARGET_MODEL_REST_CASES: RestCase[] = [
+  {
+    route: 'GET target-model.xlsx',
+    allowed: EVERYONE,
+    prepare: async (w) => {
+      const { programId } = await planned(w);
+      return {
+        path: `/api/programs/${programId}/target-model.xlsx`,
+        verify: async (res) => {
+          const workbook = new ExcelJS.Workbook();
+          await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
+          expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(['Summary', 'Placements', 'RACI', 'Headcount', 'Guidance', 'Changes', 'Open risks']);
+          expect(workbook.getWorksheet('Headcount')?.getRow(2).values).toEqual([undefined, 'Hub', 'RevOps analyst', 2, 90000, 180000, '', 'No']);
+        },
+      };
     },
   },
 ];

@@ -5,7 +5,7 @@ import { formatAuditDay, joinNames } from '../history/history-wording.js';
 import { HUB_TEAM_NAME, type PlannedRole } from './headcount.js';
 import { DESIGN_DIMENSION_KEYS, DESIGN_DIMENSIONS, emphasisStep, PLACEMENT_PLACES, type ActivityPlacement, type DimensionEmphasis } from './placement.js';
 import { RACI_VALUE_LABELS, ROLE_SIDE_LABELS, type RaciMatrix, type RaciValidation, type RaciValue } from './raci.js';
-import { countOf, formatUsd } from './wording.js';
+import { countOf, formatUsd, namedList } from './wording.js';
 
 // Versions of the target design. A signed-off version is frozen: changing it starts a new version,
 // and the difference between two versions is told in sentences with names, never ids.
@@ -192,10 +192,7 @@ export function signOffBlockers({ raci, raciDomains, raciFinal, unplaced }: Sign
   const broken = raciDomains.filter((domain) => raci.errors.some((error) => error.domainId === domain.id)).map((domain) => domain.name);
   if (broken.length > 0) blockers.push(`Fix the RACI first: ${joinNames(broken)} ${broken.length === 1 ? 'has an error' : 'have errors'}.`);
   if (unplaced.length > 0) {
-    const named = unplaced.slice(0, NAMED_UNPLACED).map((activity) => activity.name);
-    const rest = unplaced.length - named.length;
-    const list = rest > 0 ? `${named.join(', ')} and ${rest} more` : joinNames(named);
-    blockers.push(`Place every activity: ${list} ${unplaced.length === 1 ? 'has' : 'have'} no placement.`);
+    blockers.push(`Place every activity: ${namedList(unplaced.map((activity) => activity.name), NAMED_UNPLACED)} ${unplaced.length === 1 ? 'has' : 'have'} no placement.`);
   }
   if (!raciFinal) blockers.push('Mark the RACI final (its warnings acknowledged) before signing off.');
   return blockers;

@@ -7,3 +7,4 @@ export * from './raci-file.js';
 export * from './headcount.js';
 export * from './design-version.js';
 export { formatUsd } from './wording.js';
+export * from './target-model-summary.js';

@@ -43,24 +43,48 @@ const csvCell = (value: ExportCell): string | number | null => (value instanceof
 /** XLSX with one sheet; dates are real date cells, text cells escaped like the CSV. */
 export async function writeXlsx<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[], sheetName: string): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(sheetName.replace(/[[\]*?/\\:]/g, ' ').slice(0, 31) || 'Export');
-  sheet.columns = columns.map((column) => ({ header: column.header, width: column.width ?? 14 }));
+  const sheet = addSheet(workbook, sheetName, columns.map((column) => ({ header: column.header, width: column.width ?? 14 })));
   for (const row of rows) {
     sheet.addRow(
       columns.map((column) => {
         const value = column.value(row);
         if (column.kind === 'date' && typeof value === 'string' && value !== '') return new Date(`${value}T00:00:00Z`);
-        if (value instanceof Date || typeof value === 'number' || value === null) return value;
-        return escapeSpreadsheetCell(value);
+        return xlsxCell(value);
       }),
     );
   }
   columns.forEach((column, index) => {
     if (column.kind) sheet.getColumn(index + 1).numFmt = column.kind === 'date' ? 'yyyy-mm-dd' : 'yyyy-mm-dd hh:mm:ss';
   });
-  sheet.getRow(1).font = { bold: true };
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
+
+/** One sheet of a workbook: a header row and rows of cells. */
+export interface ExportSheet {
+  name: string;
+  headers: readonly string[];
+  rows: readonly (readonly ExportCell[])[];
+}
+
+/** XLSX with a sheet per part (a summary of several tables); columns as wide as their text, up to a point. */
+export async function writeWorkbook(sheets: readonly ExportSheet[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  for (const { name, headers, rows } of sheets) {
+    const widest = (index: number) => Math.max(String(headers[index] ?? '').length, ...rows.map((row) => String(row[index] ?? '').length));
+    const sheet = addSheet(workbook, name, headers.map((header, index) => ({ header, width: Math.min(60, Math.max(10, widest(index) + 2)) })));
+    for (const row of rows) sheet.addRow(row.map(xlsxCell));
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+function addSheet(workbook: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[]): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name.replace(/[[\]*?/\\:]/g, ' ').slice(0, 31) || 'Export');
+  sheet.columns = columns;
+  sheet.getRow(1).font = { bold: true };
+  return sheet;
+}
+
+const xlsxCell = (value: ExportCell): ExportCell => (value instanceof Date || typeof value === 'number' || value === null ? value : escapeSpreadsheetCell(value));
 
 /** The rows as a file named `<base>.<format>`. */
 export async function exportFile<Row>(columns: readonly ExportColumn<Row>[], rows: readonly Row[], format: ExportFormat, base: string, sheetName: string): Promise<ExportFile> {

@@ -11,6 +11,7 @@ import { DesignVersionsService } from './design-versions.service.js';
 @Module({
   imports: [DesignModule, RaciModule, HeadcountModule],
   providers: [DesignVersionsRepository, DesignVersionsService, DesignVersionsLoaders, DesignVersionsResolver, DesignVersionResolver, ProgramDesignVersionsResolver],
+  exports: [DesignVersionsRepository],
 })
 export class DesignVersionsModule {
   static readonly entities = [];
