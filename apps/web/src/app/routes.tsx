@@ -36,6 +36,10 @@ export const appRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/programs/pages/EditProgramPage')).EditProgramPage }),
       },
       {
+        path: 'programs/:programId/target-model',
+        lazy: async () => ({ Component: (await import('../features/target-model/pages/TargetModelPage')).TargetModelPage }),
+      },
+      {
         path: 'pilots/:pilotId',
         lazy: async () => ({ Component: (await import('../features/pilots/pages/PilotPage')).PilotPage }),
       },

@@ -1,4 +1,5 @@
-import { Alert, Anchor, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Skeleton, Stack, Text } from '@mantine/core';
+import { IconFileDescription } from '@tabler/icons-react';
 import { OPERATING_MODEL_LABELS } from '@rollout/domain';
 import { Link } from 'react-router';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
@@ -48,9 +49,14 @@ export function DesignTab({ programId }: DesignTabProps) {
   }
   return (
     <Stack gap="xl">
-      <Text size="sm">
-        Target model: <strong>{OPERATING_MODEL_LABELS[program.targetModel]}</strong>
-      </Text>
+      <Group justify="space-between" gap="sm">
+        <Text size="sm">
+          Target model: <strong>{OPERATING_MODEL_LABELS[program.targetModel]}</strong>
+        </Text>
+        <Button component={Link} to={`/programs/${programId}/target-model`} variant="default" size="xs" leftSection={<IconFileDescription size={16} />}>
+          Target model summary
+        </Button>
+      </Group>
       {frozen && (
         <Alert color="teal" variant="light" title={`Version ${designVersions.current} is signed off`}>
           The design reads only. To change it, start version {designVersions.current + 1} under Sign-off at the end of this tab.
@@ -59,7 +65,7 @@ export function DesignTab({ programId }: DesignTabProps) {
       <PlacementSection programId={programId} design={design} frozen={frozen} />
       <CurrentVsTargetCard design={design} />
       <RaciSection programId={programId} frozen={frozen} />
-      <HeadcountSection programId={programId} frozen={frozen} />
+      <HeadcountSection programId={programId} readOnly={frozen} />
       <DesignSignOffSection programId={programId} />
     </Stack>
   );

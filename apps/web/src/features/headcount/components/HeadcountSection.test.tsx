@@ -1,55 +1,17 @@
-import type { MockLink } from '@apollo/client/testing';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCurrentUser, anId } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
-import { HeadcountQuery, RemovePlannedRoleMutation, SavePlannedRoleMutation } from '../hooks/useHeadcount';
+import { RemovePlannedRoleMutation, SavePlannedRoleMutation } from '../hooks/useHeadcount';
+import { aPlan, BUDGET, emea, head, headcountRead, partner, SELLERS, type RoleRow } from '../testing/headcount-fixtures';
 import { HeadcountSection } from './HeadcountSection';
 
 const programId = anId();
-const emea = { __typename: 'NamedUnit' as const, id: anId(), name: 'EMEA' };
-interface RoleRow {
-  id: string;
-  title: string;
-  count: number;
-  annualCostPerHead: number;
-  isManager: boolean;
-  unitId: string | null;
-  teamName: string | null;
-  reportsToId: string | null;
-  reportsToTitle: string | null;
-  version: number;
-}
-const head: RoleRow = { id: anId(), title: 'Head of RevOps', count: 1, annualCostPerHead: 220_000, isManager: true, unitId: null, teamName: null, reportsToId: null, reportsToTitle: null, version: 1 };
-const partner: RoleRow = { id: anId(), title: 'RevOps partner', count: 2, annualCostPerHead: 140_000, isManager: false, unitId: emea.id, teamName: 'EMEA', reportsToId: head.id, reportsToTitle: 'Head of RevOps', version: 3 };
-
-const check = (kind: string, verdict: string, sentence: string) => ({ __typename: 'HeadcountCheck' as const, kind, verdict, sentence });
-const BUDGET = 'Total cost: $500,000 a year, within the 1–3% of revenue guidance ($400,000–$1,200,000 for $40,000,000).';
-const SELLERS = 'EMEA: 30 sellers for 2 RevOps people, 15 per person, within the 1 per 10–15 guidance.';
-
-function aPlan(roles: RoleRow[]) {
-  const heads = roles.reduce((sum, role) => sum + role.count, 0);
-  const cost = roles.reduce((sum, role) => sum + role.count * role.annualCostPerHead, 0);
-  return {
-    __typename: 'Headcount' as const,
-    id: programId,
-    overall: { __typename: 'HeadcountTotal' as const, heads, annualCost: cost, checks: [check('budget', 'within', BUDGET)] },
-    teams: [
-      { __typename: 'TeamHeadcount' as const, name: 'Hub', unitId: null, heads: 1, annualCost: 220_000, checks: [check('manager_span', 'below', 'Hub: Head of RevOps manages 2 people, below a manager per 3–4.')] },
-      { __typename: 'TeamHeadcount' as const, name: 'EMEA', unitId: emea.id, heads: 2, annualCost: 280_000, checks: [check('sellers_ratio', 'within', SELLERS)] },
-    ],
-    roles: roles.map((role) => ({ __typename: 'PlannedRole' as const, ...role })),
-    units: [emea],
-  };
-}
-const read = (roles: RoleRow[], viewerCanManageDesign = true): MockLink.MockedResponse => ({
-  request: { query: HeadcountQuery, variables: { id: programId } },
-  result: { data: { program: { __typename: 'Program', id: programId, design: { __typename: 'ProgramDesign', id: programId, viewerCanManageDesign }, headcount: aPlan(roles) } } },
-});
+const read = (roles: RoleRow[], viewerCanManageDesign = true) => headcountRead(programId, roles, viewerCanManageDesign);
 
 describe('HeadcountSection', () => {
   it('lists the roles with their cost and the guidance in sentences, per team', async () => {
-    renderWithApp(<HeadcountSection programId={programId} frozen={false} />, { mocks: [read([head, partner])] });
+    renderWithApp(<HeadcountSection programId={programId} readOnly={false} />, { mocks: [read([head, partner])] });
     const table = await screen.findByRole('table', { name: 'Planned roles' });
     const partnerRow = within(table).getByText('RevOps partner').closest('tr');
     if (!partnerRow) throw new Error('no row for the partner role');
@@ -64,8 +26,8 @@ describe('HeadcountSection', () => {
 
   it('adds a spoke role reporting to the hub’s head, and the plan answers with it', async () => {
     const sent: unknown[] = [];
-    const { user } = renderWithApp(<HeadcountSection programId={programId} frozen={false} />, {
-      mocks: [read([head]), { request: { query: SavePlannedRoleMutation, variables: (variables: unknown) => (sent.push(variables), true) }, result: { data: { savePlannedRole: aPlan([head, partner]) } } }],
+    const { user } = renderWithApp(<HeadcountSection programId={programId} readOnly={false} />, {
+      mocks: [read([head]), { request: { query: SavePlannedRoleMutation, variables: (variables: unknown) => (sent.push(variables), true) }, result: { data: { savePlannedRole: aPlan(programId, [head, partner]) } } }],
     });
     await user.click(await screen.findByRole('button', { name: 'Add role' }));
     const form = await screen.findByRole('form', { name: 'Add role' });
@@ -83,7 +45,7 @@ describe('HeadcountSection', () => {
   });
 
   it('says what is wrong with a role before sending it', async () => {
-    const { user } = renderWithApp(<HeadcountSection programId={programId} frozen={false} />, { mocks: [read([])] });
+    const { user } = renderWithApp(<HeadcountSection programId={programId} readOnly={false} />, { mocks: [read([])] });
     expect(await screen.findByText('No roles planned yet. Add the hub’s roles first, then each spoke’s.')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Add role' }));
     const form = await screen.findByRole('form', { name: 'Add role' });
@@ -94,8 +56,8 @@ describe('HeadcountSection', () => {
 
   it('removes a role after a confirmation, sending the version it showed', async () => {
     const sent: unknown[] = [];
-    const { user } = renderWithApp(<HeadcountSection programId={programId} frozen={false} />, {
-      mocks: [read([head, partner]), { request: { query: RemovePlannedRoleMutation, variables: (variables: unknown) => (sent.push(variables), true) }, result: { data: { removePlannedRole: aPlan([head]) } } }],
+    const { user } = renderWithApp(<HeadcountSection programId={programId} readOnly={false} />, {
+      mocks: [read([head, partner]), { request: { query: RemovePlannedRoleMutation, variables: (variables: unknown) => (sent.push(variables), true) }, result: { data: { removePlannedRole: aPlan(programId, [head]) } } }],
     });
     await user.click(await screen.findByRole('button', { name: 'Remove RevOps partner (EMEA)' }));
     const dialog = await screen.findByRole('dialog', { name: 'Remove this role?' });
@@ -105,12 +67,12 @@ describe('HeadcountSection', () => {
   });
 
   it('reads only for readers and once the design is signed off', async () => {
-    const reader = renderWithApp(<HeadcountSection programId={programId} frozen={false} />, { mocks: [read([head, partner], false)], user: aCurrentUser({ role: 'executive' }) });
+    const reader = renderWithApp(<HeadcountSection programId={programId} readOnly={false} />, { mocks: [read([head, partner], false)], user: aCurrentUser({ role: 'executive' }) });
     await screen.findByRole('table', { name: 'Planned roles' });
     expect(screen.queryByRole('button')).toBeNull();
     reader.unmount();
 
-    renderWithApp(<HeadcountSection programId={programId} frozen />, { mocks: [read([head, partner])] });
+    renderWithApp(<HeadcountSection programId={programId} readOnly />, { mocks: [read([head, partner])] });
     await screen.findByRole('table', { name: 'Planned roles' });
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -15,15 +15,15 @@ const people = (count: number) => `${count} ${count === 1 ? 'person' : 'people'}
 
 export interface HeadcountSectionProps {
   programId: string;
-  /** A signed-off design reads only: its changes go into the next version. */
-  frozen: boolean;
+  /** No controls: a signed-off design (its changes go into the next version), or the printable summary. */
+  readOnly: boolean;
 }
 
 /**
  * The target model's roles per hub and spoke with their cost, and how the plan compares with the
  * staffing and budget guidance, in sentences per team. Guidance only: nothing is refused for it.
  */
-export function HeadcountSection({ programId, frozen }: HeadcountSectionProps) {
+export function HeadcountSection({ programId, readOnly }: HeadcountSectionProps) {
   const { plan, canManage: viewerCanManage, error, refetch } = useHeadcount(programId);
   const [remove, { loading: removing }] = useRemovePlannedRole();
   const [editing, setEditing] = useState<PlannedRoleRow | null>(null);
@@ -33,7 +33,7 @@ export function HeadcountSection({ programId, frozen }: HeadcountSectionProps) {
 
   if (error && !plan) return <QueryErrorAlert error={error} title="Could not load the headcount plan" onRetry={() => void refetch()} />;
   if (!plan) return <Skeleton height={240} aria-label="Loading the headcount plan" />;
-  const canManage = viewerCanManage && !frozen;
+  const canManage = viewerCanManage && !readOnly;
 
   const openForm = (role: PlannedRoleRow | null) => {
     setEditing(role);
