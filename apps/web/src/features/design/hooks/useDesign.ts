@@ -70,10 +70,11 @@ export const SetDimensionEmphasisMutation = graphql(`
  */
 export function useDesignWrites() {
   const client = useApolloClient();
-  // Where an activity sits decides the RACI's side warnings: the matrix on screen is read again.
-  const [savePlacement] = useMutation(SavePlacementMutation, { refetchQueries: ['Raci'] });
-  const [clearPlacement] = useMutation(ClearPlacementMutation, { refetchQueries: ['Raci'] });
-  const [setDimensionEmphasis] = useMutation(SetDimensionEmphasisMutation);
+  // Where an activity sits decides the RACI's side warnings and the sign-off's blockers: both are read again.
+  const [savePlacement] = useMutation(SavePlacementMutation, { refetchQueries: ['Raci', 'DesignVersions'] });
+  const [clearPlacement] = useMutation(ClearPlacementMutation, { refetchQueries: ['Raci', 'DesignVersions'] });
+  // An emphasis is part of the signed design: what changed since the sign-off is read again.
+  const [setDimensionEmphasis] = useMutation(SetDimensionEmphasisMutation, { refetchQueries: ['DesignVersions'] });
   const reloadingOnConflict = useCallback(
     async (write: () => Promise<unknown>) => {
       try {

@@ -31,7 +31,7 @@ export function ImportRaciButton({ programId }: { programId: string }) {
             `${plural(preview.cellsChanged, 'cell changes', 'cells change')} in ${plural(preview.rowsNew + preview.rowsChanged, 'domain', 'domains')}; ${plural(preview.rowsUnchanged, 'domain is', 'domains are')} unchanged.`
           }
           doneMessage={(result) => (result.written === 0 ? 'Nothing changed: the RACI already holds these letters.' : `${plural(result.written, 'domain', 'domains')} imported.`)}
-          refetch={['Raci', 'RecordHistory']}
+          refetch={['Raci', 'RecordHistory', 'DesignVersions']}
           onClose={close}
         />
       )}

@@ -164,8 +164,9 @@ export type RaciMatrix = NonNullable<ReturnType<typeof useRaci>['raci']>;
 export type RaciDomainRow = RaciMatrix['domains'][number];
 export type RaciRoleColumn = RaciMatrix['roles'][number];
 
-// Each answer carries the whole matrix; the history panel learns of the change by a refetch.
-const withHistory = { refetchQueries: [RecordHistoryQuery] };
+// Each answer carries the whole matrix; the history panel and the design's sign-off (whose
+// blockers follow the RACI) learn of the change by a refetch.
+const withHistory = { refetchQueries: [RecordHistoryQuery, 'DesignVersions'] };
 
 /** Every change to a RACI, each answering with the matrix. */
 export function useRaciEditing() {
