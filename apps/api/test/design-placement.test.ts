@@ -2,6 +2,7 @@ import type TestAgent from 'supertest/lib/agent.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aProgramWithUnits } from './factories/assessment.factory.js';
 import { aProgram, aTeam, aUser, signedIn } from './factories/organization.factory.js';
+import { aPilot } from './factories/pilot.factory.js';
 import { auditEventCount, createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 const DESIGN = `id viewerCanManageDesign
@@ -217,6 +218,29 @@ describe('design placements', () => {
     expect(list('gapsFilled')?.items.map((item) => item.activityName)).toEqual(['Predictive models']);
     expect(list('gapsOpen')?.items).toEqual([{ activityName: 'Data enrichment', unitNames: [first, second], sentence: 'Data enrichment: nobody does this work. It has no placement yet.' }]);
     expect(list('unplaced')?.count).toBe(15);
+  });
+
+  it('shows a pilot’s activities and each lesson’s activity with its placement and the RACI domains it carries', async () => {
+    const { programId, activityId } = await aProgramWithUnits(app, team);
+    const leadRouting = activityId('Lead routing');
+    data(await save({ programId, activityId: leadRouting, placement: 'hub', reason: 'One router for every region.' }));
+    const pilot = await aPilot(app.dataSource, team.org.id, programId, { unitIds: [team.region.id], activityIds: [leadRouting, activityId('Dashboards')] });
+    await app.dataSource.query(`INSERT INTO lesson (org_id, pilot_id, program_id, activity_id, kind, text, created_by_id) VALUES ($1, $2, $3, $4, 'worked', 'Route by territory first.', $5)`, [
+      team.org.id,
+      pilot.id,
+      programId,
+      leadRouting,
+      team.users.manager.id,
+    ]);
+    const TAGGED = `activity { name placement { placement reason } raciDomains { name } }`;
+    const res = await gql<{ pilot: { activities: unknown[]; lessons: { activity: unknown }[] } }>(
+      team.agents.executive,
+      `query($id: ID!) { pilot(id: $id) { activities { name placement { placement reason } raciDomains { name } } lessons { ${TAGGED} } } }`,
+      { id: pilot.id },
+    );
+    const leadRoutingAsShown = { name: 'Lead routing', placement: { placement: 'hub', reason: 'One router for every region.' }, raciDomains: [{ name: 'Lead routing' }] };
+    expect(data(res).pilot.activities).toEqual([leadRoutingAsShown, { name: 'Dashboards', placement: null, raciDomains: [{ name: 'Pipeline visibility' }, { name: 'Reporting layer' }] }]);
+    expect(data(res).pilot.lessons).toEqual([{ activity: leadRoutingAsShown }]);
   });
 
   it('tells the history in sentences with names and labels', async () => {

@@ -17,6 +17,13 @@ export const PLACEMENT_LABELS: Record<Placement, string> = {
   shared: 'Shared: hub sets the standard, spokes execute',
 };
 
+/** Short names, for pickers and tags beside an activity's name. */
+export const PLACEMENT_SHORT_LABELS: Record<Placement, string> = {
+  hub: 'Hub',
+  spoke: 'Spokes',
+  shared: 'Shared',
+};
+
 /** The place as a sentence names it: "… moved from the spokes to the hub", "… is placed in the hub". */
 export const PLACEMENT_PLACES: Record<Placement, string> = {
   hub: 'the hub',

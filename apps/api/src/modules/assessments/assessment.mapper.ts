@@ -21,6 +21,7 @@ export const toActivityModel = (row: ActivityCountRow): ActivityModel => ({
   id: row.id,
   name: row.name,
   capabilityId: row.capabilityId,
+  programId: row.programId,
   filledCells: row.filledCells,
   version: row.version,
 });
@@ -54,7 +55,7 @@ export function toAssessmentModel(
       version: capability.version,
       activities: activities
         .filter((activity) => activity.capabilityId === capability.id)
-        .map((activity) => ({ id: activity.id, name: activity.name, capabilityId: activity.capabilityId, version: activity.version, filledCells: filledByActivity.get(activity.id) ?? 0 })),
+        .map((activity) => ({ id: activity.id, name: activity.name, capabilityId: activity.capabilityId, programId: activity.programId, version: activity.version, filledCells: filledByActivity.get(activity.id) ?? 0 })),
     })),
     columns: columns.map(
       (column): AssessmentColumn => ({

@@ -19,6 +19,9 @@ export class ActivityModel {
 
   @Field(() => Int, { description: 'Version for optimistic concurrency.' })
   version: number;
+
+  /** Its program: where its placement and RACI domains are read from. */
+  programId: string;
 }
 
 @ObjectType('Capability', { description: 'A RevOps capability in the program’s catalog, with its activities in grid order.' })

@@ -22,6 +22,7 @@ export interface ActivityCountRow {
   id: string;
   name: string;
   capabilityId: string;
+  programId: string;
   version: number;
   filledCells: number;
 }
@@ -65,7 +66,7 @@ export class AssessmentsRepository {
   /** Activities by id with their filled-cell counts (for pilots and lessons that refer to them). */
   async activitiesByIds(ids: readonly string[]): Promise<ActivityCountRow[]> {
     return this.dataSource.query(
-      `SELECT a.id, a.name, a.capability_id AS "capabilityId", a.version,
+      `SELECT a.id, a.name, a.capability_id AS "capabilityId", a.program_id AS "programId", a.version,
               (SELECT count(*)::int FROM assessment_cell c WHERE c.activity_id = a.id) AS "filledCells"
          FROM activity a WHERE a.id = ANY($1::uuid[])`,
       [[...ids]],

@@ -72,7 +72,7 @@ export class AssessmentsService {
       if (!capability || capability.programId !== program.id) throw invalidField('capabilityId', 'This capability is not in the program’s catalog.');
       const position = await this.assessments.nextActivityPosition(em, program.id);
       const activity = await this.assessments.insertActivity(em, { orgId: actor.orgId, programId: program.id, capabilityId, name, position });
-      return { id: activity.id, name: activity.name, capabilityId: activity.capabilityId, version: activity.version, filledCells: 0 };
+      return { id: activity.id, name: activity.name, capabilityId: activity.capabilityId, programId: activity.programId, version: activity.version, filledCells: 0 };
     });
   }
 
@@ -84,7 +84,7 @@ export class AssessmentsService {
       const { id, name, expectedVersion } = parseInput(renameCatalogItemSchema, input);
       const renamed = await updateVersioned(em, ActivityEntity, 'Activity', { id, orgId: actor.orgId, expectedVersion }, { name });
       const filledCells = await this.assessments.countCells(em, id);
-      return { id, name: renamed.name, capabilityId: renamed.capabilityId, version: renamed.version, filledCells };
+      return { id, name: renamed.name, capabilityId: renamed.capabilityId, programId: renamed.programId, version: renamed.version, filledCells };
     });
   }
 

@@ -2,11 +2,12 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { can, type Actor } from '@rollout/domain';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { ActivityModel } from '../assessments/assessment.model.js';
 import { ProgramModel } from '../programs/program.model.js';
 import { PROGRAM_ACCESS_BY_ID, PROGRAM_BY_ID } from '../programs/programs.loaders.js';
 import { ClearPlacementInput, SavePlacementInput, SetDimensionEmphasisInput } from './design.input.js';
 import { DESIGN_BY_PROGRAM } from './design.loaders.js';
-import { ProgramDesignModel } from './design.model.js';
+import { ActivityPlacementModel, ProgramDesignModel } from './design.model.js';
 import { DesignService } from './design.service.js';
 
 @Resolver(() => ProgramDesignModel)
@@ -35,6 +36,16 @@ export class DesignResolver {
   async viewerCanManageDesign(@Parent() design: ProgramDesignModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
     const [access, program] = await Promise.all([ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(design.id), ctx.loaders.get(PROGRAM_BY_ID).load(design.id)]);
     return access !== null && program !== null && !program.archived && can(actor, 'design.manage', { program: access });
+  }
+}
+
+/** Where a catalog activity sits in the target model, wherever an activity is shown (a pilot's, a lesson's). */
+@Resolver(() => ActivityModel)
+export class ActivityPlacementResolver {
+  @ResolveField(() => ActivityPlacementModel, { nullable: true, description: 'Its placement in the target model; null while unplaced.' })
+  async placement(@Parent() activity: ActivityModel, @Context() ctx: GraphQLContext): Promise<ActivityPlacementModel | null> {
+    const design = await ctx.loaders.get(DESIGN_BY_PROGRAM).load(activity.programId);
+    return design.placements.find((placement) => placement.activityId === activity.id) ?? null;
   }
 }
 

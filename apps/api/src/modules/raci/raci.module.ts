@@ -8,13 +8,13 @@ import { RaciMatrixEntity } from './raci-matrix.entity.js';
 import { RaciRoleEntity } from './raci-role.entity.js';
 import { RaciLoaders } from './raci.loaders.js';
 import { RaciRepository } from './raci.repository.js';
-import { ProgramRaciResolver, RaciDomainResolver, RaciResolver } from './raci.resolver.js';
+import { ActivityRaciResolver, ProgramRaciResolver, RaciDomainResolver, RaciResolver } from './raci.resolver.js';
 import { RaciService } from './raci.service.js';
 
 /** Design: the program's decision rights, a RACI of domains × roles, its validation, sign-off and files. */
 @Module({
   controllers: [RaciFilesController],
-  providers: [RaciRepository, RaciService, RaciImportService, RaciExportService, RaciLoaders, RaciResolver, RaciDomainResolver, ProgramRaciResolver],
+  providers: [RaciRepository, RaciService, RaciImportService, RaciExportService, RaciLoaders, RaciResolver, RaciDomainResolver, ActivityRaciResolver, ProgramRaciResolver],
   exports: [RaciRepository],
 })
 export class RaciModule {

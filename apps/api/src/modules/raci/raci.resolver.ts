@@ -111,6 +111,16 @@ export class RaciDomainResolver {
   }
 }
 
+/** The decisions a catalog activity carries: a pilot that changes the activity changes them, and its lessons concern them. */
+@Resolver(() => ActivityModel)
+export class ActivityRaciResolver {
+  @ResolveField(() => [RaciDomainModel], { description: 'The RACI domains linked to this activity, in matrix order.' })
+  async raciDomains(@Parent() activity: ActivityModel, @Context() ctx: GraphQLContext): Promise<RaciDomainModel[]> {
+    const raci = await ctx.loaders.get(RACI_BY_PROGRAM).load(activity.programId);
+    return raci.domains.filter((domain) => domain.activityId === activity.id);
+  }
+}
+
 /** Program fields owned by the RACI feature. */
 @Resolver(() => ProgramModel)
 export class ProgramRaciResolver {

@@ -1,5 +1,5 @@
 import { ActionIcon, Anchor, Badge, Group, Stack, Text, Tooltip, type MantineColor } from '@mantine/core';
-import { LESSON_KIND_LABELS, LESSON_KINDS, type LessonKind } from '@rollout/domain';
+import { LESSON_KIND_LABELS, LESSON_KINDS, PLACEMENT_SHORT_LABELS, type LessonKind, type Placement } from '@rollout/domain';
 import { IconTrash } from '@tabler/icons-react';
 import { Link } from 'react-router';
 
@@ -15,7 +15,8 @@ export const REMOVED_ACTIVITY = 'A removed activity';
 /** What the list shows of a lesson. */
 export interface LessonRow {
   id: string;
-  activity: { name: string; capabilityName: string } | null;
+  /** Its place in the target model and the RACI domains it carries, where the design is shown beside it. */
+  activity: { name: string; capabilityName: string; placement?: { placement: Placement } | null; raciDomains?: readonly { name: string }[] } | null;
   kind: LessonKind;
   text: string;
   createdBy: { name: string };
@@ -73,6 +74,7 @@ export function LessonsByCapability<T extends LessonRow>({ lessons, onRemove }: 
                 <Group gap={8} wrap="wrap" miw={0}>
                   <Text size="sm" fw={500} data-testid="lesson-activity">
                     {activityOf(lesson)}
+                    {lesson.activity?.placement ? ` · ${PLACEMENT_SHORT_LABELS[lesson.activity.placement.placement]}` : ''}
                   </Text>
                   <Badge color={LESSON_KIND_COLORS[lesson.kind]} variant="light" size="sm">
                     {LESSON_KIND_LABELS[lesson.kind]}
@@ -106,6 +108,11 @@ export function LessonsByCapability<T extends LessonRow>({ lessons, onRemove }: 
               <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
                 {lesson.text}
               </Text>
+              {lesson.activity?.raciDomains && lesson.activity.raciDomains.length > 0 && (
+                <Text size="xs" c="dimmed" data-testid="lesson-raci-domains">
+                  Decision rights: {lesson.activity.raciDomains.map((domain) => domain.name).join(', ')}
+                </Text>
+              )}
             </Stack>
           ))}
         </Stack>

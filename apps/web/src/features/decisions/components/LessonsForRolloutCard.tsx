@@ -11,6 +11,14 @@ export const ProgramLessonsFragment = graphql(`
         id
         name
         capabilityName
+        placement {
+          id
+          placement
+        }
+        raciDomains {
+          id
+          name
+        }
       }
       kind
       text

@@ -6,6 +6,7 @@ import {
   DESIGN_DIMENSIONS,
   MAX_PLACEMENT_REASON,
   PLACEMENT_LABELS,
+  PLACEMENT_SHORT_LABELS,
   PLACEMENTS,
   type DesignDimensionKey,
   type Placement,
@@ -15,11 +16,7 @@ import { useWriteError } from '../../../shared/hooks/useWriteError';
 import { useDesignWrites } from '../hooks/useDesign';
 
 /** Short names for the picker; the full label is the badge a reader sees. */
-const PLACEMENT_OPTIONS: { value: Placement; label: string }[] = [
-  { value: 'hub', label: 'Hub' },
-  { value: 'spoke', label: 'Spokes' },
-  { value: 'shared', label: 'Shared' },
-];
+const PLACEMENT_OPTIONS = PLACEMENTS.map((value) => ({ value, label: PLACEMENT_SHORT_LABELS[value] }));
 const isPlacement = (value: string): value is Placement => PLACEMENTS.some((placement) => placement === value);
 const isDimension = (value: string): value is DesignDimensionKey => DESIGN_DIMENSION_KEYS.some((key) => key === value);
 

@@ -1,4 +1,4 @@
-import { pilotTiming } from '@rollout/domain';
+import { PLACEMENT_SHORT_LABELS, pilotTiming } from '@rollout/domain';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCalendar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -18,6 +18,14 @@ export const PilotOverviewFragment = graphql(`
       id
       name
       capabilityName
+      placement {
+        id
+        placement
+      }
+      raciDomains {
+        id
+        name
+      }
     }
     unitStages {
       unitId
@@ -76,6 +84,8 @@ export interface PilotOverviewProps {
 export function PilotOverview({ pilot: pilotRef, today }: PilotOverviewProps) {
   const pilot = getFragmentData(PilotOverviewFragment, pilotRef);
   const timing = pilotTiming(pilot.startDate, pilot.endDate, today);
+  // The RACI domains linked to the activities it changes: changing the work changes who decides it.
+  const decisionDomains = [...new Set(pilot.activities.flatMap((activity) => activity.raciDomains.map((domain) => domain.name)))];
   return (
     <Paper withBorder p="lg" component="section" aria-label="Pilot overview">
       <Stack gap="md">
@@ -138,11 +148,19 @@ export function PilotOverview({ pilot: pilotRef, today }: PilotOverviewProps) {
                     {activities.map((activity) => (
                       <Badge key={activity.id} variant="outline" color="gray">
                         {activity.name}
+                        {activity.placement ? ` · ${PLACEMENT_SHORT_LABELS[activity.placement.placement]}` : ''}
                       </Badge>
                     ))}
                   </Group>
                 ))}
               </Stack>
+            )}
+          </Field>
+          <Field label="Decision rights it changes" testId="pilot-raci-domains">
+            {decisionDomains.length === 0 ? (
+              <None>No RACI domain is linked to its activities.</None>
+            ) : (
+              <Text size="sm">{decisionDomains.join(', ')}</Text>
             )}
           </Field>
         </SimpleGrid>

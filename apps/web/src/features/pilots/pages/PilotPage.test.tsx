@@ -40,7 +40,11 @@ describe('PilotPage', () => {
       units: [uki, usEast],
       comparisonUnits: [aPilotUnit('France & Benelux', 'EMEA-FRB')],
       steering: ['Erin Walsh', 'Daniel Kim'],
-      activities: [anActivity('Lead routing', 'Process & planning'), anActivity('Data quality', 'Data & insights'), anActivity('Forecasting framework', 'Process & planning')],
+      activities: [
+        anActivity('Lead routing', 'Process & planning', { placement: 'hub', raciDomains: ['Lead routing'] }),
+        anActivity('Data quality', 'Data & insights', { placement: 'shared', raciDomains: ['Data governance', 'CRM schema'] }),
+        anActivity('Forecasting framework', 'Process & planning'),
+      ],
       program: { name: 'Global hub-and-spoke RevOps' },
       metrics: [
         aMetricEvaluation({ state: 'on_track', summary: 'Lead response time fell from 20 h to 14.6 h, target 8 h: on track.' }),
@@ -77,11 +81,13 @@ describe('PilotPage', () => {
     ]);
     expect(screen.getByTestId('pilot-comparison-units').textContent).toContain('France & Benelux');
     expect(screen.getByTestId('pilot-steering').textContent).toContain('Erin Walsh, Daniel Kim');
-    // The activities under their capability, capabilities in the order their first activity comes.
+    // The activities under their capability (capabilities in the order their first activity comes), each with its place in
+    // the target model, and the RACI domains linked to them.
     expect(screen.getAllByTestId('pilot-activity-group').map((group) => group.textContent)).toEqual([
-      'Process & planning:Lead routingForecasting framework',
-      'Data & insights:Data quality',
+      'Process & planning:Lead routing · HubForecasting framework',
+      'Data & insights:Data quality · Shared',
     ]);
+    expect(screen.getByTestId('pilot-raci-domains').textContent).toBe('Decision rights it changesLead routing, Data governance, CRM schema');
     expect(screen.getByTestId('recommendation-summary').textContent).toBe('Extend: CRM data completeness needs more data.');
 
     const cards = screen.getAllByTestId('metric-card');

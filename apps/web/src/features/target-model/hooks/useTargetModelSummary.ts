@@ -46,6 +46,7 @@ export const TargetModelSummaryQuery = graphql(`
       raci {
         ...RaciMatrixFields
       }
+      ...ProgramLessons
       targetModelSummary {
         id
         openRisks

@@ -4,6 +4,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCurrentUser, anId } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
+import { anActivity } from '../../assessments/testing/catalog-fixtures';
 import { head, headcountRead, partner } from '../../headcount/testing/headcount-fixtures';
 import { aRaci } from '../../raci/testing/raci-fixtures';
 import { TargetModelSummaryQuery } from '../hooks/useTargetModelSummary';
@@ -59,6 +60,17 @@ function summaryQuery({ signedOff }: { signedOff: boolean }): MockLink.MockedRes
             })),
           },
           raci: aRaci(programId, { Forecasting: { 'Head/VP RevOps': 'A', Finance: 'R' }, 'Quota allocation': { 'Sales leadership': 'A', 'Regional RevOps partner': 'R' } }, { final: true }),
+          lessons: [
+            {
+              __typename: 'Lesson',
+              id: anId(),
+              kind: 'worked',
+              text: 'Route by territory before round-robin.',
+              createdBy: daniel,
+              pilot: { __typename: 'Pilot', id: anId(), name: 'EMEA lead routing pilot' },
+              activity: { ...anActivity('Lead routing', 'Process & planning', { placement: 'hub', raciDomains: ['Lead routing'] }) },
+            },
+          ],
           targetModelSummary: {
             __typename: 'TargetModelSummary',
             id: programId,
@@ -102,6 +114,10 @@ describe('TargetModelPage', () => {
     expect(await screen.findByRole('table', { name: 'Planned roles' })).toBeTruthy();
     expect(screen.getByText('Lead routing moves to the hub: EMEA does it itself today.')).toBeTruthy();
     expect(within(screen.getByRole('region', { name: 'Open risks' })).getByText(RISK)).toBeTruthy();
+    // What the pilots learned, on the activity as placed and the decision rights it carries.
+    const lesson = screen.getByTestId('lesson');
+    expect(within(lesson).getByTestId('lesson-activity').textContent).toBe('Lead routing · Hub');
+    expect(within(lesson).getByTestId('lesson-raci-domains').textContent).toBe('Decision rights: Lead routing');
 
     expect(screen.getByRole('link', { name: 'Download XLSX' }).getAttribute('href')).toBe(`/api/programs/${programId}/target-model.xlsx`);
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeTruthy();

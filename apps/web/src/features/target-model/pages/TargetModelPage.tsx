@@ -8,6 +8,7 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { formatDateTime } from '../../../shared/lib/format';
+import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { CurrentVsTargetCard } from '../../design/components/CurrentVsTargetCard';
 import { HeadcountSection } from '../../headcount/components/HeadcountSection';
 import { RaciMatrixFields } from '../../raci/hooks/useRaci';
@@ -125,6 +126,8 @@ export function TargetModelPage() {
       <HeadcountSection programId={program.id} readOnly />
 
       <CurrentVsTargetCard design={design} />
+
+      <LessonsForRolloutCard program={program} />
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="open-risks-title" data-print-section>
         <Title order={2} size="h4" id="open-risks-title" mb="xs">
