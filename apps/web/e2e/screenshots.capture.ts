@@ -446,4 +446,52 @@ describe('screenshots', () => {
       await page.context().clearCookies();
     }
   });
+
+  it('captures Design and the target model summary as each role reads them, at 1440 and 390 px, light and dark, and as printed', async () => {
+    const { page } = session();
+    const views: { role: string; email: string; program: string }[] = [
+      { role: 'manager', email: DEMO_USERS.programLead.email, program: 'Customer Success ops consolidation' },
+      { role: 'partner', email: DEMO_USERS.partnerEmea.email, program: ROLLOUT_PROGRAM },
+      { role: 'executive', email: DEMO_USERS.executive.email, program: 'Customer Success ops consolidation' },
+    ];
+    const variants = [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const;
+    for (const view of views) {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light' });
+      await signInAs(page, view.email);
+      const list = new ProgramsListPage(page);
+      const program = new ProgramPage(page);
+      await list.goto();
+      await list.find(view.program);
+      await list.open(view.program);
+      await program.heading(view.program).waitFor();
+      await program.openTab('Design');
+      for (const [width, scheme] of variants) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await shot(page, `80-design-${view.role}-${width}-${scheme}`);
+        // The tab is long: its newest sections on their own, to read them at this size.
+        for (const section of ['Roles and headcount', 'Sign-off']) {
+          await shotOf(page, page.getByRole('region', { name: section, exact: true }), `80-design-${view.role}-${width}-${scheme}-${section === 'Sign-off' ? 'sign-off' : 'headcount'}`);
+        }
+      }
+      const summaryLink = page.getByRole('link', { name: 'Target model summary' });
+      if ((await summaryLink.count()) > 0) {
+        await page.setViewportSize({ width: 1440, height: 900 });
+        await summaryLink.click();
+        await page.getByRole('heading', { name: 'Target model summary', level: 1 }).waitFor();
+        for (const [width, scheme] of variants) {
+          await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await shot(page, `81-target-model-${view.role}-${width}-${scheme}`);
+        }
+        // As the printer sees it: an A4 sheet's width, print media, a dark screen setting included.
+        await page.setViewportSize({ width: 794, height: 1123 });
+        await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+        await shot(page, `82-target-model-${view.role}-print`);
+        await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
+      }
+      await page.context().clearCookies();
+    }
+  });
 });

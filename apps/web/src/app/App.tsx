@@ -1,9 +1,10 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { createApolloClient } from './apollo';
+import { printInLightScheme } from './print-light';
 import { appRoutes } from './routes';
 import { colorSchemeManager, cssVariablesResolver, theme } from './theme';
 
@@ -25,6 +26,7 @@ const client = createApolloClient({
 });
 
 export function App() {
+  useEffect(() => printInLightScheme(), []);
   return (
     <MantineProvider
       theme={theme}

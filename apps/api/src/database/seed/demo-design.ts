@@ -61,8 +61,10 @@ export function storyOfDemoDesign(
   });
   story.on('2026-11-19T15:00:00Z', by, async (at) => {
     const headId = randomUUID();
-    for (const role of PLANNED_ROLES) {
+    for (const [index, role] of PLANNED_ROLES.entries()) {
       const isHead = role.title === HEAD_OF_CS_OPS;
+      // A second apart: the plan lists its roles in the order they were added, the head first.
+      const added = new Date(at.getTime() + index * 1000);
       await em.insert(PlannedRoleEntity, {
         ...(isHead ? { id: headId } : {}),
         orgId,
@@ -73,8 +75,8 @@ export function storyOfDemoDesign(
         annualCostPerHead: role.annualCostPerHead,
         isManager: role.isManager ?? false,
         reportsToId: isHead ? null : headId,
-        createdAt: at,
-        updatedAt: at,
+        createdAt: added,
+        updatedAt: added,
       });
     }
   });

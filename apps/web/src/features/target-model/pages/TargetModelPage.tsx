@@ -64,17 +64,16 @@ export function TargetModelPage() {
             Version {versions.current} · {versions.signedOff ? 'Signed off' : 'Draft'}
           </Badge>
         }
-        actions={
-          <Group gap="xs" className={classes.noPrint}>
-            <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={`/api/programs/${program.id}/target-model.xlsx`} download>
-              Download XLSX
-            </Button>
-            <Button leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
-              Print or save as PDF
-            </Button>
-          </Group>
-        }
       />
+      {/* Below the title rather than beside it: on a phone the two buttons wrap instead of widening the page. */}
+      <Group gap="xs" className={classes.noPrint} mt={-24}>
+        <Button variant="default" leftSection={<IconDownload size={16} />} component="a" href={`/api/programs/${program.id}/target-model.xlsx`} download>
+          Download XLSX
+        </Button>
+        <Button leftSection={<IconPrinter size={16} />} onClick={() => window.print()}>
+          Print or save as PDF
+        </Button>
+      </Group>
 
       <Paper withBorder p="md" radius="md" component="section" aria-labelledby="model-why-title" data-print-section>
         <Title order={2} size="h4" id="model-why-title" mb="xs">
