@@ -53,15 +53,30 @@ async function signInAs(page: Page, email: string): Promise<void> {
   await new AppShell(page).waitUntilSignedIn();
 }
 
-async function openProgram(page: Page, name: string): Promise<ProgramPage> {
+/** Opens a program from the list, as its reader would, and waits for its heading. */
+async function findProgram(page: Page, name: string): Promise<ProgramPage> {
   const list = new ProgramsListPage(page);
   const program = new ProgramPage(page);
   await list.goto();
   await list.find(name);
   await list.open(name);
   await program.heading(name).waitFor();
+  return program;
+}
+
+/** A program with pilots, once its overview shows them. */
+async function openProgram(page: Page, name: string): Promise<ProgramPage> {
+  const program = await findProgram(page, name);
   await page.getByTestId('overview-pilot').first().waitFor();
   return program;
+}
+
+/** Signs in at 1440 px, light, and opens the program: where each role's captures start. */
+async function openProgramAs(page: Page, email: string, name: string): Promise<ProgramPage> {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  await signInAs(page, email);
+  return findProgram(page, name);
 }
 
 describe('screenshots', () => {
@@ -416,15 +431,7 @@ describe('screenshots', () => {
       { role: 'executive', email: DEMO_USERS.executive.email, program: 'Customer Success ops consolidation', tabs: ['Assess', 'Align'] },
     ];
     for (const view of views) {
-      await page.setViewportSize({ width: 1440, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light' });
-      await signInAs(page, view.email);
-      const list = new ProgramsListPage(page);
-      const program = new ProgramPage(page);
-      await list.goto();
-      await list.find(view.program);
-      await list.open(view.program);
-      await program.heading(view.program).waitFor();
+      const program = await openProgramAs(page, view.email, view.program);
       for (const tab of view.tabs) {
         await program.openTab(tab);
         for (const [width, scheme] of [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const) {
@@ -456,15 +463,7 @@ describe('screenshots', () => {
     ];
     const variants = [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const;
     for (const view of views) {
-      await page.setViewportSize({ width: 1440, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light' });
-      await signInAs(page, view.email);
-      const list = new ProgramsListPage(page);
-      const program = new ProgramPage(page);
-      await list.goto();
-      await list.find(view.program);
-      await list.open(view.program);
-      await program.heading(view.program).waitFor();
+      const program = await openProgramAs(page, view.email, view.program);
       await program.openTab('Design');
       for (const [width, scheme] of variants) {
         await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });

@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Button, Group, Paper, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { canExportToolInventory, formatAnnualAmount, renewsSoon, spendByCategory, TOOL_CATEGORY_LABELS, RENEWAL_WINDOW_DAYS } from '@rollout/domain';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { lazy, Suspense, useId, useState } from 'react';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { editRemoveColumn } from '../../../shared/components/EditRemoveColumn';
 import { ExportMenu } from '../../../shared/components/ExportMenu';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
@@ -70,26 +71,7 @@ export function ToolInventorySection({ program }: ToolInventorySectionProps) {
           '—'
         ),
     },
-    ...(canManage
-      ? [
-          {
-            key: 'actions',
-            header: <VisuallyHidden>Actions</VisuallyHidden>,
-            cardLabel: 'Actions',
-            cardRole: 'actions' as const,
-            render: (tool: InventoryToolRow) => (
-              <Group gap={4} wrap="nowrap" justify="flex-end">
-                <ActionIcon variant="subtle" aria-label={`Edit ${tool.name}`} onClick={() => openForm(tool)}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-                <ActionIcon variant="subtle" color="red" aria-label={`Remove ${tool.name}`} onClick={() => setDeleting(tool)}>
-                  <IconTrash size={18} />
-                </ActionIcon>
-              </Group>
-            ),
-          },
-        ]
-      : []),
+    ...(canManage ? [editRemoveColumn<InventoryToolRow>({ nameOf: (tool) => tool.name, onEdit: openForm, onRemove: setDeleting })] : []),
   ];
 
   return (

@@ -1,8 +1,9 @@
-import { ActionIcon, Badge, Button, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
 import { formatUsd, GUIDANCE_VERDICT_LABELS, HUB_TEAM_NAME, type GuidanceVerdict } from '@rollout/domain';
-import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconPlus } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
+import { editRemoveColumn } from '../../../shared/components/EditRemoveColumn';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { isConflict } from '../../../shared/lib/conflict';
@@ -74,26 +75,7 @@ export function HeadcountSection({ programId, readOnly }: HeadcountSectionProps)
     { key: 'cost', header: 'Cost per person', render: (role) => formatUsd(role.annualCostPerHead), tdProps: { ta: 'right', style: { whiteSpace: 'nowrap' } }, thProps: { ta: 'right' } },
     { key: 'total', header: 'Yearly cost', render: (role) => formatUsd(role.count * role.annualCostPerHead), tdProps: { ta: 'right', style: { whiteSpace: 'nowrap' } }, thProps: { ta: 'right' } },
     { key: 'line', header: 'Reports to', render: (role) => role.reportsToTitle ?? '—' },
-    ...(canManage
-      ? [
-          {
-            key: 'actions',
-            header: <VisuallyHidden>Actions</VisuallyHidden>,
-            cardLabel: 'Actions',
-            cardRole: 'actions' as const,
-            render: (role: PlannedRoleRow) => (
-              <Group gap={4} wrap="nowrap" justify="flex-end">
-                <ActionIcon variant="subtle" aria-label={`Edit ${role.title} (${role.teamName ?? HUB_TEAM_NAME})`} onClick={() => openForm(role)}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-                <ActionIcon variant="subtle" color="red" aria-label={`Remove ${role.title} (${role.teamName ?? HUB_TEAM_NAME})`} onClick={() => setDeleting(role)}>
-                  <IconTrash size={18} />
-                </ActionIcon>
-              </Group>
-            ),
-          },
-        ]
-      : []),
+    ...(canManage ? [editRemoveColumn<PlannedRoleRow>({ nameOf: (role) => `${role.title} (${role.teamName ?? HUB_TEAM_NAME})`, onEdit: openForm, onRemove: setDeleting })] : []),
   ];
 
   return (

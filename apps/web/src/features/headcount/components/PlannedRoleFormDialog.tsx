@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Checkbox, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import { Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { HUB_TEAM_NAME, savePlannedRoleSchema } from '@rollout/domain';
 import { Controller, useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { FormFooter } from '../../../shared/components/FormFooter';
+import { NumberField } from '../../../shared/components/NumberField';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useSavePlannedRole, type HeadcountPlan, type PlannedRoleRow } from '../hooks/useHeadcount';
@@ -88,38 +89,18 @@ function PlannedRoleForm({ programId, plan, editing, onDone }: { programId: stri
             />
           )}
         />
-        <Controller
-          control={control}
-          name="count"
-          render={({ field }) => (
-            <NumberInput
-              label="People"
-              required
-              allowDecimal={false}
-              allowNegative={false}
-              value={field.value ?? ''}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
-              error={errors.count?.message}
-            />
-          )}
-        />
-        <Controller
+        <NumberField control={control} name="count" label="People" required allowDecimal={false} allowNegative={false} error={errors.count?.message} />
+        <NumberField
           control={control}
           name="annualCostPerHead"
-          render={({ field }) => (
-            <NumberInput
-              label="Cost per person a year (US dollars)"
-              description="Salary, benefits and overhead"
-              required
-              prefix="$"
-              thousandSeparator=","
-              allowDecimal={false}
-              allowNegative={false}
-              value={field.value ?? ''}
-              onChange={(value) => field.onChange(typeof value === 'number' ? value : undefined)}
-              error={errors.annualCostPerHead?.message}
-            />
-          )}
+          label="Cost per person a year (US dollars)"
+          description="Salary, benefits and overhead"
+          required
+          prefix="$"
+          thousandSeparator=","
+          allowDecimal={false}
+          allowNegative={false}
+          error={errors.annualCostPerHead?.message}
         />
         <Controller
           control={control}
