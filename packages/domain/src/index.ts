@@ -17,6 +17,7 @@ export * from './access/policy.js';
 export * from './users/user.schema.js';
 export * from './programs/program-unit.js';
 export * from './programs/unit-stage.js';
+export * from './programs/program-health.js';
 export * from './pilots/index.js';
 export * from './assessments/index.js';
 export * from './history/history.types.js';

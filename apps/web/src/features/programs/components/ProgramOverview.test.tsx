@@ -4,7 +4,7 @@ import { makeFragmentData } from '../../../gql';
 import { aCurrentUser, aPilotEngagement, aProgramDetail, aProgramUnit } from '../../../test/fixtures';
 import type { CurrentUser } from '../../../shared/session/current-user';
 import { renderWithApp } from '../../../test/render';
-import { aMetricEvaluation, aPilotDetail, aPilotUnit } from '../../pilots/testing/pilot-fixtures';
+import { aMetricEvaluation, aPilotDetail, aPilotUnit, aSuccessMetric } from '../../pilots/testing/pilot-fixtures';
 import { ProgramOverview, ProgramOverviewFragment, ProgramOverviewPilotFragment } from './ProgramOverview';
 
 function renderOverview(pilots: ReturnType<typeof aPilotDetail>[] | undefined, options: { pilotsFailed?: boolean; user?: CurrentUser } = {}) {
@@ -29,6 +29,18 @@ function renderOverview(pilots: ReturnType<typeof aPilotDetail>[] | undefined, o
 }
 
 describe('ProgramOverview', () => {
+  it('computes the health from the pilots and units, and shows the hand-set status beside it when they disagree', () => {
+    const failing = aPilotDetail({
+      name: 'Routing wave 0',
+      status: 'running',
+      metrics: [aMetricEvaluation({ state: 'off_track', metric: aSuccessMetric({ name: 'CRM data completeness', kind: 'primary' }) })],
+    });
+    renderOverview([failing]);
+    const overview = screen.getByRole('region', { name: 'At a glance' });
+    expect(within(overview).getByTestId('overview-health').textContent).toBe('Off track: CRM data completeness in Routing wave 0 is off track.');
+    expect(within(overview).getByTestId('overview-reported-status').textContent).toBe('Reported asAt risk');
+  });
+
   it('shows phase and health, each pilot with its recommendation or decision, units by stage, and what is due, soonest first', () => {
     const usEast = aPilotUnit('US East');
     const running = aPilotDetail({
@@ -49,6 +61,9 @@ describe('ProgramOverview', () => {
     const overview = screen.getByRole('region', { name: 'At a glance' });
     expect(within(overview).getByText('Phase 4 of 6, then Scale')).toBeTruthy();
     expect(within(overview).getByText('At risk')).toBeTruthy();
+    // Computed from the units and pilots: it agrees with the hand-set status, which is then not repeated.
+    expect(within(overview).getByTestId('overview-health').textContent).toBe('At risk: US West is blocked and 1 unit owes a check-in.');
+    expect(within(overview).queryByTestId('overview-reported-status')).toBeNull();
 
     const pilots = screen.getAllByTestId('overview-pilot');
     expect(pilots.map((line) => within(line).getByRole('link').textContent)).toEqual([

@@ -1,5 +1,5 @@
 import { Anchor, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core';
-import { nextPhase, phaseIndex, PROGRAM_PHASES, PROGRAM_PHASE_LABELS } from '@rollout/domain';
+import { nextPhase, phaseIndex, programHealth, PROGRAM_PHASES, PROGRAM_PHASE_LABELS, type HealthPilot } from '@rollout/domain';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
@@ -37,9 +37,18 @@ export const ProgramOverviewPilotFragment = graphql(`
     status
     startDate
     endDate
+    gateReviewOverdue
     evaluation {
       recommendation {
         decision
+      }
+      metrics {
+        state
+        metric {
+          id
+          name
+          kind
+        }
       }
     }
     unitReports {
@@ -90,6 +99,17 @@ export function dueNext(pilots: readonly OverviewPilot[]): DueItem[] {
   }
   dated.sort((a, b) => (a.on ?? '').localeCompare(b.on ?? ''));
   return [...decisions, ...checkIns, ...dated];
+}
+
+/** What the computed health reads of a pilot. */
+function healthOf(pilot: OverviewPilot): HealthPilot {
+  return {
+    name: pilot.name,
+    status: pilot.status,
+    gateReviewOverdue: pilot.gateReviewOverdue,
+    staleUnits: pilot.unitReports.filter((report) => report.stale).length,
+    metrics: (pilot.evaluation?.metrics ?? []).map((row) => ({ name: row.metric.name, kind: row.metric.kind, state: row.state })),
+  };
 }
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -147,6 +167,7 @@ export function ProgramOverview({ program: programRef, pilots: pilotRefs, pilots
   const pilots = pilotRefs?.map(readPilot);
   const next = nextPhase(program.phase);
   const due = pilots ? dueNext(pilots).slice(0, 4) : [];
+  const health = pilots ? programHealth({ units: program.units.map((row) => ({ name: row.unit.name, blocked: row.blocked })), pilots: pilots.map(healthOf) }) : null;
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="program-overview-title">
       <Title order={2} fz="lg" fw={600} id="program-overview-title" mb="md">
@@ -156,12 +177,26 @@ export function ProgramOverview({ program: programRef, pilots: pilotRefs, pilots
         <Fact label="Phase and health">
           <Group gap={6} wrap="wrap">
             <ProgramPhaseBadge phase={program.phase} />
-            <ProgramStatusBadge status={program.status} />
+            {health ? <ProgramStatusBadge status={health.health} /> : <ProgramStatusBadge status={program.status} />}
           </Group>
           <Text size="sm" c="dimmed">
             Phase {phaseIndex(program.phase) + 1} of {PROGRAM_PHASES.length}
             {next ? `, then ${PROGRAM_PHASE_LABELS[next]}` : ', the last'}
           </Text>
+          {health && (
+            <Text size="sm" data-testid="overview-health">
+              {health.reason}
+            </Text>
+          )}
+          {/* The hand-set status is kept; shown when it says something else than the units and pilots do. */}
+          {health && health.health !== program.status && (
+            <Group gap={6} wrap="wrap" data-testid="overview-reported-status">
+              <Text size="sm" c="dimmed">
+                Reported as
+              </Text>
+              <ProgramStatusBadge status={program.status} size="sm" />
+            </Group>
+          )}
         </Fact>
         <Fact label="Pilots">
           {!pilots ? (
