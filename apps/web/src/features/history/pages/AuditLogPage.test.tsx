@@ -185,7 +185,7 @@ describe('AuditLogPage', () => {
 
   it('loads the next page after the last entry and keeps the first', async () => {
     const firstPage = [anEntry(), anEntry()];
-    const secondPage = [anEntry({ details: ['changed the phase from Assess to Align'] })];
+    const secondPage = [anEntry({ at: '2026-11-01T09:00:00.000Z', details: ['changed the phase from Assess to Align'] })];
     const { mock, sent } = auditLogMock((variables) =>
       variables['after'] ? { nodes: secondPage, endCursor: null } : { nodes: firstPage, endCursor: firstPage[1]?.id ?? null },
     );
@@ -198,6 +198,24 @@ describe('AuditLogPage', () => {
     expect(sent.at(-1)).toEqual({ filter: {}, first: AUDIT_LOG_PAGE_SIZE, after: firstPage[1]?.id });
     expect(screen.getAllByTestId('audit-change').map((line) => line.textContent)).toContain('Changed the phase from Assess to Align');
     expect(screen.queryByRole('button', { name: 'Load more' })).toBeNull();
+  });
+
+  it('folds the values one import wrote into one line, the rest behind a control', async () => {
+    const imported = (value: string) =>
+      anEntry({ operation: 'insert', recordType: 'measurement', action: 'imported a value for', subject: `Lead response time in DACH on ${value}`, details: [`value: ${value}`], at: '2026-11-30T17:00:00.000Z' });
+    const { mock } = auditLogMock(() => ({ nodes: [anEntry(), imported('Nov 16'), imported('Nov 23'), imported('Nov 30')], endCursor: null }));
+    const { user } = renderWithApp(<AuditLogPage />, { route: '/admin/audit-log', user: admin, mocks: [mock, lookupsMock] });
+
+    const burst = await screen.findByTestId('audit-burst');
+    expect(screen.getAllByTestId('audit-entry')).toHaveLength(2);
+    expect(within(burst).getByText('And 2 more like it, made at the same moment.')).toBeTruthy();
+    await user.click(within(burst).getByRole('button', { name: 'Show all 2' }));
+    expect(within(burst).getAllByTestId('audit-entry').map((entry) => within(entry).getByText(/^Lead response time in DACH/).textContent)).toEqual([
+      'Lead response time in DACH on Nov 16',
+      'Lead response time in DACH on Nov 23',
+      'Lead response time in DACH on Nov 30',
+    ]);
+    expect(within(burst).getByRole('button', { name: 'Hide them' }).getAttribute('aria-expanded')).toBe('true');
   });
 
   it('says when the log cannot be loaded', async () => {

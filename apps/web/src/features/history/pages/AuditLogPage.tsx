@@ -1,13 +1,16 @@
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFilterOff, IconHistory } from '@tabler/icons-react';
 import { useMemo } from 'react';
+import { getFragmentData } from '../../../gql';
 import { NoAccess } from '../../../shared/components/NoAccess';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { hasApiErrorCode } from '../../../shared/lib/api-errors';
 import { notifyError } from '../../../shared/lib/notify';
 import { useCurrentUser } from '../../../shared/session/current-user';
-import { AuditLogEntry } from '../components/AuditLogEntry';
+import { AuditBurst } from '../components/AuditBurst';
+import { AuditLogEntry, AuditLogEntryFragment } from '../components/AuditLogEntry';
+import { foldAuditBursts } from '../lib/audit-bursts';
 import { AuditLogFilters } from '../components/AuditLogFilters';
 import { auditLogCsvUrl, hasAuditLogFilters, useAuditLog, useAuditLogLookups, useAuditLogParams } from '../hooks/useAuditLog';
 import { NoMatches } from '../../../shared/components/NoMatches';
@@ -37,6 +40,8 @@ function EntriesSkeleton() {
   );
 }
 
+const refsOf = <T extends { ref: R }, R>([first, ...rest]: readonly [T, ...T[]]): [R, ...R[]] => [first.ref, ...rest.map((entry) => entry.ref)];
+
 function AuditLog() {
   const { params, update, reset } = useAuditLogParams();
   const { data, error, refetch, loadMore, loadingMore, stale, dateError } = useAuditLog(params);
@@ -45,6 +50,8 @@ function AuditLog() {
 
   const log = data?.auditLog;
   const entries = useMemo(() => log?.nodes ?? [], [log]);
+  // One import writes many like entries at once: they take one line of the log.
+  const lines = useMemo(() => foldAuditBursts(entries.map((ref) => ({ ...getFragmentData(AuditLogEntryFragment, ref), ref }))), [entries]);
 
   let body;
   if (dateError) {
@@ -76,9 +83,9 @@ function AuditLog() {
     body = (
       <>
         <div>
-          {entries.map((entry) => (
-            <AuditLogEntry key={entry.id} entry={entry} />
-          ))}
+          {lines.map((line) =>
+            line.kind === 'entry' ? <AuditLogEntry key={line.entry.id} entry={line.entry.ref} /> : <AuditBurst key={line.entries[0].id} entries={refsOf(line.entries)} />,
+          )}
         </div>
         <Group justify="center" py="md" style={{ borderTop: '1px solid var(--app-color-border)' }}>
           {log.endCursor ? (
