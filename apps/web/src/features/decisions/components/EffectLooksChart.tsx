@@ -39,7 +39,8 @@ export function EffectLooksChart({ looks, unit }: EffectLooksChartProps) {
         labelFormatter={(label) => (typeof label === 'string' ? `Look after the week of ${formatShortWeek(label)}` : '')}
         formatter={(value) => (typeof value === 'number' ? format(value) : Array.isArray(value) ? value.map((v) => (typeof v === 'number' ? format(v) : '')).join(' to ') : String(value))}
       />
-      <Legend verticalAlign="top" height={28} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+      {/* No fixed height: on a phone the legend wraps to two lines and the plot moves down for it. */}
+      <Legend verticalAlign="top" iconType="plainline" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
       <ReferenceLine y={0} stroke={COLORS.zero} label={{ value: 'No effect', position: 'insideTopRight', fontSize: 11, fill: COLORS.text }} />
       <Area dataKey="range" name="Interval" stroke="none" fill={COLORS.interval} fillOpacity={0.6} isAnimationActive={false} connectNulls />
       <Line dataKey="boundary" name="Boundary to call it better" stroke={COLORS.boundary} strokeDasharray="6 4" dot={{ r: 2 }} connectNulls isAnimationActive={false} />

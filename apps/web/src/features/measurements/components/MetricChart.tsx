@@ -59,7 +59,8 @@ export function MetricChart({ points, unit, references, startWeek, hasComparison
         labelFormatter={(label) => (typeof label === 'string' ? `Week of ${formatShortWeek(label)}` : '')}
         formatter={(value) => (typeof value === 'number' ? format(value) : String(value))}
       />
-      <Legend verticalAlign="top" height={28} iconType="plainline" wrapperStyle={{ fontSize: 12 }} />
+      {/* No fixed height: on a phone the legend wraps to two lines and the plot moves down for it. */}
+      <Legend verticalAlign="top" iconType="plainline" wrapperStyle={{ fontSize: 12, paddingBottom: 8 }} />
       {startWeek && (
         <ReferenceLine
           x={startWeek}
