@@ -56,15 +56,14 @@ export function AlignPanel({ programId, canEdit }: AlignPanelProps) {
       </Paper>
       {alignment.scores.length === 0 && !canEdit && <Alert variant="light">The decision matrix is not scored yet.</Alert>}
       <WeightsCard alignment={alignment} canEdit={canEdit} />
+      {/* The matrix takes the full width: a model per column fits without scrolling sideways on a laptop. */}
+      <MatrixCard programId={programId} alignment={alignment} canEdit={canEdit} />
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: 8 }}>
-          <MatrixCard programId={programId} alignment={alignment} canEdit={canEdit} />
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <SensitivityCard alignment={alignment} />
         </Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 4 }}>
-          <Stack gap="lg">
-            <SensitivityCard alignment={alignment} />
-            <GuidanceCard alignment={alignment} canEdit={canEdit} />
-          </Stack>
+        <Grid.Col span={{ base: 12, md: 6 }}>
+          <GuidanceCard alignment={alignment} canEdit={canEdit} />
         </Grid.Col>
       </Grid>
       {choosing && (
