@@ -493,4 +493,43 @@ describe('screenshots', () => {
       await page.context().clearCookies();
     }
   });
+
+  it('captures every main screen as each role reads it, at 1440 and 390 px, light and dark', async () => {
+    const { page } = session();
+    const views: { role: string; email: string; admin?: boolean }[] = [
+      { role: 'admin', email: DEMO_USERS.admin.email, admin: true },
+      { role: 'manager', email: DEMO_USERS.programLead.email },
+      { role: 'partner', email: DEMO_USERS.partnerEmea.email },
+      { role: 'executive', email: DEMO_USERS.executive.email },
+    ];
+    const variants = [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const;
+    const capture = async (name: string, role: string) => {
+      for (const [width, scheme] of variants) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await shot(page, `90-${name}-${role}-${width}-${scheme}`);
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light' });
+    };
+    for (const view of views) {
+      await openProgramAs(page, view.email, ROLLOUT_PROGRAM);
+      await page.getByTestId('overview-pilot').first().waitFor();
+      await capture('program', view.role);
+      const pilotLink = page.getByTestId('overview-pilot').first().getByRole('link');
+      await pilotLink.click();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByTestId('metric-card').first().waitFor();
+      await capture('pilot', view.role);
+      await new ProgramsListPage(page).goto();
+      await page.getByRole('heading', { name: 'Programs', level: 1 }).waitFor();
+      await capture('programs', view.role);
+      for (const [path, name] of [['/this-week', 'this-week'], ['/units', 'units'], ['/metrics', 'metrics'], ...(view.admin ? [['/admin/users', 'users'], ['/admin/audit-log', 'audit-log']] : [])] as const) {
+        await page.goto(path);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await capture(name, view.role);
+      }
+      await page.context().clearCookies();
+    }
+  });
 });

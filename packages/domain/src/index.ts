@@ -27,3 +27,4 @@ export * from './alignment/index.js';
 export * from './programs/decision-log.js';
 export * from './programs/phase-gate.js';
 export * from './design/index.js';
+export * from './rollout/index.js';

@@ -104,7 +104,8 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
       <AppShell.Header px="md">
         <Group h="100%" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            {/* The text colour of the scheme: the default lines were nearly invisible on the dark header. */}
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="var(--mantine-color-text)" aria-label="Toggle navigation" />
             <Link to="/programs" style={{ textDecoration: 'none', color: 'inherit' }} aria-label="Rollout home">
               <BrandMark />
             </Link>
