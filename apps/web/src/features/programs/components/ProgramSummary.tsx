@@ -8,7 +8,6 @@ export const ProgramSummaryFragment = graphql(`
   fragment ProgramSummary on Program {
     id
     name
-    status
     targetModel
     sponsor
     objective

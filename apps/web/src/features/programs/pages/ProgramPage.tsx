@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconPencil } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { canOverridePhaseGate } from '@rollout/domain';
-import { getFragmentData } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { RecordNotFound } from '../../../shared/components/RecordNotFound';
@@ -23,9 +22,8 @@ import { useProgramPilots } from '../../pilots/hooks/useProgramPilots';
 import { ProgramOverview } from '../components/ProgramOverview';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
 import { ProgramPhaseCard, type PhaseChangeRequest } from '../components/ProgramPhaseCard';
-import { ProgramStatusBadge } from '../components/ProgramStatusBadge';
 import { ProgramPeopleCard } from '../components/ProgramPeopleCard';
-import { ProgramSummary, ProgramSummaryFragment } from '../components/ProgramSummary';
+import { ProgramSummary } from '../components/ProgramSummary';
 import { ProgramUnitsCard } from '../components/ProgramUnitsCard';
 import { useProgram } from '../hooks/useProgram';
 import { useArchiveProgram, useChangeProgramPhase } from '../hooks/useProgramMutations';
@@ -98,7 +96,6 @@ export function ProgramPage() {
   if (!data) return <ProgramPageSkeleton />;
 
   const program = data.program;
-  const summary = getFragmentData(ProgramSummaryFragment, program);
   // The API decides per program: its owner, its leads and admins manage it.
   const canManage = program.viewerCanManage;
   const canEdit = canManage && !program.archived;
@@ -156,15 +153,14 @@ export function ProgramPage() {
       <PageHeader
         crumbs={crumbs}
         title={program.name}
+        // Health is read at a glance below: computed from the units and pilots, with the reported
+        // status beside it when they disagree, rather than a hand-set badge beside the title.
         badges={
-          <>
-            <ProgramStatusBadge status={summary.status} size="lg" />
-            {program.archived && (
-              <Badge size="lg" color="gray" variant="filled">
-                Archived
-              </Badge>
-            )}
-          </>
+          program.archived && (
+            <Badge size="lg" color="gray" variant="filled">
+              Archived
+            </Badge>
+          )
         }
         actions={actions}
       />
