@@ -1,6 +1,6 @@
 import { assessmentFindings } from '../assessments/assessment.rules.js';
 import type { AssessmentActivity, AssessmentCell, AssessmentFinding, AssessmentUnit, FindingKind } from '../assessments/assessment.types.js';
-import { joinNames } from '../history/history-wording.js';
+import { joinNames } from '../common/words.js';
 import type { ActivityPlacement, Placement } from './placement.js';
 
 // What the target model changes against the assessed current state: which work moves between the

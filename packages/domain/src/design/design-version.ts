@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { DomainError } from '../common/errors.js';
 import { id, text } from '../common/fields.js';
-import { formatAuditDay, joinNames } from '../history/history-wording.js';
+import { joinNames } from '../common/words.js';
+import { formatAuditDay } from '../history/audit-values.js';
 import { HUB_TEAM_NAME, type PlannedRole } from './headcount.js';
 import { DESIGN_DIMENSION_KEYS, DESIGN_DIMENSIONS, emphasisStep, PLACEMENT_PLACES, type ActivityPlacement, type DimensionEmphasis } from './placement.js';
 import { RACI_VALUE_LABELS, ROLE_SIDE_LABELS, type RaciMatrix, type RaciValidation, type RaciValue } from './raci.js';

@@ -4,7 +4,7 @@ import { suggestTeamSize } from '../alignment/guidance.js';
 import type { CompanyProfile } from '../alignment/alignment.types.js';
 import { invalidField } from '../common/errors.js';
 import { expectedVersion, id, nameText } from '../common/fields.js';
-import { joinNames } from '../history/history-wording.js';
+import { joinNames } from '../common/words.js';
 import { countOf, formatUsd, oneDecimal } from './wording.js';
 
 // Roles and headcount of the target model, compared with what practitioners quote (domain.md):

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DomainError, invalidField } from '../common/errors.js';
 import { lookupKey } from '../common/file-import.js';
 import { expectedVersion, id, nameText } from '../common/fields.js';
-import { joinNames } from '../history/history-wording.js';
+import { joinNames } from '../common/words.js';
 import { PLACEMENT_PLACES, type ActivityPlacement } from './placement.js';
 import { RACI_VALUES, ROLE_SIDES, type RaciValue, type RoleSide } from './raci-labels.js';
 import { countOf } from './wording.js';

@@ -1,4 +1,4 @@
-import { joinNames } from '../history/history-wording.js';
+import { joinNames } from '../common/words.js';
 // Small wording helpers the design sentences share, so every sentence spells amounts and counts alike.
 
 /** Whole US dollars as people read them: 1200000 → "$1,200,000". */

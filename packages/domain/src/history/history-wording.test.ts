@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  auditRecordLabel,
-  auditReferences,
-  auditSentence,
-  describeAuditChange,
-  describeAuditEntry,
-  formatAuditValue,
-  joinNames,
-} from './history-wording.js';
+import { joinNames } from '../common/words.js';
+import { auditReferences, describeAuditChange, formatAuditValue } from './audit-values.js';
+import { auditRecordLabel, auditSentence, describeAuditEntry } from './history-wording.js';
 import type { AuditEntryFacts, AuditNameOf } from './history.types.js';
 
 const NAMES: Record<string, string> = {

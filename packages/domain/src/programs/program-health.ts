@@ -1,4 +1,4 @@
-import { joinNames } from '../history/history-wording.js';
+import { joinNames } from '../common/words.js';
 import type { MetricState, PilotStatus, SuccessMetricKind } from '../pilots/pilot.types.js';
 import { PROGRAM_STATUS_LABELS, type ProgramStatus } from './program.types.js';
 
