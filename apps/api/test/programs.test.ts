@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TARGET_MODEL_FROM_ALIGN } from '@rollout/domain';
+import { SCALE_NEEDS_SCALED_PILOT, TARGET_MODEL_FROM_ALIGN } from '@rollout/domain';
+import { DecisionEntity } from '../src/modules/decisions/decision.entity.js';
 import { ProgramEntity } from '../src/modules/programs/program.entity.js';
-import { aTeam } from './factories/organization.factory.js';
+import { aProgram, aTeam } from './factories/organization.factory.js';
+import { aPilot } from './factories/pilot.factory.js';
 import { withoutAssessmentGate } from './factories/assessment.factory.js';
 import { createTestApp, errorCode, gql, type TestApp } from './support/test-app.js';
 import type TestAgent from 'supertest/lib/agent.js';
@@ -100,6 +102,24 @@ describe('programs', () => {
       ['assess', 'align', null],
       ['align', 'assess', 'Sponsor changed; redo the tool inventory.'],
     ]);
+  });
+
+  it('moves to Scale only once a pilot’s latest gate decision is scale', async () => {
+    const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id, { phase: 'pilot', targetModel: 'hybrid' });
+    const pilot = await aPilot(app.dataSource, team.org.id, program.id, { unitIds: [team.region.id], status: 'decided' });
+    const decide = (decision: string, decidedAt: string) =>
+      app.dataSource.getRepository(DecisionEntity).insert({ orgId: team.org.id, pilotId: pilot.id, programId: program.id, recommendation: 'scale', decision: decision as 'scale', decidedById: team.users.manager.id, decidedAt: new Date(decidedAt) });
+    const toScale = () => gql<{ changeProgramPhase: Program }>(team.agents.manager, CHANGE_PHASE, { input: { programId: program.id, toPhase: 'scale', expectedVersion: 1 } });
+
+    // Decided scale once, then adjusted: the latest decision is what counts.
+    await decide('scale', '2026-11-01T10:00:00Z');
+    await decide('adjust', '2026-11-08T10:00:00Z');
+    const refused = await toScale();
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'toPhase', message: SCALE_NEEDS_SCALED_PILOT }] });
+    expect(await app.dataSource.getRepository(ProgramEntity).findOneByOrFail({ id: program.id })).toMatchObject({ phase: 'pilot', version: 1 });
+
+    await decide('scale', '2026-11-15T10:00:00Z');
+    expect((await toScale()).data?.changeProgramPhase).toMatchObject({ phase: 'scale', version: 2 });
   });
 
   it('answers a stale edit with CONFLICT and the current version, leaving the row as the winner wrote it', async () => {

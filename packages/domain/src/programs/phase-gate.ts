@@ -1,7 +1,7 @@
 import { DomainError, invalidField } from '../common/errors.js';
 
 // Phase gates: a move the program is not ready for (Assess → Align with too little assessed, Align →
-// Design with no model chosen) is refused, unless an admin overrides it with a reason the phase
+// Design with no model chosen, Pilot → Scale without a pilot decided scale) is refused, unless an admin overrides it with a reason the phase
 // history keeps. Each gate says when it is closed; the override works the same for all.
 
 /** Shortest reason an admin gives to pass a closed gate. */
@@ -27,4 +27,16 @@ export function passClosedGate(refusal: string, override: GateOverride): string 
     throw invalidField('overrideReason', `Overriding the gate needs a reason of at least ${MIN_GATE_OVERRIDE_REASON_LENGTH} characters.`);
   }
   return reason;
+}
+
+/** The message when Pilot → Scale is tried before any pilot was decided scale. */
+export const SCALE_NEEDS_SCALED_PILOT = 'Moving to Scale needs a pilot decided scale at its gate review: the roll-out carries what a pilot proved.';
+
+/**
+ * The Pilot → Scale gate: at least one pilot whose latest gate decision is scale, unless an admin
+ * overrides it with a reason. Other moves pass. Returns the trimmed override reason, or null.
+ */
+export function checkScaleGate(move: { from: string; to: string }, scaledPilots: number, override: GateOverride): string | null {
+  if (move.from !== 'pilot' || move.to !== 'scale' || scaledPilots > 0) return null;
+  return passClosedGate(SCALE_NEEDS_SCALED_PILOT, override);
 }

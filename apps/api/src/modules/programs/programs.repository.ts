@@ -93,6 +93,17 @@ export async function namedUnitsOfProgram(em: EntityManager, programId: string):
 export class ProgramsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Pilots of the program whose latest gate decision is scale: what the Pilot → Scale gate reads. */
+  async scaledPilotCount(em: EntityManager, programId: string): Promise<number> {
+    const [row] = await em.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM (
+         SELECT DISTINCT ON (pilot_id) decision FROM decision WHERE program_id = $1 ORDER BY pilot_id, decided_at DESC, id DESC
+       ) latest WHERE decision = 'scale'`,
+      [programId],
+    );
+    return row?.count ?? 0;
+  }
+
   /** One page of the organization's programs (one row more than asked, to tell whether more follow), the cursor of a row and the total. */
   async page(orgId: string, query: ProgramListQuery): Promise<{ rows: ProgramEntity[]; totalCount: number; cursorOf: (row: ProgramEntity) => string }> {
     const repository = this.dataSource.getRepository(ProgramEntity);

@@ -10,6 +10,7 @@ import {
   canManagePrograms,
   changePhaseSchema,
   checkAlignGate,
+  checkScaleGate,
   checkTargetModelUnchanged,
   checkPhaseChange,
   createProgramSchema,
@@ -90,7 +91,7 @@ export class ProgramsService {
   /**
    * Moves a program forward one phase, or back with a reason, and records the change. Leaving Assess
    * needs the assessment complete enough (the program's threshold), leaving Align a chosen model,
-   * unless an admin overrides the gate with a reason.
+   * reaching Scale a pilot decided scale, unless an admin overrides the gate with a reason.
    */
   async changePhase(actor: Actor, input: ChangeProgramPhaseInput): Promise<ProgramModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
@@ -101,7 +102,8 @@ export class ProgramsService {
       const override = { allowed: can(actor, 'phase_gate.override'), reason: overrideReason };
       const gateOverrideReason =
         checkAssessmentGate({ from: current.phase, to: toPhase }, await this.assessmentPercent(em, current.id, current.phase === 'assess' && toPhase === 'align'), current.assessmentThreshold, override) ??
-        checkAlignGate({ from: current.phase, to: toPhase }, current.targetModel, override);
+        checkAlignGate({ from: current.phase, to: toPhase }, current.targetModel, override) ??
+        checkScaleGate({ from: current.phase, to: toPhase }, current.phase === 'pilot' && toPhase === 'scale' ? await this.programs.scaledPilotCount(em, current.id) : 0, override);
       const key = { id: programId, orgId: actor.orgId, expectedVersion };
       const updated = await updateVersioned(em, ProgramEntity, 'Program', key, { phase: toPhase });
       await em.insert(PhaseChangeEntity, {
