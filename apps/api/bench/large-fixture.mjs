@@ -171,8 +171,8 @@ async function generate(client) {
     'program units',
     `WITH leaves AS (SELECT id, org_id, row_number() OVER (ORDER BY code) - 1 AS n, count(*) OVER () AS total FROM unit WHERE kind IN ('country', 'segment')),
           programs AS (SELECT id, created_at, row_number() OVER (ORDER BY name) - 1 AS n FROM program)
-     INSERT INTO program_unit (org_id, program_id, unit_id, status, note, created_at, updated_at)
-     SELECT l.org_id, p.id, l.id, 'not_started', '', p.created_at, p.created_at
+     INSERT INTO program_unit (org_id, program_id, unit_id, note, created_at, updated_at)
+     SELECT l.org_id, p.id, l.id, '', p.created_at, p.created_at
        FROM programs p JOIN leaves l ON (l.n - p.n * 23 + l.total * 100) % l.total < greatest(ceil(l.total / 5.0), $1::int)`,
     [SIZE.pilotUnits + SIZE.comparisonUnits],
   );
@@ -195,9 +195,7 @@ async function generate(client) {
        FROM program p JOIN pu ON pu.program_id = p.id, anchor a, generate_series(0, $4::int - 1) k`,
     [SIZE.pilotUnits + SIZE.comparisonUnits, SIZE.pilotUnits, SIZE.comparisonUnits, SIZE.pilotsPerProgram],
   );
-  await client.query(
-    `UPDATE program_unit u SET status = 'piloting' FROM pilot p WHERE p.program_id = u.program_id AND p.status = 'running' AND u.unit_id = ANY (p.unit_ids)`,
-  );
+  // No unit status to set: a unit's stage follows from its pilots.
 
   await step(
     client,
@@ -289,13 +287,16 @@ async function writeAuditTrail(client) {
     const changes = `jsonb_build_object(${columns.map(({ column_name: c }) => `'${c}', jsonb_build_object('from', NULL, 'to', r."${c}")`).join(', ')})`;
     const { rowCount: hasId } = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND column_name = 'id'`, [table]);
     const recordId = hasId ? 'r.id' : 'r.user_id';
+    const { rowCount: hasCreatedAt } = await client.query(`SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND column_name = 'created_at'`, [table]);
+    // A table without its own timestamp (none of its rows exist in the fixture yet) is dated now.
+    const createdAt = hasCreatedAt ? 'r.created_at' : 'now()';
     const programId = table === 'program' ? 'r.id' : columns.some((c) => c.column_name === 'program_id') ? 'r.program_id' : 'NULL::uuid';
     await step(
       client,
       `audit trail: ${table}`,
       `INSERT INTO audit_event (org_id, table_name, record_id, program_id, op, changes, actor_id, at)
        SELECT ${table === 'organization' ? 'r.id' : 'r.org_id'}, $1, ${recordId}, ${programId}, 'insert', ${changes},
-              ${actors[table] ?? "(SELECT id FROM app_user WHERE role = 'admin')"}, ${dates[table] ?? 'r.created_at'}
+              ${actors[table] ?? "(SELECT id FROM app_user WHERE role = 'admin')"}, ${dates[table] ?? createdAt}
          FROM "${table}" r`,
       [table],
     );

