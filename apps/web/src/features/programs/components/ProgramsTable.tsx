@@ -117,7 +117,8 @@ export function ProgramsTable({ programs, sort, onSortChange, loading = false }:
     sortableColumn('phase', 'Phase', { ...sorting, width: 120 }, (program) => <ProgramPhaseBadge phase={program.phase} />),
     {
       key: 'status',
-      header: 'Status',
+      // The owner's report; the program page computes health from the units and pilots beside it.
+      header: 'Reported status',
       thProps: { w: 130 },
       render: (program) => <ProgramStatusBadge status={program.status} />,
     },
