@@ -45,6 +45,13 @@ describe('programHealth', () => {
     expect(programHealth({ units: units(true), pilots: [] }).health).toBe('at_risk');
   });
 
+  it('counts a running pilot that could not be evaluated as a risk, never as on track', () => {
+    expect(programHealth({ units: units(false), pilots: [pilot({ metrics: null })] })).toEqual({
+      health: 'at_risk',
+      reason: 'At risk: the metrics of EMEA pilot could not be evaluated.',
+    });
+  });
+
   it('ignores pilots that are planned or decided: their metrics no longer move', () => {
     const decided = pilot({ status: 'decided', metrics: [{ name: 'Win rate', kind: 'primary', state: 'off_track' }], gateReviewOverdue: true, staleUnits: 3 });
     expect(programHealth({ units: units(false), pilots: [decided, pilot({ status: 'planned', staleUnits: 1 })] }).health).toBe('on_track');

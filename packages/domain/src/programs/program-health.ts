@@ -15,7 +15,8 @@ export interface HealthPilot {
   gateReviewOverdue: boolean;
   /** Units that owe a check-in. */
   staleUnits: number;
-  metrics: readonly { name: string; kind: SuccessMetricKind; state: MetricState }[];
+  /** Its metrics' states; null when the pilot could not be evaluated (then its health is not known, which is a risk). */
+  metrics: readonly { name: string; kind: SuccessMetricKind; state: MetricState }[] | null;
 }
 
 export interface ProgramHealthInput {
@@ -37,12 +38,14 @@ const isActive = (pilot: HealthPilot) => pilot.status === 'running' || pilot.sta
 /**
  * Off track: a running pilot's metric is off track (a guardrail breached or a primary metric failing),
  * or half the units or more are blocked. At risk: any unit blocked, a running pilot's metric at risk,
- * a gate review overdue, or units owing a check-in. On track otherwise. Pilots that are planned or
+ * a gate review overdue, units owing a check-in, or a running pilot that could not be evaluated (its
+ * health unknown). On track otherwise. Pilots that are planned or
  * decided do not count: their metrics no longer move.
  */
 export function programHealth({ units, pilots }: ProgramHealthInput): ProgramHealth {
   const active = pilots.filter(isActive);
-  const metricsIn = (state: MetricState) => active.flatMap((pilot) => pilot.metrics.filter((metric) => metric.state === state).map((metric) => `${metric.name} in ${pilot.name}`));
+  const metricsIn = (state: MetricState) => active.flatMap((pilot) => (pilot.metrics ?? []).filter((metric) => metric.state === state).map((metric) => `${metric.name} in ${pilot.name}`));
+  const unevaluated = active.filter((pilot) => pilot.metrics === null).map((pilot) => pilot.name);
   const blocked = units.filter((unit) => unit.blocked).map((unit) => unit.name);
   const blockedClause = blocked.length > 0 ? [`${joinNames(blocked)} ${blocked.length === 1 ? 'is' : 'are'} blocked`] : [];
 
@@ -61,6 +64,7 @@ export function programHealth({ units, pilots }: ProgramHealthInput): ProgramHea
     ...(atRisk.length > 0 ? [`${joinNames(atRisk)} ${atRisk.length === 1 ? 'is' : 'are'} at risk`] : []),
     ...(overdue.length > 0 ? [`the gate review of ${joinNames(overdue)} is overdue`] : []),
     ...(silent > 0 ? [`${silent} ${silent === 1 ? 'unit owes' : 'units owe'} a check-in`] : []),
+    ...(unevaluated.length > 0 ? [`the metrics of ${joinNames(unevaluated)} could not be evaluated`] : []),
   ];
   if (risks.length > 0) return sentence('at_risk', risks);
   return {

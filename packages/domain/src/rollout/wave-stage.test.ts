@@ -58,6 +58,12 @@ describe('checkWaveMove', () => {
     expect(allowed(move('rolled_back', 'preparing'))).toBe(true);
   });
 
+  it('lets no unit of a paused wave go live', () => {
+    expect(message(move('ready', 'live', { wavePaused: true }))).toBe('The wave is paused for a breached guardrail: no unit goes live until it resumes.');
+    expect(allowed(move('preparing', 'live', { wavePaused: true, override: true, reason: 'Board date is fixed; checklist closes next week.' }))).toBe(false);
+    expect(allowed(move('preparing', 'ready', { wavePaused: true }))).toBe(true);
+  });
+
   it('refuses skipping steps and standing still', () => {
     expect(message(move('not_started', 'live', { override: true, reason: 'We are in a hurry here.' }))).toBe('A unit does not move from not started to live.');
     expect(message(move('ready', 'adopted'))).toBe('A unit does not move from ready to adopted.');
@@ -87,6 +93,8 @@ describe('adoption and pausing', () => {
     ];
     expect(weeksMetInARow(weeks)).toBe(3);
     expect(weeksMetInARow([])).toBe(0);
+    // Four met weeks months apart are not four in a row: the gap breaks the run.
+    expect(weeksMetInARow(['2026-06-01', '2026-08-03', '2026-10-05', '2026-11-30'].map((week) => ({ week, primaryMet: true })))).toBe(1);
   });
 
   it('pauses a wave for a guardrail breached in a live unit only', () => {

@@ -35,6 +35,8 @@ export interface WaveMove {
   adoption: { weeksMet: number; weeksNeeded: number };
   /** Blocked: the stage it was blocked from; unblocking returns there. */
   blockedFrom?: WaveUnitStage | null;
+  /** The wave is paused (a guardrail breached): no unit of it goes live until it resumes. */
+  wavePaused?: boolean;
 }
 
 export type MoveCheck = { allowed: true } | { allowed: false; message: string };
@@ -43,6 +45,7 @@ export type MoveCheck = { allowed: true } | { allowed: false; message: string };
 const PARTNER_STAGES: ReadonlySet<WaveUnitStage> = new Set(['not_started', 'preparing', 'ready', 'blocked']);
 const BLOCKABLE: ReadonlySet<WaveUnitStage> = new Set(['not_started', 'preparing', 'ready', 'live']);
 const MIN_REASON = 10;
+const WAVE_PAUSED = 'The wave is paused for a breached guardrail: no unit goes live until it resumes.';
 
 const refuse = (message: string): MoveCheck => ({ allowed: false, message });
 const label = (stage: WaveUnitStage) => WAVE_UNIT_STAGE_LABELS[stage];
@@ -84,8 +87,9 @@ export function checkWaveMove(move: WaveMove): MoveCheck {
       return done >= total ? { allowed: true } : refuse(`Finish the readiness checklist first: ${done} of ${countOf(total, 'item', 'items')} done.`);
     }
     case 'ready>live':
-      return { allowed: true };
+      return move.wavePaused ? refuse(WAVE_PAUSED) : { allowed: true };
     case 'preparing>live':
+      if (move.wavePaused) return refuse(WAVE_PAUSED);
       if (!move.override) return refuse('A unit goes live once it is ready; going live before needs an override.');
       return hasReason ? { allowed: true } : needsReason('Going live before the unit is ready');
     case 'live>adopted': {
@@ -102,11 +106,22 @@ export function checkWaveMove(move: WaveMove): MoveCheck {
 /** The default run of weeks with every primary metric met before a unit counts as adopted. */
 export const DEFAULT_ADOPTION_WEEKS = 4;
 
-/** Weeks in a row, counted back from the latest, in which every primary metric of the unit was met. */
+const DAY_MS = 24 * 60 * 60 * 1000;
+const weekGap = (later: string, earlier: string) => Math.round((Date.parse(`${later}T00:00:00Z`) - Date.parse(`${earlier}T00:00:00Z`)) / (7 * DAY_MS));
+
+/**
+ * Weeks in a row, counted back from the latest, in which every primary metric of the unit was met;
+ * a week with no values breaks the run as a missed one does (weeks are `YYYY-MM-DD` Mondays).
+ */
 export function weeksMetInARow(weeks: readonly { week: string; primaryMet: boolean }[]): number {
   const latestFirst = [...weeks].sort((a, b) => b.week.localeCompare(a.week));
-  const firstMiss = latestFirst.findIndex((week) => !week.primaryMet);
-  return firstMiss === -1 ? latestFirst.length : firstMiss;
+  let run = 0;
+  for (const [index, week] of latestFirst.entries()) {
+    const previous = latestFirst[index - 1];
+    if (!week.primaryMet || (previous && weekGap(previous.week, week.week) !== 1)) break;
+    run += 1;
+  }
+  return run;
 }
 
 /**

@@ -9,14 +9,17 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  */
 export class ProgramHistoryIndex1796600300000 implements MigrationInterface {
   name = 'ProgramHistoryIndex1796600300000';
+  // CONCURRENTLY cannot run in a transaction; it keeps audit_event writable (every business write adds to it) while the index builds.
+  transaction = false;
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(
-      `CREATE INDEX "ix_audit_event_program_history" ON "audit_event" ("program_id", "id") WHERE "program_id" IS NOT NULL AND "table_name" <> 'measurement'`,
+      `CREATE INDEX CONCURRENTLY IF NOT EXISTS "ix_audit_event_program_history" ON "audit_event" ("program_id", "id") WHERE "program_id" IS NOT NULL AND "table_name" <> 'measurement'`,
     );
   }
 
+  // Undone inside a transaction (TypeORM's revert does not honour `transaction = false`): a plain drop, brief.
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DROP INDEX "ix_audit_event_program_history"`);
+    await queryRunner.query(`DROP INDEX IF EXISTS "ix_audit_event_program_history"`);
   }
 }

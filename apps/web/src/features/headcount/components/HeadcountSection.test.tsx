@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { aCurrentUser, anId } from '../../../test/fixtures';
-import { renderWithApp } from '../../../test/render';
+import { CONFLICT_MESSAGE } from '../../../shared/lib/api-errors';
+import { graphQLError, renderWithApp } from '../../../test/render';
 import { RemovePlannedRoleMutation, SavePlannedRoleMutation } from '../hooks/useHeadcount';
 import { aPlan, BUDGET, emea, head, headcountRead, partner, SELLERS, type RoleRow } from '../testing/headcount-fixtures';
 import { HeadcountSection } from './HeadcountSection';
@@ -42,6 +43,37 @@ describe('HeadcountSection', () => {
     await waitFor(() => expect(screen.queryByRole('form', { name: 'Add role' })).toBeNull());
     expect(sent).toEqual([{ input: { programId, title: 'RevOps partner', unitId: emea.id, count: 2, annualCostPerHead: 140_000, reportsToId: head.id, isManager: false } }]);
     expect(await screen.findByText('3 people in 2 roles, $500,000 a year. Compared with the guidance, never enforced.')).toBeTruthy();
+  });
+
+  it('after a conflict shows the plan as it is now, and saving again sends the version it now shows', async () => {
+    const sent: { input: { expectedVersion?: number } }[] = [];
+    const theirs = { ...partner, count: 3, version: 4 };
+    const { user } = renderWithApp(<HeadcountSection programId={programId} readOnly={false} />, {
+      mocks: [
+        read([head, partner]),
+        {
+          request: { query: SavePlannedRoleMutation, variables: (variables: { input: { expectedVersion?: number } }) => (sent.push(variables), variables.input.expectedVersion === 3) },
+          result: graphQLError('CONFLICT', 'Someone else changed this role; it now shows their version.'),
+        },
+        read([head, theirs]),
+        {
+          request: { query: SavePlannedRoleMutation, variables: (variables: { input: { expectedVersion?: number } }) => (sent.push(variables), variables.input.expectedVersion === 4) },
+          result: { data: { savePlannedRole: aPlan(programId, [head, { ...theirs, count: 5, version: 5 }]) } },
+        },
+      ],
+    });
+    await user.click(await screen.findByRole('button', { name: 'Edit RevOps partner (EMEA)' }));
+    const form = await screen.findByRole('form', { name: 'Edit role' });
+    const people = within(form).getByRole('textbox', { name: /^People/ });
+    await user.clear(people);
+    await user.type(people, '5');
+    await user.click(within(form).getByRole('button', { name: 'Save role' }));
+    expect(await within(form).findByText(CONFLICT_MESSAGE)).toBeTruthy();
+    // Their change is read again: 3 people × $140,000.
+    expect(await screen.findByText('$420,000')).toBeTruthy();
+    await user.click(within(form).getByRole('button', { name: 'Save role' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Edit role' })).toBeNull());
+    expect(sent.map((variables) => variables.input.expectedVersion)).toEqual([3, 4]);
   });
 
   it('says what is wrong with a role before sending it', async () => {

@@ -47,8 +47,12 @@ export function HeadcountSection({ programId, readOnly }: HeadcountSectionProps)
       notifySuccess(`${deleting.title} removed from the plan.`);
       setDeleting(null);
     } catch (removeError) {
-      if (isConflict(removeError)) await refetch();
       notifyError(removeError, `Could not remove ${deleting.title}`);
+      // Someone changed it first: show their version and let the reader decide again.
+      if (isConflict(removeError)) {
+        setDeleting(null);
+        await refetch();
+      }
     }
   };
 
@@ -143,8 +147,9 @@ function CheckList({ title, subtitle, checks }: { title: string; subtitle?: stri
         )}
       </Group>
       <List spacing={6} listStyleType="none" withPadding={false}>
-        {checks.map((check) => (
-          <List.Item key={check.kind}>
+        {checks.map((check, index) => (
+          // A team can have a check of one kind per manager: the kind alone is no key.
+          <List.Item key={`${check.kind}-${index}`}>
             <Group gap="sm" wrap="nowrap" align="flex-start">
               <Badge variant="light" color={VERDICT_COLORS[check.verdict]} style={{ flex: 'none' }} w={150}>
                 {GUIDANCE_VERDICT_LABELS[check.verdict]}

@@ -1,3 +1,4 @@
+import { useApolloClient } from '@apollo/client/react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Checkbox, Modal, Select, Stack, TextInput } from '@mantine/core';
 import { HUB_TEAM_NAME, savePlannedRoleSchema } from '@rollout/domain';
@@ -7,7 +8,8 @@ import { FormFooter } from '../../../shared/components/FormFooter';
 import { NumberField } from '../../../shared/components/NumberField';
 import { applyServerErrors } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
-import { useSavePlannedRole, type HeadcountPlan, type PlannedRoleRow } from '../hooks/useHeadcount';
+import { HeadcountQuery, useSavePlannedRole, type HeadcountPlan, type PlannedRoleRow } from '../hooks/useHeadcount';
+import { isConflict } from '../../../shared/lib/conflict';
 
 const roleFormSchema = savePlannedRoleSchema.omit({ programId: true, id: true, expectedVersion: true });
 type FormInput = z.input<typeof roleFormSchema>;
@@ -36,6 +38,7 @@ export function PlannedRoleFormDialog({ programId, plan, editing, opened, onClos
 
 function PlannedRoleForm({ programId, plan, editing, onDone }: { programId: string; plan: HeadcountPlan; editing: PlannedRoleRow | null; onDone: () => void }) {
   const [save] = useSavePlannedRole();
+  const client = useApolloClient();
   const {
     control,
     register,
@@ -60,12 +63,15 @@ function PlannedRoleForm({ programId, plan, editing, onDone }: { programId: stri
     .map((role) => ({ value: role.id, label: `${role.title} (${role.teamName ?? HUB_TEAM_NAME})` }));
 
   const submit = async (values: FormValues) => {
+    // The version of the role as the plan shows it now: after a conflict the plan is read again, so saving again applies these values over theirs.
+    const current = editing ? (plan.roles.find((role) => role.id === editing.id) ?? editing) : null;
     try {
-      await save({ variables: { input: { programId, ...values, ...(editing ? { id: editing.id, expectedVersion: editing.version } : {}) } } });
+      await save({ variables: { input: { programId, ...values, ...(current ? { id: current.id, expectedVersion: current.version } : {}) } } });
       notifySuccess(`${values.title} saved.`);
       onDone();
     } catch (error) {
       applyServerErrors(error, setError, ['title', 'unitId', 'count', 'annualCostPerHead', 'reportsToId', 'isManager']);
+      if (isConflict(error)) await client.refetchQueries({ include: [HeadcountQuery] });
     }
   };
 

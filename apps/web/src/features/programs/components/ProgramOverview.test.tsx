@@ -7,10 +7,10 @@ import { renderWithApp } from '../../../test/render';
 import { aMetricEvaluation, aPilotDetail, aPilotUnit, aSuccessMetric } from '../../pilots/testing/pilot-fixtures';
 import { ProgramOverview, ProgramOverviewFragment, ProgramOverviewPilotFragment } from './ProgramOverview';
 
-function renderOverview(pilots: ReturnType<typeof aPilotDetail>[] | undefined, options: { pilotsFailed?: boolean; user?: CurrentUser } = {}) {
+function renderOverview(pilots: ReturnType<typeof aPilotDetail>[] | undefined, options: { pilotsFailed?: boolean; user?: CurrentUser; status?: 'at_risk' | 'on_hold' } = {}) {
   const program = aProgramDetail({
     phase: 'pilot',
-    status: 'at_risk',
+    status: options.status ?? 'at_risk',
     units: [
       aProgramUnit({ name: 'DACH', engagements: [aPilotEngagement()], viewerCanUpdate: options.user?.role === 'regional_partner' }),
       aProgramUnit({ name: 'UK & Ireland', engagements: [aPilotEngagement()], viewerCanUpdate: options.user?.role === 'regional_partner' }),
@@ -39,6 +39,13 @@ describe('ProgramOverview', () => {
     const overview = screen.getByRole('region', { name: 'At a glance' });
     expect(within(overview).getByTestId('overview-health').textContent).toBe('Off track: CRM data completeness in Routing wave 0 is off track.');
     expect(within(overview).getByTestId('overview-reported-status').textContent).toBe('Reported asAt risk');
+  });
+
+  it('keeps a program on hold as set: its status says where it stands, not how healthy it is', () => {
+    renderOverview([aPilotDetail({ status: 'running', metrics: [aMetricEvaluation({ state: 'off_track' })] })], { status: 'on_hold' });
+    const overview = screen.getByRole('region', { name: 'At a glance' });
+    expect(within(overview).getByText('On hold')).toBeTruthy();
+    expect(within(overview).queryByTestId('overview-health')).toBeNull();
   });
 
   it('shows phase and health, each pilot with its recommendation or decision, units by stage, and what is due, soonest first', () => {

@@ -108,7 +108,7 @@ function healthOf(pilot: OverviewPilot): HealthPilot {
     status: pilot.status,
     gateReviewOverdue: pilot.gateReviewOverdue,
     staleUnits: pilot.unitReports.filter((report) => report.stale).length,
-    metrics: (pilot.evaluation?.metrics ?? []).map((row) => ({ name: row.metric.name, kind: row.metric.kind, state: row.state })),
+    metrics: pilot.evaluation ? pilot.evaluation.metrics.map((row) => ({ name: row.metric.name, kind: row.metric.kind, state: row.state })) : null,
   };
 }
 
@@ -167,7 +167,9 @@ export function ProgramOverview({ program: programRef, pilots: pilotRefs, pilots
   const pilots = pilotRefs?.map(readPilot);
   const next = nextPhase(program.phase);
   const due = pilots ? dueNext(pilots).slice(0, 4) : [];
-  const health = pilots ? programHealth({ units: program.units.map((row) => ({ name: row.unit.name, blocked: row.blocked })), pilots: pilots.map(healthOf) }) : null;
+  // On hold and completed say where the program stands, not how healthy it is: they stay as set.
+  const paused = program.status === 'on_hold' || program.status === 'completed';
+  const health = pilots && !paused ? programHealth({ units: program.units.map((row) => ({ name: row.unit.name, blocked: row.blocked })), pilots: pilots.map(healthOf) }) : null;
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby="program-overview-title">
       <Title order={2} fz="lg" fw={600} id="program-overview-title" mb="md">
