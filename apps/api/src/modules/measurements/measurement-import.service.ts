@@ -8,7 +8,7 @@ import { checkMeasurementsWritable, completeImportMapping, DomainError, id, file
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../common/errors/app-error.js';
-import { isDatabaseUnavailable } from '../../common/errors/service-unavailable.js';
+import { startBackgroundJob, type BackgroundJob } from '../../common/jobs/background-job.js';
 import { logger } from '../../common/logging/logger.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { loadPilotFor, type PilotLock } from '../pilots/pilot-access.js';
@@ -60,8 +60,7 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
   private readonly running = new Map<string, Promise<void>>();
   /** This process as a lease holder: host, pid and a per-start id (pids are reused). */
   private readonly leaseOwner = `${hostname()}:${process.pid}:${randomUUID()}`;
-  private sweepTimer: NodeJS.Timeout | undefined;
-  private sweepPaused = false;
+  private sweep: BackgroundJob | undefined;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -169,29 +168,7 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
   /** At start, and then every few seconds: running imports whose process is gone become interrupted. */
   async onApplicationBootstrap(): Promise<void> {
     await this.interruptAbandoned();
-    this.sweepTimer = setInterval(() => void this.sweep(), LEASE_RENEW_MS);
-    this.sweepTimer.unref();
-  }
-
-  /**
-   * One tick of the background sweep. While the database is unreachable (a failover, a restart) the
-   * sweep pauses: it says so once, tries again each tick, and says once when it resumes, instead of
-   * logging a failure every few seconds.
-   */
-  private async sweep(): Promise<void> {
-    try {
-      await this.interruptAbandoned();
-      // At warn, like the pause it ends: whoever saw one in the logs sees the other.
-      if (this.sweepPaused) logger.warn('background jobs resumed: the database is back');
-      this.sweepPaused = false;
-    } catch (error) {
-      if (!isDatabaseUnavailable(error)) {
-        logger.warn({ err: error }, 'looking for interrupted measurement imports failed');
-      } else if (!this.sweepPaused) {
-        this.sweepPaused = true;
-        logger.warn('background jobs paused: the database is unreachable');
-      }
-    }
+    this.sweep = startBackgroundJob(LEASE_RENEW_MS, () => this.interruptAbandoned(), 'looking for interrupted measurement imports failed');
   }
 
   /**
@@ -220,7 +197,7 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
 
   /** Lets running commits finish (or fail) before the database pools close. */
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.sweepTimer);
+    this.sweep?.stop();
     await this.settledAll();
   }
 
