@@ -1,84 +1,17 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { ARTIFACTS_DIR } from './support/browser';
 import { AppShell } from './pages/AppShell';
 import { PilotFormDialog, PilotPage, ProgramPilotsCard, SuccessMetricFormDialog } from './pages/PilotPage';
-import { ProgramPage, UnitRolloutDialog, type ProgramTabName } from './pages/ProgramPage';
+import { UnitRolloutDialog } from './pages/ProgramPage';
 import { GateReviewPage } from './pages/GateReviewPage';
 import { ProgramsListPage } from './pages/ProgramsListPage';
 import { DEMO_USERS, SignInPage } from './pages/SignInPage';
 import { CheckInDialog, ThisWeekPage } from './pages/ThisWeekPage';
+import { openProgram, ROLLOUT_PROGRAM, shot, shotOf, signInAs } from './support/capture';
 import { useBrowserSession } from './support/journey';
 import { createRunningPilot, day, gql } from './support/pilot-fixtures';
 
 // A visual review aid, not a test: `npm run screenshots -w @rollout/web` writes every
 // screen to e2e/artifacts/screens/.
-const SCREENS_DIR = path.join(ARTIFACTS_DIR, 'screens');
-// Owned by Priya (program manager); units in EMEA (Marco) and North America (Lena), one blocked.
-const ROLLOUT_PROGRAM = 'Global hub-and-spoke RevOps';
-
-/** Waits until the page's CSS transitions and animations (Mantine's Collapse, modals, popovers) have finished. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  // An animation cancelled meanwhile (a skeleton replaced by its content) rejects `finished`: it is over too.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((animation) => animation.finished.catch(() => animation))));
-}
-
-/** The whole page; `viewport` for dialogs (their overlay covers the viewport, not the full page). */
-async function shot(page: Page, name: string, area: 'page' | 'viewport' = 'page'): Promise<void> {
-  mkdirSync(SCREENS_DIR, { recursive: true });
-  await settled(page);
-  // A full-page capture draws the fixed header where the viewport is; from the top it stays on top.
-  if (area === 'page') await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: area === 'page' });
-}
-
-/** One part of the page, e.g. a card on a phone where the full page is too long to review. */
-async function shotOf(page: Page, locator: Locator, name: string): Promise<void> {
-  mkdirSync(SCREENS_DIR, { recursive: true });
-  await settled(page);
-  // Clipped from a full-page capture taken from the top, so the fixed header does not cover the part.
-  await page.evaluate(() => window.scrollTo(0, 0));
-  const box = await locator.boundingBox();
-  if (!box) throw new Error(`${name}: nothing to capture`);
-  await page.screenshot({ path: path.join(SCREENS_DIR, `${name}.png`), fullPage: true, clip: box });
-}
-
-async function signInAs(page: Page, email: string): Promise<void> {
-  const signIn = new SignInPage(page);
-  await signIn.goto();
-  await signIn.signIn(email);
-  await new AppShell(page).waitUntilSignedIn();
-}
-
-/** Opens a program from the list, as its reader would, and waits for its heading. */
-async function findProgram(page: Page, name: string): Promise<ProgramPage> {
-  const list = new ProgramsListPage(page);
-  const program = new ProgramPage(page);
-  await list.goto();
-  await list.find(name);
-  await list.open(name);
-  await program.heading(name).waitFor();
-  return program;
-}
-
-/** A program with pilots, once its overview shows them. */
-async function openProgram(page: Page, name: string): Promise<ProgramPage> {
-  const program = await findProgram(page, name);
-  await page.getByTestId('overview-pilot').first().waitFor();
-  return program;
-}
-
-/** Signs in at 1440 px, light, and opens the program: where each role's captures start. */
-async function openProgramAs(page: Page, email: string, name: string): Promise<ProgramPage> {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-  await signInAs(page, email);
-  return findProgram(page, name);
-}
-
 describe('screenshots', () => {
   const session = useBrowserSession();
 
@@ -421,115 +354,5 @@ describe('screenshots', () => {
     await metric.dialog.waitFor({ state: 'hidden' });
     await pilot.metricCard('Forecast variance').waitFor();
     await shot(page, '58-pilot-planned-with-metric');
-  });
-
-  it('captures Assess and Align as each role reads them, at 1440 and 390 px, light and dark', async () => {
-    const { page } = session();
-    const views: { role: string; email: string; program: string; tabs: ProgramTabName[] }[] = [
-      { role: 'manager', email: DEMO_USERS.programLead.email, program: 'Customer Success ops consolidation', tabs: ['Assess', 'Align'] },
-      { role: 'partner', email: DEMO_USERS.partnerEmea.email, program: ROLLOUT_PROGRAM, tabs: ['Assess'] },
-      { role: 'executive', email: DEMO_USERS.executive.email, program: 'Customer Success ops consolidation', tabs: ['Assess', 'Align'] },
-    ];
-    for (const view of views) {
-      const program = await openProgramAs(page, view.email, view.program);
-      for (const tab of view.tabs) {
-        await program.openTab(tab);
-        for (const [width, scheme] of [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const) {
-          await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-          await page.emulateMedia({ colorScheme: scheme });
-          await shot(page, `70-${tab.toLowerCase()}-${view.role}-${width}-${scheme}`);
-        }
-      }
-      if (view.role === 'manager') {
-        await page.setViewportSize({ width: 1440, height: 900 });
-        await page.emulateMedia({ colorScheme: 'light' });
-        await program.openTab('Assess');
-        await page.getByRole('button', { name: 'Edit activities' }).click();
-        await page.getByRole('dialog', { name: 'Activities assessed' }).waitFor();
-        await shot(page, '71-catalog-dialog', 'viewport');
-        await page.getByRole('button', { name: 'Done' }).click();
-      }
-      // The next role signs in afresh.
-      await page.context().clearCookies();
-    }
-  });
-
-  it('captures Design and the target model summary as each role reads them, at 1440 and 390 px, light and dark, and as printed', async () => {
-    const { page } = session();
-    const views: { role: string; email: string; program: string }[] = [
-      { role: 'manager', email: DEMO_USERS.programLead.email, program: 'Customer Success ops consolidation' },
-      { role: 'partner', email: DEMO_USERS.partnerEmea.email, program: ROLLOUT_PROGRAM },
-      { role: 'executive', email: DEMO_USERS.executive.email, program: 'Customer Success ops consolidation' },
-    ];
-    const variants = [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const;
-    for (const view of views) {
-      const program = await openProgramAs(page, view.email, view.program);
-      await program.openTab('Design');
-      for (const [width, scheme] of variants) {
-        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await shot(page, `80-design-${view.role}-${width}-${scheme}`);
-        // The tab is long: its newest sections on their own, to read them at this size.
-        for (const section of ['Roles and headcount', 'Sign-off']) {
-          await shotOf(page, page.getByRole('region', { name: section, exact: true }), `80-design-${view.role}-${width}-${scheme}-${section === 'Sign-off' ? 'sign-off' : 'headcount'}`);
-        }
-      }
-      const summaryLink = page.getByRole('link', { name: 'Target model summary' });
-      if ((await summaryLink.count()) > 0) {
-        await page.setViewportSize({ width: 1440, height: 900 });
-        await summaryLink.click();
-        await page.getByRole('heading', { name: 'Target model summary', level: 1 }).waitFor();
-        for (const [width, scheme] of variants) {
-          await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-          await page.emulateMedia({ colorScheme: scheme });
-          await shot(page, `81-target-model-${view.role}-${width}-${scheme}`);
-        }
-        // As the printer sees it: an A4 sheet's width, print media, a dark screen setting included.
-        await page.setViewportSize({ width: 794, height: 1123 });
-        await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-        await shot(page, `82-target-model-${view.role}-print`);
-        await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
-      }
-      await page.context().clearCookies();
-    }
-  });
-
-  it('captures every main screen as each role reads it, at 1440 and 390 px, light and dark', async () => {
-    const { page } = session();
-    const views: { role: string; email: string; admin?: boolean }[] = [
-      { role: 'admin', email: DEMO_USERS.admin.email, admin: true },
-      { role: 'manager', email: DEMO_USERS.programLead.email },
-      { role: 'partner', email: DEMO_USERS.partnerEmea.email },
-      { role: 'executive', email: DEMO_USERS.executive.email },
-    ];
-    const variants = [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const;
-    const capture = async (name: string, role: string) => {
-      for (const [width, scheme] of variants) {
-        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-        await page.emulateMedia({ colorScheme: scheme });
-        await shot(page, `90-${name}-${role}-${width}-${scheme}`);
-      }
-      await page.setViewportSize({ width: 1440, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light' });
-    };
-    for (const view of views) {
-      await openProgramAs(page, view.email, ROLLOUT_PROGRAM);
-      await page.getByTestId('overview-pilot').first().waitFor();
-      await capture('program', view.role);
-      const pilotLink = page.getByTestId('overview-pilot').first().getByRole('link');
-      await pilotLink.click();
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      await page.getByTestId('metric-card').first().waitFor();
-      await capture('pilot', view.role);
-      await new ProgramsListPage(page).goto();
-      await page.getByRole('heading', { name: 'Programs', level: 1 }).waitFor();
-      await capture('programs', view.role);
-      for (const [path, name] of [['/this-week', 'this-week'], ['/units', 'units'], ['/metrics', 'metrics'], ...(view.admin ? [['/admin/users', 'users'], ['/admin/audit-log', 'audit-log']] : [])] as const) {
-        await page.goto(path);
-        await page.getByRole('heading', { level: 1 }).waitFor();
-        await capture(name, view.role);
-      }
-      await page.context().clearCookies();
-    }
   });
 });
