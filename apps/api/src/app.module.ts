@@ -36,6 +36,7 @@ import { MeasurementsModule } from './modules/measurements/measurements.module.j
 import { PilotsModule } from './modules/pilots/pilots.module.js';
 import { ProgramsModule } from './modules/programs/programs.module.js';
 import { RaciModule } from './modules/raci/raci.module.js';
+import { WavesModule } from './modules/waves/waves.module.js';
 import { TargetModelModule } from './modules/target-model/target-model.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -73,6 +74,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   HeadcountModule,
   DesignVersionsModule,
   TargetModelModule,
+  WavesModule,
 ];
 
 @Module({})

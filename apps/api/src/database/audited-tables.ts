@@ -57,6 +57,11 @@ export const AUDITED_TABLES = {
   planned_role: { table: 'planned_role', inProgramHistory: true },
   // What was signed is the snapshot: the sign-off's history is who, when and the note; the versions view tells what changed.
   design_version: { table: 'design_version', inProgramHistory: true, ignoredColumns: ['snapshot'] },
+  rollout_plan: { table: 'rollout_plan', inProgramHistory: true },
+  rollout_wave: { table: 'rollout_wave', inProgramHistory: true },
+  // A unit's stage changes are its moves (with who and why): the wave unit's own history keeps the rest.
+  wave_unit: { table: 'wave_unit', inProgramHistory: true, ignoredColumns: ['stage', 'blocked_from', 'baselines'] },
+  wave_unit_move: { table: 'wave_unit_move', inProgramHistory: true, ignoredColumns: ['moved_at'] },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;

@@ -1,4 +1,4 @@
-import { deriveUnitStage, unitStageLabel, type Engagement, type ProgramMemberRole, type ProgramPhase, type Role, type UnitKind } from '@rollout/domain';
+import { deriveUnitStage, unitStageLabel, type Engagement, type PilotEngagement, type ProgramMemberRole, type ProgramPhase, type Role, type UnitKind } from '@rollout/domain';
 import type { ProgramOwnersQuery, ProgramRowFragment } from '../gql/graphql';
 import type { CurrentUser } from '../shared/session/current-user';
 
@@ -281,6 +281,6 @@ export function aUnitStage(engagements: Engagement[] = [], asOf = '2026-12-03') 
 }
 
 /** A pilot engagement for `aUnitStage`: four weeks from Nov 16, 2026, running unless overridden. */
-export function aPilotEngagement(overrides: Partial<Engagement> = {}): Engagement {
+export function aPilotEngagement(overrides: Partial<PilotEngagement> = {}): PilotEngagement {
   return { kind: 'pilot', id: anId(), name: 'Routing pilot', status: 'running', startDate: '2026-11-16', endDate: '2026-12-13', decision: null, ...overrides };
 }

@@ -6,7 +6,7 @@ const actor = (role: Role, overrides: Partial<Actor> = {}): Actor => ({ id: `${r
 const ownProgram = { ownerId: 'program_manager-1', leadIds: [] };
 const ledProgram = { ownerId: 'someone-else', leadIds: ['program_manager-1'] };
 const otherProgram = { ownerId: 'someone-else', leadIds: [] };
-const UNIT_REPORTS = ['rollout_status.update', 'check_in.submit', 'measurement.record', 'assessment_cell.update', 'baseline.record', 'staffing.record'] as const;
+const UNIT_REPORTS = ['rollout_status.update', 'check_in.submit', 'measurement.record', 'assessment_cell.update', 'baseline.record', 'staffing.record', 'wave_unit.report'] as const;
 
 describe('permission model', () => {
   it('lets every role read programs and units', () => {
@@ -40,6 +40,8 @@ describe('permission model', () => {
     expect(can(pm, 'tool_inventory.manage', { program: otherProgram })).toBe(false);
     expect(can(pm, 'raci.manage', { program: ledProgram })).toBe(true);
     expect(can(pm, 'raci.manage', { program: otherProgram })).toBe(false);
+    expect(can(pm, 'rollout.manage', { program: ledProgram })).toBe(true);
+    expect(can(pm, 'rollout.manage', { program: otherProgram })).toBe(false);
     // A program-wide baseline (no unit) is the program's leads' to record.
     expect(can(pm, 'baseline.record', { program: ownProgram })).toBe(true);
     expect(can(pm, 'user.manage')).toBe(false);
@@ -53,6 +55,7 @@ describe('permission model', () => {
       expect(can(partner, report, { program: otherProgram })).toBe(false);
     }
     expect(can(partner, 'measurement.import', { program: otherProgram })).toBe(false);
+    expect(can(partner, 'rollout.manage', { program: otherProgram, unitId: 'de' })).toBe(false);
     expect(can(partner, 'tool_inventory.manage', { program: otherProgram })).toBe(false);
     // The RACI is program-wide: a partner reads it, even for units in their scope, and changes none of it.
     expect(can(partner, 'raci.manage', { program: otherProgram, unitId: 'de' })).toBe(false);

@@ -33,6 +33,12 @@ export const ACTIONS = [
   // Design: the RACI matrix of decision rights (domains, roles, cells, marking it final). Everyone who
   // may read the program reads it.
   'raci.manage',
+  // Scale: the roll-out plan, its waves and which unit is in which, the adoption rule and readiness
+  // weights; moving any unit through the roll-out. The program's leads run it.
+  'rollout.manage',
+  // Scale: a unit's readiness (checklist, people trained, sponsor) and moving it as far as ready or
+  // reporting it blocked; its partners, and the program's leads.
+  'wave_unit.report',
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -89,6 +95,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'measurement.import':
     case 'tool_inventory.manage':
     case 'raci.manage':
+    case 'rollout.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
     case 'history.read':
       return role === 'admin' || target.recordType === undefined || !ACCOUNT_RECORD_TYPES.includes(target.recordType);
@@ -98,6 +105,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'assessment_cell.update':
     case 'baseline.record':
     case 'staffing.record':
+    case 'wave_unit.report':
       if (role === 'admin') return true;
       if (role === 'program_manager') return leadsProgram(actor, target.program);
       return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);

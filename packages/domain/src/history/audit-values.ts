@@ -10,6 +10,8 @@ import { GATE_DECISION_LABELS, LESSON_KIND_LABELS, MEASUREMENT_SOURCE_LABELS, PI
 import { FORMER_ROLLOUT_STATUS_LABELS, PROGRAM_MEMBER_ROLE_LABELS } from '../programs/program-unit.js';
 import { OPERATING_MODEL_LABELS, PROGRAM_PHASE_LABELS, PROGRAM_STATUS_LABELS } from '../programs/program.types.js';
 import { UNIT_KIND_LABELS } from '../units/unit.types.js';
+import { READINESS_PART_LABELS, READINESS_PARTS } from '../rollout/readiness.js';
+import { WAVE_UNIT_STAGE_LABELS } from '../rollout/wave-stage.js';
 import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditOperation, AuditReferenceKind } from './history.types.js';
 
 /*
@@ -29,6 +31,16 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   isManager: 'manages people',
   reportsToId: 'reports to',
   title: 'title',
+  adoptionWeeks: 'weeks to adoption',
+  readinessWeights: 'readiness weights',
+  checklist: 'readiness checklist',
+  peopleInScope: 'people in scope',
+  peopleTrained: 'people trained',
+  sponsorName: 'local sponsor',
+  plannedStart: 'planned start',
+  plannedEnd: 'planned end',
+  waveId: 'wave',
+  override: 'went live before ready',
   activityIds: 'activities',
   annualCost: 'annual cost ($)',
   category: 'category',
@@ -152,6 +164,7 @@ export const AUDIT_REFERENCE_FIELDS: Readonly<Record<string, AuditReferenceKind>
   activityId: 'activity',
   activityIds: 'activity',
   reportsToId: 'plannedRole',
+  waveId: 'rolloutWave',
 };
 
 export const UNKNOWN_NAMES: Record<AuditReferenceKind, string> = {
@@ -163,6 +176,7 @@ export const UNKNOWN_NAMES: Record<AuditReferenceKind, string> = {
   measurementImport: 'a removed import',
   activity: 'a removed activity',
   plannedRole: 'a removed role',
+  rolloutWave: 'a removed wave',
 };
 
 /** Every record an entry refers to by id (fields and, for records keyed by a user, the record itself). */
@@ -210,6 +224,8 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   placement: PLACEMENT_LABELS,
   dimension: Object.fromEntries(DESIGN_DIMENSION_KEYS.map((key) => [key, DESIGN_DIMENSIONS[key].label])),
   side: ROLE_SIDE_LABELS,
+  fromStage: WAVE_UNIT_STAGE_LABELS,
+  toStage: WAVE_UNIT_STAGE_LABELS,
 };
 
 // A placement inside a sentence ("placed Lead routing in the hub"); an emphasis by its label.
@@ -219,7 +235,7 @@ export const placePhrase = (value: unknown) => {
 };
 export const emphasisLabel = (value: unknown) => EMPHASIS_SCALE.find((step) => step.value === Number(value))?.label ?? EMPTY_VALUE;
 
-const DATE_FIELDS = new Set(['startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
+const DATE_FIELDS = new Set(['plannedStart', 'plannedEnd', 'startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
 // Free text reads as the new value only: "from … to …" of two paragraphs does not read.
 export const LONG_TEXT_FIELDS = new Set(['note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure', 'gateOverrideReason']);
 
@@ -235,6 +251,8 @@ export const isEmpty = (value: unknown) => value === null || value === undefined
 
 /** One value as words: enum labels, readable dates, names for ids, Yes/No; `—` when empty. Never an id or a key. */
 export function formatAuditValue(field: string, value: unknown, nameOf: AuditNameOf): string {
+  if (field === 'checklist' && Array.isArray(value)) return checklistWords(value);
+  if (field === 'readinessWeights' && typeof value === 'object' && value !== null) return weightWords(value as Record<string, unknown>);
   if (isEmpty(value)) return EMPTY_VALUE;
   if (Array.isArray(value)) return joinNames(value.map((item) => formatAuditValue(field, item, nameOf)));
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
@@ -250,6 +268,14 @@ export function formatAuditValue(field: string, value: unknown, nameOf: AuditNam
   if (DATE_FIELDS.has(field) || field.endsWith('At')) return formatAuditDay(value);
   return value;
 }
+
+// A unit's readiness checklist reads as how far it is; the items themselves are on the unit's card.
+function checklistWords(items: readonly unknown[]): string {
+  const done = items.filter((item) => typeof item === 'object' && item !== null && (item as { done?: unknown }).done === true).length;
+  return `${done} of ${items.length} items done`;
+}
+
+const weightWords = (weights: Record<string, unknown>) => READINESS_PARTS.map((part) => `${READINESS_PART_LABELS[part]} ${Number(weights[part] ?? 0)}`).join(', ');
 
 /** Fields that hold a score out of a fixed maximum: a check-in's confidence, an assessment cell's maturity. */
 const SCORE_SCALES: Readonly<Record<string, number>> = { confidence: 5, maturity: 5 };
@@ -292,6 +318,7 @@ export function describeAuditChange(change: AuditChange, operation: AuditOperati
   const value = (side: unknown) => formatAuditValue(change.field, side, nameOf);
   if (operation === 'insert') return `${capitalize(label)}: ${LONG_TEXT_FIELDS.has(change.field) ? `“${value(change.to)}”` : value(change.to)}`;
   if (operation === 'delete') return `${capitalize(label)}: ${value(change.from)}`;
+  if (change.field === 'checklist') return `changed the readiness checklist from ${value(change.from)} to ${value(change.to)}`;
   if (Array.isArray(change.from) || Array.isArray(change.to)) return listClause(change, nameOf);
   if (change.field === 'blocked' && typeof change.to === 'boolean') return change.to ? 'marked it blocked' : 'marked it no longer blocked';
   if (change.field === 'decides' && typeof change.to === 'boolean') return change.to ? 'claimed the decision' : 'gave up the decision';

@@ -2,6 +2,7 @@ import { DESIGN_DIMENSION_KEYS } from '../design/placement.js';
 import { RACI_VALUE_LABELS, type RaciValue } from '../design/raci-labels.js';
 import { METRIC_CATALOG } from '../metrics/metric-catalog.js';
 import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditOperation, AuditRecordFacts, DescribedAuditEntry } from './history.types.js';
+import { describeRolloutEntry, ROLLOUT_HIDDEN_FIELDS, rolloutRecordLabel } from './rollout-wording.js';
 import { AUDIT_REFERENCE_FIELDS, describeAuditChange, emphasisLabel, EMPTY_VALUE, formatAuditDay, formatAuditValue, isEmpty, LONG_TEXT_FIELDS, placePhrase, UNKNOWN_NAMES } from './audit-values.js';
 
 /*
@@ -56,6 +57,7 @@ const HIDDEN_FIELDS = new Set([
   'number',
   'signedOffById',
   'signedOffAt',
+  ...ROLLOUT_HIDDEN_FIELDS,
 ]);
 
 // Fields hidden in general that one kind of record shows: a RACI domain's linked activity is what the side warning compares.
@@ -179,6 +181,11 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
       const team = facts.unitName ?? (textOf(entry, 'unitId') ? (unit ?? UNKNOWN_NAMES.unit) : 'the hub');
       return `${facts.name ?? textOf(entry, 'title') ?? 'a removed role'} in ${team === 'Hub' ? 'the hub' : team}`;
     }
+    case 'rollout_plan':
+    case 'rollout_wave':
+    case 'wave_unit':
+    case 'wave_unit_move':
+      return rolloutRecordLabel(entry.recordType, facts);
     case 'design_version': {
       // The server carries the version's number in the metric column; the entry itself has it when it was created.
       const recorded = changed(entry, 'number');
@@ -219,6 +226,11 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
     details: withDetails,
   });
   switch (entry.recordType) {
+    case 'rollout_plan':
+    case 'rollout_wave':
+    case 'wave_unit':
+    case 'wave_unit_move':
+      return describeRolloutEntry(entry.recordType, entry, label, lines, nameOf, said);
     case 'program': {
       const archived = changed(entry, 'archivedAt');
       if (entry.operation === 'update' && archived && entry.changes.length === 1) {

@@ -35,6 +35,10 @@ export const AUDIT_RECORD_TYPES = [
   'raci_cell',
   'planned_role',
   'design_version',
+  'rollout_plan',
+  'rollout_wave',
+  'wave_unit',
+  'wave_unit_move',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -74,6 +78,10 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   raci_cell: 'RACI cell',
   planned_role: 'Planned role',
   design_version: 'Design version',
+  rollout_plan: 'Roll-out plan',
+  rollout_wave: 'Roll-out wave',
+  wave_unit: 'Unit in a wave',
+  wave_unit_move: 'Roll-out move',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;
@@ -97,7 +105,7 @@ export interface AuditEntryFacts {
 }
 
 /** Kinds of record a field of an audit entry can refer to by id. */
-export type AuditReferenceKind = 'user' | 'unit' | 'program' | 'pilot' | 'successMetric' | 'measurementImport' | 'activity' | 'plannedRole';
+export type AuditReferenceKind = 'user' | 'unit' | 'program' | 'pilot' | 'successMetric' | 'measurementImport' | 'activity' | 'plannedRole' | 'rolloutWave';
 
 /** A name for a referenced record, as the server resolved it; undefined when the record is gone. */
 export type AuditNameOf = (kind: AuditReferenceKind, id: string) => string | undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GateDecision, PilotStatus } from '../pilots/pilot.types.js';
+import type { WaveUnitStage } from '../rollout/wave-stage.js';
 import { deriveUnitStage, unitStageLabel, type Engagement } from './unit-stage.js';
 
 // A four-week pilot, Monday Nov 16 to Sunday Dec 13.
@@ -8,6 +9,7 @@ function pilot(id: string, status: PilotStatus, dates: [string, string] = ['2026
 }
 
 const dach = pilot('dach', 'decided', ['2026-10-05', '2026-11-01'], 'scale');
+const wave = (waveStage: WaveUnitStage): Engagement => ({ kind: 'wave', id: 'w1', name: 'Wave 1', startDate: '2026-11-16', endDate: '2027-01-31', waveStage });
 
 describe('deriveUnitStage', () => {
   it.each([
@@ -26,6 +28,10 @@ describe('deriveUnitStage', () => {
     { why: 'a pilot being prepared after an adjust decision', engagements: [pilot('a', 'decided', ['2026-09-07', '2026-10-04'], 'adjust'), pilot('b', 'planned', ['2027-01-04', '2027-01-31'])], today: '2026-12-03', label: 'Preparing' },
     { why: 'one pilot under way and one overdue', engagements: [pilot('late', 'running', ['2026-10-05', '2026-11-01']), pilot('now', 'running')], today: '2026-12-03', label: 'Piloting · week 3 of 4' },
     { why: 'a planned pilot with dates out of range', engagements: [pilot('a', 'planned', ['9999-12-31', '10000-01-28'])], today: '2026-12-03', label: 'Preparing' },
+    { why: 'a wave unit being prepared', engagements: [wave('preparing')], today: '2026-12-03', label: 'Wave 1 · preparing' },
+    { why: 'a blocked wave unit', engagements: [wave('blocked')], today: '2026-12-03', label: 'Wave 1 · blocked' },
+    { why: 'a live wave unit, outranking a running pilot', engagements: [pilot('b', 'running'), wave('live')], today: '2026-12-03', label: 'Live · Wave 1' },
+    { why: 'an adopted wave unit', engagements: [dach, wave('adopted')], today: '2026-12-03', label: 'Adopted · Wave 1' },
     { why: 'two decisions: the later one', engagements: [pilot('a', 'decided', ['2026-06-01', '2026-06-28'], 'stop'), dach], today: '2026-12-03', label: 'Decided: scale' },
   ] satisfies { why: string; engagements: Engagement[]; today: string; label: string }[])('$why → $label', ({ engagements, today, label }) => {
     expect(unitStageLabel(deriveUnitStage(engagements, today))).toBe(label);
@@ -41,8 +47,9 @@ describe('deriveUnitStage', () => {
       weeks: 4,
       overdue: false,
       decision: null,
+      waveStage: null,
     });
     expect(deriveUnitStage([dach], '2026-12-03')).toMatchObject({ stage: 'decided', decision: 'scale', engagement: { id: 'dach' } });
-    expect(deriveUnitStage([], '2026-12-03')).toEqual({ stage: 'not_started', engagement: null, week: null, weeks: null, overdue: false, decision: null });
+    expect(deriveUnitStage([], '2026-12-03')).toEqual({ stage: 'not_started', engagement: null, week: null, weeks: null, overdue: false, decision: null, waveStage: null });
   });
 });

@@ -2,3 +2,5 @@
 export * from './wave-stage.js';
 export * from './readiness.js';
 export * from './wave-suggestion.js';
+export * from './wave-plan.js';
+export * from './wave-metrics.js';

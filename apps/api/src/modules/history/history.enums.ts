@@ -46,6 +46,10 @@ registerEnumType(AuditRecordTypeEnum, {
     raci_cell: 'One letter of a program’s RACI: a role’s part in a domain.',
     planned_role: 'A role of a program’s target headcount plan, in the hub or a unit’s spoke.',
     design_version: 'A version of a program’s target design: started as a draft, signed off by the steering committee.',
+    rollout_plan: 'A program’s roll-out plan: the pilot it scales, the adoption rule and the readiness weights.',
+    rollout_wave: 'A wave of a program’s roll-out: its name and planned dates.',
+    wave_unit: 'A unit in a roll-out wave: which wave, its readiness checklist, people trained and local sponsor.',
+    wave_unit_move: 'A unit’s move through the roll-out (e.g. ready to live), with who moved it and why.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

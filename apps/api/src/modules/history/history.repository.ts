@@ -53,6 +53,10 @@ export const FACT_KINDS = [
   'raciCell',
   'plannedRole',
   'designVersion',
+  'rolloutPlan',
+  'rolloutWave',
+  'waveUnit',
+  'waveUnitMove',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -136,6 +140,15 @@ const FACT_SELECTS: Record<FactKind, string> = {
   // The metric column carries the version's number.
   designVersion: `SELECT v.id, pr.name, NULL, NULL, v.number::text, NULL, v.program_id, pr.name FROM design_version v
     JOIN program pr ON pr.id = v.program_id WHERE v.org_id = $1 AND v.id = ANY($2::uuid[])`,
+  // A plan is named by its program; the pilot it scales goes in pilot_name.
+  rolloutPlan: `SELECT rp.id, pr.name, NULL, p.name, NULL, NULL, rp.program_id, pr.name FROM rollout_plan rp
+    JOIN program pr ON pr.id = rp.program_id JOIN pilot p ON p.id = rp.pilot_id WHERE rp.org_id = $1 AND rp.id = ANY($2::uuid[])`,
+  rolloutWave: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM rollout_wave WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // A unit in a wave, and each of its moves, are named by the wave, with the unit in unit_name.
+  waveUnit: `SELECT wu.id, w.name, u.name, NULL, NULL, NULL, wu.program_id, NULL FROM wave_unit wu
+    JOIN rollout_wave w ON w.id = wu.wave_id JOIN unit u ON u.id = wu.unit_id WHERE wu.org_id = $1 AND wu.id = ANY($2::uuid[])`,
+  waveUnitMove: `SELECT m.id, w.name, u.name, NULL, NULL, NULL, m.program_id, NULL FROM wave_unit_move m JOIN wave_unit wu ON wu.id = m.wave_unit_id
+    JOIN rollout_wave w ON w.id = wu.wave_id JOIN unit u ON u.id = wu.unit_id WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

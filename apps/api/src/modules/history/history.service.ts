@@ -64,6 +64,10 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   raci_cell: 'raciCell',
   planned_role: 'plannedRole',
   design_version: 'designVersion',
+  rollout_plan: 'rolloutPlan',
+  rollout_wave: 'rolloutWave',
+  wave_unit: 'waveUnit',
+  wave_unit_move: 'waveUnitMove',
 };
 
 interface ReadRow {

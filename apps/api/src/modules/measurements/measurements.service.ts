@@ -10,9 +10,12 @@ import {
   metricValueProblem,
   parseId,
   parseInput,
+  waveMeasurementRange,
   type Actor,
 } from '@rollout/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { today } from '../../common/time/today.js';
+import type { PilotEntity } from '../pilots/pilot.entity.js';
 import { z } from 'zod';
 import { ConflictError, NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
@@ -47,8 +50,9 @@ export class MeasurementsService {
   /**
    * Enters a value, or corrects the value of a day that already has one (which needs the version
    * the user saw: CONFLICT otherwise; the same value again changes nothing and needs none). Who may: the regional partners of the unit, the program's
-   * owner and leads, admins. The unit must be a pilot or comparison unit, the day within a year
-   * before the start and the end, and the pilot not decided. The audit trigger keeps the old value.
+   * owner and leads, admins. The unit must be a pilot or comparison unit (the day within a year
+   * before the start and the end, the pilot not decided) or in a roll-out wave of the pilot (see
+   * `writableRange`). The audit trigger keeps the old value.
    */
   async record(actor: Actor, input: RecordMeasurementInput): Promise<MeasurementModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
@@ -61,14 +65,8 @@ export class MeasurementsService {
       if (!Number.isFinite(value)) throw invalidField('value', 'Enter a number.');
       const outOfRange = metricValueProblem(metric, value);
       if (outOfRange) throw invalidField('value', outOfRange);
-      checkMeasurementsWritable(pilot);
-      if (!pilot.unitIds.includes(unitId) && !pilot.comparisonUnitIds.includes(unitId)) {
-        throw invalidField('unitId', 'This unit is neither a pilot unit nor a comparison unit of the pilot.');
-      }
-      const { earliestDate, latestDate } = importDateRange(pilot);
-      if (date < earliestDate || date > latestDate) {
-        throw invalidField('date', `Pick a day from ${earliestDate} to ${latestDate} (a year before the pilot’s start to its end).`);
-      }
+      const { earliestDate, latestDate, period } = await this.writableRange(em, pilot, unitId);
+      if (date < earliestDate || date > latestDate) throw invalidField('date', `Pick a day from ${earliestDate} to ${latestDate} (${period}).`);
       const changes = { value, source: 'manual' as const, enteredById: actor.id, importId: null };
       const existing = await this.measurements.find(em, { metricId, unitId, date });
       if (existing) {
@@ -81,6 +79,21 @@ export class MeasurementsService {
       }
       return toMeasurementModel(await this.measurements.insert(em, { ...changes, orgId: actor.orgId, metricId, pilotId: pilot.id, programId: pilot.programId, unitId, date }));
     });
+  }
+
+  /**
+   * The days a unit's values may have: a pilot or comparison unit's from a year before the pilot's
+   * start to its end while the pilot is not decided; a unit in a roll-out wave of the pilot's plan,
+   * from a year before its wave to today, the pilot decided or not.
+   */
+  private async writableRange(em: EntityManager, pilot: PilotEntity, unitId: string): Promise<{ earliestDate: string; latestDate: string; period: string }> {
+    if (pilot.unitIds.includes(unitId) || pilot.comparisonUnitIds.includes(unitId)) {
+      checkMeasurementsWritable(pilot);
+      return { ...importDateRange(pilot), period: 'a year before the pilot’s start to its end' };
+    }
+    const waveStart = await this.measurements.waveStartOf(em, pilot.id, unitId);
+    if (waveStart === null) throw invalidField('unitId', 'This unit is neither a pilot unit, a comparison unit nor in a roll-out wave of the pilot.');
+    return { ...waveMeasurementRange(waveStart, today()), period: 'a year before its wave’s start to today' };
   }
 
   /** A metric's values, newest day first (then by unit), optionally of one unit; any signed-in user. */

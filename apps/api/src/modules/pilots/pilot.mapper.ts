@@ -1,7 +1,7 @@
 import { deriveUnitStage, unitStageLabel } from '@rollout/domain';
 import type { PilotEntity } from './pilot.entity.js';
 import type { PilotModel, SuccessMetricModel } from './pilot.model.js';
-import type { PilotEngagementRow } from './pilots.repository.js';
+import type { PilotEngagementRow, WaveEngagementRow } from './pilots.repository.js';
 import type { SuccessMetricEntity } from './success-metric.entity.js';
 import type { UnitStageModel } from './unit-stage.model.js';
 
@@ -40,9 +40,12 @@ export const toSuccessMetricModel = (row: SuccessMetricEntity): SuccessMetricMod
 });
 
 /** A unit's stage in a program as of `today`, derived from the pilots it runs there. */
-export function toUnitStageModel(key: { programId: string; unitId: string }, pilots: readonly PilotEngagementRow[], today: string): UnitStageModel {
+export function toUnitStageModel(key: { programId: string; unitId: string }, pilots: readonly PilotEngagementRow[], waves: readonly WaveEngagementRow[], today: string): UnitStageModel {
   const stage = deriveUnitStage(
-    pilots.map((row) => ({ kind: 'pilot', id: row.id, name: row.name, status: row.status, startDate: row.startDate, endDate: row.endDate, decision: row.decision })),
+    [
+      ...pilots.map((row) => ({ kind: 'pilot' as const, id: row.id, name: row.name, status: row.status, startDate: row.startDate, endDate: row.endDate, decision: row.decision })),
+      ...waves.map((row) => ({ kind: 'wave' as const, id: row.id, name: row.name, startDate: row.startDate, endDate: row.endDate, waveStage: row.waveStage })),
+    ],
     today,
   );
   return { programId: key.programId, unitId: key.unitId, ...stage, label: unitStageLabel(stage) };

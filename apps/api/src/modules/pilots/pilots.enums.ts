@@ -16,17 +16,20 @@ registerEnumType(SuccessMetricKindEnum, {
 });
 registerEnumType(UnitStageKindEnum, {
   name: 'UnitStageKind',
-  description: 'Where a unit stands in a program, derived from its pilots.',
+  description: 'Where a unit stands in a program, derived from its pilots and its roll-out wave.',
   valuesMap: described({
     not_started: 'In no pilot of the program yet.',
     preparing: 'In a planned pilot, or one whose first day is still ahead.',
     piloting: 'Between a running pilot’s first and last day.',
     awaiting_decision: 'The pilot is in review, or past its last day without a decision (overdue for its gate review).',
     decided: 'The pilot’s gate decision is recorded.',
+    rolling_out: 'In a roll-out wave, not live yet (not started, preparing, ready, blocked or rolled back there).',
+    live: 'Live on the new model in its roll-out wave.',
+    adopted: 'Adopted: the primary metrics held for the weeks the program asks, confirmed by its leads.',
   }),
 });
 registerEnumType(EngagementKindEnum, {
   name: 'EngagementKind',
   description: 'Kinds of program work a unit’s stage is derived from.',
-  valuesMap: described({ pilot: 'A pilot the unit runs.' }),
+  valuesMap: described({ pilot: 'A pilot the unit runs.', wave: 'The roll-out wave the unit is in.' }),
 });

@@ -41,9 +41,18 @@ export class PilotsLoaders implements OnModuleInit {
       () =>
         new DataLoader(
           async (keys) => {
-            const rows = await this.pilots.engagements([...new Set(keys.map((key) => key.programId))], [...new Set(keys.map((key) => key.unitId))]);
+            const programIds = [...new Set(keys.map((key) => key.programId))];
+            const unitIds = [...new Set(keys.map((key) => key.unitId))];
+            const [pilots, waves] = await Promise.all([this.pilots.engagements(programIds, unitIds), this.pilots.waveEngagements(programIds, unitIds)]);
             const asOf = today();
-            return keys.map((key) => toUnitStageModel(key, rows.filter((row) => row.programId === key.programId && row.unitIds.includes(key.unitId)), asOf));
+            return keys.map((key) =>
+              toUnitStageModel(
+                key,
+                pilots.filter((row) => row.programId === key.programId && row.unitIds.includes(key.unitId)),
+                waves.filter((row) => row.programId === key.programId && row.unitId === key.unitId),
+                asOf,
+              ),
+            );
           },
           { cacheKeyFn: (key) => `${key.programId}/${key.unitId}` },
         ),

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { GateDecision, MeasuredValue, PilotStatus } from '@rollout/domain';
+import type { GateDecision, MeasuredValue, PilotStatus, WaveUnitStage } from '@rollout/domain';
 import { DataSource, In, IsNull, type DeepPartial, type EntityManager } from 'typeorm';
 import { ActivityEntity } from '../assessments/activity.entity.js';
 import { ProgramEntity } from '../programs/program.entity.js';
@@ -19,6 +19,17 @@ export interface PilotEngagementRow {
   programId: string;
   unitIds: string[];
   decision: GateDecision | null;
+}
+
+/** A unit's place in a roll-out wave, as its stage needs it. */
+export interface WaveEngagementRow {
+  id: string;
+  name: string;
+  startDate: string;
+  endDate: string;
+  programId: string;
+  unitId: string;
+  waveStage: WaveUnitStage;
 }
 
 /** The pilots feature's SQL: pilots and their success metrics. */
@@ -60,6 +71,17 @@ export class PilotsRepository {
               (SELECT d.decision FROM decision d WHERE d.pilot_id = p.id ORDER BY d.decided_at DESC LIMIT 1) AS decision
          FROM pilot p
         WHERE p.program_id = ANY($1::uuid[]) AND p.unit_ids && $2::uuid[]`,
+      [programIds, unitIds],
+    );
+  }
+
+  /** The roll-out waves some units are in, in some programs (the other half of a unit's stage). */
+  async waveEngagements(programIds: readonly string[], unitIds: readonly string[]): Promise<WaveEngagementRow[]> {
+    return this.dataSource.query(
+      `SELECT w.id, w.name, to_char(w.planned_start, 'YYYY-MM-DD') AS "startDate", to_char(w.planned_end, 'YYYY-MM-DD') AS "endDate",
+              wu.program_id AS "programId", wu.unit_id AS "unitId", wu.stage AS "waveStage"
+         FROM wave_unit wu JOIN rollout_wave w ON w.id = wu.wave_id
+        WHERE wu.program_id = ANY($1::uuid[]) AND wu.unit_id = ANY($2::uuid[])`,
       [programIds, unitIds],
     );
   }

@@ -1,28 +1,29 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { EngagementKind, GateDecision, UnitStageKind } from '@rollout/domain';
+import type { EngagementKind, GateDecision, UnitStageKind, WaveUnitStage } from '@rollout/domain';
+import { WaveUnitStageEnum } from '../waves/waves.enums.js';
 import { GateDecisionEnum } from '../decisions/decisions.enums.js';
 import { EngagementKindEnum, UnitStageKindEnum } from './pilots.enums.js';
 
-@ObjectType('StageEngagement', { description: 'The piece of program work a unit’s stage comes from (today a pilot; later a roll-out wave).' })
+@ObjectType('StageEngagement', { description: 'The piece of program work a unit’s stage comes from: a pilot or a roll-out wave.' })
 export class StageEngagementModel {
   @Field(() => EngagementKindEnum, { description: 'What kind of work it is.' })
   kind: EngagementKind;
 
-  @Field(() => ID, { description: 'The pilot’s id.' })
+  @Field(() => ID, { description: 'The pilot’s or the wave’s id.' })
   id: string;
 
   @Field({ description: 'Its name.' })
   name: string;
 
-  @Field({ description: 'First day, YYYY-MM-DD.' })
+  @Field({ description: 'First day (a wave’s planned start), YYYY-MM-DD.' })
   startDate: string;
 
-  @Field({ description: 'Last day (inclusive), YYYY-MM-DD.' })
+  @Field({ description: 'Last day (inclusive; a wave’s planned end), YYYY-MM-DD.' })
   endDate: string;
 }
 
 @ObjectType('UnitStage', {
-  description: 'Where a unit stands in a program, derived from its pilots as of today (one rule, shown the same everywhere); the partner’s report sits beside it on ProgramUnit.',
+  description: 'Where a unit stands in a program, derived from its pilots and roll-out wave as of today (one rule, shown the same everywhere); the partner’s report sits beside it on ProgramUnit.',
 })
 export class UnitStageModel {
   @Field(() => ID, { description: 'The program.' })
@@ -38,7 +39,7 @@ export class UnitStageModel {
   @Field({ description: 'The stage in words, e.g. "Piloting · week 3 of 4", "Overdue for gate review", "Decided: scale".' })
   label: string;
 
-  @Field(() => StageEngagementModel, { nullable: true, description: 'The pilot the stage comes from; null when the unit is in none.' })
+  @Field(() => StageEngagementModel, { nullable: true, description: 'The pilot or wave the stage comes from; null when the unit is in none.' })
   engagement: StageEngagementModel | null;
 
   @Field(() => Int, { nullable: true, description: 'Piloting: the current week of the pilot (1-based).' })
@@ -52,4 +53,7 @@ export class UnitStageModel {
 
   @Field(() => GateDecisionEnum, { nullable: true, description: 'Decided: the gate decision.' })
   decision: GateDecision | null;
+
+  @Field(() => WaveUnitStageEnum, { nullable: true, description: 'In a roll-out wave: the unit’s stage there.' })
+  waveStage: WaveUnitStage | null;
 }

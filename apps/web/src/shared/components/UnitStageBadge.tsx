@@ -16,10 +16,13 @@ export const UNIT_STAGE_COLORS: Record<UnitStageKind, MantineColor> = {
   piloting: 'violet',
   awaiting_decision: 'yellow',
   decided: 'teal',
+  rolling_out: 'indigo',
+  live: 'green',
+  adopted: 'green.9',
 };
 
 /** The order a unit moves through a program, furthest along first (summaries and sorting read it). */
-export const UNIT_STAGE_ORDER: readonly UnitStageKind[] = ['decided', 'awaiting_decision', 'piloting', 'preparing', 'not_started'];
+export const UNIT_STAGE_ORDER: readonly UnitStageKind[] = ['adopted', 'live', 'rolling_out', 'decided', 'awaiting_decision', 'piloting', 'preparing', 'not_started'];
 
 export interface UnitStageBadgeProps {
   stage: FragmentType<typeof UnitStageFields>;

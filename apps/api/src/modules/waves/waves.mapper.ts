@@ -1,0 +1,167 @@
+import {
+  adoptionOverTime,
+  evaluateWaveUnit,
+  progressOf,
+  READINESS_PART_LABELS,
+  readinessScore,
+  rolloutForecast,
+  WAVE_METRIC_STATE_LABELS,
+  WAVE_UNIT_STAGE_LABELS,
+  waveActualDates,
+  wavePause,
+  type MeasuredValue,
+  type ReadinessScore,
+  type ReadinessWeights,
+  type StageMove,
+  type WaveUnitMetrics,
+} from '@rollout/domain';
+import type { ProgramUnitRow, RolloutRecords } from './waves.repository.js';
+import type { ReadinessModel, RolloutPlanModel, WaveCandidateModel, WaveUnitModel } from './waves.model.js';
+import type { WaveUnitEntity } from './wave-unit.entity.js';
+
+const day = (at: Date) => at.toISOString().slice(0, 10);
+
+/** The region a unit belongs to: its nearest ancestor (or itself) of kind region, else the top of its tree. */
+export function regionOf(unitId: string, units: ReadonlyMap<string, ProgramUnitRow>): string {
+  let current = units.get(unitId);
+  let top = current;
+  for (let depth = 0; current && depth < 50; depth += 1) {
+    if (current.kind === 'region') return current.name;
+    top = current;
+    current = current.parentId ? units.get(current.parentId) : undefined;
+  }
+  return top?.name ?? 'No region';
+}
+
+const toReadinessModel = (score: ReadinessScore): ReadinessModel => ({
+  score: score.score,
+  parts: score.parts.map((part) => ({ ...part, label: READINESS_PART_LABELS[part.part] })),
+});
+
+/** A wave unit's metrics on the pilot's success metrics, against its own baselines, from its wave's start. */
+export function waveUnitMetrics(records: Pick<RolloutRecords, 'metrics' | 'weekly'>, unit: Pick<WaveUnitEntity, 'unitId' | 'baselines'>, since: string): WaveUnitMetrics {
+  const values = new Map<string, MeasuredValue[]>();
+  for (const row of records.weekly) {
+    if (row.unitId !== unit.unitId) continue;
+    values.set(row.metricId, [...(values.get(row.metricId) ?? []), { unitId: row.unitId, date: row.week, value: Number(row.value) }]);
+  }
+  return evaluateWaveUnit(records.metrics, unit.baselines, values, since);
+}
+
+/** The whole roll-out view of a program as of `today`: waves, units with readiness and metrics, progress and forecast. */
+export function toRolloutPlanModel(records: RolloutRecords, today: string): RolloutPlanModel {
+  const { plan, waves, units, moves } = records;
+  const weights = plan.readinessWeights;
+  const orgUnits = new Map(records.orgUnits.map((unit) => [unit.id, unit]));
+  const checkIns = new Map(records.latestCheckIns.map((checkIn) => [checkIn.unitId, checkIn]));
+  const stageMoves: StageMove[] = moves.map((move) => ({ waveUnitId: move.waveUnitId, to: move.toStage, on: day(new Date(move.movedAt)) }));
+
+  const unitModel = (unit: WaveUnitEntity, since: string): WaveUnitModel => {
+    const metrics = waveUnitMetrics(records, unit, since);
+    const checkIn = checkIns.get(unit.unitId) ?? null;
+    const mine = moves.filter((move) => move.waveUnitId === unit.id);
+    const openBlockers = (unit.stage === 'blocked' ? 1 : 0) + (checkIn?.blockers.trim() ? 1 : 0);
+    const readiness = readinessScore(
+      {
+        checklist: { done: unit.checklist.filter((item) => item.done).length, total: unit.checklist.length },
+        training: { trained: unit.peopleTrained, people: unit.peopleInScope },
+        dataQuality: records.dataQuality.get(unit.unitId) ?? null,
+        sponsorNamed: unit.sponsorName.trim() !== '',
+        openBlockers,
+      },
+      weights,
+    );
+    const lastMove = mine.at(-1);
+    return {
+      id: unit.id,
+      version: unit.version,
+      waveId: unit.waveId,
+      unitId: unit.unitId,
+      unitName: orgUnits.get(unit.unitId)?.name ?? '',
+      region: regionOf(unit.unitId, orgUnits),
+      stage: unit.stage,
+      stageLabel: WAVE_UNIT_STAGE_LABELS[unit.stage],
+      blockedFrom: unit.blockedFrom,
+      stageReason: (unit.stage === 'blocked' || unit.stage === 'rolled_back') && lastMove ? lastMove.reason : null,
+      checklist: unit.checklist,
+      peopleInScope: unit.peopleInScope,
+      peopleTrained: unit.peopleTrained,
+      sponsorName: unit.sponsorName,
+      readiness: toReadinessModel(readiness),
+      metricState: metrics.state,
+      metricStateLabel: WAVE_METRIC_STATE_LABELS[metrics.state],
+      weeksMet: metrics.weeksMet,
+      breachedGuardrails: metrics.breachedGuardrails,
+      adoptionProposed: unit.stage === 'live' && metrics.weeksMet >= plan.adoptionWeeks,
+      lastCheckIn: checkIn && { status: checkIn.status, weekStart: checkIn.weekStart },
+      riskFlag: records.riskFlags.get(unit.unitId) ?? null,
+      moves: mine.map((move) => ({
+        id: move.id,
+        fromStage: move.fromStage,
+        toStage: move.toStage,
+        reason: move.reason,
+        override: move.override,
+        movedByName: move.movedByName,
+        movedAt: new Date(move.movedAt),
+      })),
+    };
+  };
+
+  const waveModels = waves.map((wave) => {
+    const members = units.filter((unit) => unit.waveId === wave.id).map((unit) => unitModel(unit, wave.plannedStart));
+    const actual = waveActualDates(members, stageMoves);
+    const pause = wavePause(members.map((unit) => ({ name: unit.unitName, stage: unit.stage, breachedGuardrails: unit.breachedGuardrails })));
+    return {
+      id: wave.id,
+      version: wave.version,
+      name: wave.name,
+      plannedStart: wave.plannedStart,
+      plannedEnd: wave.plannedEnd,
+      actualStart: actual.start,
+      actualEnd: actual.end,
+      pausedReason: pause?.reason ?? null,
+      progress: progressOf(members.map((unit) => unit.stage)),
+      units: members,
+    };
+  });
+
+  const inPlan = new Set(units.map((unit) => unit.unitId));
+  const candidates: WaveCandidateModel[] = records.programUnitIds
+    .filter((unitId) => !inPlan.has(unitId) && !records.pilot.unitIds.includes(unitId))
+    .map((unitId) => ({
+      unitId,
+      unitName: orgUnits.get(unitId)?.name ?? '',
+      region: regionOf(unitId, orgUnits),
+      readiness: toReadinessModel(
+        readinessScore({ checklist: { done: 0, total: 0 }, training: { trained: 0, people: 0 }, dataQuality: records.dataQuality.get(unitId) ?? null, sponsorNamed: false, openBlockers: 0 }, weights),
+      ),
+      riskFlag: records.riskFlags.get(unitId) ?? null,
+    }))
+    .sort((a, b) => a.unitName.localeCompare(b.unitName));
+
+  const stages = units.map((unit) => unit.stage);
+  const adoptedOn = new Map<string, string>();
+  for (const move of stageMoves) if (move.to === 'adopted') adoptedOn.set(move.waveUnitId, move.on);
+  const adopted = units.filter((unit) => unit.stage === 'adopted').map((unit) => adoptedOn.get(unit.id) ?? today);
+  const firstLive = stageMoves.find((move) => move.to === 'live')?.on ?? null;
+  const forecast = rolloutForecast({ units: units.length, adopted, firstLive, today });
+  return {
+    id: plan.id,
+    version: plan.version,
+    programId: plan.programId,
+    pilotId: plan.pilotId,
+    adoptionWeeks: plan.adoptionWeeks,
+    readinessWeights: Object.entries(weights).map(([part, weight]) => ({ part: part as keyof ReadinessWeights, label: READINESS_PART_LABELS[part as keyof ReadinessWeights], weight })),
+    waves: waveModels,
+    progress: progressOf(stages),
+    adoptionOverTime: adoptionOverTime(units, stageMoves, today),
+    forecast: {
+      kind: forecast.kind,
+      on: forecast.kind === 'unknown' ? null : forecast.on,
+      unitsPerWeek: forecast.kind === 'projected' ? forecast.unitsPerWeek : null,
+      reason: forecast.kind === 'unknown' ? forecast.reason : null,
+      lastPlannedEnd: waves.map((wave) => wave.plannedEnd).sort().at(-1) ?? null,
+    },
+    candidates,
+  };
+}
