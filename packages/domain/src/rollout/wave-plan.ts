@@ -170,8 +170,10 @@ export function rolloutForecast(input: { units: number; adopted: readonly string
   if (units === 0) return { kind: 'unknown', reason: 'No units are in a wave yet.' };
   if (firstLive === null) return { kind: 'unknown', reason: 'No unit has gone live yet.' };
   if (adopted.length === 0) return { kind: 'unknown', reason: 'No unit is adopted yet, so there is no pace to project.' };
-  const weeks = Math.max(1, daysBetween(firstLive, today) / 7);
-  const unitsPerWeek = adopted.length / weeks;
-  const remainingWeeks = (units - adopted.length) / unitsPerWeek;
-  return { kind: 'projected', on: shiftDays(today, Math.ceil(remainingWeeks * 7)), unitsPerWeek: Math.round(unitsPerWeek * 100) / 100 };
+  // At least a week of pace. Days left = units left × days elapsed / units adopted, in whole numbers
+  // before the one division: going through units a week and back (× 7) lands a hair above a whole
+  // day (1 left at 1 per 29 days gave 29.000000000000004) and the ceiling then added a day.
+  const days = Math.max(7, daysBetween(firstLive, today));
+  const unitsPerWeek = (adopted.length * 7) / days;
+  return { kind: 'projected', on: shiftDays(today, Math.ceil(((units - adopted.length) * days) / adopted.length)), unitsPerWeek: Math.round(unitsPerWeek * 100) / 100 };
 }
