@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWaveMove, wavePause, weeksMetInARow, type WaveMove, type WaveUnitStage } from './wave-stage.js';
+import { checkWaveMove, waveMoveTargets, wavePause, weeksMetInARow, WAVE_UNIT_STAGES, type WaveMove, type WaveUnitStage } from './wave-stage.js';
 
 const manager = { canManage: true, reportsForUnit: false };
 const partner = { canManage: false, reportsForUnit: true };
@@ -79,6 +79,18 @@ describe('checkWaveMove', () => {
     expect(allowed(move('live', 'blocked', { mover: partner, reason: 'Sponsor left the company.' }))).toBe(true);
     expect(message(move('blocked', 'live', { mover: partner, blockedFrom: 'live' }))).toBe('A unit blocked while live is unblocked by the program’s leads.');
     expect(message(move('not_started', 'preparing', { mover: stranger }))).toBe('Only the program’s leads and the unit’s partners move it through the roll-out.');
+  });
+});
+
+describe('waveMoveTargets', () => {
+  it('offers exactly the moves the rule can allow from each stage (every other target is refused whatever the conditions)', () => {
+    for (const from of WAVE_UNIT_STAGES) {
+      const offered = waveMoveTargets(from, 'ready');
+      for (const to of WAVE_UNIT_STAGES) {
+        const best = move(from, to, { override: true, reason: 'Board date is fixed; checklist closes next week.', blockedFrom: 'ready' });
+        expect(allowed(best), `${from} → ${to}`).toBe(offered.includes(to));
+      }
+    }
   });
 });
 

@@ -44,7 +44,9 @@ export type MoveCheck = { allowed: true } | { allowed: false; message: string };
 /** Stages a partner may move their own unit between: up to ready; they also report any unit blocked. */
 const PARTNER_STAGES: ReadonlySet<WaveUnitStage> = new Set(['not_started', 'preparing', 'ready', 'blocked']);
 const BLOCKABLE: ReadonlySet<WaveUnitStage> = new Set(['not_started', 'preparing', 'ready', 'live']);
-const MIN_REASON = 10;
+/** Fewest characters a move's reason has. */
+export const MIN_WAVE_REASON = 10;
+const MIN_REASON = MIN_WAVE_REASON;
 const WAVE_PAUSED = 'The wave is paused for a breached guardrail: no unit goes live until it resumes.';
 
 const refuse = (message: string): MoveCheck => ({ allowed: false, message });
@@ -101,6 +103,35 @@ export function checkWaveMove(move: WaveMove): MoveCheck {
     default:
       return refuse(`A unit does not move from ${label(from).toLowerCase()} to ${label(to).toLowerCase()}.`);
   }
+}
+
+/**
+ * The stages a unit could move to from where it is, before any condition is checked (the screens
+ * offer these and ask `checkWaveMove` which are allowed now): forward, back to preparing, blocked,
+ * rolled back; a blocked unit only back where it was.
+ */
+export function waveMoveTargets(from: WaveUnitStage, blockedFrom: WaveUnitStage | null): WaveUnitStage[] {
+  switch (from) {
+    case 'not_started':
+      return ['preparing', 'blocked'];
+    case 'preparing':
+      return ['ready', 'live', 'blocked'];
+    case 'ready':
+      return ['live', 'preparing', 'blocked'];
+    case 'live':
+      return ['adopted', 'rolled_back', 'blocked'];
+    case 'adopted':
+      return ['rolled_back'];
+    case 'blocked':
+      return [blockedFrom ?? 'preparing'];
+    case 'rolled_back':
+      return ['preparing'];
+  }
+}
+
+/** Whether a move needs a reason: blocking, rolling back, going live before ready. */
+export function waveMoveNeedsReason(from: WaveUnitStage, to: WaveUnitStage): boolean {
+  return to === 'blocked' || to === 'rolled_back' || (from === 'preparing' && to === 'live');
 }
 
 /** The default run of weeks with every primary metric met before a unit counts as adopted. */

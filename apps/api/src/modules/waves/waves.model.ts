@@ -92,6 +92,9 @@ export class WaveUnitModel {
   @Field(() => ID, { description: 'The wave it is in.' })
   waveId: string;
 
+  @Field(() => ID, { description: 'The program.' })
+  programId: string;
+
   /** Resolved to `unit` by a field resolver. */
   @Field(() => ID, { description: 'The unit.' })
   unitId: string;

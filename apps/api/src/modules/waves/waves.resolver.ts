@@ -1,10 +1,11 @@
 import { Args, Context, Float, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { suggestWaves, type Actor } from '@rollout/domain';
+import { can, suggestWaves, type Actor } from '@rollout/domain';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { PilotModel } from '../pilots/pilot.model.js';
 import { PILOT_BY_ID } from '../pilots/pilots.loaders.js';
 import { ProgramModel } from '../programs/program.model.js';
+import { PROGRAM_ACCESS_BY_ID } from '../programs/programs.loaders.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { AddWaveInput, AssignWaveUnitInput, CreateRolloutPlanInput, MoveWaveUnitInput, RemoveWaveInput, UpdateRolloutSettingsInput, UpdateWaveInput, UpdateWaveUnitReadinessInput } from './waves.input.js';
@@ -66,6 +67,12 @@ export class WavesResolver {
     return this.waves.updateSettings(actor, input);
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in user runs this roll-out (plans waves, moves any unit, sets the rules).' })
+  async viewerCanManage(@Parent() plan: RolloutPlanModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
+    const program = await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(plan.programId);
+    return !!program && can(actor, 'rollout.manage', { program });
+  }
+
   @ResolveField(() => PilotModel, { description: 'The pilot decided to scale.' })
   async pilot(@Parent() plan: RolloutPlanModel, @Context() ctx: GraphQLContext): Promise<PilotModel | null> {
     return ctx.loaders.get(PILOT_BY_ID).load(plan.pilotId);
@@ -89,6 +96,12 @@ export class WavesResolver {
 
 @Resolver(() => WaveUnitModel)
 export class WaveUnitResolver {
+  @ResolveField(() => Boolean, { description: 'Whether the signed-in user may record this unit’s readiness and move it (as far as ready, or to blocked, for its partners).' })
+  async viewerCanReport(@Parent() row: WaveUnitModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
+    const program = await ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(row.programId);
+    return !!program && can(actor, 'wave_unit.report', { program, unitId: row.unitId });
+  }
+
   @ResolveField(() => UnitModel, { description: 'The unit.' })
   async unit(@Parent() row: WaveUnitModel, @Context() ctx: GraphQLContext): Promise<UnitModel | null> {
     return ctx.loaders.get(UNIT_BY_ID).load(row.unitId);

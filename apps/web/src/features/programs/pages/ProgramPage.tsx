@@ -18,6 +18,7 @@ import { DecisionLogCard } from '../../decisions/components/DecisionLogCard';
 import { DesignTab } from '../../design/components/DesignTab';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
+import { ScaleTab } from '../../waves/components/ScaleTab';
 import { useProgramPilots } from '../../pilots/hooks/useProgramPilots';
 import { ProgramOverview } from '../components/ProgramOverview';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
@@ -49,11 +50,12 @@ function ProgramPageSkeleton() {
   );
 }
 
-const PROGRAM_TABS = ['pilots', 'assess', 'align', 'design', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+const PROGRAM_TABS = ['pilots', 'scale', 'assess', 'align', 'design', 'units', 'phases', 'decisions', 'people', 'history'] as const;
 type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 const TAB_LABELS: Record<ProgramTab, string> = {
   pilots: 'Pilots',
+  scale: 'Scale',
   assess: 'Assess',
   units: 'Units',
   phases: 'Phases',
@@ -183,6 +185,9 @@ export function ProgramPage() {
           </Tabs.List>
           <Tabs.Panel value="pilots" pt="lg">
             <ProgramPilotsCard programId={program.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="scale" pt="lg">
+            <ScaleTab programId={program.id} />
           </Tabs.Panel>
           <Tabs.Panel value="assess" pt="lg">
             {/* Read only when open: the grid is the page's largest query. */}

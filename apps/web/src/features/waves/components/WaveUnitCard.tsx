@@ -1,0 +1,53 @@
+import { Card, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import type { DragEvent } from 'react';
+import { RagStatusBadge } from '../../pilots/components/PilotBadges';
+import type { WaveUnit } from '../hooks/useRolloutPlan';
+import { ReadinessBadge, WaveMetricBadge, WaveStageBadge } from './WaveBadges';
+import classes from './RolloutBoard.module.css';
+
+export interface WaveUnitCardProps {
+  unit: WaveUnit;
+  /** The program's leads drag units between waves; a unit that went live stays. */
+  draggable: boolean;
+  onOpen: (unit: WaveUnit) => void;
+}
+
+/** A unit on the roll-out board: stage, readiness, last check-in and how its metrics do. */
+export function WaveUnitCard({ unit, draggable, onOpen }: WaveUnitCardProps) {
+  const onDragStart = (event: DragEvent) => {
+    event.dataTransfer.setData('text/wave-unit', unit.id);
+    event.dataTransfer.effectAllowed = 'move';
+  };
+  return (
+    <Card withBorder padding="sm" radius="md" className={classes.card} draggable={draggable} onDragStart={draggable ? onDragStart : undefined} data-testid="wave-unit-card" data-unit={unit.unitName}>
+      <UnstyledButton onClick={() => onOpen(unit)} aria-label={`${unit.unitName}: ${unit.stageLabel}. Open details`} className={classes.cardButton}>
+        <Stack gap={6}>
+          <Group justify="space-between" wrap="nowrap" gap="xs">
+            <Text fw={600} size="sm" truncate>
+              {unit.unitName}
+            </Text>
+            <WaveStageBadge stage={unit.stage} label={unit.stageLabel} />
+          </Group>
+          <Text size="xs" c="dimmed">
+            {unit.region}
+          </Text>
+          <Group gap={6}>
+            <ReadinessBadge score={unit.readiness.score} />
+            <WaveMetricBadge state={unit.metricState} label={unit.metricStateLabel} />
+            {unit.lastCheckIn && <RagStatusBadge status={unit.lastCheckIn.status} size="sm" />}
+          </Group>
+          {unit.adoptionProposed && (
+            <Text size="xs" c="teal.8" fw={500}>
+              Adoption proposed: primary metrics met {unit.weeksMet} weeks in a row.
+            </Text>
+          )}
+          {unit.stageReason && (
+            <Text size="xs" c="red.8" lineClamp={2}>
+              {unit.stageReason}
+            </Text>
+          )}
+        </Stack>
+      </UnstyledButton>
+    </Card>
+  );
+}

@@ -1,0 +1,141 @@
+import { Alert, Badge, Divider, Drawer, Group, Progress, Select, Stack, Text, Timeline, Title } from '@mantine/core';
+import { LESSON_KIND_LABELS, WAVE_UNIT_STAGE_LABELS } from '@rollout/domain';
+import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
+import { RagStatusBadge } from '../../pilots/components/PilotBadges';
+import type { RolloutPlan, RolloutWave, WaveUnit } from '../hooks/useRolloutPlan';
+import { ReadinessBadge, WaveMetricBadge, WaveStageBadge } from './WaveBadges';
+import { WaveUnitMovePanel } from './WaveUnitMovePanel';
+import { WaveUnitReadinessForm } from './WaveUnitReadinessForm';
+
+export interface WaveUnitDrawerProps {
+  plan: RolloutPlan;
+  wave: RolloutWave | null;
+  unit: WaveUnit | null;
+  onClose: () => void;
+  /** The program's leads pick another wave here too (the keyboard's way to do the board's drag). */
+  onChangeWave: (unit: WaveUnit, waveId: string) => void;
+}
+
+/** Everything about one unit in the roll-out: its stage and moves, readiness, metrics, the pilot's lessons. */
+export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: WaveUnitDrawerProps) {
+  const opened = unit !== null && wave !== null;
+  return (
+    <Drawer opened={opened} onClose={onClose} position="right" size="md" title={<Title order={3}>{unit?.unitName}</Title>}>
+      {unit && wave && (
+        <Stack gap="md">
+          <Group gap="xs">
+            <WaveStageBadge stage={unit.stage} label={unit.stageLabel} />
+            <Text size="sm" c="dimmed">
+              {wave.name} · {unit.region}
+            </Text>
+          </Group>
+          {unit.stageReason && (
+            <Alert color={unit.stage === 'blocked' ? 'red' : 'orange'} variant="light" p="xs" title={unit.stage === 'blocked' ? 'Blocked' : 'Rolled back'}>
+              {unit.stageReason}
+            </Alert>
+          )}
+          {wave.pausedReason && (
+            <Alert color="red" variant="light" p="xs" title="Wave paused">
+              {wave.pausedReason}
+            </Alert>
+          )}
+          {unit.adoptionProposed && (
+            <Alert color="teal" variant="light" p="xs" title="Adoption proposed">
+              The primary metrics have been met {unit.weeksMet} weeks in a row (the program asks for {plan.adoptionWeeks}).{plan.viewerCanManage ? ' Confirm it below.' : ' A program lead confirms it.'}
+            </Alert>
+          )}
+          <WaveUnitMovePanel key={`${unit.id}-${unit.version}`} plan={plan} wave={wave} unit={unit} />
+          {plan.viewerCanManage && (
+            <Select
+              label="Wave"
+              data={plan.waves.map((candidate) => ({ value: candidate.id, label: candidate.name }))}
+              value={wave.id}
+              allowDeselect={false}
+              disabled={unit.stage === 'live' || unit.stage === 'adopted' || unit.stage === 'rolled_back'}
+              description={unit.stage === 'live' || unit.stage === 'adopted' || unit.stage === 'rolled_back' ? 'A unit that went live stays in its wave.' : undefined}
+              onChange={(waveId) => waveId && waveId !== wave.id && onChangeWave(unit, waveId)}
+            />
+          )}
+          <Divider label="Metrics against its own baseline" labelPosition="left" />
+          <Group gap="xs">
+            <WaveMetricBadge state={unit.metricState} label={unit.metricStateLabel} />
+            <Text size="sm">
+              {unit.weeksMet} of {plan.adoptionWeeks} weeks met in a row
+            </Text>
+          </Group>
+          {unit.breachedGuardrails.length > 0 && (
+            <Text size="sm" c="red.8">
+              Guardrail breached: {unit.breachedGuardrails.join(', ')}.
+            </Text>
+          )}
+          <Group gap="xs">
+            <Text size="sm">Last check-in:</Text>
+            {unit.lastCheckIn ? (
+              <>
+                <RagStatusBadge status={unit.lastCheckIn.status} size="sm" />
+                <Text size="sm" c="dimmed">
+                  week of {formatLocalDate(unit.lastCheckIn.weekStart)}
+                </Text>
+              </>
+            ) : (
+              <Text size="sm" c="dimmed">
+                none yet
+              </Text>
+            )}
+          </Group>
+          <Divider label="Readiness" labelPosition="left" />
+          <Group gap="xs">
+            <ReadinessBadge score={unit.readiness.score} />
+          </Group>
+          <Stack gap={4} aria-label="Readiness parts">
+            {unit.readiness.parts.map((part) => (
+              <div key={part.part}>
+                <Group justify="space-between" gap="xs">
+                  <Text size="xs">{part.label}</Text>
+                  <Text size="xs" c="dimmed">
+                    {part.value === null ? 'no figure' : `${Math.round(part.value)}`} · weight {part.weight}
+                  </Text>
+                </Group>
+                <Progress value={part.value ?? 0} size="xs" color={part.value === null ? 'gray' : 'blue'} aria-label={`${part.label}: ${part.value === null ? 'no figure' : Math.round(part.value)}`} />
+              </div>
+            ))}
+          </Stack>
+          <WaveUnitReadinessForm key={unit.id} unit={unit} canEdit={plan.viewerCanManage || unit.viewerCanReport} />
+          {(unit.riskFlag || plan.pilot.lessons.length > 0) && <Divider label={`Lessons from ${plan.pilot.name}`} labelPosition="left" />}
+          {unit.riskFlag && (
+            <Alert color="orange" variant="light" p="xs" title="Risk for this unit">
+              {unit.riskFlag}
+            </Alert>
+          )}
+          <Stack gap={6}>
+            {plan.pilot.lessons.map((lesson) => (
+              <Text key={lesson.id} size="sm">
+                <Badge size="xs" variant="light" mr={6}>
+                  {LESSON_KIND_LABELS[lesson.kind]}
+                </Badge>
+                <b>{lesson.activity?.name ?? 'General'}</b>: {lesson.text}
+              </Text>
+            ))}
+          </Stack>
+          <Divider label="Moves" labelPosition="left" />
+          {unit.moves.length === 0 ? (
+            <Text size="sm" c="dimmed">
+              Not moved yet.
+            </Text>
+          ) : (
+            <Timeline bulletSize={12} lineWidth={2} active={unit.moves.length}>
+              {[...unit.moves].reverse().map((entry) => (
+                <Timeline.Item key={entry.id} title={`${WAVE_UNIT_STAGE_LABELS[entry.fromStage]} → ${WAVE_UNIT_STAGE_LABELS[entry.toStage]}${entry.override ? ' (before ready)' : ''}`}>
+                  <Text size="xs" c="dimmed">
+                    {entry.movedByName} · {formatDateTime(entry.movedAt)}
+                  </Text>
+                  {entry.reason && <Text size="sm">{entry.reason}</Text>}
+                </Timeline.Item>
+              ))}
+            </Timeline>
+          )}
+        </Stack>
+      )}
+    </Drawer>
+  );
+}

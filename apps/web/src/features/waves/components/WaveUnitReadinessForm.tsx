@@ -1,0 +1,73 @@
+import { Alert, Button, Checkbox, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { apiErrorMessage } from '../../../shared/lib/api-errors';
+import { notifySuccess } from '../../../shared/lib/notify';
+import { useUpdateWaveUnitReadiness, type WaveUnit } from '../hooks/useRolloutPlan';
+
+/** A unit's readiness as its partner (or a program lead) records it: the checklist, people trained, the local sponsor. */
+export function WaveUnitReadinessForm({ unit, canEdit }: { unit: WaveUnit; canEdit: boolean }) {
+  const [checklist, setChecklist] = useState(unit.checklist.map(({ label, done }) => ({ label, done })));
+  const [peopleInScope, setPeopleInScope] = useState<number>(unit.peopleInScope);
+  const [peopleTrained, setPeopleTrained] = useState<number>(unit.peopleTrained);
+  const [sponsorName, setSponsorName] = useState(unit.sponsorName);
+  const [error, setError] = useState<string | null>(null);
+  const [save, { loading }] = useUpdateWaveUnitReadiness();
+  const trainedTooMany = peopleTrained > peopleInScope;
+
+  const submit = async () => {
+    setError(null);
+    try {
+      await save({ variables: { input: { id: unit.id, checklist, peopleInScope, peopleTrained, sponsorName, expectedVersion: unit.version } } });
+      notifySuccess(`Readiness of ${unit.unitName} saved.`);
+    } catch (saveError) {
+      setError(apiErrorMessage(saveError));
+    }
+  };
+
+  return (
+    <Stack gap="sm">
+      <Stack gap={6} role="group" aria-label="Readiness checklist">
+        {checklist.map((item, index) => (
+          <Checkbox
+            key={item.label}
+            label={item.label}
+            checked={item.done}
+            disabled={!canEdit}
+            onChange={(event) => {
+              const done = event.currentTarget.checked;
+              setChecklist((items) => items.map((entry, at) => (at === index ? { ...entry, done } : entry)));
+            }}
+          />
+        ))}
+        <Text size="xs" c="dimmed">
+          {checklist.filter((item) => item.done).length} of {checklist.length} done
+        </Text>
+      </Stack>
+      <Group grow align="flex-start">
+        <NumberInput label="People in scope" min={0} value={peopleInScope} onChange={(value) => setPeopleInScope(Number(value) || 0)} disabled={!canEdit} allowDecimal={false} />
+        <NumberInput
+          label="People trained"
+          min={0}
+          value={peopleTrained}
+          onChange={(value) => setPeopleTrained(Number(value) || 0)}
+          disabled={!canEdit}
+          allowDecimal={false}
+          error={trainedTooMany ? 'More people trained than in scope.' : undefined}
+        />
+      </Group>
+      <TextInput label="Local sponsor" placeholder="Name of the unit’s sponsor" value={sponsorName} onChange={(event) => setSponsorName(event.currentTarget.value)} disabled={!canEdit} maxLength={120} />
+      {error && (
+        <Alert color="red" variant="light" p="xs" role="alert">
+          {error}
+        </Alert>
+      )}
+      {canEdit && (
+        <Group justify="flex-end">
+          <Button size="xs" onClick={() => void submit()} loading={loading} disabled={trainedTooMany}>
+            Save readiness
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
