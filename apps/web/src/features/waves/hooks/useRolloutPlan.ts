@@ -197,7 +197,7 @@ const RemoveWaveMutation = graphql(`
   }
 `);
 
-const MoveWaveUnitMutation = graphql(`
+export const MoveWaveUnitMutation = graphql(`
   mutation MoveWaveUnit($input: MoveWaveUnitInput!) {
     moveWaveUnit(input: $input) {
       ...RolloutPlanFields
