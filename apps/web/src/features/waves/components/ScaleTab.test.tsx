@@ -56,7 +56,7 @@ describe('ScaleTab', () => {
     await screen.findByText('Roll-out board');
     await leadView.user.click(within(card('Nordics')).getByRole('button'));
     const leadDrawer = await screen.findByRole('dialog');
-    expect((within(leadDrawer).getByRole('button', { name: 'Go live' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(leadDrawer).getByRole<HTMLButtonElement>('button', { name: 'Go live' }).disabled).toBe(true);
   });
 
   it('moves a unit with the version it shows and shows the stage the answer brings; a reason is asked before blocking', async () => {
