@@ -4,7 +4,7 @@ import { aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.fa
 import type TestAgent from 'supertest/lib/agent.js';
 import { createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
-const UNIT = `id version unitName stage blockedFrom stageReason weeksMet adoptionProposed metricState breachedGuardrails readiness { score } checklist { label done } moves { fromStage toStage reason override movedByName }`;
+const UNIT = `id version unitName stage blockedFrom stageReason weeksMet adoptionProposed metricState breachedGuardrails checkInStale flag lastCheckIn { status } readiness { score } checklist { label done } moves { fromStage toStage reason override movedByName }`;
 const PLAN = `id version adoptionWeeks waves { id version name actualStart pausedReason progress { units live adopted } units { ${UNIT} } }
   progress { units live adopted } forecast { kind on reason } candidates { unitName region readiness { score } }`;
 const READ = `query($id: ID!) { program(id: $id) { rolloutPlan { ${PLAN} suggestedWaves(waveSize: 2) { number units { unitName reason } } }
@@ -16,6 +16,7 @@ const MOVE = mutation('moveWaveUnit', 'MoveWaveUnitInput');
 const ASSIGN = mutation('assignWaveUnit', 'AssignWaveUnitInput');
 const READINESS = mutation('updateWaveUnitReadiness', 'UpdateWaveUnitReadinessInput');
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { value } }`;
+const CHECK_IN = `mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { status } }`;
 const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id, first: 200) { summary } }`;
 
 interface WaveUnit {
@@ -27,6 +28,9 @@ interface WaveUnit {
   adoptionProposed: boolean;
   metricState: string;
   breachedGuardrails: string[];
+  checkInStale: boolean;
+  flag: string | null;
+  lastCheckIn: { status: string } | null;
   checklist: { label: string; done: boolean }[];
   moves: { fromStage: string; toStage: string; reason: string; override: boolean; movedByName: string }[];
 }
@@ -211,8 +215,18 @@ describe('roll-out waves', () => {
     const units = (await read(partner, program.id)).units;
     expect(units.find((node) => node.unit.name === 'Nordics')?.stage.label).toBe('Adopted · Wave 1');
 
-    // The partner records a value for a wave unit on the pilot's metric, as for a pilot unit.
+    // The partner records a value and checks in for a wave unit on the (decided) pilot, as for a pilot unit.
     const recorded = await gql<{ recordMeasurement: { value: number } }>(partner, RECORD, { input: { metricId: leadTime.id, unitId: nordics.id, date: '2026-11-30', value: 8.5 } });
     expect(data(recorded).recordMeasurement.value).toBe(8.5);
+    const checkIn = (unitId: string, weekStart: string) => gql(partner, CHECK_IN, { input: { pilotId: pilot.id, unitId, weekStart, status: 'green', confidence: 4, commentary: 'On the new routing since October.' } });
+    // Live since its wave began and never checked in: UK is stale until its partner reports.
+    expect(unitIn((await read(manager, program.id)).rolloutPlan as Plan, 'UK').checkInStale).toBe(true);
+    expect(message(await checkIn(uk.id, '2026-09-28'))).toBe('The unit’s wave starts on Oct 5, 2026: pick a week from then on.');
+    expect(errorCode(await checkIn(uk.id, '2026-11-30'))).toBeUndefined();
+    // Iberia (now in wave 2, from January) has no wave week yet; US is not the partner's.
+    expect(errorCode(await checkIn(us.id, '2026-11-30'))).toBe('FORBIDDEN');
+    const ukNow = unitIn((await read(manager, program.id)).rolloutPlan as Plan, 'UK');
+    // Green while its win rate is breached: the report and the figures disagree.
+    expect(ukNow).toMatchObject({ lastCheckIn: { status: 'green' }, checkInStale: false, flag: 'Reported green while Win rate is breached.' });
   });
 });

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { formatCalendarDate } from '../common/calendar-date.js';
+import { invalidField } from '../common/errors.js';
 import { canonicalId, expectedVersion, id, localDate, nameText, text } from '../common/fields.js';
 import { daysBetween, isoWeekStart, shiftDays } from '../pilots/pilot-dates.js';
 import { READINESS_PARTS } from './readiness.js';
@@ -96,6 +98,12 @@ export function waveMembershipProblem(unitName: string, membership: WaveMembersh
  */
 export function waveMeasurementRange(plannedStart: string, today: string): { earliestDate: string; latestDate: string } {
   return { earliestDate: shiftDays(plannedStart, -365), latestDate: today };
+}
+
+/** A wave unit's check-in is for a week that has begun and is not before its wave's first week. Throws BAD_USER_INPUT naming the field. */
+export function checkWaveCheckInWeek(waveStart: string, weekStart: string, today: string): void {
+  if (weekStart > isoWeekStart(today)) throw invalidField('weekStart', 'You cannot check in for a future week.');
+  if (weekStart < isoWeekStart(waveStart)) throw invalidField('weekStart', `The unit’s wave starts on ${formatCalendarDate(waveStart)}: pick a week from then on.`);
 }
 
 /** One move of a unit through the roll-out, as progress and dates read it. */

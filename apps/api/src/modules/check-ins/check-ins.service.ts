@@ -6,6 +6,7 @@ import {
   checkCheckInOpen,
   checkCheckInTarget,
   checkInSchema,
+  checkWaveCheckInWeek,
   expectedVersion as expectedVersionField,
   isAfterPilotEnd,
   isGateReviewOverdue,
@@ -51,7 +52,8 @@ export class CheckInsService {
 
   /**
    * Submits (or, for a week already reported, updates) a unit's check-in. Partners may report only
-   * units in their scope; the unit must be one of the pilot's; the week may not be in the future.
+   * units in their scope; the unit must be one of the pilot's or in a roll-out wave of it; the week
+   * may not be in the future.
    */
   async submit(actor: Actor, input: SubmitCheckInInput): Promise<CheckInModel> {
     const now = today();
@@ -59,8 +61,14 @@ export class CheckInsService {
       // Permission first: someone who may not report on this unit learns nothing from field errors.
       const pilot = await loadPilotFor(em, actor, parseId(input.pilotId, 'pilotId'), 'check_in.submit', { unitId: parseId(input.unitId, 'unitId') });
       const { pilotId, unitId, weekStart, expectedVersion, ...report } = parseInput(submitSchema, input);
-      checkCheckInOpen(pilot);
-      checkCheckInTarget(pilot, { unitId, weekStart }, now);
+      // A unit of the pilot reports while the pilot runs; a unit in a roll-out wave of it, from its wave's first week on.
+      const waveStart = pilot.unitIds.includes(unitId) ? null : await this.pilots.waveStartOf(em, pilotId, unitId);
+      if (waveStart === null) {
+        checkCheckInOpen(pilot);
+        checkCheckInTarget(pilot, { unitId, weekStart }, now);
+      } else {
+        checkWaveCheckInWeek(waveStart, weekStart, now);
+      }
       checkCheckInCommentary(report, await this.checkIns.previous(em, { pilotId, unitId, weekStart }));
       const changes = { ...report, submittedById: actor.id, submittedOn: now };
       const existing = await this.checkIns.forWeek(em, { pilotId, unitId, weekStart });

@@ -97,16 +97,6 @@ export class MeasurementsRepository {
   }
 
   /** Units a file may name, with the names and codes it may use for them. */
-  /** The planned start of the roll-out wave a unit is in, in the plan scaling `pilotId`; null when it is in none. */
-  async waveStartOf(em: EntityManager, pilotId: string, unitId: string): Promise<string | null> {
-    const [row] = await em.query<{ start: string }[]>(
-      `SELECT to_char(w.planned_start, 'YYYY-MM-DD') AS start FROM wave_unit wu JOIN rollout_wave w ON w.id = wu.wave_id
-         JOIN rollout_plan p ON p.id = wu.plan_id WHERE p.pilot_id = $1 AND wu.unit_id = $2`,
-      [pilotId, unitId],
-    );
-    return row?.start ?? null;
-  }
-
   async units(em: EntityManager, orgId: string, unitIds: readonly string[]): Promise<UnitEntity[]> {
     return em.find(UnitEntity, { where: { id: In([...unitIds]), orgId } });
   }

@@ -87,13 +87,14 @@ export class MeasurementsService {
    * from a year before its wave to today, the pilot decided or not.
    */
   private async writableRange(em: EntityManager, pilot: PilotEntity, unitId: string): Promise<{ earliestDate: string; latestDate: string; period: string }> {
-    if (pilot.unitIds.includes(unitId) || pilot.comparisonUnitIds.includes(unitId)) {
-      checkMeasurementsWritable(pilot);
-      return { ...importDateRange(pilot), period: 'a year before the pilot’s start to its end' };
+    // A comparison unit may have joined a wave since: its wave's values go on after the pilot is decided.
+    const waveStart = pilot.unitIds.includes(unitId) ? null : await this.pilots.waveStartOf(em, pilot.id, unitId);
+    if (waveStart !== null) return { ...waveMeasurementRange(waveStart, today()), period: 'a year before its wave’s start to today' };
+    if (!pilot.unitIds.includes(unitId) && !pilot.comparisonUnitIds.includes(unitId)) {
+      throw invalidField('unitId', 'This unit is neither a pilot unit, a comparison unit nor in a roll-out wave of the pilot.');
     }
-    const waveStart = await this.measurements.waveStartOf(em, pilot.id, unitId);
-    if (waveStart === null) throw invalidField('unitId', 'This unit is neither a pilot unit, a comparison unit nor in a roll-out wave of the pilot.');
-    return { ...waveMeasurementRange(waveStart, today()), period: 'a year before its wave’s start to today' };
+    checkMeasurementsWritable(pilot);
+    return { ...importDateRange(pilot), period: 'a year before the pilot’s start to its end' };
   }
 
   /** A metric's values, newest day first (then by unit), optionally of one unit; any signed-in user. */

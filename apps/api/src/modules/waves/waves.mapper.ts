@@ -1,6 +1,7 @@
 import {
   adoptionOverTime,
   evaluateWaveUnit,
+  isStale,
   progressOf,
   READINESS_PART_LABELS,
   READINESS_PARTS,
@@ -12,15 +13,16 @@ import {
   wavePause,
   type MeasuredValue,
   type ReadinessScore,
-  type ReadinessWeights,
   type StageMove,
   type WaveUnitMetrics,
+  type WaveUnitStage,
 } from '@rollout/domain';
 import type { ProgramUnitRow, RolloutRecords } from './waves.repository.js';
 import type { ReadinessModel, RolloutPlanModel, WaveCandidateModel, WaveUnitModel } from './waves.model.js';
 import type { WaveUnitEntity } from './wave-unit.entity.js';
 
 const day = (at: Date) => at.toISOString().slice(0, 10);
+const REPORTING_STAGES: ReadonlySet<WaveUnitStage> = new Set(['preparing', 'ready', 'live', 'blocked']);
 
 /** The region a unit belongs to: its nearest ancestor (or itself) of kind region, else the top of its tree. */
 export function regionOf(unitId: string, units: ReadonlyMap<string, ProgramUnitRow>): string {
@@ -58,6 +60,8 @@ export function toRolloutPlanModel(records: RolloutRecords, today: string): Roll
   const stageMoves: StageMove[] = moves.map((move) => ({ waveUnitId: move.waveUnitId, to: move.toStage, on: day(new Date(move.movedAt)) }));
 
   const unitModel = (unit: WaveUnitEntity, since: string): WaveUnitModel => {
+    // Check-ins are owed from the wave's start while the unit rolls out (not before, not once adopted or rolled back).
+    const reporting = REPORTING_STAGES.has(unit.stage) && since <= today;
     const metrics = waveUnitMetrics(records, unit, since);
     const checkIn = checkIns.get(unit.unitId) ?? null;
     const mine = moves.filter((move) => move.waveUnitId === unit.id);
@@ -96,6 +100,8 @@ export function toRolloutPlanModel(records: RolloutRecords, today: string): Roll
       breachedGuardrails: metrics.breachedGuardrails,
       adoptionProposed: unit.stage === 'live' && metrics.weeksMet >= plan.adoptionWeeks,
       lastCheckIn: checkIn && { status: checkIn.status, weekStart: checkIn.weekStart },
+      checkInStale: reporting && isStale(checkIn?.submittedOn ?? null, today, since),
+      flag: checkIn?.status === 'green' && metrics.breachedGuardrails.length > 0 ? `Reported green while ${metrics.breachedGuardrails.join(' and ')} is breached.` : null,
       riskFlag: records.riskFlags.get(unit.unitId) ?? null,
       moves: mine.map((move) => ({
         id: move.id,

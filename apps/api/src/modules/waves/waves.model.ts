@@ -150,6 +150,12 @@ export class WaveUnitModel {
   @Field(() => CheckInSummaryModel, { nullable: true, description: 'Its latest check-in; null before the first.' })
   lastCheckIn: CheckInSummaryModel | null;
 
+  @Field({ description: 'Rolling out (preparing to live) with no check-in for more than 7 days since its wave started.' })
+  checkInStale: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Its report and its figures disagree, e.g. a green check-in while a guardrail is breached.' })
+  flag: string | null;
+
   @Field(() => String, { nullable: true, description: 'A pilot lesson that flags a risk for this unit (it does the activity locally today).' })
   riskFlag: string | null;
 

@@ -30,7 +30,7 @@ export interface RolloutRecords {
   programUnitIds: string[];
   /** Weekly means of the pilot's metrics in wave units, from a year before the first wave. */
   weekly: { metricId: string; unitId: string; week: string; value: number }[];
-  latestCheckIns: { unitId: string; status: RagStatus; weekStart: string; blockers: string }[];
+  latestCheckIns: { unitId: string; status: RagStatus; weekStart: string; submittedOn: string; blockers: string }[];
   /** Per unit, the mean of its data-quality figures from the assessment (0–100). */
   dataQuality: Map<string, number>;
   /** Units doing work locally today that a pilot lesson says to change before scaling (or that did not work), with the lesson. */
@@ -128,8 +128,9 @@ export class WavesRepository {
           ),
       unitIds.length === 0
         ? []
-        : em.query<{ unitId: string; status: RagStatus; weekStart: string; blockers: string }[]>(
-            `SELECT DISTINCT ON (unit_id) unit_id AS "unitId", status, to_char(week_start, 'YYYY-MM-DD') AS "weekStart", blockers
+        : em.query<{ unitId: string; status: RagStatus; weekStart: string; submittedOn: string; blockers: string }[]>(
+            `SELECT DISTINCT ON (unit_id) unit_id AS "unitId", status, to_char(week_start, 'YYYY-MM-DD') AS "weekStart",
+                    to_char(submitted_on, 'YYYY-MM-DD') AS "submittedOn", blockers
                FROM check_in WHERE pilot_id = $1 AND unit_id = ANY($2::uuid[]) ORDER BY unit_id, week_start DESC`,
             [plan.pilotId, unitIds],
           ),
