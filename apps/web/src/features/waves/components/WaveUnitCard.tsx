@@ -1,4 +1,4 @@
-import { Card, Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Card, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import type { DragEvent } from 'react';
 import { RagStatusBadge } from '../../pilots/components/PilotBadges';
 import type { WaveUnit } from '../hooks/useRolloutPlan';
@@ -35,7 +35,17 @@ export function WaveUnitCard({ unit, draggable, onOpen }: WaveUnitCardProps) {
             <ReadinessBadge score={unit.readiness.score} />
             <WaveMetricBadge state={unit.metricState} label={unit.metricStateLabel} />
             {unit.lastCheckIn && <RagStatusBadge status={unit.lastCheckIn.status} size="sm" />}
+            {unit.checkInStale && (
+              <Badge color="orange" variant="light" size="sm">
+                Check-in stale
+              </Badge>
+            )}
           </Group>
+          {unit.flag && (
+            <Text size="xs" c="orange.8">
+              {unit.flag}
+            </Text>
+          )}
           {unit.adoptionProposed && (
             <Text size="xs" c="teal.8" fw={500}>
               Adoption proposed: primary metrics met {unit.weeksMet} weeks in a row.

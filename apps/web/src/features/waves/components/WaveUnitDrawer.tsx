@@ -6,6 +6,7 @@ import type { RolloutPlan, RolloutWave, WaveUnit } from '../hooks/useRolloutPlan
 import { ReadinessBadge, WaveMetricBadge, WaveStageBadge } from './WaveBadges';
 import { WaveUnitMovePanel } from './WaveUnitMovePanel';
 import { WaveUnitReadinessForm } from './WaveUnitReadinessForm';
+import { WaveUnitReporting } from './WaveUnitReporting';
 
 export interface WaveUnitDrawerProps {
   plan: RolloutPlan;
@@ -68,6 +69,11 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
               Guardrail breached: {unit.breachedGuardrails.join(', ')}.
             </Text>
           )}
+          {unit.flag && (
+            <Alert color="orange" variant="light" p="xs" title="Report and figures disagree">
+              {unit.flag}
+            </Alert>
+          )}
           <Group gap="xs">
             <Text size="sm">Last check-in:</Text>
             {unit.lastCheckIn ? (
@@ -82,7 +88,13 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
                 none yet
               </Text>
             )}
+            {unit.checkInStale && (
+              <Badge color="orange" variant="light" size="sm">
+                Stale
+              </Badge>
+            )}
           </Group>
+          {unit.viewerCanReport && <WaveUnitReporting plan={plan} unit={unit} />}
           <Divider label="Readiness" labelPosition="left" />
           <Group gap="xs">
             <ReadinessBadge score={unit.readiness.score} />

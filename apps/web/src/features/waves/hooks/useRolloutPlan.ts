@@ -38,6 +38,8 @@ export const WaveUnitFields = graphql(`
       status
       weekStart
     }
+    checkInStale
+    flag
     riskFlag
     viewerCanReport
     moves {
@@ -66,6 +68,12 @@ export const RolloutPlanFields = graphql(`
     pilot {
       id
       name
+      metrics {
+        id
+        name
+        unit
+        kind
+      }
       lessons {
         id
         kind
