@@ -17,6 +17,7 @@ const ASSIGN = mutation('assignWaveUnit', 'AssignWaveUnitInput');
 const READINESS = mutation('updateWaveUnitReadiness', 'UpdateWaveUnitReadinessInput');
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { value } }`;
 const CHECK_IN = `mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { status } }`;
+const OWED = `query($week: String) { checkInsOwed(weekStart: $week) { unit { name } pilot { name } wave { name } stale } }`;
 const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id, first: 200) { summary } }`;
 
 interface WaveUnit {
@@ -219,6 +220,9 @@ describe('roll-out waves', () => {
     const recorded = await gql<{ recordMeasurement: { value: number } }>(partner, RECORD, { input: { metricId: leadTime.id, unitId: nordics.id, date: '2026-11-30', value: 8.5 } });
     expect(data(recorded).recordMeasurement.value).toBe(8.5);
     const checkIn = (unitId: string, weekStart: string) => gql(partner, CHECK_IN, { input: { pilotId: pilot.id, unitId, weekStart, status: 'green', confidence: 4, commentary: 'On the new routing since October.' } });
+    // The partner owes check-ins for the wave units rolling out in their region (UK live, Nordics adopted owes none).
+    const owed = data(await gql<{ checkInsOwed: { unit: { name: string }; pilot: { name: string }; wave: { name: string } | null; stale: boolean }[] }>(partner, OWED, { week: '2026-11-30' })).checkInsOwed;
+    expect(owed.filter((item) => item.pilot.name === 'DACH hub')).toEqual([{ unit: { name: 'UK' }, pilot: { name: 'DACH hub' }, wave: { name: 'Wave 1' }, stale: true }]);
     // Live since its wave began and never checked in: UK is stale until its partner reports.
     expect(unitIn((await read(manager, program.id)).rolloutPlan as Plan, 'UK').checkInStale).toBe(true);
     expect(message(await checkIn(uk.id, '2026-09-28'))).toBe('The unit’s wave starts on Oct 5, 2026: pick a week from then on.');

@@ -65,6 +65,18 @@ export class PilotUnitReportModel {
   stale: boolean;
 }
 
+@ObjectType('OwedWave', { description: 'The roll-out wave an owed check-in belongs to.' })
+export class OwedWaveModel {
+  @Field(() => ID, { description: 'The wave.' })
+  id: string;
+
+  @Field({ description: 'Its name.' })
+  name: string;
+
+  @Field({ description: 'Its planned first day, YYYY-MM-DD.' })
+  plannedStart: string;
+}
+
 @ObjectType('OwedCheckIn', { description: 'A check-in the signed-in user owes this week: one per running pilot unit in their scope.' })
 export class OwedCheckInModel {
   @Field(() => PilotModel, { description: 'The pilot.' })
@@ -85,4 +97,7 @@ export class OwedCheckInModel {
 
   @Field({ description: 'True when the unit has had no check-in for more than 7 days.' })
   stale: boolean;
+
+  @Field(() => OwedWaveModel, { nullable: true, description: 'The roll-out wave the unit reports in (on the scaled pilot); null for a pilot unit.' })
+  wave: OwedWaveModel | null;
 }

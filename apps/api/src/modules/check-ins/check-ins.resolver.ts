@@ -24,7 +24,7 @@ export class CheckInsResolver {
     return this.checkIns.submit(actor, input);
   }
 
-  @Query(() => [OwedCheckInModel], { description: 'What the signed-in user owes for a week: one entry per running pilot unit they report on.' })
+  @Query(() => [OwedCheckInModel], { description: 'What the signed-in user owes for a week: one entry per running pilot unit, and per unit rolling out in a started wave, they report on.' })
   @Roles(...ALL_ROLES)
   async checkInsOwed(
     @CurrentActor() actor: Actor,

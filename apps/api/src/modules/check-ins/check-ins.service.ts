@@ -34,7 +34,8 @@ import { ProgramsRepository } from '../programs/programs.repository.js';
 import { CheckInEntity } from './check-in.entity.js';
 import type { SubmitCheckInInput } from './check-in.input.js';
 import { toCheckInModel } from './check-in.mapper.js';
-import type { CheckInModel, OwedCheckInModel, PilotUnitReportModel } from './check-in.model.js';
+import type { CheckInModel, OwedCheckInModel, OwedWaveModel, PilotUnitReportModel } from './check-in.model.js';
+import type { PilotEntity } from '../pilots/pilot.entity.js';
 import { CheckInsRepository } from './check-ins.repository.js';
 
 const submitSchema = checkInSchema.and(z.object({ expectedVersion: expectedVersionField.optional() }));
@@ -87,31 +88,37 @@ export class CheckInsService {
   /**
    * The check-ins the actor owes for a week (default this week): every unit of a running pilot
    * they may report on — a partner's scope, the pilots a program manager leads, all for admins —
-   * unless the week starts after the pilot's last day (then its gate review is due instead).
+   * unless the week starts after the pilot's last day (then its gate review is due instead); and
+   * every unit rolling out in a wave that has started, on the pilot the wave scales.
    */
   async owed(actor: Actor, input: { weekStart?: string | null }): Promise<OwedCheckInModel[]> {
     const week = weekStartOf(parseInput(owedSchema, input).weekStart ?? today());
     if (actor.role === 'executive') return [];
     const scope = actor.role === 'regional_partner' ? actor.scopeUnitIds : null;
     const running = (await this.pilots.withStatusInUnits(actor.orgId, 'running', scope)).filter((pilot) => !isAfterPilotEnd(week, pilot));
-    const programIds = [...new Set(running.map((pilot) => pilot.programId))];
+    const inWaves = await this.pilots.reportingWaveUnits(actor.orgId, scope, shiftDays(week, 7));
+    const wavePilots = inWaves.length === 0 ? [] : await this.pilots.byIds([...new Set(inWaves.map((row) => row.pilotId))]);
+    const programIds = [...new Set([...running, ...wavePilots].map((pilot) => pilot.programId))];
     const access = await this.programs.accessByIds(programIds);
     const accessById = new Map(programIds.map((id, i) => [id, access[i] ?? null]));
-    const owed = running.flatMap((pilot) =>
-      pilot.unitIds
-        .filter((unitId) => {
-          const program = accessById.get(pilot.programId);
-          return program !== null && program !== undefined && can(actor, 'check_in.submit', { program, unitId });
-        })
-        .map((unitId) => ({ pilot, unitId })),
-    );
+    const mayReport = (programId: string, unitId: string) => {
+      const program = accessById.get(programId);
+      return program !== null && program !== undefined && can(actor, 'check_in.submit', { program, unitId });
+    };
+    const owed: { pilot: PilotEntity; unitId: string; wave: OwedWaveModel | null }[] = [
+      ...running.flatMap((pilot) => pilot.unitIds.filter((unitId) => mayReport(pilot.programId, unitId)).map((unitId) => ({ pilot, unitId, wave: null }))),
+      ...inWaves.flatMap((row) => {
+        const pilot = wavePilots.find((candidate) => candidate.id === row.pilotId);
+        return pilot && mayReport(row.programId, row.unitId) ? [{ pilot, unitId: row.unitId, wave: { id: row.waveId, name: row.waveName, plannedStart: row.waveStart } }] : [];
+      }),
+    ];
     if (owed.length === 0) return [];
     const checkIns = await this.checkIns.byPilotIdsBefore(
-      owed.map(({ pilot }) => pilot.id),
+      [...new Set(owed.map(({ pilot }) => pilot.id))],
       shiftDays(week, 7),
     );
     const now = today();
-    return owed.map(({ pilot, unitId }) => {
+    return owed.map(({ pilot, unitId, wave }) => {
       const mine = checkIns.filter((c) => c.pilotId === pilot.id && c.unitId === unitId);
       const current = mine.find((c) => c.weekStart === week) ?? null;
       const previous = mine.find((c) => c.weekStart < week) ?? null;
@@ -122,7 +129,9 @@ export class CheckInsService {
         weekStart: week,
         checkIn: current && toCheckInModel(current),
         previousCheckIn: previous && toCheckInModel(previous),
-        stale: isStale(last?.submittedOn ?? null, now, pilot.startDate),
+        // A wave unit's clock runs from its wave's start, a pilot unit's from the pilot's.
+        stale: isStale(last?.submittedOn ?? null, now, wave?.plannedStart ?? pilot.startDate),
+        wave,
       };
     });
   }

@@ -85,6 +85,22 @@ export class PilotsRepository {
     return row?.start ?? null;
   }
 
+  /**
+   * Units rolling out (preparing to live, or blocked) in waves that started by `weekEnd`, with the
+   * pilot they report on; of `unitIds` only unless null (admins, program managers).
+   */
+  async reportingWaveUnits(orgId: string, unitIds: readonly string[] | null, weekEnd: string): Promise<{ pilotId: string; programId: string; unitId: string; waveId: string; waveName: string; waveStart: string }[]> {
+    return this.dataSource.query(
+      `SELECT rp.pilot_id AS "pilotId", wu.program_id AS "programId", wu.unit_id AS "unitId", w.id AS "waveId", w.name AS "waveName", to_char(w.planned_start, 'YYYY-MM-DD') AS "waveStart"
+         FROM wave_unit wu JOIN rollout_wave w ON w.id = wu.wave_id JOIN rollout_plan rp ON rp.id = wu.plan_id
+         JOIN program pr ON pr.id = wu.program_id AND pr.archived_at IS NULL
+        WHERE wu.org_id = $1 AND wu.stage IN ('preparing', 'ready', 'live', 'blocked') AND w.planned_start < $2
+          AND ($3::uuid[] IS NULL OR wu.unit_id = ANY($3::uuid[]))
+        ORDER BY w.planned_start, w.name, wu.created_at`,
+      [orgId, weekEnd, unitIds],
+    );
+  }
+
   /** The roll-out waves some units are in, in some programs (the other half of a unit's stage). */
   async waveEngagements(programIds: readonly string[], unitIds: readonly string[]): Promise<WaveEngagementRow[]> {
     return this.dataSource.query(

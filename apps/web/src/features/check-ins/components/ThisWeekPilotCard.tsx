@@ -49,31 +49,43 @@ export const ThisWeekOwedCheckInFragment = graphql(`
       status
       weekStart
     }
+    wave {
+      id
+      name
+      plannedStart
+    }
   }
 `);
 
 export type OwedCheckIn = OwedCheckInData;
 
-/** One pilot and the units the viewer reports on in it, in the order the API lists them. */
+/** One pilot (or one roll-out wave of a scaled pilot) and the units the viewer reports on in it, in the order the API lists them. */
 export interface ThisWeekPilotGroup {
   pilot: OwedCheckIn['pilot'];
+  wave: OwedCheckIn['wave'];
   items: OwedCheckIn[];
 }
 
-/** Whether the week is before the pilot's first week: nothing is owed for it (the domain's rule). */
-export function beforePilotStart(item: Pick<OwedCheckIn, 'weekStart' | 'pilot'>): boolean {
-  return isBeforePilotStart(item.weekStart, item.pilot);
+/** Whether the week is before the pilot's (or the unit's wave's) first week: nothing is owed for it (the domain's rule). */
+export function beforePilotStart(item: Pick<OwedCheckIn, 'weekStart' | 'pilot' | 'wave'>): boolean {
+  return isBeforePilotStart(item.weekStart, item.wave ? { startDate: item.wave.plannedStart } : item.pilot);
 }
 
-/** Owed check-ins grouped by pilot, pilots in the order they first appear. */
+/** Owed check-ins grouped by pilot, and by wave for units rolling out, in the order they first appear. */
 export function groupByPilot(items: readonly OwedCheckIn[]): ThisWeekPilotGroup[] {
   const groups = new Map<string, ThisWeekPilotGroup>();
   for (const item of items) {
-    const group = groups.get(item.pilot.id);
+    const key = item.wave ? `${item.pilot.id}/${item.wave.id}` : item.pilot.id;
+    const group = groups.get(key);
     if (group) group.items.push(item);
-    else groups.set(item.pilot.id, { pilot: item.pilot, items: [item] });
+    else groups.set(key, { pilot: item.pilot, wave: item.wave, items: [item] });
   }
   return [...groups.values()];
+}
+
+/** "Week 3 of the wave" for a wave's unit. */
+function waveWeek(wave: NonNullable<OwedCheckIn['wave']>, week: string): string {
+  return `week ${Math.floor(daysBetween(weekStartOf(wave.plannedStart), week) / 7) + 1} of the wave`;
 }
 
 /** "Week 3 of 4" of the pilot for the week starting `week`, or where the week lies outside it. */
@@ -93,22 +105,28 @@ export interface ThisWeekPilotCardProps {
 
 /** A pilot on the "This week" page: each of the viewer's units, done or due. */
 export function ThisWeekPilotCard({ group, week }: ThisWeekPilotCardProps) {
-  const { pilot, items } = group;
+  const { pilot, wave, items } = group;
   const open = items.filter((item) => !beforePilotStart(item));
   const done = open.filter((item) => item.checkIn !== null).length;
-  const titleId = `this-week-pilot-${pilot.id}`;
+  const titleId = `this-week-pilot-${pilot.id}${wave ? `-${wave.id}` : ''}`;
   return (
     <Paper withBorder p="lg" component="section" aria-labelledby={titleId} data-testid="this-week-pilot">
       <Group justify="space-between" align="flex-start" gap="sm" mb="md">
         <div style={{ minWidth: 0 }}>
-          <Anchor component={Link} to={`/pilots/${pilot.id}`} fw={600} fz="lg" id={titleId}>
-            {pilot.name}
-          </Anchor>
+          {wave ? (
+            <Anchor component={Link} to={`/programs/${pilot.program.id}?tab=scale`} fw={600} fz="lg" id={titleId}>
+              {wave.name} · roll-out of {pilot.name}
+            </Anchor>
+          ) : (
+            <Anchor component={Link} to={`/pilots/${pilot.id}`} fw={600} fz="lg" id={titleId}>
+              {pilot.name}
+            </Anchor>
+          )}
           <Text size="sm" c="dimmed">
             <Anchor component={Link} to={`/programs/${pilot.program.id}`} c="dimmed" inherit>
               {pilot.program.name}
             </Anchor>{' '}
-            · {pilotWeek(pilot, week)}
+            · {wave ? waveWeek(wave, week) : pilotWeek(pilot, week)}
           </Text>
         </div>
         <Badge variant="light" color={open.length > 0 && done === open.length ? 'green' : 'gray'} size="lg">

@@ -42,7 +42,7 @@ function aCheckIn(status: RagStatus, week = THIS_WEEK) {
 function owed(
   pilot: ReturnType<typeof aPilot>,
   unit: { name: string; code: string },
-  options: { checkIn?: ReturnType<typeof aCheckIn>; previous?: ReturnType<typeof aCheckIn>; stale?: boolean; week?: string } = {},
+  options: { checkIn?: ReturnType<typeof aCheckIn>; previous?: ReturnType<typeof aCheckIn>; stale?: boolean; week?: string; wave?: { id: string; name: string; plannedStart: string } } = {},
 ) {
   const unitId = anId();
   const previous = options.previous;
@@ -55,6 +55,7 @@ function owed(
     pilot,
     checkIn: options.checkIn ?? null,
     previousCheckIn: previous ? { __typename: 'CheckIn' as const, id: previous.id, status: previous.status, weekStart: previous.weekStart } : null,
+    wave: options.wave ? { __typename: 'OwedWave' as const, ...options.wave } : null,
   };
 }
 
@@ -117,6 +118,18 @@ describe('ThisWeekPage', () => {
     // Stale units are flagged.
     expect(within(unitRow('Nordics')).getByText('No check-in for more than 7 days')).toBeTruthy();
     expect(within(uki).queryByText('No check-in for more than 7 days')).toBeNull();
+  });
+
+  it('lists the units rolling out in a wave apart from the pilot they scale, linked to the roll-out', async () => {
+    const dach = { ...aPilot('DACH hub', 'Global hub-and-spoke RevOps', shiftDays(THIS_WEEK, -120)), status: 'decided' as const };
+    const wave1 = { id: anId(), name: 'Wave 1', plannedStart: shiftDays(THIS_WEEK, -14) };
+    renderPage([weekMock(THIS_WEEK, [owed(dach, { name: 'Nordics', code: 'EMEA-NORD' }, { wave: wave1 }), owed(dach, { name: 'Benelux', code: 'EMEA-BNL' }, { wave: wave1, checkIn: aCheckIn('green') })])]);
+    const [group] = await screen.findAllByTestId('this-week-pilot');
+    if (!group) throw new Error('A wave group expected');
+    expect(within(group).getByRole('link', { name: 'Wave 1 · roll-out of DACH hub' }).getAttribute('href')).toBe(`/programs/${dach.program.id}?tab=scale`);
+    expect(within(group).getByText(/week 3 of the wave/)).toBeTruthy();
+    expect(within(group).getByText('1 of 2 done')).toBeTruthy();
+    expect(unitRow('Nordics').getAttribute('data-state')).toBe('due');
   });
 
   it('says when everything is done', async () => {
