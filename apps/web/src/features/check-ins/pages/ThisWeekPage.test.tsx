@@ -121,7 +121,7 @@ describe('ThisWeekPage', () => {
   });
 
   it('lists the units rolling out in a wave apart from the pilot they scale, linked to the roll-out', async () => {
-    const dach = { ...aPilot('DACH hub', 'Global hub-and-spoke RevOps', shiftDays(THIS_WEEK, -120)), status: 'decided' as const };
+    const dach = aPilot('DACH hub', 'Global hub-and-spoke RevOps', shiftDays(THIS_WEEK, -120));
     const wave1 = { id: anId(), name: 'Wave 1', plannedStart: shiftDays(THIS_WEEK, -14) };
     renderPage([weekMock(THIS_WEEK, [owed(dach, { name: 'Nordics', code: 'EMEA-NORD' }, { wave: wave1 }), owed(dach, { name: 'Benelux', code: 'EMEA-BNL' }, { wave: wave1, checkIn: aCheckIn('green') })])]);
     const [group] = await screen.findAllByTestId('this-week-pilot');
