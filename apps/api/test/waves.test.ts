@@ -18,6 +18,7 @@ const READINESS = mutation('updateWaveUnitReadiness', 'UpdateWaveUnitReadinessIn
 const RECORD = `mutation($input: RecordMeasurementInput!) { recordMeasurement(input: $input) { value } }`;
 const CHECK_IN = `mutation($input: SubmitCheckInInput!) { submitCheckIn(input: $input) { status } }`;
 const OWED = `query($week: String) { checkInsOwed(weekStart: $week) { unit { name } pilot { name } wave { name } stale } }`;
+const PREVIEW_IMPORT = `mutation($input: PreviewMeasurementImportInput!) { previewMeasurementImport(input: $input) { validRows invalidRows errors { reason } } }`;
 const HISTORY = `query($id: ID!) { recordHistory(recordType: program, recordId: $id, first: 200) { summary } }`;
 
 interface WaveUnit {
@@ -140,6 +141,13 @@ describe('roll-out waves', () => {
     // Each unit got the readiness checklist; the unit's stage in the program now comes from its wave.
     expect(unitIn(rollout, 'Nordics').checklist).toHaveLength(5);
     expect(view.units.find((node) => node.unit.name === 'Nordics')?.stage).toEqual({ stage: 'rolling_out', label: 'Wave 1 · not started', waveStage: 'not_started' });
+
+    // A file of values for the decided pilot now takes its wave units' rows, and no longer its own unit's.
+    const csv = `Metric,Unit,Date,Value\nLead response time,${nordics.code},2026-11-02,11\nLead response time,${dach.code},2026-11-02,7\n`;
+    const uploaded = await manager.post(`/api/pilots/${pilot.id}/measurement-imports`).set('x-file-name', 'wave values.csv').set('content-type', 'application/octet-stream').send(Buffer.from(csv));
+    expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
+    const preview = data(await gql<{ previewMeasurementImport: { validRows: number; invalidRows: number } }>(manager, PREVIEW_IMPORT, { input: { importId: (uploaded.body as { importId: string }).importId } }));
+    expect(preview.previewMeasurementImport).toMatchObject({ validRows: 1, invalidRows: 1 });
   });
 
   it('takes a unit to ready as its partner and to live and adopted as the manager; a breached guardrail pauses the wave by itself', async () => {

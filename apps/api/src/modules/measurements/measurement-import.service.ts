@@ -4,12 +4,13 @@ import { hostname } from 'node:os';
 import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';
-import { checkMeasurementsWritable, completeImportMapping, DomainError, id, fileTooLargeMessage, importDateRange, invalidField, MAX_MEASUREMENT_FILE_BYTES, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
+import { checkMeasurementsWritable, completeImportMapping, waveMeasurementRange, DomainError, id, fileTooLargeMessage, importDateRange, invalidField, MAX_MEASUREMENT_FILE_BYTES, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../common/errors/app-error.js';
 import { startBackgroundJob, type BackgroundJob } from '../../common/jobs/background-job.js';
 import { logger } from '../../common/logging/logger.js';
+import { today } from '../../common/time/today.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { loadPilotFor, type PilotLock } from '../pilots/pilot-access.js';
 import type { PilotEntity } from '../pilots/pilot.entity.js';
@@ -266,23 +267,30 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
     return { ...validation, rowsTotal, rows: validation.rows };
   }
 
-  /** Importing needs 'measurement.import' on the pilot's program, an active program and an undecided pilot. */
+  /** Importing needs 'measurement.import' on the pilot's program, an active program, and an undecided pilot or one being rolled out. */
   private async checkImportAllowed(em: EntityManager, actor: Actor, pilotId: string, lock: PilotLock): Promise<PilotEntity> {
     const pilot = await loadPilotFor(em, actor, pilotId, 'measurement.import', {}, lock);
+    if (pilot.status === 'decided' && (await this.pilots.waveUnitsOf(em, pilot.id)).length > 0) return pilot;
     checkMeasurementsWritable(pilot);
     return pilot;
   }
 
-  /** The pilot's metrics and units (pilot and comparison) a file may name, and its date range. */
+  /**
+   * The pilot's metrics and the units a file may name, with its date range: while the pilot runs,
+   * its pilot and comparison units, from a year before its start to its end; once it is decided
+   * and rolled out, the units of its waves, from a year before the first wave to today.
+   */
   private async validationContext(em: EntityManager, pilot: PilotEntity): Promise<FileValidationContext> {
+    const waveUnits = pilot.status === 'decided' ? await this.pilots.waveUnitsOf(em, pilot.id) : [];
+    const firstWave = waveUnits.map((unit) => unit.waveStart).sort()[0];
     const [metrics, units] = await Promise.all([
       this.pilots.metricsByPilotIds([pilot.id], em),
-      this.measurements.units(em, pilot.orgId, [...pilot.unitIds, ...pilot.comparisonUnitIds]),
+      this.measurements.units(em, pilot.orgId, firstWave ? waveUnits.map((unit) => unit.unitId) : [...pilot.unitIds, ...pilot.comparisonUnitIds]),
     ]);
     return {
       metrics: metrics.map(({ id: metricId, name, catalogKey, unit }) => ({ id: metricId, name, catalogKey, unit })),
       units: units.map(({ id: unitId, name, code }) => ({ id: unitId, name, code })),
-      ...importDateRange(pilot),
+      ...(firstWave ? waveMeasurementRange(firstWave, today()) : importDateRange(pilot)),
     };
   }
 }

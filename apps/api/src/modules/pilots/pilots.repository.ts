@@ -85,6 +85,15 @@ export class PilotsRepository {
     return row?.start ?? null;
   }
 
+  /** The units in the roll-out waves of the plan scaling `pilotId`, with each one's wave start; empty without a plan. */
+  async waveUnitsOf(em: EntityManager, pilotId: string): Promise<{ unitId: string; waveStart: string }[]> {
+    return em.query(
+      `SELECT wu.unit_id AS "unitId", to_char(w.planned_start, 'YYYY-MM-DD') AS "waveStart" FROM wave_unit wu
+         JOIN rollout_wave w ON w.id = wu.wave_id JOIN rollout_plan p ON p.id = wu.plan_id WHERE p.pilot_id = $1`,
+      [pilotId],
+    );
+  }
+
   /**
    * Units rolling out (preparing to live, or blocked) in waves that started by `weekEnd`, with the
    * pilot they report on; of `unitIds` only unless null (admins, program managers).
