@@ -1,11 +1,11 @@
 import { Button, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconChartLine, IconFileSpreadsheet, IconFileTypeCsv, IconPlus } from '@tabler/icons-react';
+import { IconChartLine, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { PilotQuery } from '../../../gql/graphql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
-import { ImportMeasurementsButton } from '../../measurements/components/ImportMeasurementsDialog';
+import { MeasurementFiles } from '../../measurements/components/MeasurementFiles';
 import type { MeasurementUnitOption } from '../../measurements/components/MeasurementsTable';
 import { useRemoveSuccessMetric } from '../hooks/usePilotMutations';
 import { SuccessMetricCard } from './SuccessMetricCard';
@@ -65,7 +65,7 @@ export function PilotMetricsSection({ pilot, evaluation, canManage }: PilotMetri
         </div>
         {evaluation.metrics.length > 0 && (
           <Group gap="xs">
-            <MeasurementFiles pilotId={pilot.id} canImport={canManage} decided={pilot.status === 'decided'} />
+            <MeasurementFiles pilotId={pilot.id} canImport={canManage} importClosedReason={pilot.status === 'decided' ? 'The pilot is decided: its values are final (a roll-out imports its wave units’ values on the Scale tab).' : null} />
             {editable && (
               <Button size="xs" leftSection={<IconPlus size={14} />} onClick={addMetric}>
                 Add metric
@@ -124,20 +124,5 @@ export function PilotMetricsSection({ pilot, evaluation, canManage }: PilotMetri
         The pilot will no longer be judged on it. Values already imported for it are deleted with it.
       </ConfirmDialog>
     </section>
-  );
-}
-
-/** Downloads of the pilot's values, and the import for those who manage it (closed once the pilot is decided). */
-function MeasurementFiles({ pilotId, canImport, decided }: { pilotId: string; canImport: boolean; decided: boolean }) {
-  return (
-    <Group gap="xs">
-      <Button component="a" href={`/api/pilots/${pilotId}/measurements.csv`} download variant="default" size="xs" leftSection={<IconFileTypeCsv size={14} />}>
-        Download CSV
-      </Button>
-      <Button component="a" href={`/api/pilots/${pilotId}/measurements.xlsx`} download variant="default" size="xs" leftSection={<IconFileSpreadsheet size={14} />}>
-        Download Excel
-      </Button>
-      {canImport && <ImportMeasurementsButton pilotId={pilotId} size="xs" disabledReason={decided ? 'The pilot is decided: its values are final.' : null} />}
-    </Group>
   );
 }

@@ -3,6 +3,7 @@ import { IconAdjustments, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
+import { MeasurementFiles } from '../../measurements/components/MeasurementFiles';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
 import { readRolloutPlan, readWaveUnit, useAssignWaveUnit, useRemoveWave, useRollout, type RolloutPlan, type RolloutWave, type WaveUnit } from '../hooks/useRolloutPlan';
 import { RolloutBoard } from './RolloutBoard';
@@ -64,13 +65,16 @@ function Rollout({ programId, plan, archived }: { programId: string; plan: Rollo
     <Stack gap="lg">
       <RolloutProgressCard plan={plan} />
       {canManage && (
-        <Group justify="flex-end" gap="xs">
-          <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={() => setSettingsOpen(true)}>
-            Roll-out rules
-          </Button>
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setWaveForm({ editing: null })}>
-            Plan a wave
-          </Button>
+        <Group justify="space-between" gap="xs">
+          <MeasurementFiles pilotId={plan.pilot.id} canImport />
+          <Group gap="xs">
+            <Button variant="default" leftSection={<IconAdjustments size={16} />} onClick={() => setSettingsOpen(true)}>
+              Roll-out rules
+            </Button>
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setWaveForm({ editing: null })}>
+              Plan a wave
+            </Button>
+          </Group>
         </Group>
       )}
       <RolloutBoard
