@@ -193,4 +193,56 @@ describe('demo data dated as its story says', () => {
     const midMarket = plan?.teams.find((team) => team.name === 'Mid-Market')?.checks.find((check) => check.kind === 'sellers_ratio');
     expect(midMarket).toEqual({ kind: 'sellers_ratio', verdict: 'above', sentence: 'Mid-Market: 2 RevOps people for 48 sellers (1 : 24), above the 1 : 10–15 guidance; consider 2 more.' });
   });
+
+  it('rolls the DACH pilot out in waves: wave 1 paused with the Nordics adopted and France & Benelux live past a guardrail, wave 2 preparing', async () => {
+    type WaveUnit = { unitName: string; stage: string; weeksMet: number; breachedGuardrails: string[]; readiness: { score: number }; moves: { toStage: string; override: boolean; movedByName: string }[] };
+    type Plan = {
+      adoptionWeeks: number;
+      waves: { name: string; plannedStart: string; actualStart: string | null; pausedReason: string | null; units: WaveUnit[] }[];
+      progress: { units: number; live: number; adopted: number };
+    };
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = 'Global hub-and-spoke RevOps'`);
+    const res = await gql<{ program: { rolloutPlan: Plan | null } }>(
+      agent,
+      `query($id: ID!) { program(id: $id) { rolloutPlan { adoptionWeeks progress { units live adopted } waves { name plannedStart actualStart pausedReason
+        units { unitName stage weeksMet breachedGuardrails readiness { score } moves { toStage override movedByName } } } } } }`,
+      { id: program?.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const plan = res.data?.program.rolloutPlan;
+    expect(plan?.waves.map((wave) => [wave.name, wave.units.map((unit) => [unit.unitName, unit.stage])])).toEqual([
+      ['Wave 1', [['Nordics', 'adopted'], ['France & Benelux', 'live']]],
+      ['Wave 2', [['Canada', 'preparing'], ['Australia & New Zealand', 'preparing'], ['Japan', 'not_started']]],
+    ]);
+    expect(plan?.progress).toEqual({ units: 5, live: 2, adopted: 1 });
+    const [wave1, wave2] = plan?.waves ?? [];
+    expect(wave1?.actualStart).toBe(wave1?.plannedStart);
+    expect(wave1?.pausedReason).toBe('Paused: a guardrail is breached (Win rate in France & Benelux). Look at it before more units go live.');
+    expect(wave2?.pausedReason).toBeNull();
+    // Adopted on its metrics, not only by its stored stage: its own targets met for the weeks the plan asks.
+    const [nordics, france] = wave1?.units ?? [];
+    expect(nordics?.weeksMet).toBeGreaterThanOrEqual(plan?.adoptionWeeks ?? Infinity);
+    expect(nordics?.moves.map((move) => [move.toStage, move.movedByName])).toEqual([
+      ['preparing', 'Marco Rossi'],
+      ['ready', 'Marco Rossi'],
+      ['live', 'Daniel Kim'],
+      ['adopted', 'Daniel Kim'],
+    ]);
+    expect(france?.breachedGuardrails).toEqual(['Win rate']);
+    expect(france?.moves.at(-1)).toEqual({ toStage: 'live', override: true, movedByName: 'Daniel Kim' });
+    const scores = plan?.waves.flatMap((wave) => wave.units.map((unit) => unit.readiness.score)) ?? [];
+    expect(new Set(scores).size).toBe(5);
+
+    const history = (await programHistory('Global hub-and-spoke RevOps')).map((entry) => `${entry.actor?.name ?? ''} ${entry.summary}`);
+    expect(history).toEqual(
+      expect.arrayContaining([
+        'Priya Shah made the roll-out plan of Global hub-and-spoke RevOps from the pilot DACH hub routing and forecast pilot',
+        'Priya Shah added Nordics to Wave 1',
+        'Daniel Kim moved Nordics in Wave 1 from Ready to Live',
+        'Lena Fischer moved Canada in Wave 2 from Not started to Preparing',
+      ]),
+    );
+  });
 });

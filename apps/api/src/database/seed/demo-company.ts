@@ -116,6 +116,10 @@ export const DEMO_PROGRAMS: DemoProgram[] = [
         on: '2026-11-16T10:00:00Z',
       },
       { code: 'APAC-ANZ' },
+      // In the roll-out's waves with France & Benelux and Australia & New Zealand (demo-rollout.ts).
+      { code: 'EMEA-NORD' },
+      { code: 'NA-CA' },
+      { code: 'APAC-JP' },
     ],
     members: [
       { email: daniel, role: 'lead' },
