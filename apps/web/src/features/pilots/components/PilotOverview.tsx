@@ -1,4 +1,4 @@
-import { PLACEMENT_SHORT_LABELS, pilotTiming } from '@rollout/domain';
+import { pilotTiming } from '@rollout/domain';
 import { Badge, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { IconCalendar } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -6,6 +6,7 @@ import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import { UnitStageBadge } from '../../../shared/components/UnitStageBadge';
 import { formatLocalDate } from '../../../shared/lib/format';
 import { describeTiming } from '../pilot-display';
+import { decisionDomainsOf, PilotActivities } from './PilotActivities';
 
 export const PilotOverviewFragment = graphql(`
   fragment PilotOverview on Pilot {
@@ -49,12 +50,6 @@ export const PilotOverviewFragment = graphql(`
 `);
 
 /** Activities under their capability, capabilities in the order their first activity comes. */
-function groupByCapability<T extends { capabilityName: string }>(activities: readonly T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const activity of activities) groups.set(activity.capabilityName, [...(groups.get(activity.capabilityName) ?? []), activity]);
-  return [...groups.entries()];
-}
-
 function Field({ label, children, testId }: { label: string; children: ReactNode; testId: string }) {
   return (
     <Stack gap={6} data-testid={testId}>
@@ -85,7 +80,7 @@ export function PilotOverview({ pilot: pilotRef, today }: PilotOverviewProps) {
   const pilot = getFragmentData(PilotOverviewFragment, pilotRef);
   const timing = pilotTiming(pilot.startDate, pilot.endDate, today);
   // The RACI domains linked to the activities it changes: changing the work changes who decides it.
-  const decisionDomains = [...new Set(pilot.activities.flatMap((activity) => activity.raciDomains.map((domain) => domain.name)))];
+  const decisionDomains = decisionDomainsOf(pilot.activities);
   return (
     <Paper withBorder p="lg" component="section" aria-label="Pilot overview">
       <Stack gap="md">
@@ -139,21 +134,7 @@ export function PilotOverview({ pilot: pilotRef, today }: PilotOverviewProps) {
             {pilot.activities.length === 0 ? (
               <None>None picked yet.</None>
             ) : (
-              <Stack gap={4}>
-                {groupByCapability(pilot.activities).map(([capability, activities]) => (
-                  <Group key={capability} gap={6} data-testid="pilot-activity-group">
-                    <Text size="xs" c="dimmed">
-                      {capability}:
-                    </Text>
-                    {activities.map((activity) => (
-                      <Badge key={activity.id} variant="outline" color="gray">
-                        {activity.name}
-                        {activity.placement ? ` · ${PLACEMENT_SHORT_LABELS[activity.placement.placement]}` : ''}
-                      </Badge>
-                    ))}
-                  </Group>
-                ))}
-              </Stack>
+              <PilotActivities activities={pilot.activities} />
             )}
           </Field>
           <Field label="Decision rights it changes" testId="pilot-raci-domains">

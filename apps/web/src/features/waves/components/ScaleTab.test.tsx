@@ -21,14 +21,19 @@ const card = (name: string) => {
 };
 
 describe('ScaleTab', () => {
-  it('shows waves as columns with their units, the pause a breached guardrail caused, progress and why there is no forecast yet', async () => {
-    renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, aRolloutPlan(waves(), false), false)] });
+  it('shows waves as columns with their units, the pause a breached guardrail caused, progress, why there is no forecast yet, and what every wave carries', async () => {
+    const plan = aRolloutPlan(waves(), false);
+    const routing = { __typename: 'Activity' as const, id: anId(), name: 'Lead routing', capabilityName: 'Process & planning', placement: { __typename: 'ActivityPlacement' as const, id: anId(), placement: 'hub' as const }, raciDomains: [{ __typename: 'RaciDomain' as const, id: anId(), name: 'Routing rules' }] };
+    renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, { ...plan, pilot: { ...plan.pilot, activities: [routing] } }, false)] });
     await screen.findByText('Roll-out board');
     expect(within(column('Wave 1')).getByTestId('wave-paused').textContent).toContain(PAUSED);
     expect(within(column('Wave 1')).getAllByTestId('wave-unit-card').map((element) => element.dataset.unit)).toEqual(['Nordics', 'UK']);
     expect(within(column('Wave 2')).queryByTestId('wave-paused')).toBeNull();
     expect(screen.getByTestId('rollout-forecast').textContent).toBe('No unit is adopted yet, so there is no pace to project. The last wave is planned to end Dec 20, 2026.');
     expect(screen.getByText(/of 4 units adopted/).textContent).toBe('0 of 4 units adopted');
+    const carries = screen.getByRole('region', { name: 'What every wave carries' });
+    expect(within(carries).getByTestId('pilot-activity-group').textContent).toBe('Process & planning:Lead routing · Hub');
+    expect(within(carries).getByText('Routing rules')).toBeTruthy();
     // Only the program's leads plan waves.
     expect(screen.queryByRole('button', { name: 'Plan a wave' })).toBeNull();
   });

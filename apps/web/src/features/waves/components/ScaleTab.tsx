@@ -10,6 +10,7 @@ import { RolloutBoard } from './RolloutBoard';
 import { RolloutProgressCard } from './RolloutProgressCard';
 import { RolloutSettingsDialog } from './RolloutSettingsDialog';
 import { StartRolloutCard } from './StartRolloutCard';
+import { WaveCarriesCard } from './WaveCarriesCard';
 import { WaveFormDialog } from './WaveFormDialog';
 import { WaveUnitDrawer } from './WaveUnitDrawer';
 
@@ -64,6 +65,7 @@ function Rollout({ programId, plan, archived }: { programId: string; plan: Rollo
   return (
     <Stack gap="lg">
       <RolloutProgressCard plan={plan} />
+      <WaveCarriesCard pilot={plan.pilot} />
       {canManage && (
         <Group justify="space-between" gap="xs">
           <MeasurementFiles pilotId={plan.pilot.id} canImport />

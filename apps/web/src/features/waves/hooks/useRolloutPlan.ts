@@ -74,6 +74,19 @@ export const RolloutPlanFields = graphql(`
         unit
         kind
       }
+      activities {
+        id
+        name
+        capabilityName
+        placement {
+          id
+          placement
+        }
+        raciDomains {
+          id
+          name
+        }
+      }
       lessons {
         id
         kind

@@ -77,7 +77,7 @@ export function aRolloutPlan(waves: WaveFixture[], viewerCanManage: boolean) {
     viewerCanManage,
     adoptionWeeks: 4,
     readinessWeights: [{ __typename: 'ReadinessWeight' as const, part: 'checklist' as const, label: 'Readiness checklist', weight: 30 }],
-    pilot: { __typename: 'Pilot' as const, id: anId(), name: 'DACH hub', metrics: [], lessons: [] },
+    pilot: { __typename: 'Pilot' as const, id: anId(), name: 'DACH hub', metrics: [], activities: [], lessons: [] },
     waves,
     progress: { __typename: 'RolloutProgress' as const, units: units.length, live: units.filter((unit) => unit.stage === 'live').length, adopted: 0 },
     adoptionOverTime: [],
