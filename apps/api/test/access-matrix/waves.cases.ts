@@ -44,6 +44,13 @@ export const WAVE_CASES: Case[] = [
     allowed: EVERYONE,
   },
   {
+    operation: 'waveUnit',
+    scope: 'a unit in a wave',
+    document: 'query($id: ID!) { waveUnit(id: $id) { unitName stage checklist { label done } moves { toStage } readiness { parts { part value } } } }',
+    variables: async (w) => ({ id: (await planned(w)).inScope }),
+    allowed: EVERYONE,
+  },
+  {
     operation: 'createRolloutPlan',
     scope: 'program owned by manager',
     document: 'mutation($input: CreateRolloutPlanInput!) { createRolloutPlan(input: $input) { id } }',

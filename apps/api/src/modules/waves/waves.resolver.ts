@@ -1,6 +1,6 @@
-import { Args, Context, Float, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { can, suggestWaves, type Actor } from '@rollout/domain';
-import { CurrentActor, Roles } from '../../common/auth/decorators.js';
+import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { PilotModel } from '../pilots/pilot.model.js';
 import { PILOT_BY_ID } from '../pilots/pilots.loaders.js';
@@ -18,6 +18,12 @@ const PLAN = () => RolloutPlanModel;
 @Resolver(PLAN)
 export class WavesResolver {
   constructor(private readonly waves: WavesService) {}
+
+  @Query(() => WaveUnitModel, { description: 'One unit in a roll-out wave: its stage and moves, checklist, readiness parts and metrics.' })
+  @Roles(...ALL_ROLES)
+  async waveUnit(@CurrentActor() actor: Actor, @Args('id', { type: () => ID, description: 'The unit’s place in its wave.' }) id: string): Promise<WaveUnitModel> {
+    return this.waves.unit(actor, id);
+  }
 
   @Mutation(PLAN, { description: 'Starts a program’s roll-out from a pilot decided to scale; answers with the plan.' })
   @Roles('admin', 'program_manager')

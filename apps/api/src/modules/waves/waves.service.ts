@@ -34,7 +34,7 @@ import { loadActiveProgramFor, programAccess } from '../programs/program-access.
 import { ProgramEntity } from '../programs/program.entity.js';
 import type { AddWaveInput, AssignWaveUnitInput, CreateRolloutPlanInput, MoveWaveUnitInput, RemoveWaveInput, UpdateRolloutSettingsInput, UpdateWaveInput, UpdateWaveUnitReadinessInput } from './waves.input.js';
 import { toRolloutPlanModel } from './waves.mapper.js';
-import type { RolloutPlanModel } from './waves.model.js';
+import type { RolloutPlanModel, WaveUnitModel } from './waves.model.js';
 import { WavesRepository, type RolloutRecords } from './waves.repository.js';
 import { RolloutPlanEntity } from './rollout-plan.entity.js';
 import { RolloutWaveEntity } from './rollout-wave.entity.js';
@@ -189,6 +189,17 @@ export class WavesService {
       await updateVersioned(em, RolloutPlanEntity, 'Roll-out plan', { id, orgId: actor.orgId, expectedVersion }, { adoptionWeeks, readinessWeights: ordered });
       return this.view(em, plan.programId);
     });
+  }
+
+  /** One unit in a wave with everything its page shows; any signed-in user of the organization reads it. */
+  async unit(actor: Actor, idInput: string): Promise<WaveUnitModel> {
+    const id = parseId(idInput, 'id');
+    const em = this.dataSource.manager;
+    const unit = await this.waves.findWaveUnit(em, actor.orgId, id);
+    if (!unit) throw new NotFoundError(WAVE_UNIT, id);
+    const found = (await this.view(em, unit.programId)).waves.flatMap((wave) => wave.units).find((candidate) => candidate.id === id);
+    if (!found) throw new NotFoundError(WAVE_UNIT, id);
+    return found;
   }
 
   private async view(em: EntityManager, programId: string): Promise<RolloutPlanModel> {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { anId } from '../../../test/fixtures';
 import { renderWithApp } from '../../../test/render';
 import { MoveWaveUnitMutation } from '../hooks/useRolloutPlan';
-import { aRolloutPlan, aWave, aWaveUnit, PAUSED, rolloutRead, type WaveFixture } from '../testing/rollout-fixtures';
+import { aCarriedActivity, aRolloutPlan, aWave, aWaveUnit, PAUSED, rolloutRead, unitDetailsRead, type WaveFixture } from '../testing/rollout-fixtures';
 import { ScaleTab } from './ScaleTab';
 
 const programId = anId();
@@ -22,9 +22,8 @@ const card = (name: string) => {
 
 describe('ScaleTab', () => {
   it('shows waves as columns with their units, the pause a breached guardrail caused, progress, why there is no forecast yet, and what every wave carries', async () => {
-    const plan = aRolloutPlan(waves(), false);
-    const routing = { __typename: 'Activity' as const, id: anId(), name: 'Lead routing', capabilityName: 'Process & planning', placement: { __typename: 'ActivityPlacement' as const, id: anId(), placement: 'hub' as const }, raciDomains: [{ __typename: 'RaciDomain' as const, id: anId(), name: 'Routing rules' }] };
-    renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, { ...plan, pilot: { ...plan.pilot, activities: [routing] } }, false)] });
+    const plan = aRolloutPlan(waves(), false, [aCarriedActivity('Lead routing', 'Process & planning', 'Routing rules')]);
+    renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, plan, false)] });
     await screen.findByText('Roll-out board');
     expect(within(column('Wave 1')).getByTestId('wave-paused').textContent).toContain(PAUSED);
     expect(within(column('Wave 1')).getAllByTestId('wave-unit-card').map((element) => element.dataset.unit)).toEqual(['Nordics', 'UK']);
@@ -48,20 +47,24 @@ describe('ScaleTab', () => {
   });
 
   it('offers a partner the moves up to ready and blocked, never going live; a lead cannot take a unit live while its wave is paused', async () => {
-    const partnerView = renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, aRolloutPlan(waves(), false), false)] });
+    const partnerWaves = waves();
+    const nordicsOf = (of: WaveFixture[]) => of[0]?.units[0] ?? aWaveUnit('', 'missing', { stage: 'ready' });
+    const partnerView = renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, aRolloutPlan(partnerWaves, false), false), unitDetailsRead(nordicsOf(partnerWaves))] });
     await screen.findByText('Roll-out board');
     await partnerView.user.click(within(card('Nordics')).getByRole('button'));
     const drawer = await screen.findByRole('dialog');
+    await within(drawer).findByRole('button', { name: 'Prepare' });
     expect(within(drawer).queryByRole('button', { name: 'Go live' })).toBeNull();
     expect(within(drawer).getByRole('button', { name: 'Prepare' })).toBeTruthy();
     expect(within(drawer).getByRole('button', { name: 'Report blocked' })).toBeTruthy();
     partnerView.unmount();
 
-    const leadView = renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, aRolloutPlan(waves(), true))] });
+    const leadWaves = waves();
+    const leadView = renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, aRolloutPlan(leadWaves, true)), unitDetailsRead(nordicsOf(leadWaves))] });
     await screen.findByText('Roll-out board');
     await leadView.user.click(within(card('Nordics')).getByRole('button'));
     const leadDrawer = await screen.findByRole('dialog');
-    expect(within(leadDrawer).getByRole<HTMLButtonElement>('button', { name: 'Go live' }).disabled).toBe(true);
+    expect((await within(leadDrawer).findByRole<HTMLButtonElement>('button', { name: 'Go live' })).disabled).toBe(true);
   });
 
   it('moves a unit with the version it shows and shows the stage the answer brings; a reason is asked before blocking', async () => {
@@ -73,13 +76,15 @@ describe('ScaleTab', () => {
     const { user } = renderWithApp(<ScaleTab programId={programId} />, {
       mocks: [
         rolloutRead(programId, aRolloutPlan(before, true)),
+        unitDetailsRead(iberia),
+        unitDetailsRead({ ...iberia, stage: 'preparing', stageLabel: 'Preparing', version: 3 }),
         { request: { query: MoveWaveUnitMutation, variables: (variables: unknown) => (sent.push(variables), true) }, result: { data: { moveWaveUnit: { ...aRolloutPlan(after, true) } } } },
       ],
     });
     await screen.findByText('Roll-out board');
     await user.click(within(card('Iberia')).getByRole('button'));
     const drawer = await screen.findByRole('dialog');
-    await user.click(within(drawer).getByRole('button', { name: 'Report blocked' }));
+    await user.click(await within(drawer).findByRole('button', { name: 'Report blocked' }));
     const why = within(drawer).getByRole('textbox', { name: 'Why report blocked?' });
     const confirm = within(drawer).getAllByRole('button', { name: 'Report blocked' }).at(-1) as HTMLButtonElement;
     expect(confirm.disabled).toBe(true);

@@ -1,8 +1,9 @@
-import { Alert, Badge, Divider, Drawer, Group, Progress, Select, Stack, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Divider, Drawer, Group, Select, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
 import { LESSON_KIND_LABELS, WAVE_UNIT_STAGE_LABELS } from '@rollout/domain';
 import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
 import { RagStatusBadge } from '../../pilots/components/PilotBadges';
-import type { RolloutPlan, RolloutWave, WaveUnit } from '../hooks/useRolloutPlan';
+import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
+import { useWaveUnitDetails, type RolloutPlan, type RolloutWave, type WaveUnit } from '../hooks/useRolloutPlan';
 import { ReadinessBadge, WaveMetricBadge, WaveStageBadge } from './WaveBadges';
 import { WaveUnitMovePanel } from './WaveUnitMovePanel';
 import { WaveUnitReadinessForm } from './WaveUnitReadinessForm';
@@ -20,6 +21,8 @@ export interface WaveUnitDrawerProps {
 /** Everything about one unit in the roll-out: its stage and moves, readiness, metrics, the pilot's lessons. */
 export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: WaveUnitDrawerProps) {
   const opened = unit !== null && wave !== null;
+  const details = useWaveUnitDetails(unit?.id ?? null);
+  const more = details.data?.waveUnit ?? null;
   return (
     <Drawer opened={opened} onClose={onClose} position="right" size="md" title={<Title order={3}>{unit?.unitName}</Title>}>
       {unit && wave && (
@@ -45,7 +48,7 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
               The primary metrics have been met {unit.weeksMet} weeks in a row (the program asks for {plan.adoptionWeeks}).{plan.viewerCanManage ? ' Confirm it below.' : ' A program lead confirms it.'}
             </Alert>
           )}
-          <WaveUnitMovePanel key={`${unit.id}-${unit.version}`} plan={plan} wave={wave} unit={unit} />
+          {more ? <WaveUnitMovePanel key={`${unit.id}-${unit.version}`} plan={plan} wave={wave} unit={unit} checklist={more.checklist} /> : <Skeleton height={30} />}
           {plan.viewerCanManage && (
             <Select
               label="Wave"
@@ -99,20 +102,8 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
           <Group gap="xs">
             <ReadinessBadge score={unit.readiness.score} />
           </Group>
-          <Stack gap={4} aria-label="Readiness parts">
-            {unit.readiness.parts.map((part) => (
-              <div key={part.part}>
-                <Group justify="space-between" gap="xs">
-                  <Text size="xs">{part.label}</Text>
-                  <Text size="xs" c="dimmed">
-                    {part.value === null ? 'no figure' : `${Math.round(part.value)}`} · weight {part.weight}
-                  </Text>
-                </Group>
-                <Progress value={part.value ?? 0} size="xs" color={part.value === null ? 'gray' : 'blue'} aria-label={`${part.label}: ${part.value === null ? 'no figure' : Math.round(part.value)}`} />
-              </div>
-            ))}
-          </Stack>
-          <WaveUnitReadinessForm key={unit.id} unit={unit} canEdit={plan.viewerCanManage || unit.viewerCanReport} />
+          {details.error && <QueryErrorAlert error={details.error} title="Could not load the unit’s details" onRetry={() => void details.refetch()} />}
+          {more && <WaveUnitReadinessForm key={unit.id} unit={unit} details={more} canEdit={plan.viewerCanManage || unit.viewerCanReport} />}
           {(unit.riskFlag || plan.pilot.lessons.length > 0) && <Divider label={`Lessons from ${plan.pilot.name}`} labelPosition="left" />}
           {unit.riskFlag && (
             <Alert color="orange" variant="light" p="xs" title="Risk for this unit">
@@ -130,13 +121,15 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
             ))}
           </Stack>
           <Divider label="Moves" labelPosition="left" />
-          {unit.moves.length === 0 ? (
+          {!more ? (
+            <Skeleton height={40} />
+          ) : more.moves.length === 0 ? (
             <Text size="sm" c="dimmed">
               Not moved yet.
             </Text>
           ) : (
-            <Timeline bulletSize={12} lineWidth={2} active={unit.moves.length}>
-              {[...unit.moves].reverse().map((entry) => (
+            <Timeline bulletSize={12} lineWidth={2} active={more.moves.length}>
+              {[...more.moves].reverse().map((entry) => (
                 <Timeline.Item key={entry.id} title={`${WAVE_UNIT_STAGE_LABELS[entry.fromStage]} → ${WAVE_UNIT_STAGE_LABELS[entry.toStage]}${entry.override ? ' (before ready)' : ''}`}>
                   <Text size="xs" c="dimmed">
                     {entry.movedByName} · {formatDateTime(entry.movedAt)}

@@ -9,6 +9,8 @@ export interface WaveUnitMovePanelProps {
   plan: RolloutPlan;
   wave: RolloutWave;
   unit: WaveUnit;
+  /** The unit's checklist (read with its details): ready needs it done. */
+  checklist: readonly { done: boolean }[];
 }
 
 // The button's words for each target: the move as the user thinks of it.
@@ -27,7 +29,7 @@ const ACTION_LABELS: Record<WaveUnitStage, string> = {
  * this user now (the reason it does not shows on the disabled button). Moves that need a reason
  * ask for it before they are sent.
  */
-export function WaveUnitMovePanel({ plan, wave, unit }: WaveUnitMovePanelProps) {
+export function WaveUnitMovePanel({ plan, wave, unit, checklist }: WaveUnitMovePanelProps) {
   const [pending, setPending] = useState<WaveUnitStage | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -39,7 +41,7 @@ export function WaveUnitMovePanel({ plan, wave, unit }: WaveUnitMovePanelProps) 
     mover,
     reason: withReason,
     override: unit.stage === 'preparing' && to === 'live',
-    checklist: { done: unit.checklist.filter((item) => item.done).length, total: unit.checklist.length },
+    checklist: { done: checklist.filter((item) => item.done).length, total: checklist.length },
     adoption: { weeksMet: unit.weeksMet, weeksNeeded: plan.adoptionWeeks },
     blockedFrom: unit.blockedFrom,
     wavePaused: wave.pausedReason !== null,

@@ -1,15 +1,15 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, NumberInput, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
-import { useUpdateWaveUnitReadiness, type WaveUnit } from '../hooks/useRolloutPlan';
+import { useUpdateWaveUnitReadiness, type WaveUnit, type WaveUnitDetails } from '../hooks/useRolloutPlan';
 
-/** A unit's readiness as its partner (or a program lead) records it: the checklist, people trained, the local sponsor. */
-export function WaveUnitReadinessForm({ unit, canEdit }: { unit: WaveUnit; canEdit: boolean }) {
-  const [checklist, setChecklist] = useState(unit.checklist.map(({ label, done }) => ({ label, done })));
-  const [peopleInScope, setPeopleInScope] = useState<number>(unit.peopleInScope);
-  const [peopleTrained, setPeopleTrained] = useState<number>(unit.peopleTrained);
-  const [sponsorName, setSponsorName] = useState(unit.sponsorName);
+/** A unit's readiness: each part of its score, then what its partner (or a program lead) records — the checklist, people trained, the local sponsor. */
+export function WaveUnitReadinessForm({ unit, details, canEdit }: { unit: WaveUnit; details: WaveUnitDetails; canEdit: boolean }) {
+  const [checklist, setChecklist] = useState(details.checklist.map(({ label, done }) => ({ label, done })));
+  const [peopleInScope, setPeopleInScope] = useState<number>(details.peopleInScope);
+  const [peopleTrained, setPeopleTrained] = useState<number>(details.peopleTrained);
+  const [sponsorName, setSponsorName] = useState(details.sponsorName);
   const [error, setError] = useState<string | null>(null);
   const [save, { loading }] = useUpdateWaveUnitReadiness();
   const trainedTooMany = peopleTrained > peopleInScope;
@@ -26,6 +26,19 @@ export function WaveUnitReadinessForm({ unit, canEdit }: { unit: WaveUnit; canEd
 
   return (
     <Stack gap="sm">
+      <Stack gap={4} aria-label="Readiness parts">
+        {details.readiness.parts.map((part) => (
+          <div key={part.part}>
+            <Group justify="space-between" gap="xs">
+              <Text size="xs">{part.label}</Text>
+              <Text size="xs" c="dimmed">
+                {part.value === null ? 'no figure' : `${Math.round(part.value)}`} · weight {part.weight}
+              </Text>
+            </Group>
+            <Progress value={part.value ?? 0} size="xs" color={part.value === null ? 'gray' : 'blue'} aria-label={`${part.label}: ${part.value === null ? 'no figure' : Math.round(part.value)}`} />
+          </div>
+        ))}
+      </Stack>
       <Stack gap={6} role="group" aria-label="Readiness checklist">
         {checklist.map((item, index) => (
           <Checkbox

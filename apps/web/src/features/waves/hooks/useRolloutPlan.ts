@@ -13,21 +13,8 @@ export const WaveUnitFields = graphql(`
     stageLabel
     blockedFrom
     stageReason
-    checklist {
-      label
-      done
-    }
-    peopleInScope
-    peopleTrained
-    sponsorName
     readiness {
       score
-      parts {
-        part
-        label
-        value
-        weight
-      }
     }
     metricState
     metricStateLabel
@@ -42,14 +29,39 @@ export const WaveUnitFields = graphql(`
     flag
     riskFlag
     viewerCanReport
-    moves {
-      id
-      fromStage
-      toStage
-      reason
-      override
-      movedByName
-      movedAt
+  }
+`);
+
+// What only the unit's drawer shows: read for one unit when it opens, so the board stays light at 500 units.
+export const WaveUnitQuery = graphql(`
+  query WaveUnitDetails($id: ID!) {
+    waveUnit(id: $id) {
+      ...WaveUnitFields
+      checklist {
+        label
+        done
+      }
+      peopleInScope
+      peopleTrained
+      sponsorName
+      readiness {
+        score
+        parts {
+          part
+          label
+          value
+          weight
+        }
+      }
+      moves {
+        id
+        fromStage
+        toStage
+        reason
+        override
+        movedByName
+        movedAt
+      }
     }
   }
 `);
@@ -253,9 +265,14 @@ const UpdateRolloutSettingsMutation = graphql(`
 export type RolloutPlan = ReturnType<typeof readRolloutPlan>;
 export type RolloutWave = RolloutPlan['waves'][number];
 export type WaveUnit = ReturnType<typeof readWaveUnit>;
+export type WaveUnitDetails = NonNullable<ReturnType<typeof useWaveUnitDetails>['data']>['waveUnit'];
 
 export const readRolloutPlan = (plan: FragmentType<typeof RolloutPlanFields>) => getFragmentData(RolloutPlanFields, plan);
 export const readWaveUnit = (unit: FragmentType<typeof WaveUnitFields>) => getFragmentData(WaveUnitFields, unit);
+
+export function useWaveUnitDetails(id: string | null) {
+  return useQuery(WaveUnitQuery, { variables: { id: id ?? '' }, skip: id === null });
+}
 
 export function useRollout(programId: string) {
   return useQuery(RolloutQuery, { variables: { id: programId } });
@@ -267,7 +284,7 @@ export const useAddWave = () => useMutation(AddWaveMutation);
 export const useUpdateWave = () => useMutation(UpdateWaveMutation);
 export const useRemoveWave = () => useMutation(RemoveWaveMutation);
 // A move changes the unit's stage in the program too (units tab, overview): those queries read it again.
-export const useMoveWaveUnit = () => useMutation(MoveWaveUnitMutation, { refetchQueries: ['Program'] });
+export const useMoveWaveUnit = () => useMutation(MoveWaveUnitMutation, { refetchQueries: ['Program', 'WaveUnitDetails'] });
 export const useAssignWaveUnit = () => useMutation(AssignWaveUnitMutation, { refetchQueries: ['Program'] });
-export const useUpdateWaveUnitReadiness = () => useMutation(UpdateWaveUnitReadinessMutation);
+export const useUpdateWaveUnitReadiness = () => useMutation(UpdateWaveUnitReadinessMutation, { refetchQueries: ['WaveUnitDetails'] });
 export const useUpdateRolloutSettings = () => useMutation(UpdateRolloutSettingsMutation);

@@ -1,9 +1,21 @@
 import type { MockLink } from '@apollo/client/testing';
 import { DEFAULT_READINESS_CHECKLIST, WAVE_UNIT_STAGE_LABELS, type WaveUnitStage } from '@rollout/domain';
 import { anId } from '../../../test/fixtures';
-import { RolloutQuery } from '../hooks/useRolloutPlan';
+import { RolloutQuery, WaveUnitQuery } from '../hooks/useRolloutPlan';
 
 // A roll-out as the API answers it, for component tests: wave 1 paused by UK's breached guardrail, Nordics ready, Iberia waiting in wave 2.
+
+/** An activity the scaled pilot changes, placed in the hub, with one decision domain. */
+export function aCarriedActivity(name: string, capabilityName: string, domain: string) {
+  return {
+    __typename: 'Activity' as const,
+    id: anId(),
+    name,
+    capabilityName,
+    placement: { __typename: 'ActivityPlacement' as const, id: anId(), placement: 'hub' as const },
+    raciDomains: [{ __typename: 'RaciDomain' as const, id: anId(), name: domain }],
+  };
+}
 
 export interface UnitOptions {
   stage: WaveUnitStage;
@@ -68,7 +80,7 @@ export type WaveFixture = ReturnType<typeof aWave>;
 
 export const PAUSED = 'Paused: a guardrail is breached (Win rate in UK). Look at it before more units go live.';
 
-export function aRolloutPlan(waves: WaveFixture[], viewerCanManage: boolean) {
+export function aRolloutPlan(waves: WaveFixture[], viewerCanManage: boolean, activities: ReturnType<typeof aCarriedActivity>[] = []) {
   const units = waves.flatMap((wave) => wave.units);
   return {
     __typename: 'RolloutPlan' as const,
@@ -77,7 +89,7 @@ export function aRolloutPlan(waves: WaveFixture[], viewerCanManage: boolean) {
     viewerCanManage,
     adoptionWeeks: 4,
     readinessWeights: [{ __typename: 'ReadinessWeight' as const, part: 'checklist' as const, label: 'Readiness checklist', weight: 30 }],
-    pilot: { __typename: 'Pilot' as const, id: anId(), name: 'DACH hub', metrics: [], activities: [], lessons: [] },
+    pilot: { __typename: 'Pilot' as const, id: anId(), name: 'DACH hub', metrics: [], activities, lessons: [] },
     waves,
     progress: { __typename: 'RolloutProgress' as const, units: units.length, live: units.filter((unit) => unit.stage === 'live').length, adopted: 0 },
     adoptionOverTime: [],
@@ -90,4 +102,10 @@ export type RolloutPlanFixture = ReturnType<typeof aRolloutPlan>;
 export const rolloutRead = (programId: string, plan: RolloutPlanFixture | null, viewerCanManage = true): MockLink.MockedResponse => ({
   request: { query: RolloutQuery, variables: { id: programId } },
   result: { data: { program: { __typename: 'Program', id: programId, archived: false, viewerCanManage, pilots: [], rolloutPlan: plan } } },
+});
+
+/** The drawer's read of one unit's details (checklist, readiness parts, moves). */
+export const unitDetailsRead = (unit: WaveUnitFixture): MockLink.MockedResponse => ({
+  request: { query: WaveUnitQuery, variables: { id: unit.id } },
+  result: { data: { waveUnit: unit } },
 });
