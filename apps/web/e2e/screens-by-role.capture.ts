@@ -81,6 +81,33 @@ describe('screens by role', () => {
     }
   });
 
+  it('captures Scale (the roll-out board, progress and a unit) as each role reads it, at 1440 and 390 px, light and dark', async () => {
+    const { page } = session();
+    const views = [
+      { role: 'manager', email: DEMO_USERS.programLead.email },
+      { role: 'partner', email: DEMO_USERS.partnerEmea.email },
+      { role: 'executive', email: DEMO_USERS.executive.email },
+    ];
+    for (const view of views) {
+      const program = await openProgramAs(page, view.email, ROLLOUT_PROGRAM);
+      await program.openTab('Scale');
+      await page.getByTestId('wave-unit-card').first().waitFor();
+      for (const [width, scheme] of [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await shot(page, `75-scale-${view.role}-${width}-${scheme}`);
+        // The live unit whose guardrail paused its wave, as its drawer shows it.
+        await page.getByTestId('wave-unit-card').filter({ hasText: 'France & Benelux' }).getByRole('button').click();
+        await page.getByRole('dialog', { name: 'France & Benelux' }).getByText('Moves', { exact: true }).waitFor();
+        await page.getByRole('dialog', { name: 'France & Benelux' }).getByTestId('wave-unit-moves').waitFor();
+        await shot(page, `75-scale-unit-${view.role}-${width}-${scheme}`, 'viewport');
+        await page.keyboard.press('Escape');
+        await page.getByRole('dialog', { name: 'France & Benelux' }).waitFor({ state: 'hidden' });
+      }
+      await page.context().clearCookies();
+    }
+  });
+
   it('captures every main screen as each role reads it, at 1440 and 390 px, light and dark', async () => {
     const { page } = session();
     const views: { role: string; email: string; admin?: boolean }[] = [

@@ -2,6 +2,7 @@ import { Card, Grid, Group, RingProgress, Skeleton, Stack, Table, Text, Title } 
 import { lazy, Suspense } from 'react';
 import { formatLocalDate } from '../../../shared/lib/format';
 import type { RolloutPlan } from '../hooks/useRolloutPlan';
+import { WaveTimeline } from './WaveTimeline';
 
 const AdoptionChart = lazy(() => import('./AdoptionChart').then((module) => ({ default: module.AdoptionChart })));
 
@@ -59,32 +60,34 @@ export function RolloutProgressCard({ plan }: { plan: RolloutPlan }) {
             <Text size="sm" c={late ? 'orange.8' : undefined} fw={late ? 600 : undefined} data-testid="rollout-forecast">
               {forecastSentence(plan.forecast)}
             </Text>
-            <Table withTableBorder={false} verticalSpacing={4} fz="sm" aria-label="Waves, planned and actual">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Wave</Table.Th>
-                  <Table.Th>Planned</Table.Th>
-                  <Table.Th>Actual</Table.Th>
-                  <Table.Th ta="right">Adopted</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {plan.waves.map((wave) => (
-                  <Table.Tr key={wave.id}>
-                    <Table.Td>{wave.name}</Table.Td>
-                    <Table.Td>
-                      {formatLocalDate(wave.plannedStart)} – {formatLocalDate(wave.plannedEnd)}
-                    </Table.Td>
-                    <Table.Td>
-                      {wave.actualStart ? `${formatLocalDate(wave.actualStart)} – ${wave.actualEnd ? formatLocalDate(wave.actualEnd) : 'ongoing'}` : 'Not live yet'}
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {wave.progress.adopted}/{wave.progress.units}
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={420} type="native">
+              <Table withTableBorder={false} verticalSpacing={4} fz="sm" aria-label="Waves, planned and actual">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Wave</Table.Th>
+                    <Table.Th>Planned</Table.Th>
+                    <Table.Th>Actual</Table.Th>
+                    <Table.Th ta="right">Adopted</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {plan.waves.map((wave) => (
+                    <Table.Tr key={wave.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{wave.name}</Table.Td>
+                      <Table.Td>
+                        {formatLocalDate(wave.plannedStart)} – {formatLocalDate(wave.plannedEnd)}
+                      </Table.Td>
+                      <Table.Td>
+                        {wave.actualStart ? `${formatLocalDate(wave.actualStart)} – ${wave.actualEnd ? formatLocalDate(wave.actualEnd) : 'ongoing'}` : 'Not live yet'}
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {wave.progress.adopted}/{wave.progress.units}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
@@ -100,6 +103,10 @@ export function RolloutProgressCard({ plan }: { plan: RolloutPlan }) {
               <AdoptionChart weeks={plan.adoptionOverTime} units={progress.units} />
             </Suspense>
           )}
+          <Title order={4} mt="md" mb="xs">
+            Planned and actual
+          </Title>
+          <WaveTimeline waves={plan.waves} />
         </Grid.Col>
       </Grid>
     </Card>

@@ -124,11 +124,11 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
           {!more ? (
             <Skeleton height={40} />
           ) : more.moves.length === 0 ? (
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" data-testid="wave-unit-moves">
               Not moved yet.
             </Text>
           ) : (
-            <Timeline bulletSize={12} lineWidth={2} active={more.moves.length}>
+            <Timeline bulletSize={12} lineWidth={2} active={more.moves.length} data-testid="wave-unit-moves">
               {[...more.moves].reverse().map((entry) => (
                 <Timeline.Item key={entry.id} title={`${WAVE_UNIT_STAGE_LABELS[entry.fromStage]} → ${WAVE_UNIT_STAGE_LABELS[entry.toStage]}${entry.override ? ' (before ready)' : ''}`}>
                   <Text size="xs" c="dimmed">
