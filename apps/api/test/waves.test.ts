@@ -4,7 +4,7 @@ import { aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.fa
 import type TestAgent from 'supertest/lib/agent.js';
 import { createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
-const UNIT = `id version unitName stage blockedFrom stageReason weeksMet adoptionProposed metricState breachedGuardrails checkInStale flag lastCheckIn { status } readiness { score } checklist { label done } moves { fromStage toStage reason override movedByName }`;
+const UNIT = `id version unitName stage blockedFrom stageReason weeksMet adoptionProposed metricState breachedGuardrails checkInStale flag lastCheckIn { status } comparisons { metricName ownChange othersChange effect others } readiness { score } checklist { label done } moves { fromStage toStage reason override movedByName }`;
 const PLAN = `id version adoptionWeeks waves { id version name actualStart pausedReason progress { units live adopted } units { ${UNIT} } }
   progress { units live adopted } forecast { kind on reason } candidates { unitName region readiness { score } }`;
 const READ = `query($id: ID!) { program(id: $id) { rolloutPlan { ${PLAN} suggestedWaves(waveSize: 2) { number units { unitName reason } } }
@@ -33,6 +33,7 @@ interface WaveUnit {
   checkInStale: boolean;
   flag: string | null;
   lastCheckIn: { status: string } | null;
+  comparisons: { metricName: string; ownChange: number; othersChange: number; effect: number; others: number }[];
   checklist: { label: string; done: boolean }[];
   moves: { fromStage: string; toStage: string; reason: string; override: boolean; movedByName: string }[];
 }
@@ -187,8 +188,13 @@ describe('roll-out waves', () => {
 
     // Four weeks at 9 h, under Nordics' own target of 10 h: adopted is proposed, and the manager confirms it.
     await weeklyMeasurements(app.dataSource, leadTime, nordics.id, team.users.manager.id, '2026-10-05', [9, 9, 9, 9]);
+    // Canada, in no wave yet, went from 20 h to 19 h over the same weeks: Nordics (20 → 9) improved 10 h more.
+    const canada = await aUnit(app.dataSource, team.org.id, { name: 'Canada' });
+    await aProgramUnit(app.dataSource, team.org.id, program.id, canada.id);
+    await weeklyMeasurements(app.dataSource, leadTime, canada.id, team.users.manager.id, '2026-09-21', [20, 20, 19, 19]);
     current = (await read(manager, program.id)).rolloutPlan as Plan;
     expect(unitIn(current, 'Nordics')).toMatchObject({ weeksMet: 4, adoptionProposed: true, metricState: 'met' });
+    expect(unitIn(current, 'Nordics').comparisons).toEqual([{ metricName: 'Lead response time', ownChange: -11, othersChange: -1, effect: 10, others: 1 }]);
     current = data(await move(manager, unitIn(current, 'Nordics'), 'adopted')).moveWaveUnit;
 
     // UK goes live before it is ready, on the manager's word; its win rate falls from 20 to 15, beyond the tolerance of 2.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasuredValue } from '../pilots/pilot-weeks.js';
-import { evaluateWaveUnit, unitTarget, type WaveMetric } from './wave-metrics.js';
+import { compareWithNotYet, evaluateWaveUnit, othersChangeSince, unitTarget, type WaveMetric } from './wave-metrics.js';
 
 describe('unitTarget', () => {
   it('asks the unit for the pilot’s step from its own baseline (pilot 18 → 8 is −10; unit baseline 20 → 10)', () => {
@@ -106,5 +106,28 @@ describe('evaluateWaveUnit', () => {
     // Only values before the start, or a primary with none at all.
     expect(evaluateWaveUnit(metrics, baselines, values(), '2026-04-01')).toMatchObject({ weeks: [], weeksMet: 0, state: 'no_data' });
     expect(evaluateWaveUnit(metrics, baselines, values({ win: [], churn: [] }), '2026-03-04')).toMatchObject({ weeks: [], weeksMet: 0, breachedGuardrails: [], state: 'no_data' });
+  });
+});
+
+describe('compareWithNotYet', () => {
+  const leadTime = { id: 'lead', direction: 'lower_is_better' as const };
+  const values = (unitId: string, entries: [string, number][]) => entries.map(([date, value]) => ({ unitId, date, value }));
+  it('sets the unit’s change against the not-yet units’ mean change over the same weeks (hand-computed: −7 vs −1.5 → 5.5 better)', () => {
+    // Nordics: 20 h the week before its wave, then 12 and 14 → mean 13, a change of −7.
+    const own = values('nordics', [['2026-09-28', 20], ['2026-10-05', 12], ['2026-10-14', 14]]);
+    const others = new Map([
+      ['japan', values('japan', [['2026-09-29', 20], ['2026-10-06', 18]])], // −2
+      ['canada', values('canada', [['2026-09-30', 22], ['2026-10-12', 21]])], // −1
+      ['brazil', values('brazil', [['2026-09-30', 25]])], // nothing since the start: left out
+    ]);
+    expect(compareWithNotYet(leadTime, 'nordics', own, othersChangeSince(others, '2026-10-05'), '2026-10-05')).toEqual({ metricId: 'lead', ownChange: -7, othersChange: -1.5, effect: 5.5, others: 2 });
+  });
+
+  it('says nothing without values on both sides, for the unit or for every other unit', () => {
+    const own = values('nordics', [['2026-10-05', 12]]);
+    expect(compareWithNotYet(leadTime, 'nordics', own, othersChangeSince(new Map([['japan', values('japan', [['2026-09-29', 20], ['2026-10-06', 18]])]]), '2026-10-05'), '2026-10-05')).toBeNull();
+    const both = values('nordics', [['2026-09-28', 20], ['2026-10-05', 12]]);
+    expect(othersChangeSince(new Map([['japan', values('japan', [['2026-09-29', 20]])]]), '2026-10-05')).toBeNull();
+    expect(compareWithNotYet(leadTime, 'nordics', both, null, '2026-10-05')).toBeNull();
   });
 });

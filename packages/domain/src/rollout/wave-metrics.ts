@@ -1,4 +1,6 @@
-import { isGuardrailBreached, reachesTarget, type EvaluatedMetric } from '../pilots/metric-state.js';
+import { computeBaseline } from '../pilots/evaluation.js';
+import { isGuardrailBreached, reachesTarget, sense, type EvaluatedMetric } from '../pilots/metric-state.js';
+import { mean } from '../pilots/statistics/descriptive.js';
 import { isoWeekStart } from '../pilots/pilot-dates.js';
 import type { MeasuredValue } from '../pilots/pilot-weeks.js';
 import { weeksMetInARow } from './wave-stage.js';
@@ -80,4 +82,42 @@ function weeklyMeans(values: readonly MeasuredValue[], firstWeek: string): Map<s
     sums.set(week, { sum: entry.sum + value, count: entry.count + 1 });
   }
   return new Map([...sums].map(([week, { sum, count }]) => [week, sum / count]));
+}
+
+/** A wave unit's change on one metric beside the change of the units not yet in any wave over the same weeks. */
+export interface NotYetComparison {
+  metricId: string;
+  /** The unit's mean since its wave started minus its mean in the weeks before. */
+  ownChange: number;
+  /** The same, averaged over the units not yet in a wave that have values before and since. */
+  othersChange: number;
+  /** How much more the unit improved than they did, direction-aware: positive = better. */
+  effect: number;
+  /** Units not yet in a wave that were compared. */
+  others: number;
+}
+
+/** A unit's change from the weeks before `since` to the weeks from it on; null without values on either side. */
+export function changeSince(values: readonly MeasuredValue[], unitId: string, since: string): number | null {
+  const before = computeBaseline(values, [unitId], since);
+  const after = mean([...weeklyMeans(values, isoWeekStart(since)).values()]);
+  return before === null || after === null ? null : after - before;
+}
+
+/** The mean change of the units not yet in any wave (values per unit) around `since`, over those with values on both sides; null when none has. */
+export function othersChangeSince(others: ReadonlyMap<string, readonly MeasuredValue[]>, since: string): { change: number; units: number } | null {
+  const changes = [...others].map(([unitId, values]) => changeSince(values, unitId, since)).filter((change): change is number => change !== null);
+  const change = mean(changes);
+  return change === null ? null : { change, units: changes.length };
+}
+
+/**
+ * Compares a wave unit with the units not yet in any wave (their mean change from `othersChangeSince`
+ * over the same weeks). Null when the unit or the others lack values on one side, so nothing is said
+ * without evidence.
+ */
+export function compareWithNotYet(metric: Pick<WaveMetric, 'id' | 'direction'>, unitId: string, own: readonly MeasuredValue[], others: { change: number; units: number } | null, since: string): NotYetComparison | null {
+  const ownChange = changeSince(own, unitId, since);
+  if (ownChange === null || others === null) return null;
+  return { metricId: metric.id, ownChange, othersChange: others.change, effect: sense(metric) * (ownChange - others.change), others: others.units };
 }

@@ -1,7 +1,9 @@
 import {
   adoptionOverTime,
+  compareWithNotYet,
   evaluateWaveUnit,
   isStale,
+  othersChangeSince,
   progressOf,
   READINESS_PART_LABELS,
   READINESS_PARTS,
@@ -41,14 +43,23 @@ const toReadinessModel = (score: ReadinessScore): ReadinessModel => ({
   parts: score.parts.map((part) => ({ ...part, label: READINESS_PART_LABELS[part.part] })),
 });
 
-/** A wave unit's metrics on the pilot's success metrics, against its own baselines, from its wave's start. */
-export function waveUnitMetrics(records: Pick<RolloutRecords, 'metrics' | 'weekly'>, unit: Pick<WaveUnitEntity, 'unitId' | 'baselines'>, since: string): WaveUnitMetrics {
-  const values = new Map<string, MeasuredValue[]>();
-  for (const row of records.weekly) {
-    if (row.unitId !== unit.unitId) continue;
-    values.set(row.metricId, [...(values.get(row.metricId) ?? []), { unitId: row.unitId, date: row.week, value: Number(row.value) }]);
+/** Weekly values per metric, then per unit (a week's Monday as its date). */
+type WeeklyValues = Map<string, Map<string, MeasuredValue[]>>;
+
+function weeklyValues(rows: RolloutRecords['weekly']): WeeklyValues {
+  const byMetric: WeeklyValues = new Map();
+  for (const row of rows) {
+    const byUnit = byMetric.get(row.metricId) ?? new Map<string, MeasuredValue[]>();
+    byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), { unitId: row.unitId, date: row.week, value: Number(row.value) }]);
+    byMetric.set(row.metricId, byUnit);
   }
-  return evaluateWaveUnit(records.metrics, unit.baselines, values, since);
+  return byMetric;
+}
+
+/** A wave unit's metrics on the pilot's success metrics, against its own baselines, from its wave's start. */
+function waveUnitMetrics(metrics: RolloutRecords['metrics'], weekly: WeeklyValues, unit: Pick<WaveUnitEntity, 'unitId' | 'baselines'>, since: string): WaveUnitMetrics {
+  const values = new Map(metrics.map((metric) => [metric.id, weekly.get(metric.id)?.get(unit.unitId) ?? []]));
+  return evaluateWaveUnit(metrics, unit.baselines, values, since);
 }
 
 /** The whole roll-out view of a program as of `today`: waves, units with readiness and metrics, progress and forecast. */
@@ -58,11 +69,26 @@ export function toRolloutPlanModel(records: RolloutRecords, today: string): Roll
   const orgUnits = new Map(records.orgUnits.map((unit) => [unit.id, unit]));
   const checkIns = new Map(records.latestCheckIns.map((checkIn) => [checkIn.unitId, checkIn]));
   const stageMoves: StageMove[] = moves.map((move) => ({ waveUnitId: move.waveUnitId, to: move.toStage, on: day(new Date(move.movedAt)) }));
+  const weekly = weeklyValues(records.weekly);
+  // The not-yet units' change around a wave's start is the same for every unit of that wave: computed once per metric and start.
+  const othersChange = new Map<string, ReturnType<typeof othersChangeSince>>();
+  const notYetChange = (metricId: string, since: string) => {
+    const key = `${metricId}/${since}`;
+    if (!othersChange.has(key)) {
+      const byUnit = weekly.get(metricId);
+      othersChange.set(key, othersChangeSince(new Map(records.notYet.map((unitId) => [unitId, byUnit?.get(unitId) ?? []])), since));
+    }
+    return othersChange.get(key) ?? null;
+  };
 
   const unitModel = (unit: WaveUnitEntity, since: string): WaveUnitModel => {
     // Check-ins are owed from the wave's start while the unit rolls out (not before, not once adopted or rolled back).
     const reporting = REPORTING_STAGES.has(unit.stage) && since <= today;
-    const metrics = waveUnitMetrics(records, unit, since);
+    const metrics = waveUnitMetrics(records.metrics, weekly, unit, since);
+    const comparisons = records.metrics.flatMap((metric) => {
+      const compared = compareWithNotYet(metric, unit.unitId, weekly.get(metric.id)?.get(unit.unitId) ?? [], notYetChange(metric.id, since), since);
+      return compared ? [{ ...compared, metricName: metric.name, metricUnit: metric.unit }] : [];
+    });
     const checkIn = checkIns.get(unit.unitId) ?? null;
     const mine = moves.filter((move) => move.waveUnitId === unit.id);
     const openBlockers = (unit.stage === 'blocked' ? 1 : 0) + (checkIn?.blockers.trim() ? 1 : 0);
@@ -98,6 +124,7 @@ export function toRolloutPlanModel(records: RolloutRecords, today: string): Roll
       metricStateLabel: WAVE_METRIC_STATE_LABELS[metrics.state],
       weeksMet: metrics.weeksMet,
       breachedGuardrails: metrics.breachedGuardrails,
+      comparisons,
       adoptionProposed: unit.stage === 'live' && metrics.weeksMet >= plan.adoptionWeeks,
       lastCheckIn: checkIn && { status: checkIn.status, weekStart: checkIn.weekStart },
       checkInStale: reporting && isStale(checkIn?.submittedOn ?? null, today, since),

@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { RagStatus, ReadinessPart, WaveMetricState, WaveUnitStage } from '@rollout/domain';
+import type { MetricUnit, RagStatus, ReadinessPart, WaveMetricState, WaveUnitStage } from '@rollout/domain';
+import { MetricUnitEnum } from '../metrics/metrics.enums.js';
 import { RagStatusEnum } from '../check-ins/check-ins.enums.js';
 import { ReadinessPartEnum, RolloutForecastKindEnum, WaveMetricStateEnum, WaveUnitStageEnum } from './waves.enums.js';
 
@@ -81,6 +82,30 @@ export class CheckInSummaryModel {
   weekStart: string;
 }
 
+@ObjectType('NotYetComparison', { description: 'A wave unit’s change on one metric beside the change of the units not yet in any wave over the same weeks.' })
+export class NotYetComparisonModel {
+  @Field(() => ID, { description: 'The success metric.' })
+  metricId: string;
+
+  @Field({ description: 'Its name.' })
+  metricName: string;
+
+  @Field(() => MetricUnitEnum, { description: 'Its unit of measure.' })
+  metricUnit: MetricUnit;
+
+  @Field(() => Float, { description: 'The unit’s mean since its wave started minus its mean in the weeks before.' })
+  ownChange: number;
+
+  @Field(() => Float, { description: 'The same, averaged over the units not yet in a wave.' })
+  othersChange: number;
+
+  @Field(() => Float, { description: 'How much more the unit improved than they did, in the metric’s unit; positive = better.' })
+  effect: number;
+
+  @Field(() => Int, { description: 'Units not yet in a wave compared (those with values before and since).' })
+  others: number;
+}
+
 @ObjectType('WaveUnit', { description: 'A unit in a roll-out wave: its stage, readiness, metrics against its own baseline, and its moves.' })
 export class WaveUnitModel {
   @Field(() => ID, { description: 'The unit’s place in the wave.' })
@@ -143,6 +168,9 @@ export class WaveUnitModel {
 
   @Field(() => [String], { description: 'Guardrails worse than the unit’s baseline by more than their tolerance in its latest week.' })
   breachedGuardrails: string[];
+
+  @Field(() => [NotYetComparisonModel], { description: 'Per metric, its change beside that of the units not yet in a wave (where they have values before and since).' })
+  comparisons: NotYetComparisonModel[];
 
   @Field({ description: 'Live, with the primary metrics met for the weeks the program asks: adopted is proposed, for a program lead to confirm.' })
   adoptionProposed: boolean;

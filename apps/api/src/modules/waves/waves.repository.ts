@@ -28,7 +28,9 @@ export interface RolloutRecords {
   /** The organization's units (names, kinds, parents) and which of them are in the program. */
   orgUnits: ProgramUnitRow[];
   programUnitIds: string[];
-  /** Weekly means of the pilot's metrics in wave units, from a year before the first wave. */
+  /** Program units in no wave and not in the scaled pilot: the comparison for wave units. */
+  notYet: string[];
+  /** Weekly means of the pilot's metrics in wave units and in the units not yet in a wave, from eight weeks before the first wave. */
   weekly: { metricId: string; unitId: string; week: string; value: number }[];
   latestCheckIns: { unitId: string; status: RagStatus; weekStart: string; submittedOn: string; blockers: string }[];
   /** Per unit, the mean of its data-quality figures from the assessment (0–100). */
@@ -115,16 +117,18 @@ export class WavesRepository {
     ]);
     const unitIds = units.map((unit) => unit.unitId);
     const programUnitIds = programUnits.map((row) => row.unit_id);
+    const notYet = programUnitIds.filter((unitId) => !unitIds.includes(unitId) && !pilot.unitIds.includes(unitId));
     const firstStart = waves.map((wave) => wave.plannedStart).sort()[0] ?? null;
     const [weekly, latestCheckIns, dataQuality, riskFlags] = await Promise.all([
       firstStart === null || unitIds.length === 0
         ? []
         : em.query<{ metricId: string; unitId: string; week: string; value: number }[]>(
-            // Aggregated here: a unit reporting daily for a year is 365 rows per metric, its weeks 52.
+            // Aggregated here: a unit reporting daily for a year is 365 rows per metric, its weeks 52. The eight
+            // weeks before the first wave are each unit's "before" when it is compared with the units not yet in one.
             `SELECT metric_id AS "metricId", unit_id AS "unitId", to_char(date_trunc('week', date), 'YYYY-MM-DD') AS week, avg(value) AS value
-               FROM measurement WHERE metric_id = ANY($1::uuid[]) AND unit_id = ANY($2::uuid[]) AND date >= $3::date
+               FROM measurement WHERE metric_id = ANY($1::uuid[]) AND unit_id = ANY($2::uuid[]) AND date >= $3::date - 56
               GROUP BY 1, 2, 3`,
-            [metrics.map((metric) => metric.id), unitIds, firstStart],
+            [metrics.map((metric) => metric.id), [...unitIds, ...notYet], firstStart],
           ),
       unitIds.length === 0
         ? []
@@ -137,7 +141,7 @@ export class WavesRepository {
       this.dataQuality(em, programId),
       this.riskFlags(em, plan),
     ]);
-    return { plan, pilot, metrics, waves, units, moves, orgUnits, programUnitIds, weekly, latestCheckIns, dataQuality, riskFlags };
+    return { plan, pilot, metrics, waves, units, moves, orgUnits, programUnitIds, notYet, weekly, latestCheckIns, dataQuality, riskFlags };
   }
 
   // Data readiness: completeness as it is, the duplicate rate turned round (5 % duplicates = 95), averaged per unit.

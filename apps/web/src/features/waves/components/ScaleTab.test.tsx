@@ -60,11 +60,16 @@ describe('ScaleTab', () => {
     partnerView.unmount();
 
     const leadWaves = waves();
-    const leadView = renderWithApp(<ScaleTab programId={programId} />, { mocks: [rolloutRead(programId, aRolloutPlan(leadWaves, true)), unitDetailsRead(nordicsOf(leadWaves))] });
+    const comparison = { __typename: 'NotYetComparison' as const, metricId: anId(), metricName: 'Lead response time', metricUnit: 'hours' as const, ownChange: -11, othersChange: -1, effect: 10, others: 3 };
+    const leadView = renderWithApp(<ScaleTab programId={programId} />, {
+      mocks: [rolloutRead(programId, aRolloutPlan(leadWaves, true)), unitDetailsRead({ ...nordicsOf(leadWaves), comparisons: [comparison] })],
+    });
     await screen.findByText('Roll-out board');
     await leadView.user.click(within(card('Nordics')).getByRole('button'));
     const leadDrawer = await screen.findByRole('dialog');
     expect((await within(leadDrawer).findByRole<HTMLButtonElement>('button', { name: 'Go live' })).disabled).toBe(true);
+    // Against the units not yet in a wave, in words.
+    expect(within(leadDrawer).getByText(/^Lead response time: /).textContent).toBe('Lead response time: −11 h since its wave, −1 h in the 3 units not yet in a wave: 10 h better.');
   });
 
   it('moves a unit with the version it shows and shows the stage the answer brings; a reason is asked before blocking', async () => {

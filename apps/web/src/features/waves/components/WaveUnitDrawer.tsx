@@ -1,5 +1,5 @@
 import { Alert, Badge, Divider, Drawer, Group, Select, Skeleton, Stack, Text, Timeline, Title } from '@mantine/core';
-import { LESSON_KIND_LABELS, WAVE_UNIT_STAGE_LABELS } from '@rollout/domain';
+import { formatMetricChange, LESSON_KIND_LABELS, WAVE_UNIT_STAGE_LABELS, type MetricUnit } from '@rollout/domain';
 import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
 import { RagStatusBadge } from '../../pilots/components/PilotBadges';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
@@ -16,6 +16,14 @@ export interface WaveUnitDrawerProps {
   onClose: () => void;
   /** The program's leads pick another wave here too (the keyboard's way to do the board's drag). */
   onChangeWave: (unit: WaveUnit, waveId: string) => void;
+}
+
+/** "Lead response time: −11 h since its wave, −1 h in the 3 units not yet in one: 10 h better." */
+export function comparisonSentence(comparison: { metricName: string; metricUnit: MetricUnit; ownChange: number; othersChange: number; effect: number; others: number }): string {
+  const change = (value: number) => formatMetricChange(value, comparison.metricUnit, true);
+  const verdict = Math.abs(comparison.effect) < 1e-9 ? 'the same' : `${formatMetricChange(Math.abs(comparison.effect), comparison.metricUnit)} ${comparison.effect > 0 ? 'better' : 'worse'}`;
+  const others = comparison.others === 1 ? 'the 1 unit' : `the ${comparison.others} units`;
+  return `${comparison.metricName}: ${change(comparison.ownChange)} since its wave, ${change(comparison.othersChange)} in ${others} not yet in a wave: ${verdict}.`;
 }
 
 /** Everything about one unit in the roll-out: its stage and moves, readiness, metrics, the pilot's lessons. */
@@ -71,6 +79,15 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
             <Text size="sm" c="red.8">
               Guardrail breached: {unit.breachedGuardrails.join(', ')}.
             </Text>
+          )}
+          {more && more.comparisons.length > 0 && (
+            <Stack gap={2} aria-label="Against units not yet in a wave">
+              {more.comparisons.map((comparison) => (
+                <Text key={comparison.metricId} size="sm">
+                  {comparisonSentence(comparison)}
+                </Text>
+              ))}
+            </Stack>
           )}
           {unit.flag && (
             <Alert color="orange" variant="light" p="xs" title="Report and figures disagree">

@@ -53,6 +53,15 @@ export const WaveUnitQuery = graphql(`
           weight
         }
       }
+      comparisons {
+        metricId
+        metricName
+        metricUnit
+        ownChange
+        othersChange
+        effect
+        others
+      }
       moves {
         id
         fromStage

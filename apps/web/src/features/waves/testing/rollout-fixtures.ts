@@ -51,6 +51,7 @@ export function aWaveUnit(waveId: string, unitName: string, { stage, region = 'E
     lastCheckIn: null,
     checkInStale: false,
     flag: null,
+    comparisons: [] as { __typename: 'NotYetComparison'; metricId: string; metricName: string; metricUnit: 'hours'; ownChange: number; othersChange: number; effect: number; others: number }[],
     riskFlag: null,
     viewerCanReport,
     moves: [],
