@@ -2,7 +2,8 @@
 // Creates, in a fresh embedded PostgreSQL under DATA_DIR (default <tmp>/rollout-large; --data-dir to choose), a company
 // the size the executive-view issue names: 500 units in a region tree, 20 programs of ~100 units,
 // 60 pilots (10 pilot + 5 comparison units, 8 success metrics each), about 1.1M measurements over
-// 52 weeks, weekly check-ins, decisions, phase history and an audit trail dated as the data is.
+// 52 weeks, weekly check-ins, decisions, roll-out waves for the programs in Scale and Govern
+// (large-fixture-rollout.mjs), phase history and an audit trail dated as the data is.
 // `-- --scale 0.1` builds 10 % of it (statement counts must not grow between the two).
 // Open it afterwards with `DATA_DIR=<dir> npm start` (sign in as admin@large.example / rollout-large).
 //
@@ -21,6 +22,7 @@ import { AUDITED_TABLES } from '../dist/database/audited-tables.js';
 import { dataSourceOptions } from '../dist/database/data-source.js';
 import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
 import { hashPassword } from '../dist/modules/auth/passwords.js';
+import { generateRollout } from './large-fixture-rollout.mjs';
 
 export const LARGE_PASSWORD = 'rollout-large';
 
@@ -268,6 +270,8 @@ async function generate(client) {
             '', 'Start the routing rules a week before the switch.', pg.owner_id, p.end_date + 8
        FROM pilot p JOIN program pg ON pg.id = p.program_id WHERE p.status = 'decided'`,
   );
+
+  await generateRollout(client, step);
 }
 
 /**
@@ -342,7 +346,7 @@ try {
     const { rows } = await client.query(
       `SELECT (SELECT count(*) FROM unit) AS units, (SELECT count(*) FROM program) AS programs, (SELECT count(*) FROM program_unit) AS program_units,
               (SELECT count(*) FROM pilot) AS pilots, (SELECT count(*) FROM success_metric) AS metrics, (SELECT count(*) FROM measurement) AS measurements,
-              (SELECT count(*) FROM check_in) AS check_ins, (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM audit_event) AS audit_events,
+              (SELECT count(*) FROM check_in) AS check_ins, (SELECT count(*) FROM wave_unit) AS wave_units, (SELECT count(*) FROM app_user) AS users, (SELECT count(*) FROM audit_event) AS audit_events,
               pg_size_pretty(pg_database_size(current_database())) AS size`,
     );
     console.log(`\nBuilt in ${ms(started)}: ${Object.entries(rows[0]).map(([k, v]) => `${k.replace('_', ' ')} ${typeof v === 'string' && /^\d+$/.test(v) ? count(v) : v}`).join(', ')}`);

@@ -42,11 +42,18 @@ async function fixtureIds(dataSource) {
   const running = await one(`SELECT id FROM pilot WHERE status = 'running' ORDER BY name LIMIT 1`);
   const inReview = await one(`SELECT id FROM pilot WHERE status = 'in_review' ORDER BY name LIMIT 1`);
   const partner = await one(`SELECT email FROM app_user WHERE role = 'regional_partner' ORDER BY email LIMIT 1`);
+  // The largest roll-out, its owner, and a live unit of it (the drawer most opened).
+  const rollout = await one(
+    `SELECT rp.program_id AS "programId", u.email, (SELECT id FROM wave_unit WHERE plan_id = rp.id AND stage = 'live' ORDER BY id LIMIT 1) AS "waveUnitId",
+            (SELECT count(*) FROM wave_unit WHERE plan_id = rp.id) AS units
+       FROM rollout_plan rp JOIN program p ON p.id = rp.program_id JOIN app_user u ON u.id = p.owner_id
+      ORDER BY units DESC, rp.program_id LIMIT 1`,
+  );
   const counts = await one(
     `SELECT (SELECT count(*) FROM unit) AS units, (SELECT count(*) FROM program) AS programs, (SELECT count(*) FROM pilot) AS pilots,
             (SELECT count(*) FROM measurement) AS measurements, (SELECT count(*) FROM check_in) AS check_ins, (SELECT count(*) FROM audit_event) AS audit_events`,
   );
-  return { program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, counts };
+  return { program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, counts };
 }
 
 /** Each page: who opens it and the operations it sends on load. */
@@ -61,6 +68,8 @@ function pages(ids) {
     { name: 'this week: executive', as: 'exec1@large.example', ops: [['ThisWeek', {}]] },
     { name: 'audit log', as: 'admin@large.example', ops: [['AuditLog', { first: 25 }], ['AuditLogLookups', {}]] },
     { name: 'units', as: 'admin@large.example', ops: [['Units', {}]] },
+    { name: `scale tab (${ids.rollout.units} wave units)`, as: ids.rollout.email, ops: [['Rollout', { id: ids.rollout.programId }]] },
+    { name: 'scale: a unit’s drawer', as: ids.rollout.email, ops: [['WaveUnitDetails', { id: ids.rollout.waveUnitId }]] },
   ];
 }
 

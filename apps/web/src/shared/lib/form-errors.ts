@@ -22,3 +22,8 @@ export function applyServerErrors<T extends FieldValues>(
     setError('root.server', { type: hasApiErrorCode(error, 'CONFLICT') ? 'conflict' : 'server', message });
   }
 }
+
+/** A failed save as a form's root error, for forms that keep their own state (FormFooter shows it; a conflict in yellow). */
+export function serverFormError(error: unknown): { type: 'conflict' | 'server'; message: string } {
+  return { type: hasApiErrorCode(error, 'CONFLICT') ? 'conflict' : 'server', message: apiErrorMessage(error) };
+}

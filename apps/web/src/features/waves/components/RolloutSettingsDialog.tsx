@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Modal, NumberInput, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
-import { apiErrorMessage } from '../../../shared/lib/api-errors';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { serverFormError } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useUpdateRolloutSettings, type RolloutPlan } from '../hooks/useRolloutPlan';
 
@@ -16,20 +17,20 @@ export function RolloutSettingsDialog({ plan, opened, onClose }: { plan: Rollout
 function SettingsForm({ plan, onClose }: { plan: RolloutPlan; onClose: () => void }) {
   const [adoptionWeeks, setAdoptionWeeks] = useState(plan.adoptionWeeks);
   const [weights, setWeights] = useState(plan.readinessWeights.map(({ part, label, weight }) => ({ part, label, weight })));
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReturnType<typeof serverFormError> | undefined>();
   const [save, { loading }] = useUpdateRolloutSettings();
   const submit = async () => {
-    setError(null);
+    setError(undefined);
     try {
       await save({ variables: { input: { id: plan.id, adoptionWeeks, readinessWeights: weights.map(({ part, weight }) => ({ part, weight })), expectedVersion: plan.version } } });
       notifySuccess('Roll-out rules saved.');
       onClose();
     } catch (saveError) {
-      setError(apiErrorMessage(saveError));
+      setError(serverFormError(saveError));
     }
   };
   return (
-    <Stack gap="md">
+    <Stack gap="md" component="form" onSubmit={(event) => (event.preventDefault(), void submit())}>
       <NumberInput
         label="Weeks to adoption"
         description="Weeks in a row with every primary metric met before a unit is proposed as adopted."
@@ -57,19 +58,7 @@ function SettingsForm({ plan, onClose }: { plan: RolloutPlan; onClose: () => voi
       <Text size="xs" c="dimmed">
         The score is the weighted mean of the parts with a figure; weights need not add up to 100.
       </Text>
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button onClick={() => void submit()} loading={loading} disabled={weights.every((entry) => entry.weight === 0)}>
-          Save rules
-        </Button>
-      </Group>
+      <FormFooter error={error} onCancel={onClose} submitting={loading} submitLabel="Save rules" submitDisabled={weights.every((entry) => entry.weight === 0)} />
     </Stack>
   );
 }

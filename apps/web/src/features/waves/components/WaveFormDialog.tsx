@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Grid, Group, Modal, MultiSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Card, Grid, Group, Modal, MultiSelect, NumberInput, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
-import { apiErrorMessage } from '../../../shared/lib/api-errors';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { serverFormError } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { SuggestedWavesQuery, useAddWave, useUpdateWave, type RolloutPlan, type RolloutWave } from '../hooks/useRolloutPlan';
 
@@ -29,7 +30,7 @@ function WaveForm({ programId, plan, editing, onClose }: Omit<WaveFormDialogProp
   const [plannedEnd, setPlannedEnd] = useState(editing?.plannedEnd ?? '');
   const [unitIds, setUnitIds] = useState<string[]>([]);
   const [waveSize, setWaveSize] = useState(4);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReturnType<typeof serverFormError> | undefined>();
   const [addWave, adding] = useAddWave();
   const [updateWave, updating] = useUpdateWave();
   const suggestion = useQuery(SuggestedWavesQuery, { variables: { id: programId, waveSize, maxRegionShare: 0.5 }, skip: editing !== null || plan.candidates.length === 0 });
@@ -37,7 +38,7 @@ function WaveForm({ programId, plan, editing, onClose }: Omit<WaveFormDialogProp
   const datesBackwards = plannedStart !== '' && plannedEnd !== '' && plannedEnd <= plannedStart;
 
   const submit = async () => {
-    setError(null);
+    setError(undefined);
     try {
       if (editing) {
         await updateWave({ variables: { input: { id: editing.id, name, plannedStart, plannedEnd, expectedVersion: editing.version } } });
@@ -48,12 +49,12 @@ function WaveForm({ programId, plan, editing, onClose }: Omit<WaveFormDialogProp
       }
       onClose();
     } catch (saveError) {
-      setError(apiErrorMessage(saveError));
+      setError(serverFormError(saveError));
     }
   };
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" component="form" onSubmit={(event) => (event.preventDefault(), void submit())}>
       <TextInput label="Name" value={name} onChange={(event) => setName(event.currentTarget.value)} required maxLength={120} data-autofocus />
       <Grid gap="md">
         <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -109,19 +110,13 @@ function WaveForm({ programId, plan, editing, onClose }: Omit<WaveFormDialogProp
           )}
         </>
       )}
-      {error && (
-        <Alert color="red" variant="light" role="alert">
-          {error}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          Cancel
-        </Button>
-        <Button onClick={() => void submit()} loading={adding.loading || updating.loading} disabled={!name.trim() || !plannedStart || !plannedEnd || datesBackwards || (!editing && unitIds.length === 0)}>
-          {editing ? 'Save wave' : 'Plan wave'}
-        </Button>
-      </Group>
+      <FormFooter
+        error={error}
+        onCancel={onClose}
+        submitting={adding.loading || updating.loading}
+        submitLabel={editing ? 'Save wave' : 'Plan wave'}
+        submitDisabled={!name.trim() || !plannedStart || !plannedEnd || datesBackwards || (!editing && unitIds.length === 0)}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Checkbox, Group, NumberInput, Progress, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { apiErrorMessage } from '../../../shared/lib/api-errors';
+import { FormFooter } from '../../../shared/components/FormFooter';
+import { serverFormError } from '../../../shared/lib/form-errors';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useUpdateWaveUnitReadiness, type WaveUnit, type WaveUnitDetails } from '../hooks/useRolloutPlan';
 
@@ -10,22 +11,22 @@ export function WaveUnitReadinessForm({ unit, details, canEdit }: { unit: WaveUn
   const [peopleInScope, setPeopleInScope] = useState<number>(details.peopleInScope);
   const [peopleTrained, setPeopleTrained] = useState<number>(details.peopleTrained);
   const [sponsorName, setSponsorName] = useState(details.sponsorName);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ReturnType<typeof serverFormError> | undefined>();
   const [save, { loading }] = useUpdateWaveUnitReadiness();
   const trainedTooMany = peopleTrained > peopleInScope;
 
   const submit = async () => {
-    setError(null);
+    setError(undefined);
     try {
       await save({ variables: { input: { id: unit.id, checklist, peopleInScope, peopleTrained, sponsorName, expectedVersion: unit.version } } });
       notifySuccess(`Readiness of ${unit.unitName} saved.`);
     } catch (saveError) {
-      setError(apiErrorMessage(saveError));
+      setError(serverFormError(saveError));
     }
   };
 
   return (
-    <Stack gap="sm">
+    <Stack gap="sm" component="form" aria-label="Readiness" onSubmit={(event) => (event.preventDefault(), void submit())}>
       <Stack gap={4} aria-label="Readiness parts">
         {details.readiness.parts.map((part) => (
           <div key={part.part}>
@@ -69,18 +70,7 @@ export function WaveUnitReadinessForm({ unit, details, canEdit }: { unit: WaveUn
         />
       </Group>
       <TextInput label="Local sponsor" placeholder="Name of the unit’s sponsor" value={sponsorName} onChange={(event) => setSponsorName(event.currentTarget.value)} disabled={!canEdit} maxLength={120} />
-      {error && (
-        <Alert color="red" variant="light" p="xs" role="alert">
-          {error}
-        </Alert>
-      )}
-      {canEdit && (
-        <Group justify="flex-end">
-          <Button size="xs" onClick={() => void submit()} loading={loading} disabled={trainedTooMany}>
-            Save readiness
-          </Button>
-        </Group>
-      )}
+      {canEdit && <FormFooter error={error} submitting={loading} submitLabel="Save readiness" submitDisabled={trainedTooMany} size="xs" />}
     </Stack>
   );
 }
