@@ -233,6 +233,10 @@ describe('roll-out waves', () => {
     // The partner records a value and checks in for a wave unit on the (decided) pilot, as for a pilot unit.
     const recorded = await gql<{ recordMeasurement: { value: number } }>(partner, RECORD, { input: { metricId: leadTime.id, unitId: nordics.id, date: '2026-11-30', value: 8.5 } });
     expect(data(recorded).recordMeasurement.value).toBe(8.5);
+    // The pilot's export carries its wave units' values too.
+    const exported = await partner.get(`/api/pilots/${pilot.id}/measurements.csv`);
+    expect(exported.status).toBe(200);
+    expect(exported.text).toContain(`Lead response time,lead_response_time,Nordics,${nordics.code},2026-11-30,8.5,manual`);
     const checkIn = (unitId: string, weekStart: string) => gql(partner, CHECK_IN, { input: { pilotId: pilot.id, unitId, weekStart, status: 'green', confidence: 4, commentary: 'On the new routing since October.' } });
     // The partner owes check-ins for the wave units rolling out in their region (UK live, Nordics adopted owes none).
     const owed = data(await gql<{ checkInsOwed: { unit: { name: string }; pilot: { name: string }; wave: { name: string } | null; stale: boolean }[] }>(partner, OWED, { week: '2026-11-30' })).checkInsOwed;
