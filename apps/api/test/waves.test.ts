@@ -3,6 +3,7 @@ import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.f
 import { aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
 import type TestAgent from 'supertest/lib/agent.js';
 import { createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { today } from '../src/common/time/today.js';
 
 const UNIT = `id version unitName stage blockedFrom stageReason weeksMet adoptionProposed metricState breachedGuardrails checkInStale flag lastCheckIn { status } comparisons { metricName ownChange othersChange effect others } readiness { score } checklist { label done } moves { fromStage toStage reason override movedByName }`;
 const PLAN = `id version adoptionWeeks waves { id version name actualStart pausedReason progress { units live adopted } units { ${UNIT} } }
@@ -118,7 +119,7 @@ describe('roll-out waves', () => {
   const move = (agent: TestAgent, unit: WaveUnit, to: string, extra: Record<string, unknown> = {}) => gql<{ moveWaveUnit: Plan }>(agent, MOVE, { input: { id: unit.id, to, expectedVersion: unit.version, ...extra } });
 
   it('starts from a pilot decided scale, refuses units where they already are, and leaves the rest as candidates with a suggested order', async () => {
-    const { program, pilot, dach, nordics, iberia, uk, us } = await decidedProgram();
+    const { program, pilot, leadTime, dach, nordics, iberia, uk, us } = await decidedProgram();
     const { manager, partner, executive } = team.agents;
     for (const agent of [partner, executive]) expect(errorCode(await gql(agent, CREATE, { input: { programId: program.id, pilotId: pilot.id } }))).toBe('FORBIDDEN');
     const plan = data(await gql<{ createRolloutPlan: Plan }>(manager, CREATE, { input: { programId: program.id, pilotId: pilot.id } })).createRolloutPlan;
@@ -143,12 +144,18 @@ describe('roll-out waves', () => {
     expect(unitIn(rollout, 'Nordics').checklist).toHaveLength(5);
     expect(view.units.find((node) => node.unit.name === 'Nordics')?.stage).toEqual({ stage: 'rolling_out', label: 'Wave 1 · not started', waveStage: 'not_started' });
 
-    // A file of values for the decided pilot now takes its wave units' rows, and no longer its own unit's.
-    const csv = `Metric,Unit,Date,Value\nLead response time,${nordics.code},2026-11-02,11\nLead response time,${dach.code},2026-11-02,7\n`;
+    // Iberia was a comparison unit of the pilot: in its wave it measures on, but never into the period the pilot was judged on.
+    await app.dataSource.query(`UPDATE pilot SET comparison_unit_ids = ARRAY[$2::uuid] WHERE id = $1`, [pilot.id, iberia.id]);
+    const recordIberia = (date: string) => gql(manager, RECORD, { input: { metricId: leadTime.id, unitId: iberia.id, date, value: 15 } });
+    expect(message(await recordIberia('2026-07-20'))).toBe('Pick a day from 2026-07-27 to 2026-12-06 (after the pilot it was compared in, to today).'.replace('2026-12-06', today()));
+    expect(errorCode(await recordIberia('2026-08-03'))).toBeUndefined();
+
+    // A file of values for the decided pilot now takes its wave units' rows, and no longer its own unit's nor its comparison unit's.
+    const csv = `Metric,Unit,Date,Value\nLead response time,${nordics.code},2026-11-02,11\nLead response time,${dach.code},2026-11-02,7\nLead response time,${iberia.code},2026-11-02,14\n`;
     const uploaded = await manager.post(`/api/pilots/${pilot.id}/measurement-imports`).set('x-file-name', 'wave values.csv').set('content-type', 'application/octet-stream').send(Buffer.from(csv));
     expect(uploaded.status, JSON.stringify(uploaded.body)).toBe(201);
     const preview = data(await gql<{ previewMeasurementImport: { validRows: number; invalidRows: number } }>(manager, PREVIEW_IMPORT, { input: { importId: (uploaded.body as { importId: string }).importId } }));
-    expect(preview.previewMeasurementImport).toMatchObject({ validRows: 1, invalidRows: 1 });
+    expect(preview.previewMeasurementImport).toMatchObject({ validRows: 1, invalidRows: 2 });
   });
 
   it('takes a unit to ready as its partner and to live and adopted as the manager; a breached guardrail pauses the wave by itself', async () => {
@@ -170,7 +177,15 @@ describe('roll-out waves', () => {
         input: { id: nordicsNow.id, checklist: nordicsNow.checklist.map((item) => ({ ...item, done: true })), peopleInScope: 40, peopleTrained: 30, sponsorName: 'Ingrid Berg', expectedVersion: nordicsNow.version },
       }),
     ).updateWaveUnitReadiness;
+    // Partners tick the items, not change them; an empty list would make "ready" mean nothing.
+    const ticked = unitIn(current, 'Nordics');
+    const readiness = (checklist: { label: string; done: boolean }[]) => gql(partner, READINESS, { input: { id: ticked.id, checklist, peopleInScope: 40, peopleTrained: 30, expectedVersion: ticked.version } });
+    expect(message(await readiness([]))).toBe('Keep at least one item on the checklist.');
+    expect(message(await readiness([{ label: 'Done by email', done: true }]))).toBe('Partners tick the checklist; its items are set by the program’s leads.');
     current = data(await move(partner, unitIn(current, 'Nordics'), 'ready')).moveWaveUnit;
+    expect(message(await gql(partner, READINESS, { input: { id: unitIn(current, 'Nordics').id, checklist: nordicsNow.checklist, peopleInScope: 40, peopleTrained: 30, expectedVersion: unitIn(current, 'Nordics').version } }))).toBe(
+      'The unit is ready: move it back to preparing before unticking an item.',
+    );
     expect(message(await move(partner, unitIn(current, 'Nordics'), 'live'))).toMatch(/^Partners move their units as far as ready/);
     // US is outside the partner's region: not theirs to move.
     expect(errorCode(await move(partner, unitIn(current, 'US'), 'preparing'))).toBe('FORBIDDEN');
@@ -184,6 +199,8 @@ describe('roll-out waves', () => {
     if (unitIn(current, 'Nordics').stage === 'preparing') current = data(await move(manager, unitIn(current, 'Nordics'), 'ready')).moveWaveUnit;
     if (unitIn(current, 'Nordics').stage === 'ready') current = data(await move(manager, unitIn(current, 'Nordics'), 'live')).moveWaveUnit;
     expect(unitIn(current, 'Nordics').stage).toBe('live');
+    // As if it went live with its wave, in October: adoption counts the weeks since.
+    await app.dataSource.query(`UPDATE wave_unit_move SET moved_at = '2026-10-05T09:00:00Z' WHERE wave_unit_id = $1 AND to_stage = 'live'`, [unitIn(current, 'Nordics').id]);
     expect(message(await move(manager, unitIn(current, 'Nordics'), 'adopted'))).toBe('Adopted needs the primary metrics met for 4 weeks in a row; 0 weeks so far.');
 
     // Four weeks at 9 h, under Nordics' own target of 10 h: adopted is proposed, and the manager confirms it.
@@ -206,6 +223,10 @@ describe('roll-out waves', () => {
     const wave1 = current.waves.find((wave) => wave.name === 'Wave 1') as Wave;
     expect(wave1.pausedReason).toBe('Paused: a guardrail is breached (Win rate in UK). Look at it before more units go live.');
     expect(unitIn(current, 'UK').breachedGuardrails).toEqual(['Win rate']);
+    // Reporting UK blocked does not lift the pause; a lead unblocks it back to live.
+    current = data(await move(partner, unitIn(current, 'UK'), 'blocked', { reason: 'Sales leadership paused the new routing.' })).moveWaveUnit;
+    expect(current.waves.find((wave) => wave.name === 'Wave 1')?.pausedReason).toBe(wave1.pausedReason);
+    current = data(await move(manager, unitIn(current, 'UK'), 'live')).moveWaveUnit;
     current = data(await move(manager, unitIn(current, 'Iberia'), 'preparing')).moveWaveUnit;
     expect(message(await move(manager, unitIn(current, 'Iberia'), 'live', { override: true, reason: 'Board date is fixed; checklist closes next week.' }))).toBe(
       'The wave is paused for a breached guardrail: no unit goes live until it resumes.',
@@ -224,7 +245,13 @@ describe('roll-out waves', () => {
     expect(current.waves.find((wave) => wave.name === 'Wave 2')?.units.map((unit) => unit.unitName)).toEqual(['Iberia', 'US']);
 
     // Every move is kept with who and why, and the program's history tells it in words.
-    expect(unitIn(current, 'UK').moves.at(-1)).toMatchObject({ fromStage: 'preparing', toStage: 'live', override: true, reason: 'Board date is fixed; checklist closes next week.' });
+    expect(unitIn(current, 'UK').moves.map(({ fromStage, toStage, override }) => `${fromStage}>${toStage}${override ? ' (override)' : ''}`)).toEqual([
+      'not_started>preparing',
+      'preparing>live (override)',
+      'live>blocked',
+      'blocked>live',
+    ]);
+    expect(unitIn(current, 'UK').moves[1]?.reason).toBe('Board date is fixed; checklist closes next week.');
     const history = data(await gql<{ recordHistory: { summary: string }[] }>(manager, HISTORY, { id: program.id })).recordHistory.map((entry) => entry.summary);
     expect(history).toEqual(expect.arrayContaining([expect.stringContaining('moved Nordics in Wave 1 from Ready to Live'), expect.stringContaining('moved Iberia from Wave 1 to Wave 2'), expect.stringContaining('added Nordics to Wave 1')]));
     const units = (await read(partner, program.id)).units;

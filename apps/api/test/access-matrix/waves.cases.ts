@@ -129,7 +129,7 @@ export const WAVE_CASES: Case[] = [
     operation: 'updateWaveUnitReadiness',
     scope: 'unit outside the partner’s region',
     document: 'mutation($input: UpdateWaveUnitReadinessInput!) { updateWaveUnitReadiness(input: $input) { id } }',
-    variables: async (w) => ({ input: { id: (await planned(w)).outOfScope, checklist: [], peopleInScope: 10, peopleTrained: 10, expectedVersion: 1 } }),
+    variables: async (w) => ({ input: { id: (await planned(w)).outOfScope, checklist: [{ label: 'Reports switched over', done: false }], peopleInScope: 10, peopleTrained: 10, expectedVersion: 1 } }),
     allowed: PROGRAM_MANAGERS,
     effect: recordIs('wave_unit', { people_trained: 10 }),
   },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addWaveSchema,
   adoptionOverTime,
+  checklistChangeProblem,
   progressOf,
   rolloutForecast,
   updateRolloutSettingsSchema,
@@ -149,5 +150,23 @@ describe('roll-out input', () => {
     expect(issues(updateRolloutSettingsSchema.safeParse({ ...settings, readinessWeights: { ...settings.readinessWeights, blockers: 0 } }))).toEqual([
       { path: ['readinessWeights'], message: 'Give at least one part a weight.' },
     ]);
+  });
+});
+
+describe('checklistChangeProblem', () => {
+  const items = (...done: boolean[]) => done.map((value, index) => ({ label: `Item ${index + 1}`, done: value }));
+  it('lets partners tick the items, not change them, and leads change them but never empty the list', () => {
+    expect(checklistChangeProblem(items(false, false), items(true, false), { canManage: false, stage: 'preparing' })).toBeNull();
+    expect(checklistChangeProblem(items(false, false), [{ label: 'Item 1', done: true }], { canManage: false, stage: 'preparing' })).toBe('Partners tick the checklist; its items are set by the program’s leads.');
+    expect(checklistChangeProblem(items(false, false), [{ label: 'Renamed', done: false }, { label: 'Item 2', done: false }], { canManage: false, stage: 'preparing' })).toBe(
+      'Partners tick the checklist; its items are set by the program’s leads.',
+    );
+    expect(checklistChangeProblem(items(false, false), [{ label: 'New item', done: false }], { canManage: true, stage: 'preparing' })).toBeNull();
+    expect(checklistChangeProblem(items(false), [], { canManage: true, stage: 'preparing' })).toBe('Keep at least one item on the checklist.');
+  });
+
+  it('keeps a ready unit’s checklist done', () => {
+    expect(checklistChangeProblem(items(true, true), items(true, false), { canManage: true, stage: 'ready' })).toBe('The unit is ready: move it back to preparing before unticking an item.');
+    expect(checklistChangeProblem(items(true, true), items(true, false), { canManage: true, stage: 'live' })).toBeNull();
   });
 });

@@ -23,6 +23,19 @@ export interface ChecklistItem {
   done: boolean;
 }
 
+/**
+ * Why a checklist change is refused, or null: the program's leads set the items (at least one),
+ * partners only tick them; a unit that is ready keeps every item done (it moves back to preparing
+ * first), so ready always means the checklist is done.
+ */
+export function checklistChangeProblem(current: readonly ChecklistItem[], next: readonly ChecklistItem[], context: { canManage: boolean; stage: WaveUnitStage }): string | null {
+  if (next.length === 0) return 'Keep at least one item on the checklist.';
+  const sameItems = next.length === current.length && next.every((item, index) => item.label === current[index]?.label);
+  if (!context.canManage && !sameItems) return 'Partners tick the checklist; its items are set by the program’s leads.';
+  if (context.stage === 'ready' && next.some((item) => !item.done)) return 'The unit is ready: move it back to preparing before unticking an item.';
+  return null;
+}
+
 /** Most units one wave may take. */
 export const MAX_WAVE_UNITS = 100;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkWaveMove, waveMoveTargets, wavePause, weeksMetInARow, WAVE_UNIT_STAGES, type WaveMove, type WaveUnitStage } from './wave-stage.js';
+import { checkWaveMove, waveMoveTargets, wavePause, wentLive, weeksMetInARow, WAVE_UNIT_STAGES, type WaveMove, type WaveUnitStage } from './wave-stage.js';
 
 const manager = { canManage: true, reportsForUnit: false };
 const partner = { canManage: false, reportsForUnit: true };
@@ -109,14 +109,23 @@ describe('adoption and pausing', () => {
     expect(weeksMetInARow(['2026-06-01', '2026-08-03', '2026-10-05', '2026-11-30'].map((week) => ({ week, primaryMet: true })))).toBe(1);
   });
 
-  it('pauses a wave for a guardrail breached in a live unit only', () => {
+  it('pauses a wave for a guardrail breached in a unit on the new model (live, adopted, or blocked while live), not in one preparing', () => {
     expect(
       wavePause([
         { name: 'DACH', stage: 'adopted', breachedGuardrails: ['Win rate'] },
         { name: 'Nordics', stage: 'live', breachedGuardrails: ['SLA adherence'] },
         { name: 'Benelux', stage: 'ready', breachedGuardrails: ['SLA adherence'] },
+        { name: 'Iberia', stage: 'blocked', blockedFrom: 'preparing', breachedGuardrails: ['Win rate'] },
       ]),
-    ).toEqual({ reason: 'Paused: a guardrail is breached (SLA adherence in Nordics). Look at it before more units go live.' });
+    ).toEqual({ reason: 'Paused: a guardrail is breached (Win rate in DACH; SLA adherence in Nordics). Look at it before more units go live.' });
+    // Reporting the breaching unit blocked does not lift the pause.
+    expect(wavePause([{ name: 'Nordics', stage: 'blocked', blockedFrom: 'live', breachedGuardrails: ['SLA adherence'] }])).not.toBeNull();
     expect(wavePause([{ name: 'DACH', stage: 'live', breachedGuardrails: [] }])).toBeNull();
+  });
+
+  it('keeps a unit that went live in its wave, blocked since or not', () => {
+    expect((['not_started', 'preparing', 'ready', 'live', 'adopted', 'rolled_back'] as const).filter((stage) => wentLive({ stage }))).toEqual(['live', 'adopted', 'rolled_back']);
+    expect(wentLive({ stage: 'blocked', blockedFrom: 'live' })).toBe(true);
+    expect(wentLive({ stage: 'blocked', blockedFrom: 'ready' })).toBe(false);
   });
 });

@@ -155,12 +155,20 @@ export function weeksMetInARow(weeks: readonly { week: string; primaryMet: boole
   return run;
 }
 
+/** Whether a unit went live in its wave: live, adopted or rolled back now, or blocked while live. It then stays in that wave. */
+export function wentLive(unit: { stage: WaveUnitStage; blockedFrom?: WaveUnitStage | null }): boolean {
+  return unit.stage === 'live' || unit.stage === 'adopted' || unit.stage === 'rolled_back' || (unit.stage === 'blocked' && unit.blockedFrom === 'live');
+}
+
 /**
- * A wave pauses itself when a guardrail is breached in one of its live units, as a failed analysis
- * pauses a software roll-out. Null while none is; otherwise the reason, naming metrics and units.
+ * A wave pauses itself when a guardrail is breached in one of its units working on the new model
+ * (live, adopted, or blocked while live: reporting a unit blocked does not lift the pause), as a
+ * failed analysis pauses a software roll-out. Null while none is; otherwise the reason, naming
+ * metrics and units.
  */
-export function wavePause(units: readonly { name: string; stage: WaveUnitStage; breachedGuardrails: readonly string[] }[]): { reason: string } | null {
-  const breaches = units.filter((unit) => unit.stage === 'live' && unit.breachedGuardrails.length > 0).map((unit) => `${unit.breachedGuardrails.join(' and ')} in ${unit.name}`);
+export function wavePause(units: readonly { name: string; stage: WaveUnitStage; blockedFrom?: WaveUnitStage | null; breachedGuardrails: readonly string[] }[]): { reason: string } | null {
+  const onTheModel = (unit: (typeof units)[number]) => unit.stage === 'live' || unit.stage === 'adopted' || (unit.stage === 'blocked' && unit.blockedFrom === 'live');
+  const breaches = units.filter((unit) => onTheModel(unit) && unit.breachedGuardrails.length > 0).map((unit) => `${unit.breachedGuardrails.join(' and ')} in ${unit.name}`);
   if (breaches.length === 0) return null;
   return { reason: `Paused: a guardrail is breached (${breaches.join('; ')}). Look at it before more units go live.` };
 }

@@ -270,7 +270,7 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
   /** Importing needs 'measurement.import' on the pilot's program, an active program, and an undecided pilot or one being rolled out. */
   private async checkImportAllowed(em: EntityManager, actor: Actor, pilotId: string, lock: PilotLock): Promise<PilotEntity> {
     const pilot = await loadPilotFor(em, actor, pilotId, 'measurement.import', {}, lock);
-    if (pilot.status === 'decided' && (await this.pilots.waveUnitsOf(em, pilot.id)).length > 0) return pilot;
+    if (pilot.status === 'decided' && (await this.importableWaveUnits(em, pilot)).length > 0) return pilot;
     checkMeasurementsWritable(pilot);
     return pilot;
   }
@@ -278,20 +278,27 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
   /**
    * The pilot's metrics and the units a file may name, with its date range: while the pilot runs,
    * its pilot and comparison units, from a year before its start to its end; once it is decided
-   * and rolled out, the units of its waves, from a year before the first wave to today.
+   * and rolled out, the units of its waves that were not compared in it, from a year before the
+   * first wave to today.
    */
   private async validationContext(em: EntityManager, pilot: PilotEntity): Promise<FileValidationContext> {
-    const waveUnits = pilot.status === 'decided' ? await this.pilots.waveUnitsOf(em, pilot.id) : [];
-    const firstWave = waveUnits.map((unit) => unit.waveStart).sort()[0];
+    const decided = pilot.status === 'decided';
+    const waveUnits = decided ? await this.importableWaveUnits(em, pilot) : [];
+    const firstWave = waveUnits.map((unit) => unit.waveStart).sort()[0] ?? today();
     const [metrics, units] = await Promise.all([
       this.pilots.metricsByPilotIds([pilot.id], em),
-      this.measurements.units(em, pilot.orgId, firstWave ? waveUnits.map((unit) => unit.unitId) : [...pilot.unitIds, ...pilot.comparisonUnitIds]),
+      this.measurements.units(em, pilot.orgId, decided ? waveUnits.map((unit) => unit.unitId) : [...pilot.unitIds, ...pilot.comparisonUnitIds]),
     ]);
     return {
       metrics: metrics.map(({ id: metricId, name, catalogKey, unit }) => ({ id: metricId, name, catalogKey, unit })),
       units: units.map(({ id: unitId, name, code }) => ({ id: unitId, name, code })),
-      ...(firstWave ? waveMeasurementRange(firstWave, today()) : importDateRange(pilot)),
+      ...(decided ? waveMeasurementRange(firstWave, today()) : importDateRange(pilot)),
     };
+  }
+
+  // A comparison unit's values up to the pilot's end judged the pilot: a file never reaches them (its partner enters later values by hand).
+  private async importableWaveUnits(em: EntityManager, pilot: PilotEntity): Promise<{ unitId: string; waveStart: string }[]> {
+    return (await this.pilots.waveUnitsOf(em, pilot.id)).filter((unit) => !pilot.comparisonUnitIds.includes(unit.unitId));
   }
 }
 

@@ -10,6 +10,7 @@ import {
   metricValueProblem,
   parseId,
   parseInput,
+  shiftDays,
   waveMeasurementRange,
   type Actor,
 } from '@rollout/domain';
@@ -87,9 +88,15 @@ export class MeasurementsService {
    * from a year before its wave to today, the pilot decided or not.
    */
   private async writableRange(em: EntityManager, pilot: PilotEntity, unitId: string): Promise<{ earliestDate: string; latestDate: string; period: string }> {
-    // A comparison unit may have joined a wave since: its wave's values go on after the pilot is decided.
+    // A comparison unit may have joined a wave since: its wave's values go on after the pilot's end,
+    // never into the period the pilot was judged on.
     const waveStart = pilot.unitIds.includes(unitId) ? null : await this.pilots.waveStartOf(em, pilot.id, unitId);
-    if (waveStart !== null) return { ...waveMeasurementRange(waveStart, today()), period: 'a year before its wave’s start to today' };
+    if (waveStart !== null) {
+      const range = waveMeasurementRange(waveStart, today());
+      if (!pilot.comparisonUnitIds.includes(unitId)) return { ...range, period: 'a year before its wave’s start to today' };
+      const afterPilot = shiftDays(pilot.endDate, 1);
+      return { earliestDate: afterPilot > range.earliestDate ? afterPilot : range.earliestDate, latestDate: range.latestDate, period: 'after the pilot it was compared in, to today' };
+    }
     if (!pilot.unitIds.includes(unitId) && !pilot.comparisonUnitIds.includes(unitId)) {
       throw invalidField('unitId', 'This unit is neither a pilot unit, a comparison unit nor in a roll-out wave of the pilot.');
     }

@@ -2,6 +2,7 @@ import {
   adoptionOverTime,
   compareWithNotYet,
   evaluateWaveUnit,
+  isoWeekStart,
   isStale,
   othersChangeSince,
   progressOf,
@@ -13,6 +14,7 @@ import {
   WAVE_UNIT_STAGE_LABELS,
   waveActualDates,
   wavePause,
+  weeksMetInARow,
   type MeasuredValue,
   type ReadinessScore,
   type StageMove,
@@ -43,15 +45,24 @@ const toReadinessModel = (score: ReadinessScore): ReadinessModel => ({
   parts: score.parts.map((part) => ({ ...part, label: READINESS_PART_LABELS[part.part] })),
 });
 
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
 /** Weekly values per metric, then per unit (a week's Monday as its date). */
 type WeeklyValues = Map<string, Map<string, MeasuredValue[]>>;
 
 function weeklyValues(rows: RolloutRecords['weekly']): WeeklyValues {
   const byMetric: WeeklyValues = new Map();
-  for (const row of rows) {
-    const byUnit = byMetric.get(row.metricId) ?? new Map<string, MeasuredValue[]>();
-    byUnit.set(row.unitId, [...(byUnit.get(row.unitId) ?? []), { unitId: row.unitId, date: row.week, value: Number(row.value) }]);
-    byMetric.set(row.metricId, byUnit);
+  for (const [metricId, metricRows] of groupBy(rows, (row) => row.metricId)) {
+    const byUnit = groupBy(metricRows, (row) => row.unitId);
+    byMetric.set(metricId, new Map([...byUnit].map(([unitId, unitRows]) => [unitId, unitRows.map((row) => ({ unitId, date: row.week, value: Number(row.value) }))])));
   }
   return byMetric;
 }
@@ -70,6 +81,8 @@ export function toRolloutPlanModel(records: RolloutRecords, today: string): Roll
   const checkIns = new Map(records.latestCheckIns.map((checkIn) => [checkIn.unitId, checkIn]));
   const stageMoves: StageMove[] = moves.map((move) => ({ waveUnitId: move.waveUnitId, to: move.toStage, on: day(new Date(move.movedAt)) }));
   const weekly = weeklyValues(records.weekly);
+  const movesOf = groupBy(moves, (move) => move.waveUnitId);
+  const unitsOf = groupBy(units, (unit) => unit.waveId);
   // The not-yet units' change around a wave's start is the same for every unit of that wave: computed once per metric and start.
   const othersChange = new Map<string, ReturnType<typeof othersChangeSince>>();
   const notYetChange = (metricId: string, since: string) => {
@@ -84,13 +97,17 @@ export function toRolloutPlanModel(records: RolloutRecords, today: string): Roll
   const unitModel = (unit: WaveUnitEntity, since: string): WaveUnitModel => {
     // Check-ins are owed from the wave's start while the unit rolls out (not before, not once adopted or rolled back).
     const reporting = REPORTING_STAGES.has(unit.stage) && since <= today;
+    const mine = movesOf.get(unit.id) ?? [];
     const metrics = waveUnitMetrics(records.metrics, weekly, unit, since);
+    // Adoption counts the weeks since the unit went live, not those it spent preparing.
+    const firstLive = mine.find((move) => move.toStage === 'live');
+    const liveWeek = firstLive ? isoWeekStart(day(new Date(firstLive.movedAt))) : null;
+    const weeksMet = liveWeek ? weeksMetInARow(metrics.weeks.filter((week) => week.week >= liveWeek)) : metrics.weeksMet;
     const comparisons = records.metrics.flatMap((metric) => {
       const compared = compareWithNotYet(metric, unit.unitId, weekly.get(metric.id)?.get(unit.unitId) ?? [], notYetChange(metric.id, since), since);
       return compared ? [{ ...compared, metricName: metric.name, metricUnit: metric.unit }] : [];
     });
     const checkIn = checkIns.get(unit.unitId) ?? null;
-    const mine = moves.filter((move) => move.waveUnitId === unit.id);
     const openBlockers = (unit.stage === 'blocked' ? 1 : 0) + (checkIn?.blockers.trim() ? 1 : 0);
     const readiness = readinessScore(
       {
@@ -122,10 +139,10 @@ export function toRolloutPlanModel(records: RolloutRecords, today: string): Roll
       readiness: toReadinessModel(readiness),
       metricState: metrics.state,
       metricStateLabel: WAVE_METRIC_STATE_LABELS[metrics.state],
-      weeksMet: metrics.weeksMet,
+      weeksMet,
       breachedGuardrails: metrics.breachedGuardrails,
       comparisons,
-      adoptionProposed: unit.stage === 'live' && metrics.weeksMet >= plan.adoptionWeeks,
+      adoptionProposed: unit.stage === 'live' && weeksMet >= plan.adoptionWeeks,
       lastCheckIn: checkIn && { status: checkIn.status, weekStart: checkIn.weekStart },
       checkInStale: reporting && isStale(checkIn?.submittedOn ?? null, today, since),
       flag: checkIn?.status === 'green' && metrics.breachedGuardrails.length > 0 ? `Reported green while ${metrics.breachedGuardrails.join(' and ')} is breached.` : null,
@@ -143,9 +160,9 @@ export function toRolloutPlanModel(records: RolloutRecords, today: string): Roll
   };
 
   const waveModels = waves.map((wave) => {
-    const members = units.filter((unit) => unit.waveId === wave.id).map((unit) => unitModel(unit, wave.plannedStart));
+    const members = (unitsOf.get(wave.id) ?? []).map((unit) => unitModel(unit, wave.plannedStart));
     const actual = waveActualDates(members, stageMoves);
-    const pause = wavePause(members.map((unit) => ({ name: unit.unitName, stage: unit.stage, breachedGuardrails: unit.breachedGuardrails })));
+    const pause = wavePause(members.map((unit) => ({ name: unit.unitName, stage: unit.stage, blockedFrom: unit.blockedFrom, breachedGuardrails: unit.breachedGuardrails })));
     return {
       id: wave.id,
       version: wave.version,

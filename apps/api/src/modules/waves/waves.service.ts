@@ -5,6 +5,7 @@ import {
   assertNotArchived,
   assignWaveUnitSchema,
   can,
+  checklistChangeProblem,
   checkWaveMove,
   computeBaseline,
   createRolloutPlanSchema,
@@ -21,6 +22,7 @@ import {
   updateWaveUnitReadinessSchema,
   versionedIdSchema,
   waveMembershipProblem,
+  wentLive,
   type Actor,
   type WaveMembership,
 } from '@rollout/domain';
@@ -104,17 +106,18 @@ export class WavesService {
       const wave = await this.loadWave(em, actor, parseId(input.id, 'id'));
       const { id, name, plannedStart, plannedEnd, expectedVersion } = parseInput(updateWaveSchema, input);
       await updateVersioned(em, RolloutWaveEntity, 'Wave', { id, orgId: actor.orgId, expectedVersion }, { name, plannedStart, plannedEnd });
+      if (plannedStart !== wave.plannedStart) await this.rebaseline(em, wave.programId, id, plannedStart);
       return this.view(em, wave.programId);
     });
   }
 
-  /** Removes a wave whose units never went live; its units leave the roll-out (their history stays). */
+  /** Removes a wave none of whose units went live (blocked since included); its units leave the roll-out (their history stays). */
   async removeWave(actor: Actor, input: RemoveWaveInput): Promise<RolloutPlanModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
       const wave = await this.loadWave(em, actor, parseId(input.id, 'id'));
       const { id, expectedVersion } = parseInput(versionedIdSchema, input);
-      const wentLive = await em.count(WaveUnitEntity, { where: [{ waveId: id, stage: 'live' }, { waveId: id, stage: 'adopted' }, { waveId: id, stage: 'rolled_back' }] });
-      if (wentLive > 0) throw invalidField('id', `${wave.name} has units that went live: it stays, with their history.`);
+      const units = await em.findBy(WaveUnitEntity, { waveId: id });
+      if (units.some(wentLive)) throw invalidField('id', `${wave.name} has units that went live: it stays, with their history.`);
       if (!(await this.waves.deleteWave(em, id, expectedVersion))) throw new ConflictError('Wave', wave.version, { name: wave.name });
       return this.view(em, wave.programId);
     });
@@ -163,18 +166,21 @@ export class WavesService {
       const records = await this.records(em, program.id);
       const name = records.orgUnits.find((row) => row.id === unit.unitId)?.name ?? 'This unit';
       const from = records.waves.find((wave) => wave.id === unit.waveId)?.name ?? 'its wave';
-      if (unit.stage === 'live' || unit.stage === 'adopted' || unit.stage === 'rolled_back') {
-        throw invalidField('waveId', `${name} went live in ${from}: it stays in that wave.`);
-      }
-      await updateVersioned(em, WaveUnitEntity, WAVE_UNIT, { id, orgId: actor.orgId, expectedVersion }, { waveId: target.id });
+      if (wentLive(unit)) throw invalidField('waveId', `${name} went live in ${from}: it stays in that wave.`);
+      // Its own baseline is its weeks before the wave it is now in.
+      const baselines = (await this.baselines(em, records, [unit.unitId], target.plannedStart)).get(unit.unitId) ?? {};
+      await updateVersioned(em, WaveUnitEntity, WAVE_UNIT, { id, orgId: actor.orgId, expectedVersion }, { waveId: target.id, baselines });
       return this.view(em, program.id);
     });
   }
 
   async updateReadiness(actor: Actor, input: UpdateWaveUnitReadinessInput): Promise<RolloutPlanModel> {
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const { program } = await this.loadWaveUnit(em, actor, parseId(input.id, 'id'));
+      const { unit, program, mover } = await this.loadWaveUnit(em, actor, parseId(input.id, 'id'));
       const { id, checklist, peopleInScope, peopleTrained, sponsorName, expectedVersion } = parseInput(updateWaveUnitReadinessSchema, input);
+      if (unit.version !== expectedVersion) throw new ConflictError(WAVE_UNIT, unit.version, { checklist: unit.checklist });
+      const problem = checklistChangeProblem(unit.checklist, checklist, { canManage: mover.canManage, stage: unit.stage });
+      if (problem) throw invalidField('checklist', problem);
       await updateVersioned(em, WaveUnitEntity, WAVE_UNIT, { id, orgId: actor.orgId, expectedVersion }, { checklist, peopleInScope, peopleTrained, sponsorName });
       return this.view(em, program.id);
     });
@@ -200,6 +206,19 @@ export class WavesService {
     const found = (await this.view(em, unit.programId)).waves.flatMap((wave) => wave.units).find((candidate) => candidate.id === id);
     if (!found) throw new NotFoundError(WAVE_UNIT, id);
     return found;
+  }
+
+  /** A wave's start moved: each of its units' own baselines are its weeks before the new start. */
+  private async rebaseline(em: EntityManager, programId: string, waveId: string, start: string): Promise<void> {
+    const records = await this.records(em, programId);
+    const members = records.units.filter((unit) => unit.waveId === waveId);
+    const baselines = await this.baselines(
+      em,
+      records,
+      members.map((unit) => unit.unitId),
+      start,
+    );
+    for (const unit of members) await em.update(WaveUnitEntity, { id: unit.id }, { baselines: baselines.get(unit.unitId) ?? {} });
   }
 
   private async view(em: EntityManager, programId: string): Promise<RolloutPlanModel> {

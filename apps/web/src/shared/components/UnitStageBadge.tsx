@@ -15,10 +15,10 @@ export const UNIT_STAGE_COLORS: Record<UnitStageKind, MantineColor> = {
   preparing: 'blue',
   piloting: 'violet',
   awaiting_decision: 'yellow',
-  decided: 'teal',
+  decided: 'grape',
   rolling_out: 'indigo',
   live: 'green',
-  adopted: 'green.9',
+  adopted: 'teal',
 };
 
 /** The order a unit moves through a program, furthest along first (summaries and sorting read it). */

@@ -91,6 +91,8 @@ export function writeSubmittedCheckIn(cache: ApolloCache, checkIn: SubmittedChec
 /** Submits (or updates) a unit's weekly check-in and updates the cached screens (see writeSubmittedCheckIn). */
 export function useSubmitCheckIn() {
   const [mutate, state] = useMutation(CheckInSubmitMutation, {
+    // A unit rolling out reports on the scaled pilot: its card and drawer (last check-in, stale) read again where open.
+    refetchQueries: ['Rollout', 'WaveUnitDetails'],
     update(cache, { data }) {
       if (data?.submitCheckIn) writeSubmittedCheckIn(cache, data.submitCheckIn);
     },

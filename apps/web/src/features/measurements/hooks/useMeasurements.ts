@@ -84,6 +84,8 @@ export function forgetMeasuredValues(cache: ApolloCache, pilotId: string): void 
  */
 export function useRecordMeasurement() {
   const [mutate, state] = useMutation(RecordMeasurementMutation, {
+    // A wave unit's values move its metric state, weeks met and its wave's pause: the roll-out reads them again where open.
+    refetchQueries: ['Rollout', 'WaveUnitDetails'],
     update(cache, { data }) {
       if (data?.recordMeasurement) forgetMeasuredValues(cache, data.recordMeasurement.pilotId);
     },

@@ -67,7 +67,11 @@ describe('ScaleTab', () => {
     await screen.findByText('Roll-out board');
     await leadView.user.click(within(card('Nordics')).getByRole('button'));
     const leadDrawer = await screen.findByRole('dialog');
-    expect((await within(leadDrawer).findByRole<HTMLButtonElement>('button', { name: 'Go live' })).disabled).toBe(true);
+    const goLive = await within(leadDrawer).findByRole<HTMLButtonElement>('button', { name: 'Go live' });
+    expect(goLive.disabled).toBe(true);
+    // Why, in words the keyboard and a screen reader reach too.
+    const why = document.getElementById(goLive.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toBe('Go live: The wave is paused for a breached guardrail: no unit goes live until it resumes.');
     // Against the units not yet in a wave, in words.
     expect(within(leadDrawer).getByText(/^Lead response time: /).textContent).toBe('Lead response time: −11 h since its wave, −1 h in the 3 units not yet in a wave: 10 h better.');
   });

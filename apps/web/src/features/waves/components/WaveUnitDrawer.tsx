@@ -56,7 +56,7 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
               The primary metrics have been met {unit.weeksMet} weeks in a row (the program asks for {plan.adoptionWeeks}).{plan.viewerCanManage ? ' Confirm it below.' : ' A program lead confirms it.'}
             </Alert>
           )}
-          {more ? <WaveUnitMovePanel key={`${unit.id}-${unit.version}`} plan={plan} wave={wave} unit={unit} checklist={more.checklist} /> : <Skeleton height={30} />}
+          {more ? <WaveUnitMovePanel key={`move-${unit.id}`} plan={plan} wave={wave} unit={unit} checklist={more.checklist} /> : <Skeleton height={30} />}
           {plan.viewerCanManage && (
             <Select
               label="Wave"
@@ -120,7 +120,7 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
             <ReadinessBadge score={unit.readiness.score} />
           </Group>
           {details.error && <QueryErrorAlert error={details.error} title="Could not load the unit’s details" onRetry={() => void details.refetch()} />}
-          {more && <WaveUnitReadinessForm key={unit.id} unit={unit} details={more} canEdit={plan.viewerCanManage || unit.viewerCanReport} />}
+          {more && <WaveUnitReadinessForm key={`readiness-${unit.id}`} unit={unit} details={more} canEdit={plan.viewerCanManage || unit.viewerCanReport} />}
           {(unit.riskFlag || plan.pilot.lessons.length > 0) && <Divider label={`Lessons from ${plan.pilot.name}`} labelPosition="left" />}
           {unit.riskFlag && (
             <Alert color="orange" variant="light" p="xs" title="Risk for this unit">

@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Stack, Text, Textarea, Tooltip } from '@mantine/core';
+import { useApolloClient } from '@apollo/client/react';
+import { Alert, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { checkWaveMove, MIN_WAVE_REASON, WAVE_UNIT_STAGE_LABELS, waveMoveNeedsReason, waveMoveTargets, type WaveUnitStage } from '@rollout/domain';
 import { useState } from 'react';
 import { apiErrorMessage } from '../../../shared/lib/api-errors';
+import { isConflict } from '../../../shared/lib/conflict';
 import { notifySuccess } from '../../../shared/lib/notify';
 import { useMoveWaveUnit, type RolloutPlan, type RolloutWave, type WaveUnit } from '../hooks/useRolloutPlan';
 
@@ -34,6 +36,7 @@ export function WaveUnitMovePanel({ plan, wave, unit, checklist }: WaveUnitMoveP
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [move, { loading }] = useMoveWaveUnit();
+  const client = useApolloClient();
   const mover = { canManage: plan.viewerCanManage, reportsForUnit: unit.viewerCanReport };
   const context = (to: WaveUnitStage, withReason: string) => ({
     from: unit.stage,
@@ -62,8 +65,13 @@ export function WaveUnitMovePanel({ plan, wave, unit, checklist }: WaveUnitMoveP
       notifySuccess(`${unit.unitName} is now ${WAVE_UNIT_STAGE_LABELS[to].toLowerCase()}.`);
     } catch (moveError) {
       setError(apiErrorMessage(moveError));
+      // Someone moved the unit meanwhile: show it as it is now, so the next try sends the version it shows.
+      if (isConflict(moveError)) await client.refetchQueries({ include: ['Rollout', 'WaveUnitDetails'] });
     }
   };
+
+  const label = (to: WaveUnitStage) =>
+    unit.stage === 'preparing' && to === 'live' ? 'Go live before ready' : unit.stage === 'blocked' ? `Unblock (back to ${WAVE_UNIT_STAGE_LABELS[to].toLowerCase()})` : ACTION_LABELS[to];
 
   if (!mover.canManage && !mover.reportsForUnit) return null;
   return (
@@ -75,28 +83,34 @@ export function WaveUnitMovePanel({ plan, wave, unit, checklist }: WaveUnitMoveP
           </Text>
         )}
         {targets.map(({ to, check }) => {
-          const label = unit.stage === 'preparing' && to === 'live' ? 'Go live before ready' : unit.stage === 'blocked' ? `Unblock (back to ${WAVE_UNIT_STAGE_LABELS[to].toLowerCase()})` : ACTION_LABELS[to];
           const button = (
             <Button
               key={to}
+              aria-describedby={check.allowed ? undefined : `${unit.id}-why-not-${to}`}
               size="xs"
               variant={to === 'blocked' || to === 'rolled_back' ? 'light' : 'filled'}
               color={to === 'blocked' || to === 'rolled_back' ? 'red' : undefined}
               disabled={!check.allowed || loading}
               onClick={() => (waveMoveNeedsReason(unit.stage, to) ? setPending(to) : void send(to, ''))}
             >
-              {label}
+              {label(to)}
             </Button>
           );
-          return check.allowed ? (
-            button
-          ) : (
-            <Tooltip key={to} label={check.message} multiline w={260}>
-              <span>{button}</span>
-            </Tooltip>
-          );
+          return button;
         })}
       </Group>
+      {/* Why a move is not possible now, as text (a tooltip on a disabled button reaches neither keyboard nor screen reader). */}
+      {targets.some(({ check }) => !check.allowed) && (
+        <Stack gap={2}>
+          {targets.map(({ to, check }) =>
+            check.allowed ? null : (
+              <Text key={to} id={`${unit.id}-why-not-${to}`} size="xs" c="dimmed">
+                {label(to)}: {check.message}
+              </Text>
+            ),
+          )}
+        </Stack>
+      )}
       {pending && (
         <Stack gap="xs">
           <Textarea

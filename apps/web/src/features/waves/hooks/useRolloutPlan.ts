@@ -37,6 +37,8 @@ export const WaveUnitQuery = graphql(`
   query WaveUnitDetails($id: ID!) {
     waveUnit(id: $id) {
       ...WaveUnitFields
+      id
+      version
       checklist {
         label
         done
@@ -289,9 +291,10 @@ export function useRollout(programId: string) {
 
 // Creating the plan changes what the program answers for rolloutPlan (null before): read it again.
 export const useCreateRolloutPlan = () => useMutation(CreateRolloutPlanMutation, { refetchQueries: ['Rollout'] });
-export const useAddWave = () => useMutation(AddWaveMutation);
+// A wave planned or removed changes the suggestion and the units' stages in the program.
+export const useAddWave = () => useMutation(AddWaveMutation, { refetchQueries: ['SuggestedWaves', 'Program'] });
 export const useUpdateWave = () => useMutation(UpdateWaveMutation);
-export const useRemoveWave = () => useMutation(RemoveWaveMutation);
+export const useRemoveWave = () => useMutation(RemoveWaveMutation, { refetchQueries: ['SuggestedWaves', 'Program'] });
 // A move changes the unit's stage in the program too (units tab, overview): those queries read it again.
 export const useMoveWaveUnit = () => useMutation(MoveWaveUnitMutation, { refetchQueries: ['Program', 'WaveUnitDetails'] });
 export const useAssignWaveUnit = () => useMutation(AssignWaveUnitMutation, { refetchQueries: ['Program'] });
