@@ -26,6 +26,8 @@ interface PageCheck {
   path: (ids: DemoIds) => string;
   /** Extra steps once the page is loaded (e.g. opening a dialog), run before axe. */
   open?: (page: Page) => Promise<void>;
+  /** Steps after axe, so the next page starts clean (e.g. closing that dialog). */
+  close?: (page: Page) => Promise<void>;
   only?: readonly Who[];
 }
 
@@ -40,6 +42,21 @@ const PAGES: readonly PageCheck[] = [
   },
   { name: 'running pilot page', path: (ids) => `/pilots/${ids.runningPilotId}` },
   { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
+  {
+    // The roll-out board, with a unit's drawer open (its moves, the reasons a move is not possible, readiness).
+    // Right after the program page: another tab of the same page keeps its heading.
+    name: 'scale tab',
+    path: (ids) => `/programs/${ids.programId}?tab=scale`,
+    open: async (page) => {
+      await page.getByTestId('wave-unit-card').filter({ hasText: 'France & Benelux' }).getByRole('button').click();
+      await page.getByRole('dialog', { name: 'France & Benelux' }).getByTestId('wave-unit-moves').waitFor();
+      await settledDialog(page);
+    },
+    close: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    },
+  },
   { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
   { name: 'align tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=align` },
   { name: 'design tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=design` },
@@ -117,7 +134,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
 
   for (const scheme of SCHEMES) {
     for (const who of ROLES) {
-      // Each run visits 13 pages and runs axe on each (about 1.5 s per page when the machine is idle).
+      // Each run visits 14 pages and runs axe on each (about 1.5 s per page when the machine is idle).
       it(`has no violations for the ${who} in ${scheme} mode`, { timeout: 240_000 }, async ({ expect }) => {
         if (!browser) throw new Error('Browser did not start.');
         const session = await newSession(browser, inject('baseUrl'), { colorScheme: scheme, bypassCSP: true });
@@ -143,6 +160,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
             await openInApp(page, entry.path(known));
             await entry.open?.(page);
             await check(entry.name);
+            await entry.close?.(page);
           }
         } catch (error) {
           await saveScreenshot(page, `a11y-${who}-${scheme}`).catch(() => undefined);

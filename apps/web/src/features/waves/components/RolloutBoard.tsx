@@ -104,9 +104,9 @@ export function RolloutBoard({ plan, canManage, onOpenUnit, onEditWave, onRemove
                     )}
                   </Group>
                 </Group>
-                <Progress.Root size="sm" aria-label={`${wave.name}: ${percent(wave.progress.live, wave.progress.units)}% live, ${percent(wave.progress.adopted, wave.progress.units)}% adopted`}>
-                  <Progress.Section value={percent(wave.progress.adopted, wave.progress.units)} color="teal" />
-                  <Progress.Section value={percent(wave.progress.live - wave.progress.adopted, wave.progress.units)} color="green.4" />
+                <Progress.Root size="sm">
+                  <Progress.Section value={percent(wave.progress.adopted, wave.progress.units)} color="teal" aria-label={`${wave.name}: adopted`} />
+                  <Progress.Section value={percent(wave.progress.live - wave.progress.adopted, wave.progress.units)} color="green.4" aria-label={`${wave.name}: live, not adopted yet`} />
                 </Progress.Root>
                 <Text size="xs" c="dimmed">
                   {wave.progress.live} live · {wave.progress.adopted} adopted

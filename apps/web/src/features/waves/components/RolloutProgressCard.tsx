@@ -1,4 +1,4 @@
-import { Card, Grid, Group, RingProgress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Grid, Group, RingProgress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { formatLocalDate } from '../../../shared/lib/format';
 import type { RolloutPlan } from '../hooks/useRolloutPlan';
@@ -57,7 +57,12 @@ export function RolloutProgressCard({ plan }: { plan: RolloutPlan }) {
                 </Text>
               </Stack>
             </Group>
-            <Text size="sm" c={late ? 'orange.8' : undefined} fw={late ? 600 : undefined} data-testid="rollout-forecast">
+            {late && (
+              <Badge color="orange" variant="light" w="fit-content">
+                Later than planned
+              </Badge>
+            )}
+            <Text size="sm" data-testid="rollout-forecast">
               {forecastSentence(plan.forecast)}
             </Text>
             <Table.ScrollContainer minWidth={420} type="native">

@@ -20,7 +20,8 @@ export function WaveUnitCard({ unit, draggable, onOpen }: WaveUnitCardProps) {
   };
   return (
     <Card withBorder padding="sm" radius="md" className={classes.card} draggable={draggable} onDragStart={draggable ? onDragStart : undefined} data-testid="wave-unit-card" data-unit={unit.unitName}>
-      <UnstyledButton onClick={() => onOpen(unit)} aria-label={`${unit.unitName}: ${unit.stageLabel}. Open details`} className={classes.cardButton}>
+      {/* The card's text is the button's name: a screen reader hears the unit, its stage and its figures. */}
+      <UnstyledButton onClick={() => onOpen(unit)} className={classes.cardButton}>
         <Stack gap={6}>
           <Group justify="space-between" wrap="nowrap" gap="xs">
             <Text fw={600} size="sm" truncate>
@@ -42,17 +43,17 @@ export function WaveUnitCard({ unit, draggable, onOpen }: WaveUnitCardProps) {
             )}
           </Group>
           {unit.flag && (
-            <Text size="xs" c="orange.8">
+            <Text size="xs" c="var(--mantine-color-orange-text)">
               {unit.flag}
             </Text>
           )}
           {unit.adoptionProposed && (
-            <Text size="xs" c="teal.8" fw={500}>
+            <Text size="xs" c="var(--mantine-color-teal-text)" fw={500}>
               Adoption proposed: primary metrics met {unit.weeksMet} weeks in a row.
             </Text>
           )}
           {unit.stageReason && (
-            <Text size="xs" c="red.8" lineClamp={2}>
+            <Text size="xs" c="var(--mantine-color-red-text)" lineClamp={2}>
               {unit.stageReason}
             </Text>
           )}

@@ -76,7 +76,7 @@ export function WaveUnitDrawer({ plan, wave, unit, onClose, onChangeWave }: Wave
             </Text>
           </Group>
           {unit.breachedGuardrails.length > 0 && (
-            <Text size="sm" c="red.8">
+            <Text size="sm" c="var(--mantine-color-red-text)">
               Guardrail breached: {unit.breachedGuardrails.join(', ')}.
             </Text>
           )}
