@@ -161,9 +161,30 @@ function streamCsv(text: string, emit: RowHandler): void {
   if (failure) throw failure;
 }
 
-/** The first worksheet's rows, read as a stream; gaps between row numbers become blank rows. */
+/** Readings of a workbook before one is taken as invalid (see streamXlsx). */
+const XLSX_READ_ATTEMPTS = 3;
+
+/**
+ * The first worksheet's rows, read as a stream; gaps between row numbers become blank rows.
+ * ExcelJS's stream reader now and then starts a worksheet before it has read the workbook's list of
+ * sheets (a race, seen about once in 150 readings of a small file on a busy machine: "Cannot read
+ * properties of undefined (reading 'sheets')"). It fails before any row, so the file is read again
+ * from the start; a file that fails after rows were passed on is refused.
+ */
 async function streamXlsx(bytes: Buffer, emit: RowHandler, emitted: () => number, maxRows: number): Promise<void> {
   checkZipSizes(bytes);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await readFirstWorksheet(bytes, emit, emitted, maxRows);
+      return;
+    } catch (error) {
+      const raced = error instanceof TypeError && emitted() === 0 && attempt < XLSX_READ_ATTEMPTS;
+      if (!raced) throw error instanceof DomainError ? error : invalidField('file', INVALID_XLSX_MESSAGE);
+    }
+  }
+}
+
+async function readFirstWorksheet(bytes: Buffer, emit: RowHandler, emitted: () => number, maxRows: number): Promise<void> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([bytes]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
@@ -172,25 +193,20 @@ async function streamXlsx(bytes: Buffer, emit: RowHandler, emitted: () => number
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  try {
-    for await (const worksheet of reader) {
-      for await (const row of worksheet) {
-        const number = Number.isInteger(row.number) && row.number > emitted() ? row.number : emitted() + 1;
-        // A row number far down the sheet is refused by the row limit before its gap is filled.
-        if (number > maxRows + 1) throw tooManyRows(maxRows);
-        while (emitted() < number - 1) emit([]);
-        // `values` is 1-based (index 0 unused) and sparse.
-        const values = row.values as ExcelJS.CellValue[];
-        if (values.length - 1 > MAX_IMPORT_COLUMNS) throw invalidField('file', TOO_MANY_COLUMNS_MESSAGE);
-        const cells: string[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-        emit(cells);
-      }
-      // Only the first worksheet is read.
-      break;
+  for await (const worksheet of reader) {
+    for await (const row of worksheet) {
+      const number = Number.isInteger(row.number) && row.number > emitted() ? row.number : emitted() + 1;
+      // A row number far down the sheet is refused by the row limit before its gap is filled.
+      if (number > maxRows + 1) throw tooManyRows(maxRows);
+      while (emitted() < number - 1) emit([]);
+      // `values` is 1-based (index 0 unused) and sparse.
+      const values = row.values as ExcelJS.CellValue[];
+      if (values.length - 1 > MAX_IMPORT_COLUMNS) throw invalidField('file', TOO_MANY_COLUMNS_MESSAGE);
+      const cells: string[] = [];
+      for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
+      emit(cells);
     }
-  } catch (error) {
-    if (error instanceof DomainError) throw error;
-    throw invalidField('file', INVALID_XLSX_MESSAGE);
+    // Only the first worksheet is read.
+    break;
   }
 }
