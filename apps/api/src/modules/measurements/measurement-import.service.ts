@@ -19,7 +19,8 @@ import type { ImportFormat } from './measurement-import.entity.js';
 import type { CommitMeasurementImportInput, PreviewMeasurementImportInput } from './measurement.input.js';
 import { toMeasurementImportModel } from './measurement.mapper.js';
 import type { ImportPreviewModel, MeasurementImportModel } from './measurement.model.js';
-import { unpackRows, type FileValidation, type FileValidationContext, type PackedRows, type ReadFileJob, type ReadFileResult } from './measurement-file.js';
+import { unpackRows, type FileValidation, type FileValidationContext, type ReadFileJob, type ReadFileResult } from './measurement-file.js';
+import { checkCommittable, checkStartable, type CheckedFile } from './measurement-import-checks.js';
 import { readFileOffThread } from './measurement-file-reader.js';
 import { cleanFileName, detectFormat, sha256 } from '../../common/files/spreadsheet-reader.js';
 import { MeasurementsRepository, type ImportRecord } from './measurements.repository.js';
@@ -304,8 +305,6 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
 
 type FileCheck = NonNullable<ReadFileJob['validate']>;
 
-/** A stored file checked for committing: its counts and every valid row. */
-type CheckedFile = FileValidation & { rowsTotal: number; rows: PackedRows };
 
 /** What a background commit writes: the rows checked against `context` when it was asked for. */
 interface CommitPlan {
@@ -313,24 +312,6 @@ interface CommitPlan {
   mapping: ImportColumnMapping;
   onlyValidRows: boolean;
   checked: CheckedFile;
-}
-
-/** Committed imports are done; running ones are busy while their process holds the lease. */
-function checkStartable(record: Pick<ImportRecord, 'status' | 'leaseExpiresAt'>): void {
-  if (record.status === 'committed') throw invalidField('importId', 'This file has been imported already: upload it again to import it again.');
-  const leased = record.leaseExpiresAt !== null && record.leaseExpiresAt.getTime() > Date.now();
-  if (record.status === 'running' && leased) throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
-}
-
-/** Refuses a commit with invalid rows unless only the valid rows are wanted, and one with nothing to write. */
-function checkCommittable(result: CheckedFile, onlyValidRows: boolean): void {
-  const first = result.errors[0];
-  const where = first ? ` Line ${first.line}${first.column ? `, column "${first.column}"` : ''}: ${first.reason}` : '';
-  if (result.invalidRows > 0 && !onlyValidRows) {
-    const message = `${result.invalidRows} of ${result.rowsTotal} rows cannot be imported, so nothing was imported.${where} Fix the file and upload it again, or import only the valid rows.`;
-    throw new DomainError('BAD_USER_INPUT', message, [{ field: 'onlyValidRows', message }]);
-  }
-  if (result.validRows === 0) throw invalidField('importId', `No row of the file can be imported.${where}`);
 }
 
 /** Whether a lease owner (`host:pid:start`) is a process of this host that has exited. */
