@@ -30,3 +30,4 @@ export * from './programs/decision-log.js';
 export * from './programs/phase-gate.js';
 export * from './design/index.js';
 export * from './rollout/index.js';
+export * from './governance/index.js';

@@ -22,6 +22,19 @@ describe('permission model', () => {
     for (const action of writes) expect(can(exec, action, { program: ownProgram, unitId: 'u1' })).toBe(false);
   });
 
+  it('lets the program’s leads run its forums, and an action item’s owner (not an executive) update it', () => {
+    const pm = actor('program_manager');
+    const partner = actor('regional_partner', { scopeUnitIds: ['u1'] });
+    expect(can(pm, 'governance.manage', { program: ledProgram })).toBe(true);
+    expect(can(pm, 'governance.manage', { program: otherProgram })).toBe(false);
+    expect(can(partner, 'governance.manage', { program: ledProgram, unitId: 'u1' })).toBe(false);
+    expect(can(pm, 'action_item.update', { program: ledProgram, ownerId: 'someone-else' })).toBe(true);
+    expect(can(pm, 'action_item.update', { program: otherProgram, ownerId: 'someone-else' })).toBe(false);
+    expect(can(partner, 'action_item.update', { program: otherProgram, ownerId: partner.id })).toBe(true);
+    expect(can(partner, 'action_item.update', { program: otherProgram, ownerId: 'someone-else' })).toBe(false);
+    expect(can(actor('executive'), 'action_item.update', { program: ownProgram, ownerId: 'executive-1' })).toBe(false);
+  });
+
   it('lets a program manager manage programs they own or lead, not others', () => {
     const pm = actor('program_manager');
     expect(can(pm, 'program.create')).toBe(true);

@@ -39,6 +39,11 @@ export const ACTIONS = [
   // Scale: a unit's readiness (checklist, people trained, sponsor) and moving it as far as ready or
   // reporting it blocked; its partners, and the program's leads.
   'wave_unit.report',
+  // Govern: the program's forums, preparing and cancelling their meetings, taking minutes, recording
+  // decisions and handing out action items. The program's leads run the rhythm.
+  'governance.manage',
+  // An action item's status, title, owner and due day: its owner, and the program's leads.
+  'action_item.update',
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -53,7 +58,7 @@ export interface ProgramAccess {
 }
 
 /** The record an action applies to, when it matters. */
-export type AccessTarget = { program?: ProgramAccess; unitId?: string; recordType?: string };
+export type AccessTarget = { program?: ProgramAccess; unitId?: string; recordType?: string; ownerId?: string };
 
 /** Record kinds whose history holds personal data (accounts, unit assignments): only admins read it. */
 export const ACCOUNT_RECORD_TYPES: readonly string[] = ['user', 'unit_assignment'];
@@ -76,7 +81,8 @@ function leadsProgram(actor: Actor, program: ProgramAccess | undefined): boolean
  *   nothing program-wide (the grid's central-team column has no unit, so only leads fill it);
  *   program managers report on the units of programs they lead;
  * - executives read everything and change nothing.
- * - only admins override a phase gate.
+ * - only admins override a phase gate;
+ * - an action item's owner (any role but executive, who only reads) updates it with the program's leads.
  * Every signed-in user reads programs, units and their history; the audit log, users and their
  * history are admin-only.
  */
@@ -96,7 +102,11 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'tool_inventory.manage':
     case 'raci.manage':
     case 'rollout.manage':
+    case 'governance.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
+    case 'action_item.update':
+      if (role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program))) return true;
+      return role !== 'executive' && target.ownerId === actor.id;
     case 'history.read':
       return role === 'admin' || target.recordType === undefined || !ACCOUNT_RECORD_TYPES.includes(target.recordType);
     case 'rollout_status.update':
