@@ -43,17 +43,18 @@ describe('the generated agenda', () => {
 
   it('refreshes without losing edits: added lines and reworded ones stay, resolved facts leave, taken-off lines stay off', () => {
     const first = { items: buildAgenda(facts, '2026-03-16'), dismissedKeys: [] };
+    const keyAt = (index: number) => first.items[index]?.key ?? '';
     let key = 0;
     const edited = editAgenda(
       first,
       [
-        { key: first.items[1]!.key, text: 'UK is red: routing' },
+        { key: keyAt(1), text: 'UK is red: routing' },
         { key: null, text: 'Budget for enablement' },
         ...first.items.slice(3).map((item) => ({ key: item.key, text: item.text })),
       ],
       () => String(++key),
     );
-    expect(edited.dismissedKeys).toEqual([first.items[0]!.key, first.items[2]!.key]);
+    expect(edited.dismissedKeys).toEqual([keyAt(0), keyAt(2)]);
     expect(edited.items.at(-1)).toMatchObject({ key: 'added:1', section: 'other', source: 'added', text: 'Budget for enablement' });
 
     // The stale unit checked in and the wave resumed; a new unit went red.
@@ -70,7 +71,7 @@ describe('the generated agenda', () => {
       'Fix routing (Ana Lopez, due Mar 5, 2026)',
       'Budget for enablement',
     ]);
-    expect(refreshed.dismissedKeys).toEqual([first.items[0]!.key]);
+    expect(refreshed.dismissedKeys).toEqual([keyAt(0)]);
   });
 
   it('refuses an edit naming a line that is not on the agenda', () => {

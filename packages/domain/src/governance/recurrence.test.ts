@@ -64,7 +64,7 @@ describe('a forum’s occurrences', () => {
       ['2026-04-06', '2026-04-07T13:00:00.000Z', null, true],
       ['2026-04-13', '2026-04-13T07:00:00.000Z', null, false],
     ]);
-    expect(iso(occurrences[0]!.endsAt)).toBe('2026-03-23T08:45:00.000Z');
+    expect(occurrences[0]?.endsAt.toISOString()).toBe('2026-03-23T08:45:00.000Z');
   });
 
   it('finds the previous meeting, skipping cancelled ones, and knows the days the schedule falls on', () => {
