@@ -36,6 +36,7 @@ import { MeasurementsModule } from './modules/measurements/measurements.module.j
 import { PilotsModule } from './modules/pilots/pilots.module.js';
 import { ProgramsModule } from './modules/programs/programs.module.js';
 import { RaciModule } from './modules/raci/raci.module.js';
+import { GovernanceModule } from './modules/governance/governance.module.js';
 import { WavesModule } from './modules/waves/waves.module.js';
 import { TargetModelModule } from './modules/target-model/target-model.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
@@ -75,6 +76,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   DesignVersionsModule,
   TargetModelModule,
   WavesModule,
+  GovernanceModule,
 ];
 
 @Module({})

@@ -62,6 +62,11 @@ export const AUDITED_TABLES = {
   // A unit's stage changes are its moves (with who and why): the wave unit's own history keeps the rest.
   wave_unit: { table: 'wave_unit', inProgramHistory: true, ignoredColumns: ['stage', 'blocked_from', 'baselines'] },
   wave_unit_move: { table: 'wave_unit_move', inProgramHistory: true, ignoredColumns: ['moved_at'] },
+  forum: { table: 'forum', inProgramHistory: true },
+  // The agenda is regenerated from the program's state and edited freely before the meeting: the meeting's history is what happened to it.
+  meeting: { table: 'meeting', inProgramHistory: true, ignoredColumns: ['agenda', 'agenda_generated_at'] },
+  meeting_decision: { table: 'meeting_decision', inProgramHistory: true },
+  action_item: { table: 'action_item', inProgramHistory: true },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;
@@ -69,6 +74,8 @@ export const AUDIT_RECORD_TYPES = Object.keys(AUDITED_TABLES) as AuditRecordType
 
 /**
  * Business tables with no audit trigger, and why; the contract test fails on any other table
- * that carries an `org_id` (or is the organization itself) without a trigger. None today.
+ * that carries an `org_id` (or is the organization itself) without a trigger.
  */
-export const NOT_AUDITED: Record<string, string> = {};
+export const NOT_AUDITED: Record<string, string> = {
+  calendar_feed: 'A user’s secret calendar address, kept as a hash: its history would be hashes, and making a new one revokes the old.',
+};

@@ -19,7 +19,8 @@ const forumFields = z
       .number()
       .int()
       .refine((value) => (WEEKS_OF_MONTH as readonly number[]).includes(value), 'Pick the first to the fourth, or the last, weekday of the month.')
-      .nullable(),
+      .nullable()
+      .default(null),
     startsOn: localDate,
     startTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a 24-hour time, HH:MM.'),
     timeZone: z.string().refine(isKnownTimeZone, 'Pick a time zone from the list (for example Europe/Berlin).'),

@@ -52,7 +52,7 @@ export const SUBJECT_KINDS = ['pilot', 'wave', 'unit', 'capability'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
 export const SUBJECT_KIND_LABELS: Record<SubjectKind, string> = { pilot: 'Pilot', wave: 'Wave', unit: 'Unit', capability: 'Capability' };
 
-const subject = z.object({ kind: z.enum(SUBJECT_KINDS, 'Pick what it concerns.'), id: canonicalId('Pick what it concerns.') }).nullable();
+const subject = z.object({ kind: z.enum(SUBJECT_KINDS, 'Pick what it concerns.'), id: canonicalId('Pick what it concerns.') }).nullable().default(null);
 
 export const recordMeetingDecisionSchema = z.object({
   meetingId: id,

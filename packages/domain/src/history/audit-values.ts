@@ -12,6 +12,8 @@ import { OPERATING_MODEL_LABELS, PROGRAM_PHASE_LABELS, PROGRAM_STATUS_LABELS } f
 import { UNIT_KIND_LABELS } from '../units/unit.types.js';
 import { READINESS_PART_LABELS, READINESS_PARTS } from '../rollout/readiness.js';
 import { WAVE_UNIT_STAGE_LABELS } from '../rollout/wave-stage.js';
+import { FORUM_CADENCE_LABELS, WEEKDAY_LABELS } from '../governance/recurrence.js';
+import { ACTION_ITEM_STATUS_LABELS } from '../governance/minutes.js';
 import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditOperation, AuditReferenceKind } from './history.types.js';
 
 /*
@@ -24,6 +26,21 @@ import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditOperation, AuditRe
 export const EMPTY_VALUE = '—';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
+  attendeeIds: 'attendees',
+  cadence: 'cadence',
+  weekday: 'weekday',
+  weekOfMonth: 'week of the month',
+  startsOn: 'first day',
+  startTime: 'time',
+  timeZone: 'time zone',
+  durationMinutes: 'length (minutes)',
+  purpose: 'purpose',
+  startsAt: 'start',
+  cancelledReason: 'reason for cancelling',
+  startedAt: 'started',
+  endedAt: 'ended',
+  notes: 'notes',
+  dueOn: 'due day',
   active: 'active',
   activityId: 'linked activity',
   annualCostPerHead: 'cost per person a year ($)',
@@ -152,6 +169,7 @@ export const AUDIT_REFERENCE_FIELDS: Readonly<Record<string, AuditReferenceKind>
   changedById: 'user',
   sentById: 'user',
   steeringMemberIds: 'user',
+  attendeeIds: 'user',
   unitId: 'unit',
   parentId: 'unit',
   unitIds: 'unit',
@@ -205,7 +223,9 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   phase: PROGRAM_PHASE_LABELS,
   fromPhase: PROGRAM_PHASE_LABELS,
   toPhase: PROGRAM_PHASE_LABELS,
-  status: { ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...FORMER_ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS },
+  status: { ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...FORMER_ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS, ...ACTION_ITEM_STATUS_LABELS },
+  cadence: FORUM_CADENCE_LABELS,
+  weekday: WEEKDAY_LABELS,
   format: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
   targetModel: OPERATING_MODEL_LABELS,
   model: OPERATING_MODEL_LABELS,
@@ -235,9 +255,9 @@ export const placePhrase = (value: unknown) => {
 };
 export const emphasisLabel = (value: unknown) => EMPHASIS_SCALE.find((step) => step.value === Number(value))?.label ?? EMPTY_VALUE;
 
-const DATE_FIELDS = new Set(['plannedStart', 'plannedEnd', 'startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
+const DATE_FIELDS = new Set(['dueOn', 'startsOn', 'plannedStart', 'plannedEnd', 'startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
 // Free text reads as the new value only: "from … to …" of two paragraphs does not read.
-export const LONG_TEXT_FIELDS = new Set(['note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure', 'gateOverrideReason']);
+export const LONG_TEXT_FIELDS = new Set(['notes', 'purpose', 'cancelledReason', 'note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure', 'gateOverrideReason']);
 
 const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 
@@ -285,6 +305,7 @@ const LIST_NOUNS: Readonly<Record<string, readonly [string, string]>> = {
   unitIds: ['pilot unit', 'pilot units'],
   usingUnitIds: ['unit using it', 'units using it'],
   steeringMemberIds: ['steering committee member', 'steering committee members'],
+  attendeeIds: ['attendee', 'attendees'],
   capabilities: ['capability', 'capabilities'],
   reasons: ['reason', 'reasons'],
 };
@@ -298,7 +319,8 @@ function listClause(change: AuditChange, nameOf: AuditNameOf): string {
   const [one, many] = LIST_NOUNS[change.field] ?? [auditFieldLabel(change.field), auditFieldLabel(change.field)];
   const names = (items: unknown[]) => joinNames(items.map((item) => formatAuditValue(change.field, item, nameOf)));
   const parts: string[] = [];
-  if (added.length > 0) parts.push(`added ${names(added)} as ${added.length === 1 ? `a ${one}` : many}`);
+  const article = /^[aeiou]/i.test(one) ? 'an' : 'a';
+  if (added.length > 0) parts.push(`added ${names(added)} as ${added.length === 1 ? `${article} ${one}` : many}`);
   if (removed.length > 0) parts.push(`removed ${names(removed)} from the ${many}`);
   return parts.length > 0 ? parts.join(' and ') : `reordered the ${many}`;
 }

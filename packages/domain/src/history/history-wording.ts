@@ -1,6 +1,7 @@
 import { RACI_VALUE_LABELS, type RaciValue } from '../design/raci-labels.js';
 import type { AuditEntryFacts, AuditNameOf, AuditOperation, DescribedAuditEntry } from './history.types.js';
 import { describeRolloutEntry, ROLLOUT_HIDDEN_FIELDS } from './rollout-wording.js';
+import { describeGovernanceEntry, GOVERNANCE_HIDDEN_FIELDS } from './governance-wording.js';
 import { changed, nameFromField } from './record-label.js';
 import { describeAuditChange, emphasisLabel, EMPTY_VALUE, formatAuditValue, isEmpty, LONG_TEXT_FIELDS, placePhrase, UNKNOWN_NAMES } from './audit-values.js';
 
@@ -59,6 +60,7 @@ const HIDDEN_FIELDS = new Set([
   'signedOffById',
   'signedOffAt',
   ...ROLLOUT_HIDDEN_FIELDS,
+  ...GOVERNANCE_HIDDEN_FIELDS,
 ]);
 
 // Fields hidden in general that one kind of record shows: a RACI domain's linked activity is what the side warning compares.
@@ -108,6 +110,11 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
     case 'wave_unit':
     case 'wave_unit_move':
       return describeRolloutEntry(entry.recordType, entry, label, lines, nameOf, said);
+    case 'forum':
+    case 'meeting':
+    case 'meeting_decision':
+    case 'action_item':
+      return describeGovernanceEntry(entry.recordType, entry, label, lines, said);
     case 'program': {
       const archived = changed(entry, 'archivedAt');
       if (entry.operation === 'update' && archived && entry.changes.length === 1) {

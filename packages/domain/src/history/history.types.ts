@@ -39,6 +39,10 @@ export const AUDIT_RECORD_TYPES = [
   'rollout_wave',
   'wave_unit',
   'wave_unit_move',
+  'forum',
+  'meeting',
+  'meeting_decision',
+  'action_item',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -82,6 +86,10 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   rollout_wave: 'Roll-out wave',
   wave_unit: 'Unit in a wave',
   wave_unit_move: 'Roll-out move',
+  forum: 'Forum',
+  meeting: 'Meeting',
+  meeting_decision: 'Forum decision',
+  action_item: 'Action item',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

@@ -2,6 +2,7 @@ import { DESIGN_DIMENSION_KEYS } from '../design/placement.js';
 import { METRIC_CATALOG } from '../metrics/metric-catalog.js';
 import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditRecordFacts } from './history.types.js';
 import { rolloutRecordLabel } from './rollout-wording.js';
+import { governanceRecordLabel } from './governance-wording.js';
 import { AUDIT_REFERENCE_FIELDS, formatAuditDay, formatAuditValue, isEmpty, UNKNOWN_NAMES } from './audit-values.js';
 
 // What each kind of audited record is called in the history and the audit log, and the helpers
@@ -122,6 +123,11 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     case 'wave_unit':
     case 'wave_unit_move':
       return rolloutRecordLabel(entry.recordType, facts);
+    case 'forum':
+    case 'meeting':
+    case 'meeting_decision':
+    case 'action_item':
+      return governanceRecordLabel(entry.recordType, facts, (field) => textOf(entry, field));
     case 'design_version': {
       // The server carries the version's number in the metric column; the entry itself has it when it was created.
       const recorded = changed(entry, 'number');

@@ -41,6 +41,7 @@ export function toDecisionLogEntry(row: DecisionLogRow): DecisionLogEntryModel {
     const title = decisionLogTitle({ kind: 'gate_decision', decision: row.outcome as GateDecision, pilotName: row.pilot_name ?? 'a pilot' });
     return { ...common, title, pilotId: row.pilot_id, model: null };
   }
+  if (row.kind === 'forum_decision') return { ...common, title: decisionLogTitle({ kind: 'forum_decision', title: row.outcome }), pilotId: row.pilot_id, model: null };
   if (row.kind === 'design_sign_off') return { ...common, title: decisionLogTitle({ kind: 'design_sign_off', version: Number(row.outcome) }), pilotId: null, model: null };
   const model = row.outcome as OperatingModel;
   return { ...common, title: decisionLogTitle({ kind: 'model_choice', model }), pilotId: null, model };

@@ -55,6 +55,9 @@ export class DecisionsRepository {
          UNION ALL
          SELECT v.id, v.program_id, 'design_sign_off', v.number::text, NULL, NULL, v.note, v.signed_off_by_id, v.signed_off_at
            FROM design_version v WHERE v.program_id = ANY($1::uuid[]) AND v.signed_off_at IS NOT NULL
+         UNION ALL
+         SELECT m.id, m.program_id, 'forum_decision', m.title, p.name, p.id, m.rationale, m.decided_by_id, m.decided_at
+           FROM meeting_decision m LEFT JOIN pilot p ON m.subject_kind = 'pilot' AND p.id = m.subject_id WHERE m.program_id = ANY($1::uuid[])
        ), ranked AS (
          SELECT log.*, row_number() OVER (PARTITION BY program_id ORDER BY decided_at DESC, id DESC) AS n
            FROM log WHERE $2::timestamptz IS NULL OR (decided_at, id) < ($2::timestamptz, $3::uuid)

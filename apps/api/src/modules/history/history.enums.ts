@@ -50,6 +50,10 @@ registerEnumType(AuditRecordTypeEnum, {
     rollout_wave: 'A wave of a program’s roll-out: its name and planned dates.',
     wave_unit: 'A unit in a roll-out wave: which wave, its readiness checklist, people trained and local sponsor.',
     wave_unit_move: 'A unit’s move through the roll-out (e.g. ready to live), with who moved it and why.',
+    forum: 'A recurring forum of a program’s operating rhythm: its schedule, purpose and attendees.',
+    meeting: 'A meeting of a forum: cancelled, moved, started, ended; its attendance and notes.',
+    meeting_decision: 'A decision a forum took, in the program’s decision log.',
+    action_item: 'An action item a forum handed out: its owner, due day and status.',
   }),
 });
 registerEnumType(AuditOperationEnum, {

@@ -57,6 +57,10 @@ export const FACT_KINDS = [
   'rolloutWave',
   'waveUnit',
   'waveUnitMove',
+  'forum',
+  'meeting',
+  'meetingDecision',
+  'actionItem',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -149,6 +153,11 @@ const FACT_SELECTS: Record<FactKind, string> = {
     JOIN rollout_wave w ON w.id = wu.wave_id JOIN unit u ON u.id = wu.unit_id WHERE wu.org_id = $1 AND wu.id = ANY($2::uuid[])`,
   waveUnitMove: `SELECT m.id, w.name, u.name, NULL, NULL, NULL, m.program_id, NULL FROM wave_unit_move m JOIN wave_unit wu ON wu.id = m.wave_unit_id
     JOIN rollout_wave w ON w.id = wu.wave_id JOIN unit u ON u.id = wu.unit_id WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`,
+  forum: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM forum WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // A meeting is named by its forum and the day its schedule gives it.
+  meeting: `SELECT m.id, f.name, NULL, NULL, NULL, m.occurs_on::text, m.program_id, NULL FROM meeting m JOIN forum f ON f.id = m.forum_id WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`,
+  meetingDecision: `SELECT id, title, NULL, NULL, NULL, NULL, program_id, NULL FROM meeting_decision WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  actionItem: `SELECT id, title, NULL, NULL, NULL, NULL, program_id, NULL FROM action_item WHERE org_id = $1 AND id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

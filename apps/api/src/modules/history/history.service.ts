@@ -68,6 +68,10 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   rollout_wave: 'rolloutWave',
   wave_unit: 'waveUnit',
   wave_unit_move: 'waveUnitMove',
+  forum: 'forum',
+  meeting: 'meeting',
+  meeting_decision: 'meetingDecision',
+  action_item: 'actionItem',
 };
 
 interface ReadRow {

@@ -1,11 +1,11 @@
 import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can, suggestWaves, type Actor } from '@rollout/domain';
+import { suggestWaves, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { PilotModel } from '../pilots/pilot.model.js';
 import { PILOT_BY_ID } from '../pilots/pilots.loaders.js';
 import { ProgramModel } from '../programs/program.model.js';
-import { PROGRAM_ACCESS_BY_ID, PROGRAM_BY_ID } from '../programs/programs.loaders.js';
+import { viewerMay } from '../programs/viewer-may.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { AddWaveInput, AssignWaveUnitInput, CreateRolloutPlanInput, MoveWaveUnitInput, RemoveWaveInput, UpdateRolloutSettingsInput, UpdateWaveInput, UpdateWaveUnitReadinessInput } from './waves.input.js';
@@ -16,10 +16,6 @@ import { WavesService } from './waves.service.js';
 const PLAN = () => RolloutPlanModel;
 
 /** Whether the signed-in user may do `action` in the program now: never in an archived one, which is read-only. */
-async function viewerMay(ctx: GraphQLContext, actor: Actor, programId: string, action: 'rollout.manage' | 'wave_unit.report', unitId?: string): Promise<boolean> {
-  const [program, access] = await Promise.all([ctx.loaders.get(PROGRAM_BY_ID).load(programId), ctx.loaders.get(PROGRAM_ACCESS_BY_ID).load(programId)]);
-  return !!program && !program.archived && !!access && can(actor, action, { program: access, unitId });
-}
 
 @Resolver(PLAN)
 export class WavesResolver {
@@ -109,7 +105,7 @@ export class WavesResolver {
 export class WaveUnitResolver {
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may record this unit’s readiness and move it (as far as ready, or to blocked, for its partners).' })
   async viewerCanReport(@Parent() row: WaveUnitModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
-    return viewerMay(ctx, actor, row.programId, 'wave_unit.report', row.unitId);
+    return viewerMay(ctx, actor, row.programId, 'wave_unit.report', { unitId: row.unitId });
   }
 
   @ResolveField(() => UnitModel, { description: 'The unit.' })
