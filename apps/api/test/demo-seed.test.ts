@@ -245,4 +245,22 @@ describe('demo data dated as its story says', () => {
       ]),
     );
   });
+
+  it('runs the hub-and-spoke program’s rhythm: the default forums, two held pipeline reviews with minutes, and open action items (one overdue)', async () => {
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = 'Global hub-and-spoke RevOps'`);
+    const forums = await app.dataSource.query<{ name: string }[]>(`SELECT name FROM forum WHERE program_id = $1 ORDER BY name`, [program?.id]);
+    expect(forums).toHaveLength(8);
+    const meetings = await app.dataSource.query<{ held: boolean; decisions: number; notes: string }[]>(
+      `SELECT m.ended_at IS NOT NULL AS held, (SELECT count(*)::int FROM meeting_decision d WHERE d.meeting_id = m.id) AS decisions, m.notes FROM meeting m WHERE m.program_id = $1 ORDER BY m.starts_at`,
+      [program?.id],
+    );
+    expect(meetings.map((meeting) => [meeting.held, meeting.decisions, meeting.notes.length > 0])).toEqual([
+      [true, 1, true],
+      [true, 1, true],
+    ]);
+    const actions = await app.dataSource.query<{ status: string; overdue: boolean }[]>(`SELECT status, status = 'open' AND due_on < CURRENT_DATE AS overdue FROM action_item WHERE program_id = $1 ORDER BY due_on`, [program?.id]);
+    expect(actions.filter((action) => action.status === 'open').length).toBe(3);
+    expect(actions.filter((action) => action.status === 'done').length).toBe(1);
+    expect(actions.some((action) => action.overdue)).toBe(true);
+  });
 });

@@ -40,6 +40,10 @@ export const appRoutes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../features/target-model/pages/TargetModelPage')).TargetModelPage }),
       },
       {
+        path: 'programs/:programId/meetings/:meetingId',
+        lazy: async () => ({ Component: (await import('../features/governance/pages/MeetingPage')).MeetingPage }),
+      },
+      {
         path: 'pilots/:pilotId',
         lazy: async () => ({ Component: (await import('../features/pilots/pages/PilotPage')).PilotPage }),
       },

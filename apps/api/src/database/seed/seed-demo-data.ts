@@ -17,6 +17,7 @@ import { DEMO_ALIGNMENT_PROGRAM, storyOfDemoAlignment } from './demo-alignment.j
 import { DEMO_DESIGN_PROGRAM, storyOfDemoDesign } from './demo-design.js';
 import { DEMO_PILOT_PROGRAM, DEMO_PILOTS, storyOfDemoPilots } from './demo-pilots.js';
 import { DEMO_RACI_PROGRAM, storyOfDemoRaci } from './demo-raci.js';
+import { storyOfDemoGovernance } from './demo-governance.js';
 import { storyOfDemoRollout } from './demo-rollout.js';
 import { Story } from './story-clock.js';
 import { DEMO_ORGANIZATION, DEMO_PASSWORD, DEMO_PROGRAMS, DEMO_SETUP_AT, DEMO_UNITS, DEMO_USERS, type DemoProgram } from './demo-company.js';
@@ -124,6 +125,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     const loadedOn = today();
     storyOfDemoPilots(story, em, { orgId, programId: () => required(programIds, DEMO_PILOT_PROGRAM), unit, user, today: loadedOn });
     storyOfDemoRollout(story, em, { orgId, programId: () => required(programIds, DEMO_PILOT_PROGRAM), unit, user, today: loadedOn });
+    storyOfDemoGovernance(story, em, { orgId, programId: () => required(programIds, DEMO_PILOT_PROGRAM), user, today: loadedOn });
     storyOfDemoAssessmentInventory(story, em, { orgId, programId: () => required(programIds, DEMO_ASSESSED_PROGRAM), unit, user });
     storyOfDemoAlignment(story, em, { orgId, programId: () => required(programIds, DEMO_ALIGNMENT_PROGRAM), user });
     storyOfDemoDesign(story, em, { orgId, programId: () => required(programIds, DEMO_DESIGN_PROGRAM), unit, user });

@@ -56,6 +56,7 @@ export function toOccurrenceModels(forum: ForumEntity, meetings: readonly Meetin
       cancelledReason: occurrence.cancelledReason,
       moved: occurrence.moved,
       meetingId: meeting?.id ?? null,
+      meetingVersion: meeting?.version ?? null,
     };
   });
 }

@@ -80,6 +80,9 @@ export class ForumOccurrenceModel {
 
   @Field(() => ID, { nullable: true, description: 'The meeting’s record once prepared, cancelled or moved; null before.' })
   meetingId: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'The meeting record’s version, for changing it; null without one.' })
+  meetingVersion: number | null;
 }
 
 @ObjectType('AgendaLink', { description: 'The record an agenda line is about.' })

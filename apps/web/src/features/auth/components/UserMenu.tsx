@@ -7,15 +7,17 @@ import { UserButton } from './UserButton';
 const loadAccountMenu = () => import('./AccountMenu');
 const AccountMenu = lazy(async () => ({ default: (await loadAccountMenu()).AccountMenu }));
 const ChangePasswordModal = lazy(async () => ({ default: (await import('./ChangePasswordModal')).ChangePasswordModal }));
+const CalendarFeedModal = lazy(async () => ({ default: (await import('../../governance/components/CalendarFeedModal')).CalendarFeedModal }));
 
 export interface UserMenuProps {
   user: CurrentUser;
 }
 
-/** The signed-in user in the header, opening their account actions (change password). */
+/** The signed-in user in the header, opening their account actions (change password, calendar feed). */
 export function UserMenu({ user }: UserMenuProps) {
   const [menuRequested, setMenuRequested] = useState(false);
   const [changingPassword, setChangingPassword] = useState(false);
+  const [feedOpen, setFeedOpen] = useState(false);
   // Mounted from the first opening on, so closing can animate.
   const [modalLoaded, setModalLoaded] = useState(false);
 
@@ -29,6 +31,7 @@ export function UserMenu({ user }: UserMenuProps) {
               setModalLoaded(true);
               setChangingPassword(true);
             }}
+            onCalendarFeed={() => setFeedOpen(true)}
           />
         </Suspense>
       ) : (
@@ -43,6 +46,11 @@ export function UserMenu({ user }: UserMenuProps) {
       {modalLoaded && (
         <Suspense fallback={null}>
           <ChangePasswordModal opened={changingPassword} onClose={() => setChangingPassword(false)} />
+        </Suspense>
+      )}
+      {feedOpen && (
+        <Suspense fallback={null}>
+          <CalendarFeedModal opened={feedOpen} onClose={() => setFeedOpen(false)} />
         </Suspense>
       )}
     </>

@@ -10,6 +10,7 @@ import { formatLocalDate, todayLocalDate } from '../../../shared/lib/format';
 import { beforePilotStart, groupByPilot, ThisWeekOwedCheckInFragment, ThisWeekPilotCard } from '../components/ThisWeekPilotCard';
 import { GateReviewsCard } from '../../decisions/components/GateReviewsCard';
 import { useThisWeek } from '../hooks/useThisWeek';
+import { MyActionItemsCard } from '../../governance/components/MyActionItemsCard';
 
 /** How many earlier weeks the week picker offers. */
 const PAST_WEEKS = 8;
@@ -149,10 +150,13 @@ export function ThisWeekPage() {
     <>
       <PageHeader
         title="This week"
-        description="Your weekly pilot check-ins: status, confidence, what went well and what is in the way."
+        description="Your action items and weekly check-ins: status, confidence, what went well and what is in the way."
         actions={picker}
       />
-      {content}
+      <Stack gap="lg">
+        <MyActionItemsCard />
+        {content}
+      </Stack>
     </>
   );
 }

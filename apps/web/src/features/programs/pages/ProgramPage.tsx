@@ -19,6 +19,7 @@ import { DesignTab } from '../../design/components/DesignTab';
 import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRolloutCard';
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
 import { ScaleTab } from '../../waves/components/ScaleTab';
+import { GovernTab } from '../../governance/components/GovernTab';
 import { useProgramPilots } from '../../pilots/hooks/useProgramPilots';
 import { ProgramOverview } from '../components/ProgramOverview';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
@@ -50,12 +51,13 @@ function ProgramPageSkeleton() {
   );
 }
 
-const PROGRAM_TABS = ['pilots', 'scale', 'assess', 'align', 'design', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+const PROGRAM_TABS = ['pilots', 'scale', 'govern', 'assess', 'align', 'design', 'units', 'phases', 'decisions', 'people', 'history'] as const;
 type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 const TAB_LABELS: Record<ProgramTab, string> = {
   pilots: 'Pilots',
   scale: 'Scale',
+  govern: 'Govern',
   assess: 'Assess',
   units: 'Units',
   phases: 'Phases',
@@ -188,6 +190,9 @@ export function ProgramPage() {
           </Tabs.Panel>
           <Tabs.Panel value="scale" pt="lg">
             <ScaleTab programId={program.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="govern" pt="lg">
+            <GovernTab programId={program.id} />
           </Tabs.Panel>
           <Tabs.Panel value="assess" pt="lg">
             {/* Read only when open: the grid is the page's largest query. */}
