@@ -11,8 +11,8 @@ import { ForumsCard } from './ForumsCard';
 import { MeetingsCalendar } from './MeetingsCalendar';
 
 /** How far the tab looks back (recent meetings and their minutes) and ahead. */
-const DAYS_BACK = 14;
-const DAYS_AHEAD = 42;
+const DAYS_BACK = 28;
+const DAYS_AHEAD = 14;
 
 /** The program's Govern tab: its meetings coming up and just held, its forums, and the action items still open. */
 export function GovernTab({ programId }: { programId: string }) {
@@ -34,7 +34,8 @@ export function GovernTab({ programId }: { programId: string }) {
   const { program } = data;
   const canManage = program.viewerCanRunForums && !program.archived;
   const upcoming = program.meetings.filter((meeting) => new Date(meeting.endsAt).getTime() >= now);
-  const recent = program.meetings.filter((meeting) => new Date(meeting.endsAt).getTime() < now).reverse();
+  // Past occurrences nobody opened have nothing to read: recent ones are those prepared, held or cancelled.
+  const recent = program.meetings.filter((meeting) => new Date(meeting.endsAt).getTime() < now && meeting.meetingId !== null).reverse();
 
   return (
     <Grid gap="lg">
@@ -42,12 +43,12 @@ export function GovernTab({ programId }: { programId: string }) {
         <Stack gap="lg">
           <MeetingsCalendar
             programId={programId}
-            title="Coming up"
+            title="Coming up, next two weeks"
             occurrences={upcoming}
             canManage={canManage}
             empty={program.forums.length === 0 ? 'No forums, so no meetings: set up the forums first.' : `No meetings in the next ${DAYS_AHEAD / 7} weeks.`}
           />
-          <MeetingsCalendar programId={programId} title="Recent meetings" occurrences={recent} canManage={canManage} empty={`No meetings in the last ${DAYS_BACK / 7} weeks.`} />
+          <MeetingsCalendar programId={programId} title="Recent meetings" occurrences={recent} canManage={canManage} empty={`No meeting opened in the last ${DAYS_BACK / 7} weeks.`} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>

@@ -1,7 +1,8 @@
-import { Card, Grid, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Grid, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { minutesClosedReason, SUBJECT_KIND_LABELS, type SubjectKind } from '@rollout/domain';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { IconPlus } from '@tabler/icons-react';
 import { graphql } from '../../../gql';
 import type { MeetingViewFragment as MeetingView } from '../../../gql/graphql';
 import { FormFooter } from '../../../shared/components/FormFooter';
@@ -100,7 +101,7 @@ export function MeetingOutcomes({ meeting, canManage }: { meeting: MeetingView; 
                 {decision.rationale && <Text size="sm">{decision.rationale}</Text>}
               </Stack>
             ))}
-            {editable && <DecisionForm meetingId={meeting.id} subjects={subjects} />}
+            {editable && <Revealed label="Record a decision">{(close) => <DecisionForm meetingId={meeting.id} subjects={subjects} onDone={close} />}</Revealed>}
           </Stack>
         </Card>
       </Grid.Col>
@@ -111,7 +112,7 @@ export function MeetingOutcomes({ meeting, canManage }: { meeting: MeetingView; 
           </Title>
           <Stack gap="md">
             <ActionItemsList items={meeting.actionItems} empty="No action item handed out. Each shows on its owner’s “This week”." />
-            {editable && <ActionItemForm meetingId={meeting.id} subjects={subjects} owners={owners} />}
+            {editable && <Revealed label="Add an action item">{(close) => <ActionItemForm meetingId={meeting.id} subjects={subjects} owners={owners} onDone={close} />}</Revealed>}
           </Stack>
         </Card>
       </Grid.Col>
@@ -121,7 +122,20 @@ export function MeetingOutcomes({ meeting, canManage }: { meeting: MeetingView; 
 
 type Options = ReturnType<typeof useSubjects>;
 
-function DecisionForm({ meetingId, subjects }: { meetingId: string; subjects: Options['subjects'] }) {
+/** A form behind its button, so a meeting's record reads first; the form closes once saved. */
+function Revealed({ label, children }: { label: string; children: (close: () => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  if (!open) {
+    return (
+      <Button variant="light" leftSection={<IconPlus size={16} />} onClick={() => setOpen(true)} style={{ alignSelf: 'flex-start' }}>
+        {label}
+      </Button>
+    );
+  }
+  return children(() => setOpen(false));
+}
+
+function DecisionForm({ meetingId, subjects, onDone }: { meetingId: string; subjects: Options['subjects']; onDone: () => void }) {
   const [title, setTitle] = useState('');
   const [rationale, setRationale] = useState('');
   const [subject, setSubject] = useState<string | null>(null);
@@ -132,24 +146,22 @@ function DecisionForm({ meetingId, subjects }: { meetingId: string; subjects: Op
     try {
       await record({ variables: { input: { meetingId, title, rationale, subject: toSubject(subject) } } });
       notifySuccess('Decision recorded in the decision log.');
-      setTitle('');
-      setRationale('');
-      setSubject(null);
+      onDone();
     } catch (saveError) {
       setError(serverFormError(saveError));
     }
   };
   return (
     <Stack gap="xs" component="form" aria-label="Record a decision" onSubmit={(event) => (event.preventDefault(), void submit())}>
-      <TextInput label="Decision" value={title} onChange={(event) => setTitle(event.currentTarget.value)} maxLength={200} placeholder="Extend the UK pilot by two weeks" />
+      <TextInput label="Decision" autoFocus value={title} onChange={(event) => setTitle(event.currentTarget.value)} maxLength={200} placeholder="Extend the UK pilot by two weeks" />
       <Textarea label="Why" value={rationale} onChange={(event) => setRationale(event.currentTarget.value)} maxLength={2000} autosize minRows={2} />
       <Select label="Concerns" data={subjects} value={subject} onChange={setSubject} clearable searchable placeholder="The program as a whole" />
-      <FormFooter error={error} submitting={recording.loading} submitLabel="Record decision" submitDisabled={title.trim().length < 3} size="sm" />
+      <FormFooter error={error} onCancel={onDone} submitting={recording.loading} submitLabel="Record decision" submitDisabled={title.trim().length < 3} size="sm" />
     </Stack>
   );
 }
 
-function ActionItemForm({ meetingId, subjects, owners }: { meetingId: string; subjects: Options['subjects']; owners: Options['owners'] }) {
+function ActionItemForm({ meetingId, subjects, owners, onDone }: { meetingId: string; subjects: Options['subjects']; owners: Options['owners']; onDone: () => void }) {
   const [title, setTitle] = useState('');
   const [ownerId, setOwnerId] = useState<string | null>(null);
   const [dueOn, setDueOn] = useState('');
@@ -162,23 +174,20 @@ function ActionItemForm({ meetingId, subjects, owners }: { meetingId: string; su
     try {
       await add({ variables: { input: { meetingId, title, ownerId, dueOn, subject: toSubject(subject) } } });
       notifySuccess('Action item handed out.');
-      setTitle('');
-      setOwnerId(null);
-      setDueOn('');
-      setSubject(null);
+      onDone();
     } catch (saveError) {
       setError(serverFormError(saveError));
     }
   };
   return (
     <Stack gap="xs" component="form" aria-label="Add an action item" onSubmit={(event) => (event.preventDefault(), void submit())}>
-      <TextInput label="Action" value={title} onChange={(event) => setTitle(event.currentTarget.value)} maxLength={300} placeholder="Write the UK routing rules" />
+      <TextInput label="Action" autoFocus value={title} onChange={(event) => setTitle(event.currentTarget.value)} maxLength={300} placeholder="Write the UK routing rules" />
       <Group grow align="flex-start">
         <Select label="Owner" data={owners} value={ownerId} onChange={setOwnerId} searchable placeholder="Who does it" />
         <TextInput type="date" label="Due" value={dueOn} min={todayLocalDate()} onChange={(event) => setDueOn(event.currentTarget.value)} />
       </Group>
       <Select label="Concerns" data={subjects} value={subject} onChange={setSubject} clearable searchable placeholder="The program as a whole" />
-      <FormFooter error={error} submitting={adding.loading} submitLabel="Add action item" submitDisabled={title.trim().length < 3 || !ownerId || !dueOn} size="sm" />
+      <FormFooter error={error} onCancel={onDone} submitting={adding.loading} submitLabel="Add action item" submitDisabled={title.trim().length < 3 || !ownerId || !dueOn} size="sm" />
     </Stack>
   );
 }

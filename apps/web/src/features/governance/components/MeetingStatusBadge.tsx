@@ -17,8 +17,8 @@ const dayTime = new Intl.DateTimeFormat('en-US', { weekday: 'short', month: 'sho
 export function meetingTime(startsAt: string, timeZone: string): string {
   const start = new Date(startsAt);
   const local = dayTime.format(start);
-  const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  if (viewerZone === timeZone) return local;
-  const there = new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(start);
-  return `${local} (${there} ${timeZone})`;
+  const clock = (zone?: string) => new Intl.DateTimeFormat('en-US', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).format(start);
+  const there = clock(timeZone);
+  // The forum's own time only when it reads differently from the viewer's.
+  return there === clock() ? local : `${local} (${there} ${timeZone})`;
 }

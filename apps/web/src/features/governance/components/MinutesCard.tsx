@@ -1,5 +1,5 @@
 import { Button, Card, Checkbox, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { minutesClosedReason } from '@rollout/domain';
+import { joinNames, minutesClosedReason } from '@rollout/domain';
 import { useState } from 'react';
 import type { MeetingViewFragment as MeetingView } from '../../../gql/graphql';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
@@ -34,12 +34,21 @@ export function MinutesCard({ meeting, canManage }: { meeting: MeetingView; canM
         <Text size="sm" c="dimmed">
           {closed}
         </Text>
+      ) : !editable ? (
+        <Stack gap="sm">
+          <Text size="sm">
+            <b>Present:</b> {meeting.attendees.length > 0 ? joinNames(meeting.attendees.map((person) => person.name)) : 'not recorded'}
+          </Text>
+          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={meeting.notes ? undefined : 'dimmed'}>
+            {meeting.notes || 'No notes.'}
+          </Text>
+        </Stack>
       ) : (
         <Stack gap="md" component="form" onSubmit={(event) => (event.preventDefault(), void save())}>
           <Checkbox.Group label="Present" value={present} onChange={setPresent}>
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
               {people.map((person) => (
-                <Checkbox key={person.id} value={person.id} label={person.name} disabled={!editable} />
+                <Checkbox key={person.id} value={person.id} label={person.name} />
               ))}
               {people.length === 0 && (
                 <Text size="sm" c="dimmed">
@@ -48,14 +57,12 @@ export function MinutesCard({ meeting, canManage }: { meeting: MeetingView; canM
               )}
             </SimpleGrid>
           </Checkbox.Group>
-          <Textarea label="Notes" value={notes} onChange={(event) => setNotes(event.currentTarget.value)} readOnly={!editable} autosize minRows={4} maxLength={20_000} />
-          {editable && (
-            <Group justify="flex-end">
-              <Button type="submit" disabled={!dirty} loading={updating.loading}>
-                Save minutes
-              </Button>
-            </Group>
-          )}
+          <Textarea label="Notes" value={notes} onChange={(event) => setNotes(event.currentTarget.value)} autosize minRows={4} maxLength={20_000} />
+          <Group justify="flex-end">
+            <Button type="submit" disabled={!dirty} loading={updating.loading}>
+              Save minutes
+            </Button>
+          </Group>
         </Stack>
       )}
     </Card>
