@@ -57,6 +57,16 @@ const PAGES: readonly PageCheck[] = [
       await page.getByRole('dialog').waitFor({ state: 'detached' });
     },
   },
+  { name: 'govern tab', path: (ids) => `/programs/${ids.programId}?tab=govern` },
+  {
+    // A held meeting: its frozen agenda, minutes, decisions and action items.
+    name: 'meeting page',
+    path: (ids) => `/programs/${ids.programId}?tab=govern`,
+    open: async (page) => {
+      await page.getByRole('listitem').filter({ hasText: 'Pipeline review' }).filter({ hasText: 'Held' }).first().getByText(/^(Open|View)$/).click();
+      await page.getByRole('heading', { name: 'Minutes' }).waitFor();
+    },
+  },
   { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
   { name: 'align tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=align` },
   { name: 'design tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=design` },
