@@ -28,7 +28,11 @@ export interface TestApp extends RunningApp {
 
 /** The whole app (migrations, guards, sessions) on its own database, without demo data. */
 export async function createTestApp(env: Record<string, string> = { NODE_ENV: 'test' }): Promise<TestApp> {
-  const url = await createTestDatabase();
+  return createTestAppOn(await createTestDatabase(), env);
+}
+
+/** Another API process on an existing database (two replicas of one deployment). */
+export async function createTestAppOn(url: string, env: Record<string, string> = { NODE_ENV: 'test' }): Promise<TestApp> {
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', DATABASE_URL: url, ...env }), demoData: false };
   const running = await createApp(config, url);
   return { ...running, agent: () => request.agent(running.app.getHttpServer()) };

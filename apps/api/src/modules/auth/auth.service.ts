@@ -44,14 +44,14 @@ export class AuthService implements OnModuleInit {
       );
     }
     const { email, password } = parseInput(signInSchema, input);
-    this.limiter.hit(email.toLowerCase(), req.ip ?? 'unknown');
+    await this.limiter.hit(email.toLowerCase(), req.ip ?? 'unknown');
     const user = await this.users.findActiveByEmail(email);
     const valid = await verifyPassword(user?.passwordHash ?? this.dummyHash, password);
     if (!user || !valid) {
       logger.warn({ email: email.toLowerCase(), ip: req.ip }, 'failed sign-in');
       throw new UnauthenticatedError(GENERIC_FAILURE);
     }
-    this.limiter.reset(email.toLowerCase());
+    await this.limiter.reset(email.toLowerCase());
     await new Promise<void>((resolve, reject) => req.session.regenerate((error) => (error ? reject(error as Error) : resolve())));
     req.session.userId = user.id;
     await new Promise<void>((resolve, reject) => req.session.save((error) => (error ? reject(error as Error) : resolve())));

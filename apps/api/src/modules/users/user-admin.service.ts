@@ -103,9 +103,9 @@ export class UserAdminService {
   async changeOwnPassword(actor: Actor, input: ChangePasswordInput, session: { sessionId: string; ip: string }): Promise<boolean> {
     const { currentPassword, newPassword } = parseInput(changePasswordSchema, input);
     const user = await this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.id });
-    this.guesses.hit(user.email, session.ip);
+    await this.guesses.hit(user.email, session.ip);
     if (!(await verifyPassword(user.passwordHash, currentPassword))) throw invalidField('currentPassword', 'This is not your current password.');
-    this.guesses.reset(user.email);
+    await this.guesses.reset(user.email);
     checkPasswordStrength(newPassword, user);
     const passwordHash = await hashPassword(newPassword);
     return writeTransaction(this.dataSource, actor, async (em) => {

@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Module } from '@nestjs/common';
 import { ACTOR_SOURCE } from '../../common/auth/actor-source.js';
 import { SignInLimiter } from '../auth/sign-in-limiter.js';
@@ -22,7 +23,7 @@ import { UsersService } from './users.service.js';
     UserAdminResolver,
     { provide: ACTOR_SOURCE, useExisting: UsersService },
     // One set of counters for sign-in and for password changes' current-password checks.
-    { provide: SignInLimiter, useFactory: () => new SignInLimiter() },
+    { provide: SignInLimiter, useFactory: (dataSource: DataSource) => new SignInLimiter(dataSource), inject: [DataSource] },
   ],
   exports: [UsersService, ACTOR_SOURCE, SignInLimiter],
 })
