@@ -19,6 +19,7 @@ import { statementCountPlugin } from './common/graphql/statement-count.plugin.js
 import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loaders.js';
 import { entitiesOf, type FeatureModule } from './common/feature-module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
+import { JobQueueModule } from './common/jobs/job-queue.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
@@ -37,6 +38,7 @@ import { PilotsModule } from './modules/pilots/pilots.module.js';
 import { ProgramsModule } from './modules/programs/programs.module.js';
 import { RaciModule } from './modules/raci/raci.module.js';
 import { GovernanceModule } from './modules/governance/governance.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { WavesModule } from './modules/waves/waves.module.js';
 import { TargetModelModule } from './modules/target-model/target-model.module.js';
 import { UnitsModule } from './modules/units/units.module.js';
@@ -76,6 +78,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   DesignVersionsModule,
   TargetModelModule,
   WavesModule,
+  NotificationsModule,
   GovernanceModule,
 ];
 
@@ -91,6 +94,7 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entitiesOf(FEATURE_MODULES))),
         LoaderRegistryModule,
+        JobQueueModule.forRoot({ databaseUrl, work: config.jobs }),
         HealthModule,
         ...FEATURE_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { configureHttp } from './common/http/configure-http.js';
+import { JobQueue } from './common/jobs/job-queue.js';
 import { logger } from './common/logging/logger.js';
 import type { AppConfig } from './config/config.js';
 import { createPool } from './database/data-source.js';
@@ -48,6 +49,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
       });
     }
     await app.init();
+    // After the app's migrations: the queue installs its own schema, then (unless off) works the queue.
+    await app.get(JobQueue).start();
     return {
       app,
       dataSource,

@@ -27,6 +27,16 @@ const envSchema = z
     GRAPHQL_MAX_COST: z.coerce.number().int('GRAPHQL_MAX_COST must be a whole number.').min(100, 'GRAPHQL_MAX_COST is at least 100.').default(5000),
     DEMO_DATA: booleanFlag.optional(),
     MIGRATE_ON_BOOT: booleanFlag.default(true),
+    JOBS: booleanFlag.optional(),
+    SMTP_URL: z
+      .url('SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465.')
+      .refine((url) => /^smtps?:\/\//.test(url), 'SMTP_URL must start with smtp:// or smtps://.')
+      .optional(),
+    SMTP_FROM: z.string().min(3).default('Rollout <rollout@localhost>'),
+    PUBLIC_URL: z
+      .url('PUBLIC_URL must be the address people open Rollout at, like https://rollout.example.com.')
+      .refine((url) => /^https?:\/\//.test(url), 'PUBLIC_URL must start with http:// or https://.')
+      .optional(),
     SHUTDOWN_DELAY_MS: z.coerce.number().int().min(0).max(60_000).default(0),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -76,6 +86,13 @@ export interface AppConfig {
   maxQueryCost: number;
   demoData: boolean;
   migrateOnBoot: boolean;
+  /** Whether this process works the job queue (reminders, webhook deliveries); off in tests, which run jobs on purpose. */
+  jobs: boolean;
+  /** Where notification email goes out; without it, notifications stay in the app. */
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  /** Where people open Rollout: links in webhook messages and calendar feeds point there. */
+  publicUrl: string;
   shutdownDelayMs: number;
   logLevel: string;
 }
@@ -105,6 +122,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxQueryCost: e.GRAPHQL_MAX_COST,
     demoData: e.DEMO_DATA ?? !production,
     migrateOnBoot: e.MIGRATE_ON_BOOT,
+    jobs: e.JOBS ?? e.NODE_ENV !== 'test',
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     shutdownDelayMs: e.SHUTDOWN_DELAY_MS,
     logLevel: e.LOG_LEVEL,
   };

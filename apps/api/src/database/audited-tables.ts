@@ -67,6 +67,8 @@ export const AUDITED_TABLES = {
   meeting: { table: 'meeting', inProgramHistory: true, ignoredColumns: ['agenda', 'agenda_generated_at'] },
   meeting_decision: { table: 'meeting_decision', inProgramHistory: true },
   action_item: { table: 'action_item', inProgramHistory: true },
+  // Its secret signs deliveries and is never shown again, history included.
+  webhook: { table: 'webhook', inProgramHistory: true, ignoredColumns: ['secret'] },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;
@@ -77,5 +79,8 @@ export const AUDIT_RECORD_TYPES = Object.keys(AUDITED_TABLES) as AuditRecordType
  * that carries an `org_id` (or is the organization itself) without a trigger.
  */
 export const NOT_AUDITED: Record<string, string> = {
+  notification: 'A message to one person about a record that keeps its own history; read marks are theirs alone.',
+  notification_preference: 'A person’s own choice of what to hear about, not a change to anything they work on.',
+  webhook_delivery: 'Itself a log (each attempt’s status, response code and duration), kept by the job that posts it.',
   calendar_feed: 'A user’s secret calendar address, kept as a hash: its history would be hashes, and making a new one revokes the old.',
 };

@@ -4,3 +4,4 @@ export * from './recurrence.js';
 export * from './forum.js';
 export * from './agenda.js';
 export * from './minutes.js';
+export * from './reminders.js';

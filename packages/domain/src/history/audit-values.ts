@@ -14,6 +14,7 @@ import { READINESS_PART_LABELS, READINESS_PARTS } from '../rollout/readiness.js'
 import { WAVE_UNIT_STAGE_LABELS } from '../rollout/wave-stage.js';
 import { FORUM_CADENCE_LABELS, WEEKDAY_LABELS } from '../governance/recurrence.js';
 import { ACTION_ITEM_STATUS_LABELS } from '../governance/minutes.js';
+import { WEBHOOK_FORMAT_LABELS } from '../governance/reminders.js';
 import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditOperation, AuditReferenceKind } from './history.types.js';
 
 /*
@@ -41,6 +42,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   endedAt: 'ended',
   notes: 'notes',
   dueOn: 'due day',
+  url: 'address',
   active: 'active',
   activityId: 'linked activity',
   annualCostPerHead: 'cost per person a year ($)',
@@ -102,7 +104,7 @@ const FIELD_LABELS: Readonly<Record<string, string>> = {
   email: 'email',
   endDate: 'end date',
   failure: 'reason it failed',
-  format: 'file type',
+  format: 'format',
   gateOverrideReason: 'reason for overriding the gate',
   fromPhase: 'previous phase',
   highlights: 'highlights',
@@ -226,7 +228,7 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   status: { ...IMPORT_STATUS_LABELS, ...PROGRAM_STATUS_LABELS, ...FORMER_ROLLOUT_STATUS_LABELS, ...PILOT_STATUS_LABELS, ...RAG_STATUS_LABELS, ...ACTION_ITEM_STATUS_LABELS },
   cadence: FORUM_CADENCE_LABELS,
   weekday: WEEKDAY_LABELS,
-  format: { csv: 'CSV', xlsx: 'Excel (XLSX)' },
+  format: { csv: 'CSV', xlsx: 'Excel (XLSX)', ...WEBHOOK_FORMAT_LABELS },
   targetModel: OPERATING_MODEL_LABELS,
   model: OPERATING_MODEL_LABELS,
   matrixWinner: OPERATING_MODEL_LABELS,

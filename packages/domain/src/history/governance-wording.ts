@@ -3,7 +3,7 @@ import { formatAuditDay, isEmpty } from './audit-values.js';
 
 // The history's words for the operating rhythm: forums, their meetings, decisions and action items.
 
-export type GovernanceRecordType = 'forum' | 'meeting' | 'meeting_decision' | 'action_item';
+export type GovernanceRecordType = 'forum' | 'meeting' | 'meeting_decision' | 'action_item' | 'webhook';
 
 /** Fields the sentence says already, or that are bookkeeping (the subject's kind and id: the decision log names it). */
 export const GOVERNANCE_HIDDEN_FIELDS: readonly string[] = ['forumId', 'meetingId', 'occursOn', 'moved', 'subjectKind', 'subjectId'];
@@ -13,6 +13,8 @@ export function governanceRecordLabel(recordType: GovernanceRecordType, facts: A
   switch (recordType) {
     case 'forum':
       return facts.name ?? own('name') ?? 'a removed forum';
+    case 'webhook':
+      return facts.name ?? own('name') ?? 'a removed webhook';
     case 'meeting': {
       const day = facts.day ?? own('occursOn');
       return `${facts.name ?? 'a removed forum'}${day ? ` of ${formatAuditDay(day)}` : ''}`;
@@ -34,6 +36,11 @@ export function describeGovernanceEntry(recordType: GovernanceRecordType, entry:
   switch (recordType) {
     case 'forum':
       return said(verb('forum'), label);
+    case 'webhook': {
+      const active = change('active');
+      if (entry.operation === 'update' && active && entry.changes.length === 1) return said(active.to ? 'switched on the webhook' : 'switched off the webhook', label, null, []);
+      return said(verb('webhook'), label);
+    }
     case 'meeting': {
       if (entry.operation !== 'update') return said(entry.operation === 'insert' ? 'prepared the meeting' : 'removed the meeting', label, null, entry.operation === 'insert' ? [] : lines);
       const cancelled = change('cancelledReason');

@@ -114,6 +114,7 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
     case 'meeting':
     case 'meeting_decision':
     case 'action_item':
+    case 'webhook':
       return describeGovernanceEntry(entry.recordType, entry, label, lines, said);
     case 'program': {
       const archived = changed(entry, 'archivedAt');

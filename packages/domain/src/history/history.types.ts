@@ -43,6 +43,7 @@ export const AUDIT_RECORD_TYPES = [
   'meeting',
   'meeting_decision',
   'action_item',
+  'webhook',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -90,6 +91,7 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   meeting: 'Meeting',
   meeting_decision: 'Forum decision',
   action_item: 'Action item',
+  webhook: 'Webhook',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;

@@ -127,6 +127,7 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     case 'meeting':
     case 'meeting_decision':
     case 'action_item':
+    case 'webhook':
       return governanceRecordLabel(entry.recordType, facts, (field) => textOf(entry, field));
     case 'design_version': {
       // The server carries the version's number in the metric column; the entry itself has it when it was created.

@@ -13,9 +13,11 @@ import { MeetingEntity } from './meeting.entity.js';
 import { ActionItemResolver, MeetingDecisionResolver, MeetingsResolver } from './meetings.resolver.js';
 import { MeetingsService } from './meetings.service.js';
 import { MinutesService } from './minutes.service.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 
 /** Govern: the program's forums and their calendar, generated agendas, minutes, decisions, action items, calendar feeds. */
 @Module({
+  imports: [NotificationsModule],
   controllers: [CalendarFeedController],
   providers: [
     GovernanceRepository,

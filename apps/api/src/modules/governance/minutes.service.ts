@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addActionItemSchema, applyPatch, assertNotArchived, can, DomainError, invalidField, parseId, parseInput, recordMeetingDecisionSchema, updateActionItemSchema, type Actor, type SubjectKind } from '@rollout/domain';
+import { addActionItemSchema, applyPatch, assertNotArchived, can, DomainError, invalidField, parseId, parseInput, recordMeetingDecisionSchema, reminderOf, updateActionItemSchema, type Actor, type SubjectKind } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { today } from '../../common/time/today.js';
@@ -14,6 +14,7 @@ import { toActionItemModel } from './governance.mapper.js';
 import type { ActionItemModel, MeetingModel } from './governance.model.js';
 import { GovernanceRepository } from './governance.repository.js';
 import { MeetingsService } from './meetings.service.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 
 /** The decisions a meeting takes and the action items it hands out, and their follow-up. */
 @Injectable()
@@ -22,6 +23,7 @@ export class MinutesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly governance: GovernanceRepository,
     private readonly meetings: MeetingsService,
+    private readonly inbox: NotificationsService,
   ) {}
 
   /** Records a decision of a started meeting; it joins the program's decision log. */
@@ -39,7 +41,13 @@ export class MinutesService {
       const { title, ownerId, dueOn, subject } = parseInput(addActionItemSchema, input);
       await this.assertOwner(em, actor, ownerId);
       await this.assertSubject(em, meeting.programId, subject);
-      await this.governance.insertActionItem(em, { orgId: actor.orgId, meetingId: meeting.id, programId: meeting.programId, title, ownerId, dueOn, subjectKind: subject?.kind ?? null, subjectId: subject?.id ?? null });
+      const item = await this.governance.insertActionItem(em, { orgId: actor.orgId, meetingId: meeting.id, programId: meeting.programId, title, ownerId, dueOn, subjectKind: subject?.kind ?? null, subjectId: subject?.id ?? null });
+      // The owner hears of it the moment it commits (not when they hand it to themselves).
+      if (ownerId !== actor.id) {
+        const forum = await this.governance.findForum(actor.orgId, meeting.forumId, em);
+        const reminder = reminderOf.actionAssigned({ id: item.id, title, dueOn, forumName: forum?.name ?? 'a meeting', programId: meeting.programId, meetingId: meeting.id });
+        await this.inbox.tell(em, reminder, { orgId: actor.orgId, programId: meeting.programId, userIds: [ownerId] });
+      }
     });
   }
 

@@ -54,6 +54,7 @@ registerEnumType(AuditRecordTypeEnum, {
     meeting: 'A meeting of a forum: cancelled, moved, started, ended; its attendance and notes.',
     meeting_decision: 'A decision a forum took, in the program’s decision log.',
     action_item: 'An action item a forum handed out: its owner, due day and status.',
+    webhook: 'Where a program’s reminders are posted: its name, address, format and whether it is on (never its secret).',
   }),
 });
 registerEnumType(AuditOperationEnum, {

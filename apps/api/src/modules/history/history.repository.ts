@@ -61,6 +61,7 @@ export const FACT_KINDS = [
   'meeting',
   'meetingDecision',
   'actionItem',
+  'webhook',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -158,6 +159,7 @@ const FACT_SELECTS: Record<FactKind, string> = {
   meeting: `SELECT m.id, f.name, NULL, NULL, NULL, m.occurs_on::text, m.program_id, NULL FROM meeting m JOIN forum f ON f.id = m.forum_id WHERE m.org_id = $1 AND m.id = ANY($2::uuid[])`,
   meetingDecision: `SELECT id, title, NULL, NULL, NULL, NULL, program_id, NULL FROM meeting_decision WHERE org_id = $1 AND id = ANY($2::uuid[])`,
   actionItem: `SELECT id, title, NULL, NULL, NULL, NULL, program_id, NULL FROM action_item WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  webhook: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM webhook WHERE org_id = $1 AND id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

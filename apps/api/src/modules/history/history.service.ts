@@ -72,6 +72,7 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   meeting: 'meeting',
   meeting_decision: 'meetingDecision',
   action_item: 'actionItem',
+  webhook: 'webhook',
 };
 
 interface ReadRow {
