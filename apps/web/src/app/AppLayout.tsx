@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { useMe } from '../features/auth/hooks/useMe';
 import { UserMenu } from '../features/auth/components/UserMenu';
+import { NotificationBell } from '../features/notifications/components/NotificationBell';
 import { useSignOut } from '../features/auth/hooks/useSignOut';
 import { BrandMark } from '../shared/components/BrandMark';
 import { FullPageLoader } from '../shared/components/FullPageLoader';
@@ -112,6 +113,7 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
           </Group>
           <Group gap="xs" wrap="nowrap">
             <ColorSchemeMenu />
+            <NotificationBell />
             <UserMenu user={user} />
             <Divider orientation="vertical" visibleFrom="sm" />
             {/* On a phone the words do not fit beside the menus: the icon alone, named by aria-label either way. */}

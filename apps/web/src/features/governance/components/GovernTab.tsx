@@ -8,6 +8,7 @@ import { useGovern } from '../hooks/useGovernance';
 import { ActionItemsList } from './ActionItemsList';
 import { CalendarFeedModal } from './CalendarFeedModal';
 import { ForumsCard } from './ForumsCard';
+import { WebhooksCard } from '../../notifications/components/WebhooksCard';
 import { MeetingsCalendar } from './MeetingsCalendar';
 
 /** How far the tab looks back (recent meetings and their minutes) and ahead. */
@@ -65,6 +66,7 @@ export function GovernTab({ programId }: { programId: string }) {
             <ActionItemsList items={program.actionItems} empty="No open action items. Meetings hand them out in their minutes." />
           </Card>
           <ForumsCard programId={programId} forums={program.forums} canManage={canManage} />
+          {canManage && <WebhooksCard programId={programId} />}
           <Button variant="default" leftSection={<IconCalendarShare size={16} />} onClick={() => setFeedOpen(true)}>
             Meetings in your calendar
           </Button>

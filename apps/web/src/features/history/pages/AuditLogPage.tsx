@@ -1,3 +1,4 @@
+import { JobFailuresCard } from '../../notifications/components/JobFailuresCard';
 import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFilterOff, IconHistory } from '@tabler/icons-react';
 import { useMemo } from 'react';
@@ -135,6 +136,7 @@ function AuditLog() {
           </div>
         </Stack>
       </Paper>
+      <JobFailuresCard />
     </>
   );
 }
