@@ -44,4 +44,8 @@ export class NotificationEntity {
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   readAt: Date | null;
+
+  /** When it went out by email (alone or in a digest); null while it has not. */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  emailedAt: Date | null;
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationPreferenceEntity } from './notification-preference.entity.js';
 import { NotificationEntity } from './notification.entity.js';
+import { NotificationEmailService } from './notification-email.service.js';
 import { NotificationsRepository } from './notifications.repository.js';
 import { NotificationsResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
@@ -13,7 +14,7 @@ import { WebhooksService } from './webhooks.service.js';
 
 /** Reminders and where they reach people: in the app (notifications, preferences) and by webhook; the checks run on the job queue. */
 @Module({
-  providers: [NotificationsRepository, ReminderFactsRepository, NotificationsService, RemindersService, WebhookDeliveryService, WebhooksService, NotificationsResolver],
+  providers: [NotificationsRepository, NotificationEmailService, ReminderFactsRepository, NotificationsService, RemindersService, WebhookDeliveryService, WebhooksService, NotificationsResolver],
   exports: [NotificationsService, RemindersService],
 })
 export class NotificationsModule {

@@ -3,6 +3,7 @@ import { invalidField, notificationPreferencesSchema, parseInput, type Actor, ty
 import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { NotificationModel, NotificationPreferencesModel } from './notifications.model.js';
+import { NotificationEmailService } from './notification-email.service.js';
 import { NotificationsRepository } from './notifications.repository.js';
 
 /** The most notifications one read answers. */
@@ -13,6 +14,7 @@ export const MAX_NOTIFICATIONS = 100;
 export class NotificationsService {
   constructor(
     private readonly notifications: NotificationsRepository,
+    private readonly email: NotificationEmailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -44,6 +46,6 @@ export class NotificationsService {
 
   /** Tells these people now, inside the caller's transaction (an action item handed out is theirs the moment it commits). */
   async tell(em: EntityManager, reminder: Reminder, to: { orgId: string; programId: string | null; userIds: readonly string[] }): Promise<void> {
-    await this.notifications.notify([{ reminder, ...to }], em);
+    await this.email.afterNotify(em, await this.notifications.notify([{ reminder, ...to }], em));
   }
 }

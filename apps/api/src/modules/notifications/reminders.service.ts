@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { today as serverToday } from '../../common/time/today.js';
 import { changesOf, scheduleOf } from '../governance/governance.mapper.js';
+import { NotificationEmailService } from './notification-email.service.js';
 import { NotificationsRepository, type Addressed } from './notifications.repository.js';
 import { ReminderFactsRepository } from './reminder-facts.repository.js';
 import { DELIVER_WEBHOOK } from './webhook-delivery.service.js';
@@ -17,7 +18,7 @@ const DAY_MS = 86_400_000;
  * processes): units without a recent check-in, action items past due, meetings within a day,
  * pilots near their gate, waves starting with units not ready. Each becomes a notification for
  * the people it concerns (once: by its key) and, for the program's own events, a delivery to each
- * of the program's webhooks, all in one transaction with the delivery jobs.
+ * of the program's webhooks, all in one transaction with the delivery and email jobs.
  */
 @Injectable()
 export class RemindersService implements OnModuleInit {
@@ -26,6 +27,7 @@ export class RemindersService implements OnModuleInit {
     private readonly facts: ReminderFactsRepository,
     private readonly notifications: NotificationsRepository,
     private readonly jobs: JobQueue,
+    private readonly email: NotificationEmailService,
   ) {}
 
   onModuleInit(): void {
@@ -63,6 +65,7 @@ export class RemindersService implements OnModuleInit {
 
     return this.dataSource.transaction(async (em) => {
       const written = await this.notifications.notify(toPeople, em);
+      await this.email.afterNotify(em, written);
       const deliveries = await this.notifications.addDeliveries(programEvents, em);
       for (const deliveryId of deliveries) await this.jobs.enqueue(em, DELIVER_WEBHOOK, { deliveryId });
       return { notifications: written.length, deliveries: deliveries.length };
