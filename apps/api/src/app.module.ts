@@ -20,6 +20,12 @@ import { LoaderRegistry, LoaderRegistryModule } from './common/graphql/loaders.j
 import { entitiesOf, type FeatureModule } from './common/feature-module.js';
 import { APP_CONFIG, type AppConfig } from './config/config.js';
 import { JobQueueModule } from './common/jobs/job-queue.js';
+import { LiveConnections } from './common/live/live-connections.js';
+import { LiveEvents, LiveEventsModule } from './common/live/live-events.js';
+import { wsGraphQLContext, type WsContext } from './common/live/ws-context.js';
+import { ACTOR_SOURCE, type ActorSource } from './common/auth/actor-source.js';
+import { sessionCookieName } from './common/http/configure-http.js';
+import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
@@ -95,12 +101,16 @@ export class AppModule {
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entitiesOf(FEATURE_MODULES))),
         LoaderRegistryModule,
         JobQueueModule.forRoot({ databaseUrl, work: config.jobs }),
+        LiveEventsModule.forRoot({ databaseUrl }),
         HealthModule,
         ...FEATURE_MODULES,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [LoaderRegistry],
-          useFactory: (loaders: LoaderRegistry) => ({
+          imports: [UsersModule],
+          inject: [LoaderRegistry, DataSource, ACTOR_SOURCE, LiveEvents],
+          useFactory: (loaders: LoaderRegistry, dataSource: DataSource, actors: ActorSource, events: LiveEvents) => {
+            const connections = new LiveConnections(dataSource, actors, sessionCookieName(config), config.sessionSecret, events);
+            return {
             autoSchemaFile: true,
             sortSchema: true,
             introspection: config.introspection,
@@ -115,12 +125,28 @@ export class AppModule {
             preserveHttpStatusForExecutionErrors: false,
             plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), queryCostPlugin(config.maxQueryCost), serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
             validationRules: [KnownOperationTypesRule, ...protection.validationRules],
-            context: ({ req, res }: { req: Request; res: Response }): GraphQLContext => ({
-              req,
-              res,
-              loaders: loaders.forRequest(),
-            }),
-          }),
+            // Subscriptions over WebSocket (graphql-ws): the session cookie of the upgrade request authenticates the socket.
+            subscriptions: {
+              'graphql-ws': {
+                path: '/graphql',
+                onConnect: async (ctx: { extra: unknown }) => {
+                  const extra = ctx.extra as WsContext['extra'];
+                  const auth = await connections.authenticate(extra.request);
+                  if (!auth) return false;
+                  extra.auth = auth;
+                  connections.track(auth.sessionId, extra.socket);
+                  return true;
+                },
+                onClose: (ctx: { extra: unknown }) => {
+                  const extra = ctx.extra as WsContext['extra'];
+                  if (extra.auth) connections.forget(extra.auth.sessionId, extra.socket);
+                },
+              },
+            },
+            context: (arg: { req: Request; res: Response } | WsContext): GraphQLContext =>
+              'extra' in arg ? wsGraphQLContext(arg, loaders) : { req: arg.req, res: arg.res, loaders: loaders.forRequest() },
+            };
+          },
         }),
       ],
       providers: [

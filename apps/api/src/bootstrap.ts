@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import { configureHttp } from './common/http/configure-http.js';
 import { JobQueue } from './common/jobs/job-queue.js';
+import { LiveEvents } from './common/live/live-events.js';
 import { logger } from './common/logging/logger.js';
 import type { AppConfig } from './config/config.js';
 import { createPool } from './database/data-source.js';
@@ -51,6 +52,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     await app.init();
     // After the app's migrations: the queue installs its own schema, then (unless off) works the queue.
     await app.get(JobQueue).start();
+    // One listening connection per process carries live events between processes.
+    await app.get(LiveEvents).start();
     return {
       app,
       dataSource,

@@ -18,7 +18,7 @@ function undocumented(schema: GraphQLSchema): string[] {
   for (const type of Object.values(schema.getTypeMap())) {
     if (type.name.startsWith('__') || ['String', 'Boolean', 'Int', 'Float', 'ID'].includes(type.name)) continue;
     // Root operation types cannot carry a description in code-first; their fields do.
-    if (!type.description && type !== schema.getQueryType() && type !== schema.getMutationType()) missing.push(type.name);
+    if (!type.description && type !== schema.getQueryType() && type !== schema.getMutationType() && type !== schema.getSubscriptionType()) missing.push(type.name);
     if (isObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
         if (!field.description) missing.push(`${type.name}.${field.name}`);
@@ -52,7 +52,7 @@ describe('contract', () => {
     expect(undocumented(app.app.get(GraphQLSchemaHost).schema)).toEqual([]);
   });
 
-  it('marks every query and mutation with @Roles or @Public (deny by default)', () => {
+  it('marks every query, mutation and subscription with @Roles or @Public (deny by default)', () => {
     const unmarked: string[] = [];
     let operations = 0;
     for (const resolver of resolversOf(FEATURE_MODULES)) {
@@ -60,7 +60,7 @@ describe('contract', () => {
         const method: unknown = Reflect.get(resolver.prototype, name);
         if (typeof method !== 'function') continue;
         const kind: unknown = Reflect.getMetadata('graphql:resolver_type', method);
-        if (kind !== 'Query' && kind !== 'Mutation') continue;
+        if (kind !== 'Query' && kind !== 'Mutation' && kind !== 'Subscription') continue;
         operations += 1;
         if (!Reflect.getMetadata(ROLES_KEY, method) && !Reflect.getMetadata(PUBLIC_KEY, method)) unmarked.push(`${resolver.name}.${name}`);
       }

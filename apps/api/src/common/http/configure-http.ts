@@ -46,7 +46,7 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, se
   app.use(
     session({
       store: createSessionStore(sessionPool),
-      name: config.cookieSecure ? '__Host-sid' : 'sid',
+      name: sessionCookieName(config),
       secret: config.sessionSecret,
       resave: false,
       saveUninitialized: false,
@@ -74,4 +74,9 @@ function serveWebApp(app: NestExpressApplication, webDistDir: string): void {
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });
+}
+
+/** The session cookie: `__Host-` bound to this host over TLS (no Domain, Secure, path /). */
+export function sessionCookieName(config: Pick<AppConfig, 'cookieSecure'>): string {
+  return config.cookieSecure ? '__Host-sid' : 'sid';
 }

@@ -10,6 +10,9 @@ import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { hashPassword, verifyPassword } from './passwords.js';
 import { SignInLimiter } from './sign-in-limiter.js';
+import { LiveEvents } from '../../common/live/live-events.js';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 
 const signInSchema = z.object({
   email: z.string().trim().max(254, 'Email can have at most 254 characters.'),
@@ -27,6 +30,8 @@ export class AuthService implements OnModuleInit {
     private readonly users: UsersService,
     private readonly limiter: SignInLimiter,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly live: LiveEvents,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -60,6 +65,8 @@ export class AuthService implements OnModuleInit {
 
   /** Ends the session server-side; the cookie becomes useless at once. */
   async signOut(req: AppRequest): Promise<boolean> {
+    // Its open sockets close too, on whichever process holds them.
+    await this.live.publish(this.dataSource.manager, { type: 'session_ended', sessionId: req.sessionID });
     await new Promise<void>((resolve, reject) => req.session.destroy((error) => (error ? reject(error as Error) : resolve())));
     return true;
   }

@@ -1,5 +1,8 @@
-import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { can, type Actor } from '@rollout/domain';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { can, parseId, type Actor } from '@rollout/domain';
+import { NotFoundError } from '../../common/errors/app-error.js';
+import { LiveChangeModel, unitEventVisible } from '../../common/live/live-change.model.js';
+import { LiveEvents } from '../../common/live/live-events.js';
 import { CurrentActor, Roles, ALL_ROLES } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { PILOT_BY_ID } from '../pilots/pilots.loaders.js';
@@ -16,7 +19,18 @@ import { CheckInsService } from './check-ins.service.js';
 
 @Resolver(() => CheckInModel)
 export class CheckInsResolver {
-  constructor(private readonly checkIns: CheckInsService) {}
+  constructor(
+    private readonly checkIns: CheckInsService,
+    private readonly live: LiveEvents,
+  ) {}
+
+  @Subscription(() => LiveChangeModel, { description: 'A check-in of the pilot was submitted or changed (a partner hears only of units in their scope).', resolve: (change: LiveChangeModel) => change })
+  @Roles(...ALL_ROLES)
+  async checkInsChanged(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext, @Args('pilotId', { type: () => ID, description: 'The pilot.' }) pilotId: string): Promise<AsyncIterableIterator<LiveChangeModel>> {
+    const pilot = await ctx.loaders.get(PILOT_BY_ID).load(parseId(pilotId, 'pilotId'));
+    if (!pilot) throw new NotFoundError('Pilot', pilotId);
+    return this.live.iterate((event) => (event.type === 'check_in' && event.pilotId === pilot.id && unitEventVisible(actor, event.unitId) ? event : null));
+  }
 
   @Mutation(() => CheckInModel, { description: 'Submits a pilot unit’s weekly check-in: its regional partners, the program’s leads, admins.' })
   @Roles('admin', 'program_manager', 'regional_partner')

@@ -26,6 +26,7 @@ import { groupInKeyOrder } from '../../common/graphql/loaders.js';
 import { today } from '../../common/time/today.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
+import { LiveEvents } from '../../common/live/live-events.js';
 import { loadPilotFor } from '../pilots/pilot-access.js';
 import { toPilotModel } from '../pilots/pilot.mapper.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
@@ -49,6 +50,7 @@ export class CheckInsService {
     private readonly checkIns: CheckInsRepository,
     private readonly pilots: PilotsRepository,
     private readonly programs: ProgramsRepository,
+    private readonly live: LiveEvents,
   ) {}
 
   /**
@@ -79,9 +81,14 @@ export class CheckInsService {
         // Someone already reported this week: changing it must name the version they saw.
         if (expectedVersion === undefined) throw new ConflictError('Check-in', existing.version, { ...toCheckInModel(existing) });
         const key = { id: existing.id, orgId: actor.orgId, expectedVersion };
-        return toCheckInModel(await updateVersioned(em, CheckInEntity, 'Check-in', key, changes));
+        const updated = await updateVersioned(em, CheckInEntity, 'Check-in', key, changes);
+        await this.live.publish(em, { type: 'check_in', programId: pilot.programId, pilotId, unitId });
+        return toCheckInModel(updated);
       }
-      return toCheckInModel(await this.checkIns.insert(em, { ...changes, orgId: actor.orgId, pilotId, programId: pilot.programId, unitId, weekStart }));
+      const inserted = await this.checkIns.insert(em, { ...changes, orgId: actor.orgId, pilotId, programId: pilot.programId, unitId, weekStart });
+      // Pages showing this pilot refresh: at commit, on every API process.
+      await this.live.publish(em, { type: 'check_in', programId: pilot.programId, pilotId, unitId });
+      return toCheckInModel(inserted);
     });
   }
 

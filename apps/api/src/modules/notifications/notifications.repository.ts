@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { NotificationKind, Reminder } from '@rollout/domain';
 import { DataSource, type DeepPartial, type EntityManager } from 'typeorm';
+import { LiveEvents } from '../../common/live/live-events.js';
 import { NotificationPreferenceEntity } from './notification-preference.entity.js';
 import { NotificationEntity } from './notification.entity.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.entity.js';
@@ -18,7 +19,10 @@ export interface Addressed {
 /** The notifications feature's SQL: notifications, preferences, webhooks and their deliveries. */
 @Injectable()
 export class NotificationsRepository {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly live: LiveEvents,
+  ) {}
 
   private em(em?: EntityManager): EntityManager {
     return em ?? this.dataSource.manager;
@@ -31,7 +35,7 @@ export class NotificationsRepository {
   async notify(items: readonly Addressed[], em?: EntityManager): Promise<{ id: string; userId: string }[]> {
     const rows = items.flatMap((item) => [...new Set(item.userIds)].map((userId) => ({ ...item.reminder, userId, orgId: item.orgId, programId: item.programId })));
     if (rows.length === 0) return [];
-    return this.em(em).query(
+    const written = await this.em(em).query<{ id: string; userId: string }[]>(
       `INSERT INTO notification (org_id, user_id, program_id, kind, key, title, body, link)
        SELECT r.org_id, r.user_id, r.program_id, r.kind::notification_kind, r.key, r.title, r.body, r.link
          FROM jsonb_to_recordset($1::jsonb) AS r(org_id uuid, user_id uuid, program_id uuid, kind text, key text, title text, body text, link text)
@@ -42,6 +46,9 @@ export class NotificationsRepository {
        RETURNING id, user_id AS "userId"`,
       [JSON.stringify(rows.map((row) => ({ org_id: row.orgId, user_id: row.userId, program_id: row.programId, kind: row.kind, key: row.key, title: row.title, body: row.body, link: row.link })))],
     );
+    // Each person's open pages hear of it (their bell), at commit.
+    for (const userId of new Set(written.map((row) => row.userId))) await this.live.publish(this.em(em), { type: 'notification', userId });
+    return written;
   }
 
   async list(userId: string, first: number, unreadOnly: boolean): Promise<NotificationEntity[]> {
@@ -58,6 +65,8 @@ export class NotificationsRepository {
   /** Marks the user's notifications read: these, or all. Someone else's ids are ignored. */
   async markRead(userId: string, ids: readonly string[] | null): Promise<void> {
     await this.dataSource.query(`UPDATE notification SET read_at = now() WHERE user_id = $1 AND read_at IS NULL AND ($2::uuid[] IS NULL OR id = ANY($2::uuid[]))`, [userId, ids]);
+    // Their other tabs and devices update their bell.
+    await this.live.publish(this.dataSource.manager, { type: 'notification', userId });
   }
 
   async preferences(userId: string): Promise<NotificationPreferenceEntity | null> {

@@ -1,4 +1,6 @@
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
+import type { GraphQLContext } from '../../common/graphql/context.js';
+import { LiveEvents, type LiveEvent } from '../../common/live/live-events.js';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Actor } from '@rollout/domain';
 import { DataSource } from 'typeorm';
@@ -17,6 +19,7 @@ export class NotificationsResolver {
     private readonly inbox: NotificationsService,
     private readonly webhooks: WebhooksService,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly live: LiveEvents,
   ) {}
 
   @Query(() => [NotificationModel], { description: 'The signed-in user’s notifications, newest first.', complexity: ({ args, childComplexity }) => Number(args.first ?? 20) * childComplexity })
@@ -27,6 +30,17 @@ export class NotificationsResolver {
     @Args('unreadOnly', { defaultValue: false, description: 'Only unread ones.' }) unreadOnly: boolean,
   ): Promise<NotificationModel[]> {
     return this.inbox.list(actor, first, unreadOnly);
+  }
+
+  @Subscription(() => Int, {
+    description: 'The signed-in user’s unread count, each time a notification reaches them or they read one elsewhere.',
+    resolve(this: NotificationsResolver, _event: unknown, _args: unknown, ctx: GraphQLContext) {
+      return ctx.req.actor ? this.inbox.unreadCount(ctx.req.actor) : 0;
+    },
+  })
+  @Roles(...ALL_ROLES)
+  unreadNotificationCountChanged(@CurrentActor() actor: Actor): AsyncIterableIterator<LiveEvent> {
+    return this.live.iterate((event) => (event.type === 'notification' && event.userId === actor.id ? event : null));
   }
 
   @Query(() => Int, { description: 'How many of the signed-in user’s notifications are unread.' })

@@ -1,5 +1,9 @@
-import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { suggestWaves, type Actor } from '@rollout/domain';
+import { Args, Context, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { parseId, suggestWaves, type Actor } from '@rollout/domain';
+import { NotFoundError } from '../../common/errors/app-error.js';
+import { LiveChangeModel, unitEventVisible } from '../../common/live/live-change.model.js';
+import { LiveEvents } from '../../common/live/live-events.js';
+import { PROGRAM_BY_ID } from '../programs/programs.loaders.js';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { PilotModel } from '../pilots/pilot.model.js';
@@ -117,6 +121,16 @@ export class WaveUnitResolver {
 /** Program fields owned by the waves feature. */
 @Resolver(() => ProgramModel)
 export class ProgramRolloutPlanResolver {
+  constructor(private readonly live: LiveEvents) {}
+
+  @Subscription(() => LiveChangeModel, { description: 'A unit of the program moved, changed wave or readiness (a partner hears only of units in their scope).', resolve: (change: LiveChangeModel) => change })
+  @Roles(...ALL_ROLES)
+  async rolloutChanged(@CurrentActor() actor: Actor, @Context() ctx: GraphQLContext, @Args('programId', { type: () => ID, description: 'The program.' }) programId: string): Promise<AsyncIterableIterator<LiveChangeModel>> {
+    const program = await ctx.loaders.get(PROGRAM_BY_ID).load(parseId(programId, 'programId'));
+    if (!program) throw new NotFoundError('Program', programId);
+    return this.live.iterate((event) => (event.type === 'wave_unit' && event.programId === program.id && unitEventVisible(actor, event.unitId) ? event : null));
+  }
+
   @ResolveField(() => RolloutPlanModel, { nullable: true, description: 'The roll-out of the piloted model in waves; null until a plan is made from a pilot decided to scale.' })
   async rolloutPlan(@Parent() program: ProgramModel, @Context() ctx: GraphQLContext): Promise<RolloutPlanModel | null> {
     return ctx.loaders.get(ROLLOUT_PLAN_BY_PROGRAM).load(program.id);

@@ -31,6 +31,7 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../../common/error
 import { today } from '../../common/time/today.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
+import { LiveEvents } from '../../common/live/live-events.js';
 import { PilotsRepository } from '../pilots/pilots.repository.js';
 import { loadActiveProgramFor, programAccess } from '../programs/program-access.js';
 import { ProgramEntity } from '../programs/program.entity.js';
@@ -55,6 +56,7 @@ export class WavesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly waves: WavesRepository,
     private readonly pilots: PilotsRepository,
+    private readonly live: LiveEvents,
   ) {}
 
   /** Starts the roll-out from a pilot whose latest gate decision is scale; one plan per program. */
@@ -151,6 +153,7 @@ export class WavesService {
       if (!check.allowed) throw invalidField('to', check.message);
       await updateVersioned(em, WaveUnitEntity, WAVE_UNIT, { id, orgId: actor.orgId, expectedVersion }, { stage: to, blockedFrom: to === 'blocked' ? unit.stage : null });
       await this.waves.insertMove(em, { orgId: actor.orgId, waveUnitId: id, programId: program.id, fromStage: unit.stage, toStage: to, reason, override: override && unit.stage === 'preparing' && to === 'live', movedById: actor.id });
+      await this.live.publish(em, { type: 'wave_unit', programId: program.id, unitId: unit.unitId });
       return this.view(em, program.id);
     });
   }
@@ -170,6 +173,7 @@ export class WavesService {
       // Its own baseline is its weeks before the wave it is now in.
       const baselines = (await this.baselines(em, records, [unit.unitId], target.plannedStart)).get(unit.unitId) ?? {};
       await updateVersioned(em, WaveUnitEntity, WAVE_UNIT, { id, orgId: actor.orgId, expectedVersion }, { waveId: target.id, baselines });
+      await this.live.publish(em, { type: 'wave_unit', programId: program.id, unitId: unit.unitId });
       return this.view(em, program.id);
     });
   }
@@ -182,6 +186,7 @@ export class WavesService {
       const problem = checklistChangeProblem(unit.checklist, checklist, { canManage: mover.canManage, stage: unit.stage });
       if (problem) throw invalidField('checklist', problem);
       await updateVersioned(em, WaveUnitEntity, WAVE_UNIT, { id, orgId: actor.orgId, expectedVersion }, { checklist, peopleInScope, peopleTrained, sponsorName });
+      await this.live.publish(em, { type: 'wave_unit', programId: program.id, unitId: unit.unitId });
       return this.view(em, program.id);
     });
   }
