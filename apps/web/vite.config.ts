@@ -8,7 +8,7 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/graphql': { target: apiTarget, changeOrigin: false },
+      '/graphql': { target: apiTarget, changeOrigin: false, ws: true },
       '/health': { target: apiTarget, changeOrigin: false },
     },
   },

@@ -4,6 +4,7 @@ import { AppShell } from './pages/AppShell';
 import { ProgramPage } from './pages/ProgramPage';
 import { DEMO_USERS, SignInPage } from './pages/SignInPage';
 import { ThisWeekPage } from './pages/ThisWeekPage';
+import { newSession } from './support/browser';
 import { useBrowserSession } from './support/journey';
 import { apiSignedInAs, createRunningPilot, day, gql } from './support/pilot-fixtures';
 
@@ -19,7 +20,7 @@ describe('governance: a meeting with its generated agenda, minutes and action it
     await new AppShell(page).waitUntilSignedIn();
   }
 
-  it('opens tomorrow’s forum meeting with the program’s state on its agenda, records a decision and an action item, and the owner finds it on This week', async () => {
+  it('opens tomorrow’s forum meeting with the program’s state on its agenda, records a decision and an action item; the owner is told live and finds it on This week', async () => {
     const { page, problems } = session();
     // A program whose running pilot never had a check-in, and a weekly forum meeting tomorrow (UTC).
     const api = await apiSignedInAs(inject('baseUrl'), DEMO_USERS.programManager.email);
@@ -40,6 +41,16 @@ describe('governance: a meeting with its generated agenda, minutes and action it
         attendeeIds: [],
       },
     }).finally(() => api.dispose());
+
+    // Marco has Rollout open in another browser: his bell should move while he watches.
+    const browser = page.context().browser();
+    if (!browser) throw new Error('No browser');
+    const marco = await newSession(browser, inject('baseUrl'));
+    await signIn(marco.page, DEMO_USERS.partnerEmea.email);
+    const bell = marco.page.getByRole('button', { name: /^Notifications, / });
+    await bell.waitFor();
+    const unreadOf = async () => Number(/(\d+) unread/.exec((await bell.getAttribute('aria-label')) ?? '')?.[1] ?? 0);
+    const unreadBefore = await unreadOf();
 
     await signIn(page, DEMO_USERS.programManager.email);
     await page.goto(`/programs/${pilot.programId}?tab=govern`);
@@ -76,18 +87,24 @@ describe('governance: a meeting with its generated agenda, minutes and action it
     await action.getByLabel('Due').fill(day(3));
     await action.getByRole('button', { name: 'Add action item' }).click();
     await page.getByText('Chase the DACH check-in').waitFor();
-    await new AppShell(page).signOut();
 
-    // The owner sees it on This week and ticks it done.
-    await signIn(page, DEMO_USERS.partnerEmea.email);
-    const thisWeek = new ThisWeekPage(page);
+    // It reached Marco's open page live (the bell's fallback poll is a minute; this is seconds), and his notification says so.
+    await expect.poll(unreadOf, { timeout: 10_000 }).toBe(unreadBefore + 1);
+    await bell.click();
+    await marco.page.getByRole('button', { name: /New action item: Chase the DACH check-in/ }).waitFor();
+    await marco.page.keyboard.press('Escape');
+
+    // The owner finds it on This week and ticks it done.
+    const thisWeek = new ThisWeekPage(marco.page);
     await thisWeek.goto();
-    const mine = page.getByTestId('my-action-items');
+    const mine = marco.page.getByTestId('my-action-items');
     await mine.getByText('Chase the DACH check-in').waitFor();
     // The box follows the saved status: it is clicked, not checked, and the item leaves the list once saved.
     await mine.getByRole('checkbox', { name: 'Mark “Chase the DACH check-in” done' }).click();
-    await page.getByText('“Chase the DACH check-in” done.').waitFor();
+    await marco.page.getByText('“Chase the DACH check-in” done.').waitFor();
     await expect.poll(() => mine.getByText('Chase the DACH check-in').count()).toBe(0);
     expect(problems).toEqual([]);
+    expect(marco.problems).toEqual([]);
+    await marco.context.close();
   });
 });

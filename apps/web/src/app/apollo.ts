@@ -1,6 +1,8 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { createSubscriptionLink } from './subscription-link';
 
 interface ProgramConnectionShape {
   nodes: readonly unknown[];
@@ -75,8 +77,17 @@ export function createApolloClient({ onUnauthenticated }: CreateApolloClientOpti
     // The API runs Apollo csrfPrevention: requests without this header are refused.
     headers: { 'apollo-require-preflight': 'true' },
   });
-  return new ApolloClient({
-    link: ApolloLink.from([errorLink, httpLink]),
+  const client: ApolloClient = new ApolloClient({
+    // Subscriptions go over the WebSocket, everything else over HTTP.
+    link: ApolloLink.from([
+      errorLink,
+      ApolloLink.split(
+        ({ query }) => isSubscriptionOperation(query),
+        createSubscriptionLink({ onReconnected: () => void client.refetchQueries({ include: 'active' }), onSessionEnded: onUnauthenticated }),
+        httpLink,
+      ),
+    ]),
     cache: createCache(),
   });
+  return client;
 }

@@ -1,5 +1,8 @@
 import { MockedProvider } from '@apollo/client/testing/react';
-import type { MockLink } from '@apollo/client/testing';
+import { MockLink } from '@apollo/client/testing';
+import { ApolloLink } from '@apollo/client';
+import { isSubscriptionOperation } from '@apollo/client/utilities';
+import { Observable } from 'rxjs';
 import { MantineProvider } from '@mantine/core';
 import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
@@ -34,6 +37,11 @@ export interface RenderWithAppResult extends RenderResult {
 }
 
 /** Renders `ui` the way the app does: Mantine, a router, Apollo (mocked) and the signed-in user. */
+/** The mocks for queries and mutations; subscriptions (live updates) stay silent, as on a page with nothing happening elsewhere. */
+function testLink(mocks: readonly MockLink.MockedResponse[]): ApolloLink {
+  return ApolloLink.split(({ query }) => isSubscriptionOperation(query), new ApolloLink(() => new Observable(() => undefined)), new MockLink(mocks));
+}
+
 export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): RenderWithAppResult {
   const { mocks = [], route = '/', path = route.split('?')[0] ?? '/', user = aCurrentUser() } = options;
   const router = createMemoryRouter(
@@ -47,7 +55,7 @@ export function renderWithApp(ui: ReactElement, options: RenderOptions = {}): Re
   const content = <RouterProvider router={router} useTransitions={false} />;
   const result = render(
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} env="test">
-      <MockedProvider mocks={mocks} cache={createCache()}>
+      <MockedProvider link={testLink(mocks)} cache={createCache()}>
         {user ? <CurrentUserProvider user={user}>{content}</CurrentUserProvider> : content}
       </MockedProvider>
     </MantineProvider>,

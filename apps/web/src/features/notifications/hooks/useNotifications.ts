@@ -1,4 +1,4 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import { graphql } from '../../../gql';
 
 export const UnreadCountQuery = graphql(`
@@ -10,7 +10,23 @@ export const UnreadCountQuery = graphql(`
 /** How often the bell asks for the unread count; the panel reads the list when opened. */
 const POLL_MS = 60_000;
 
-export const useUnreadCount = () => useQuery(UnreadCountQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+export const UnreadCountChangedSubscription = graphql(`
+  subscription UnreadNotificationCountChanged {
+    unreadNotificationCountChanged
+  }
+`);
+
+/** The unread count: live over the socket, and polled as a fallback (a proxy that drops WebSockets). */
+export function useUnreadCount() {
+  const client = useApolloClient();
+  useSubscription(UnreadCountChangedSubscription, {
+    onData: ({ data }) => {
+      const count = data.data?.unreadNotificationCountChanged;
+      if (count !== undefined) client.cache.writeQuery({ query: UnreadCountQuery, data: { unreadNotificationCount: count } });
+    },
+  });
+  return useQuery(UnreadCountQuery, { pollInterval: POLL_MS, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
+}
 
 export const NotificationsQuery = graphql(`
   query Notifications {

@@ -57,3 +57,12 @@ export function usePilot(id: string) {
   // errorPolicy all: a pilot that cannot be evaluated still shows, with the reason in place of its evaluation.
   return useQuery(PilotQuery, { variables: { id }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first', errorPolicy: 'all' });
 }
+
+export const CheckInsChangedSubscription = graphql(`
+  subscription CheckInsChanged($pilotId: ID!) {
+    checkInsChanged(pilotId: $pilotId) {
+      pilotId
+      unitId
+    }
+  }
+`);

@@ -19,7 +19,8 @@ import { PilotMetricsSection } from '../components/PilotMetricsSection';
 import { PilotOverview } from '../components/PilotOverview';
 import { EvaluationUnavailable } from '../../decisions/components/EvaluationUnavailable';
 import { PilotRecommendationCard } from '../../decisions/components/PilotRecommendationCard';
-import { usePilot } from '../hooks/usePilot';
+import { CheckInsChangedSubscription, usePilot } from '../hooks/usePilot';
+import { useLiveRefetch } from '../../../shared/live/useLiveRefetch';
 import { useChangePilotStatus, useDeletePilot } from '../hooks/usePilotMutations';
 import { NEXT_STATUS_ACTIONS, STATUS_CHANGE_COPY } from '../pilot-display';
 import { isConflict, reloadOnConflict } from '../../../shared/lib/conflict';
@@ -44,6 +45,8 @@ export function PilotPage() {
   const { pilotId = '' } = useParams();
   const navigate = useNavigate();
   const { data, error, refetch } = usePilot(pilotId);
+  // Check-ins arriving while the page is open show without a reload.
+  useLiveRefetch(CheckInsChangedSubscription, { pilotId }, ['Pilot'], !pilotId);
   const [changeStatus, { loading: changing }] = useChangePilotStatus();
   const [deletePilot, { loading: deleting }] = useDeletePilot();
   const [editOpened, editDialog] = useDisclosure(false);

@@ -3,9 +3,10 @@ import { IconAdjustments, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
+import { useLiveRefetch } from '../../../shared/live/useLiveRefetch';
 import { MeasurementFiles } from '../../measurements/components/MeasurementFiles';
 import { notifyError, notifySuccess } from '../../../shared/lib/notify';
-import { readRolloutPlan, readWaveUnit, useAssignWaveUnit, useRemoveWave, useRollout, type RolloutPlan, type RolloutWave, type WaveUnit } from '../hooks/useRolloutPlan';
+import { RolloutChangedSubscription, readRolloutPlan, readWaveUnit, useAssignWaveUnit, useRemoveWave, useRollout, type RolloutPlan, type RolloutWave, type WaveUnit } from '../hooks/useRolloutPlan';
 import { RolloutBoard } from './RolloutBoard';
 import { RolloutProgressCard } from './RolloutProgressCard';
 import { RolloutSettingsDialog } from './RolloutSettingsDialog';
@@ -17,6 +18,8 @@ import { WaveUnitDrawer } from './WaveUnitDrawer';
 /** The program's Scale tab: the roll-out's progress and forecast, the board of waves, and each unit's details. */
 export function ScaleTab({ programId }: { programId: string }) {
   const { data, error, refetch } = useRollout(programId);
+  // Units moving while the board is open (a partner readying theirs, a lead taking one live) show without a reload.
+  useLiveRefetch(RolloutChangedSubscription, { programId }, ['Rollout']);
   if (error && !data) return <QueryErrorAlert error={error} title="Could not load the roll-out" onRetry={() => void refetch()} />;
   if (!data) {
     return (

@@ -300,3 +300,12 @@ export const useMoveWaveUnit = () => useMutation(MoveWaveUnitMutation, { refetch
 export const useAssignWaveUnit = () => useMutation(AssignWaveUnitMutation, { refetchQueries: ['Program'] });
 export const useUpdateWaveUnitReadiness = () => useMutation(UpdateWaveUnitReadinessMutation, { refetchQueries: ['WaveUnitDetails'] });
 export const useUpdateRolloutSettings = () => useMutation(UpdateRolloutSettingsMutation);
+
+export const RolloutChangedSubscription = graphql(`
+  subscription RolloutChanged($programId: ID!) {
+    rolloutChanged(programId: $programId) {
+      programId
+      unitId
+    }
+  }
+`);
