@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../src/common/time/today.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
 import { aCheckIn, aPilot } from './factories/pilot.factory.js';
-import { createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { createTestApp, dataOf, errorCode, gql, type TestApp } from './support/test-app.js';
 import { shiftDays } from '@rollout/domain';
 
 const FORUM = `id version name cadence schedule recurrenceRule timeZone attendees { name }`;
@@ -40,10 +40,7 @@ interface Meeting {
   notes: string;
 }
 
-const data = <T>(res: GraphQLResponse<T>): T => {
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
+const data = dataOf;
 
 /** The Monday of the week `days` from today, as the forum's weekly day. */
 const mondayIn = (days: number) => {

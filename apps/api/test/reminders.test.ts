@@ -7,7 +7,7 @@ import { RemindersService } from '../src/modules/notifications/reminders.service
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
 import { aPilot } from './factories/pilot.factory.js';
 import { startReceiver } from './support/http-receiver.js';
-import { createTestApp, createTestAppOn, createTestDatabase, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { createTestApp, createTestAppOn, createTestDatabase, dataOf, errorCode, gql, type TestApp } from './support/test-app.js';
 
 const CREATE_WEBHOOK = `mutation($input: CreateWebhookInput!) { createWebhook(input: $input) { secret webhook { id version } } }`;
 const WEBHOOKS = `query($id: ID!) { programWebhooks(programId: $id) { name deliveries { title status attempts responseCode durationMs error } } }`;
@@ -16,10 +16,7 @@ const MUTE = `mutation($input: NotificationPreferencesInput!) { updateNotificati
 const MARK_READ = `mutation { markNotificationsRead }`;
 const TEST_WEBHOOK = `mutation($id: ID!) { sendTestWebhook(id: $id) }`;
 
-const data = <T>(res: GraphQLResponse<T>): T => {
-  if (!res.data) throw new Error(JSON.stringify(res.errors));
-  return res.data;
-};
+const data = dataOf;
 
 /** Makes the queue's waiting retries due now, instead of waiting out the backoff. */
 const retriesDueNow = (app: TestApp) => app.dataSource.query(`UPDATE graphile_worker._private_jobs SET run_at = now() WHERE attempts > 0`);

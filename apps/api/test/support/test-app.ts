@@ -49,6 +49,12 @@ export async function gql<T = Record<string, unknown>>(agent: TestAgent, query: 
   return res.body as GraphQLResponse<T>;
 }
 
+/** The answer's data; its errors, thrown, when there is none. */
+export function dataOf<T>(res: GraphQLResponse<T>): T {
+  if (!res.data) throw new Error(JSON.stringify(res.errors));
+  return res.data;
+}
+
 /** The error code of the first error, or undefined on success. */
 export function errorCode(response: GraphQLResponse<unknown>): string | undefined {
   return response.errors?.[0]?.extensions.code;

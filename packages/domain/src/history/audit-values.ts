@@ -15,6 +15,7 @@ import { WAVE_UNIT_STAGE_LABELS } from '../rollout/wave-stage.js';
 import { FORUM_CADENCE_LABELS, WEEKDAY_LABELS } from '../governance/recurrence.js';
 import { ACTION_ITEM_STATUS_LABELS } from '../governance/minutes.js';
 import { WEBHOOK_FORMAT_LABELS } from '../governance/reminders.js';
+import { GOVERNANCE_FIELD_LABELS } from './governance-fields.js';
 import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditOperation, AuditReferenceKind } from './history.types.js';
 
 /*
@@ -27,22 +28,7 @@ import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditOperation, AuditRe
 export const EMPTY_VALUE = '—';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
-  attendeeIds: 'attendees',
-  cadence: 'cadence',
-  weekday: 'weekday',
-  weekOfMonth: 'week of the month',
-  startsOn: 'first day',
-  startTime: 'time',
-  timeZone: 'time zone',
-  durationMinutes: 'length (minutes)',
-  purpose: 'purpose',
-  startsAt: 'start',
-  cancelledReason: 'reason for cancelling',
-  startedAt: 'started',
-  endedAt: 'ended',
-  notes: 'notes',
-  dueOn: 'due day',
-  url: 'address',
+  ...GOVERNANCE_FIELD_LABELS,
   active: 'active',
   activityId: 'linked activity',
   annualCostPerHead: 'cost per person a year ($)',
@@ -321,7 +307,8 @@ function listClause(change: AuditChange, nameOf: AuditNameOf): string {
   const [one, many] = LIST_NOUNS[change.field] ?? [auditFieldLabel(change.field), auditFieldLabel(change.field)];
   const names = (items: unknown[]) => joinNames(items.map((item) => formatAuditValue(change.field, item, nameOf)));
   const parts: string[] = [];
-  const article = /^[aeiou]/i.test(one) ? 'an' : 'a';
+  // "an attendee", but "a unit": the nouns here starting with u sound like "you".
+  const article = /^[aeio]/i.test(one) ? 'an' : 'a';
   if (added.length > 0) parts.push(`added ${names(added)} as ${added.length === 1 ? `${article} ${one}` : many}`);
   if (removed.length > 0) parts.push(`removed ${names(removed)} from the ${many}`);
   return parts.length > 0 ? parts.join(' and ') : `reordered the ${many}`;

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { getFragmentData } from '../../../gql';
 import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
-import { notifyError, notifySuccess } from '../../../shared/lib/notify';
+import { notifyError, runWithNotice } from '../../../shared/lib/notify';
 import { MeetingViewFragment, useCancelMeeting, useMoveMeeting, usePrepareMeeting, useReinstateMeeting, type Occurrence } from '../hooks/useGovernance';
 import { meetingTime, MeetingStatusBadge } from './MeetingStatusBadge';
 
@@ -36,14 +36,6 @@ export function MeetingsCalendar({ programId, title, occurrences, canManage, emp
       if (meeting) void navigate(`/programs/${programId}/meetings/${meeting.id}`);
     } catch (error) {
       notifyError(error, `Could not open ${occurrence.forumName}`);
-    }
-  };
-  const run = async (work: () => Promise<unknown>, done: string, failed: string) => {
-    try {
-      await work();
-      notifySuccess(done);
-    } catch (error) {
-      notifyError(error, failed);
     }
   };
 
@@ -109,7 +101,7 @@ export function MeetingsCalendar({ programId, title, occurrences, canManage, emp
                             leftSection={<IconCalendarRepeat size={14} />}
                             onClick={() => {
                               const input = { meetingId: occurrence.meetingId ?? '', expectedVersion: occurrence.meetingVersion ?? 1 };
-                              void run(() => reinstate({ variables: { input } }), `${occurrence.forumName} is back on the calendar.`, 'Could not reinstate the meeting');
+                              void runWithNotice(() => reinstate({ variables: { input } }), `${occurrence.forumName} is back on the calendar.`, 'Could not reinstate the meeting');
                             }}
                           >
                             Put back on the calendar
@@ -134,7 +126,7 @@ export function MeetingsCalendar({ programId, title, occurrences, canManage, emp
         onConfirm={() => {
           const target = toCancel;
           if (!target || reason.trim().length < 2) return;
-          void run(() => cancel({ variables: { input: { forumId: target.forumId, occursOn: target.occursOn, reason } } }), `${target.forumName} cancelled.`, 'Could not cancel the meeting').then(() => setToCancel(null));
+          void runWithNotice(() => cancel({ variables: { input: { forumId: target.forumId, occursOn: target.occursOn, reason } } }), `${target.forumName} cancelled.`, 'Could not cancel the meeting').then(() => setToCancel(null));
         }}
       >
         <TextInput label="Why" description="Everyone invited sees it in their calendar." value={reason} onChange={(event) => setReason(event.currentTarget.value)} required maxLength={300} placeholder="Public holiday" mt="sm" data-autofocus />
@@ -144,7 +136,7 @@ export function MeetingsCalendar({ programId, title, occurrences, canManage, emp
           event.preventDefault();
           const target = toMove;
           if (!target || !newStart) return;
-          void run(() => move({ variables: { input: { forumId: target.forumId, occursOn: target.occursOn, startsAt: new Date(newStart).toISOString() } } }), `${target.forumName} moved.`, 'Could not move the meeting').then(() => setToMove(null));
+          void runWithNotice(() => move({ variables: { input: { forumId: target.forumId, occursOn: target.occursOn, startsAt: new Date(newStart).toISOString() } } }), `${target.forumName} moved.`, 'Could not move the meeting').then(() => setToMove(null));
         }}>
           <TextInput type="datetime-local" label="New start (your time)" value={newStart} onChange={(event) => setNewStart(event.currentTarget.value)} required data-autofocus />
           <Group justify="flex-end">

@@ -6,7 +6,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { RecordNotFound } from '../../../shared/components/RecordNotFound';
 import { formatLocalDate } from '../../../shared/lib/format';
-import { notifyError, notifySuccess } from '../../../shared/lib/notify';
+import { runWithNotice } from '../../../shared/lib/notify';
 import { AgendaCard } from '../components/AgendaCard';
 import { MeetingOutcomes } from '../components/MeetingOutcomes';
 import { meetingTime, MeetingStatusBadge } from '../components/MeetingStatusBadge';
@@ -36,14 +36,6 @@ export function MeetingPage() {
   const programName = meeting.program?.name ?? 'Program';
   const canManage = meeting.viewerCanManage;
   const input = { meetingId: meeting.id, expectedVersion: meeting.version };
-  const run = async (work: () => Promise<unknown>, done: string, failed: string) => {
-    try {
-      await work();
-      notifySuccess(done);
-    } catch (runError) {
-      notifyError(runError, failed);
-    }
-  };
 
   return (
     <Stack gap="lg">
@@ -66,12 +58,12 @@ export function MeetingPage() {
           canManage && (
             <Group gap="xs">
               {meeting.status === 'scheduled' && (
-                <Button leftSection={<IconPlayerPlay size={16} />} loading={starting.loading} onClick={() => void run(() => start({ variables: { input } }), 'Meeting started: the agenda is frozen and the minutes are open.', 'Could not start the meeting')}>
+                <Button leftSection={<IconPlayerPlay size={16} />} loading={starting.loading} onClick={() => void runWithNotice(() => start({ variables: { input } }), 'Meeting started: the agenda is frozen and the minutes are open.', 'Could not start the meeting')}>
                   Start meeting
                 </Button>
               )}
               {meeting.status === 'in_progress' && (
-                <Button variant="default" leftSection={<IconPlayerStop size={16} />} loading={ending.loading} onClick={() => void run(() => end({ variables: { input } }), 'Meeting ended.', 'Could not end the meeting')}>
+                <Button variant="default" leftSection={<IconPlayerStop size={16} />} loading={ending.loading} onClick={() => void runWithNotice(() => end({ variables: { input } }), 'Meeting ended.', 'Could not end the meeting')}>
                   End meeting
                 </Button>
               )}

@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../../shared/components/ConfirmDialog';
 import { FormFooter } from '../../../shared/components/FormFooter';
 import { formatRelative } from '../../../shared/lib/format';
 import { serverFormError } from '../../../shared/lib/form-errors';
-import { notifyError, notifySuccess } from '../../../shared/lib/notify';
+import { runWithNotice } from '../../../shared/lib/notify';
 import { useCreateWebhook, useRemoveWebhook, useSendTestWebhook, useSetWebhookActive, WebhooksQuery } from '../hooks/useNotifications';
 
 type Webhook = ProgramWebhooksQuery['programWebhooks'][number];
@@ -55,14 +55,6 @@ function WebhookRow({ webhook }: { webhook: Webhook }) {
   const [sendTest, testing] = useSendTestWebhook();
   const [remove, removal] = useRemoveWebhook();
   const last = webhook.deliveries[0];
-  const run = async (work: () => Promise<unknown>, done: string, failed: string) => {
-    try {
-      await work();
-      notifySuccess(done);
-    } catch (error) {
-      notifyError(error, failed);
-    }
-  };
   return (
     <Stack gap={4}>
       <Group justify="space-between" wrap="nowrap">
@@ -86,7 +78,7 @@ function WebhookRow({ webhook }: { webhook: Webhook }) {
             checked={webhook.active}
             onChange={(event) => {
               const active = event.currentTarget.checked;
-              void run(() => setActive({ variables: { input: { id: webhook.id, expectedVersion: webhook.version, active } } }), active ? `${webhook.name} switched on.` : `${webhook.name} switched off.`, 'Could not change the webhook');
+              void runWithNotice(() => setActive({ variables: { input: { id: webhook.id, expectedVersion: webhook.version, active } } }), active ? `${webhook.name} switched on.` : `${webhook.name} switched off.`, 'Could not change the webhook');
             }}
           />
           <Menu position="bottom-end" withinPortal>
@@ -96,7 +88,7 @@ function WebhookRow({ webhook }: { webhook: Webhook }) {
               </ActionIcon>
             </Menu.Target>
             <Menu.Dropdown>
-              <Menu.Item leftSection={<IconSend size={14} />} disabled={!webhook.active || testing.loading} onClick={() => void run(() => sendTest({ variables: { id: webhook.id } }), 'Test sent: its delivery shows in the log.', 'Could not send the test')}>
+              <Menu.Item leftSection={<IconSend size={14} />} disabled={!webhook.active || testing.loading} onClick={() => void runWithNotice(() => sendTest({ variables: { id: webhook.id } }), 'Test sent: its delivery shows in the log.', 'Could not send the test')}>
                 Send test
               </Menu.Item>
               <Menu.Item onClick={() => setShowLog((shown) => !shown)}>{showLog ? 'Hide delivery log' : 'Show delivery log'}</Menu.Item>
@@ -140,7 +132,7 @@ function WebhookRow({ webhook }: { webhook: Webhook }) {
         confirmColor="red"
         loading={removal.loading}
         onClose={() => setRemoving(false)}
-        onConfirm={() => void run(() => remove({ variables: { id: webhook.id, expectedVersion: webhook.version } }), `${webhook.name} removed.`, 'Could not remove the webhook').then(() => setRemoving(false))}
+        onConfirm={() => void runWithNotice(() => remove({ variables: { id: webhook.id, expectedVersion: webhook.version } }), `${webhook.name} removed.`, 'Could not remove the webhook').then(() => setRemoving(false))}
       >
         Nothing more is posted to it, and its delivery log goes with it.
       </ConfirmDialog>
