@@ -23,6 +23,7 @@ import { dataSourceOptions } from '../dist/database/data-source.js';
 import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
 import { hashPassword } from '../dist/modules/auth/passwords.js';
 import { generateRollout } from './large-fixture-rollout.mjs';
+import { generateGovernance } from './large-fixture-governance.mjs';
 
 export const LARGE_PASSWORD = 'rollout-large';
 
@@ -272,6 +273,7 @@ async function generate(client) {
   );
 
   await generateRollout(client, step);
+  await generateGovernance(client, step);
 }
 
 /**

@@ -53,7 +53,11 @@ async function fixtureIds(dataSource) {
     `SELECT (SELECT count(*) FROM unit) AS units, (SELECT count(*) FROM program) AS programs, (SELECT count(*) FROM pilot) AS pilots,
             (SELECT count(*) FROM measurement) AS measurements, (SELECT count(*) FROM check_in) AS check_ins, (SELECT count(*) FROM audit_event) AS audit_events`,
   );
-  return { program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, counts };
+  // The program whose pipeline review was held last, seen by its owner: its Govern tab (the web asks four weeks back, two ahead) and that meeting.
+  const meeting = await one(`SELECT m.id, m.program_id AS "programId", u.email FROM meeting m JOIN program p ON p.id = m.program_id JOIN app_user u ON u.id = p.owner_id ORDER BY m.starts_at DESC, m.id LIMIT 1`);
+  const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const governance = { programId: meeting.programId, email: meeting.email, meetingId: meeting.id, range: { from: `${day(-28)}T00:00:00Z`, to: `${day(14)}T00:00:00Z` } };
+  return { program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, governance, counts };
 }
 
 /** Each page: who opens it and the operations it sends on load. */
@@ -63,9 +67,11 @@ function pages(ids) {
     { name: 'program page', as: 'pm1@large.example', ops: [['Program', { id: ids.program }], ['ProgramPilots', { programId: ids.program }], ['RecordHistory', { recordType: 'program', recordId: ids.program, first: 200 }]] },
     { name: 'pilot page (with evaluation)', as: 'pm1@large.example', ops: [['Pilot', { id: ids.running }]] },
     { name: 'gate review', as: 'pm1@large.example', ops: [['GateReview', { id: ids.inReview }]] },
-    { name: 'this week: program manager', as: 'pm1@large.example', ops: [['ThisWeek', {}]] },
-    { name: 'this week: partner', as: ids.partner, ops: [['ThisWeek', {}]] },
-    { name: 'this week: executive', as: 'exec1@large.example', ops: [['ThisWeek', {}]] },
+    { name: 'this week: program manager', as: 'pm1@large.example', ops: [['ThisWeek', {}], ['MyActionItems', {}]] },
+    { name: 'this week: partner', as: ids.partner, ops: [['ThisWeek', {}], ['MyActionItems', {}]] },
+    { name: 'this week: executive', as: 'exec1@large.example', ops: [['ThisWeek', {}], ['MyActionItems', {}]] },
+    { name: 'govern tab (8 forums, 6 weeks)', as: ids.governance.email, ops: [['Govern', { id: ids.governance.programId, ...ids.governance.range }], ['ProgramWebhooks', { programId: ids.governance.programId }]] },
+    { name: 'a held meeting', as: ids.governance.email, ops: [['Meeting', { id: ids.governance.meetingId }]] },
     { name: 'audit log', as: 'admin@large.example', ops: [['AuditLog', { first: 25 }], ['AuditLogLookups', {}]] },
     { name: 'units', as: 'admin@large.example', ops: [['Units', {}]] },
     { name: `scale tab (${ids.rollout.units} wave units)`, as: ids.rollout.email, ops: [['Rollout', { id: ids.rollout.programId }]] },
@@ -114,6 +120,8 @@ async function boot(databaseUrl, production) {
     COOKIE_SECURE: production ? 'true' : 'false',
     MIGRATE_ON_BOOT: 'true',
     DEMO_DATA: 'false',
+    // The queue is not worked while measuring pages: a reminder check would compete with them.
+    JOBS: 'false',
     LOG_LEVEL: 'error',
   };
   const running = await createApp(loadConfig(env), databaseUrl);
