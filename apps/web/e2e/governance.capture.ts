@@ -38,6 +38,15 @@ describe('governance screens', () => {
       await page.goto('/this-week');
       await page.getByRole('heading', { name: 'This week' }).waitFor();
       await capture(`78-this-week-${view.role}-{v}`);
+      // The bell open, at both widths: its latest notifications.
+      for (const width of [1440, 390]) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        await page.getByRole('button', { name: /^Notifications, / }).click();
+        await page.getByText('Notifications', { exact: true }).waitFor();
+        await shot(page, `79-bell-${view.role}-${width}-light`, 'viewport');
+        await page.keyboard.press('Escape');
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
       await page.context().clearCookies();
     }
   });

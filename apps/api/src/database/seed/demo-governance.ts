@@ -1,9 +1,10 @@
-import { DEFAULT_FORUMS, isoWeekStart, shiftDays, zonedInstant, type Agenda, type AgendaItem } from '@rollout/domain';
+import { DEFAULT_FORUMS, isoWeekStart, reminderOf, shiftDays, zonedInstant, type Agenda, type AgendaItem } from '@rollout/domain';
 import type { EntityManager } from 'typeorm';
 import { ActionItemEntity } from '../../modules/governance/action-item.entity.js';
 import { ForumEntity } from '../../modules/governance/forum.entity.js';
 import { MeetingDecisionEntity } from '../../modules/governance/meeting-decision.entity.js';
 import { MeetingEntity } from '../../modules/governance/meeting.entity.js';
+import { NotificationEntity } from '../../modules/notifications/notification.entity.js';
 import { PilotEntity } from '../../modules/pilots/pilot.entity.js';
 import { DEMO_PILOTS } from './demo-pilots.js';
 import type { Story } from './story-clock.js';
@@ -109,7 +110,11 @@ export function storyOfDemoGovernance(story: Story, em: EntityManager, ids: Ids)
         await em.insert(MeetingDecisionEntity, { orgId, meetingId, programId: programId(), title: decision.title, rationale: decision.rationale, decidedById: user(priya), decidedAt: at, ...subject });
       }
       for (const action of demo.actions) {
-        await em.insert(ActionItemEntity, { orgId, meetingId, programId: programId(), title: action.title, ownerId: user(action.owner), dueOn: shiftDays(occursOn, action.dueInDays), createdAt: at, updatedAt: at });
+        const dueOn = shiftDays(occursOn, action.dueInDays);
+        const saved = await em.save(ActionItemEntity, em.create(ActionItemEntity, { orgId, meetingId, programId: programId(), title: action.title, ownerId: user(action.owner), dueOn, createdAt: at, updatedAt: at }));
+        // Its owner was told, as the app tells them (those who made it done have read it).
+        const told = reminderOf.actionAssigned({ id: saved.id, title: action.title, dueOn, forumName: 'Pipeline review', programId: programId(), meetingId });
+        await em.insert(NotificationEntity, { ...told, orgId, userId: user(action.owner), programId: programId(), createdAt: at, readAt: action.done ? at : null });
       }
     });
     story.on(new Date(startsAt.getTime() + 45 * 60_000), () => user(priya), async (at) => {
