@@ -40,15 +40,15 @@ describe('production mode hardening', () => {
     expect(String(res.headers['content-security-policy'])).toContain('upgrade-insecure-requests');
   });
 
-  it('answers a subscription, anonymously, with a typed 400 and logs no error', async () => {
+  it('answers a subscription over HTTP, anonymously, with a typed 400 pointing to the WebSocket, and logs no error', async () => {
     const logged = vi.spyOn(logger, 'error');
     try {
-      const res = await post({ query: 'subscription { programs { totalCount } }' });
+      const res = await post({ query: 'subscription { unreadNotificationCountChanged }' });
       expect(res.status).toBe(400);
       expect(res.body).toEqual({
         errors: [
           {
-            message: 'This API does not support subscription operations. Rollout has no live updates yet: query again after a change.',
+            message: 'Subscriptions are served over WebSocket (the graphql-transport-ws protocol) at /graphql, not over HTTP.',
             locations: [{ line: 1, column: 1 }],
             extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
           },
