@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forumOccurrences, formatRecurrenceRule, isScheduledDay, parseRecurrenceRule, previousOccurrence, recurrenceDates, recurrenceRuleOf, type ForumSchedule } from './recurrence.js';
+import { changeDaysFor, forumOccurrences, formatRecurrenceRule, isScheduledDay, parseRecurrenceRule, previousOccurrence, recurrenceDates, recurrenceRuleOf, type ForumSchedule } from './recurrence.js';
 import { wallClockOf, zonedInstant } from './zoned-time.js';
 
 const weeklyBerlin: ForumSchedule = { cadence: 'weekly', weekday: 'MO', weekOfMonth: null, startsOn: '2026-03-01', startTime: '09:00', timeZone: 'Europe/Berlin', durationMinutes: 45 };
@@ -65,6 +65,8 @@ describe('a forum’s occurrences', () => {
       ['2026-04-13', '2026-04-13T07:00:00.000Z', null, false],
     ]);
     expect(occurrences[0]?.endsAt.toISOString()).toBe('2026-03-23T08:45:00.000Z');
+    // The changes to read for that stretch: scheduled days up to a month (and a day for time zones) around it.
+    expect(changeDaysFor(new Date('2026-03-20T00:00:00Z'), new Date('2026-04-14T00:00:00Z'))).toEqual({ from: '2026-02-15', to: '2026-05-17' });
   });
 
   it('finds the previous meeting, skipping cancelled ones, and knows the days the schedule falls on', () => {

@@ -194,7 +194,17 @@ export function isScheduledDay(schedule: ForumSchedule, occursOn: string): boole
 }
 
 /** How far back the previous meeting may lie: a year and a bit covers yearly forums. */
-const LOOK_BACK_DAYS = 400;
+export const PREVIOUS_MEETING_LOOK_BACK_DAYS = 400;
+const LOOK_BACK_DAYS = PREVIOUS_MEETING_LOOK_BACK_DAYS;
+
+/**
+ * The scheduled days (UTC `YYYY-MM-DD`, a day wider for time zones) whose changes can touch the
+ * occurrences from `from` to `to`: a moved meeting may sit a month from its scheduled day.
+ */
+export function changeDaysFor(from: Date, to: Date): { from: string; to: string } {
+  const margin = (MAX_MOVE_DAYS + 2) * DAY_MS;
+  return { from: new Date(from.getTime() - margin).toISOString().slice(0, 10), to: new Date(to.getTime() + margin).toISOString().slice(0, 10) };
+}
 
 /** The latest meeting held or due before `before` (cancelled ones skipped); null for a forum's first. */
 export function previousOccurrence(schedule: ForumSchedule, changes: readonly OccurrenceChange[], before: Date): Occurrence | null {

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Actor } from '@rollout/domain';
+import { changeDaysFor, type Actor } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { writeTransaction } from '../../database/write-transaction.js';
@@ -48,9 +48,9 @@ export class CalendarFeedService {
     const feed = /^[A-Za-z0-9_-]{32}$/.test(token) ? await this.governance.feedByTokenHash(hashOf(token)) : null;
     if (!feed) throw new NotFoundError('Calendar feed', 'this address');
     const forums = await this.governance.forumsAttendedBy(feed.userId, feed.orgId);
-    const meetings = await this.governance.meetingsOfForums(forums.map((forum) => forum.id));
     const from = new Date(now.getTime() - FEED_DAYS_BACK * DAY_MS);
     const to = new Date(now.getTime() + FEED_DAYS_AHEAD * DAY_MS);
+    const meetings = await this.governance.meetingsOfForums(forums.map((forum) => forum.id), changeDaysFor(from, to));
     const events = forums.flatMap((forum) => {
       const rows = meetings.filter((meeting) => meeting.forumId === forum.id);
       const versions = new Map(rows.map((meeting) => [meeting.occursOn, meeting.version]));

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { createForumSchema, DEFAULT_FORUMS, invalidField, isKnownTimeZone, localDate, parseId, parseInput, updateForumSchema, versionedIdSchema, type Actor } from '@rollout/domain';
+import { changeDaysFor, createForumSchema, DEFAULT_FORUMS, invalidField, isKnownTimeZone, localDate, parseId, parseInput, updateForumSchema, versionedIdSchema, type Actor } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
@@ -77,7 +77,7 @@ export class ForumsService {
     if (!(to > from)) throw invalidField('to', 'The end comes after the start.');
     if (to.getTime() - from.getTime() > MAX_CALENDAR_DAYS * 86_400_000) throw invalidField('to', `Ask for at most ${MAX_CALENDAR_DAYS} days at a time.`);
     const forums = await this.governance.forumsOfPrograms([programId]);
-    const meetings = await this.governance.meetingsOfForums(forums.map((forum) => forum.id));
+    const meetings = await this.governance.meetingsOfForums(forums.map((forum) => forum.id), changeDaysFor(from, to));
     return forums
       .flatMap((forum) => toOccurrenceModels(forum, meetings.filter((meeting) => meeting.forumId === forum.id), from, to))
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.forumName.localeCompare(b.forumName));

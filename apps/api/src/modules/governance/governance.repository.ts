@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { SubjectKind, WaveUnitStage } from '@rollout/domain';
-import { DataSource, In, type DeepPartial, type EntityManager } from 'typeorm';
+import { Between, DataSource, In, type DeepPartial, type EntityManager } from 'typeorm';
 import { ActionItemEntity } from './action-item.entity.js';
 import { CalendarFeedEntity } from './calendar-feed.entity.js';
 import { ForumEntity } from './forum.entity.js';
@@ -44,10 +44,14 @@ export class GovernanceRepository {
     return em.save(ForumEntity, values.map((value) => em.create(ForumEntity, value)));
   }
 
-  /** The meeting rows of these forums, for the calendar and the schedule's exceptions. */
-  async meetingsOfForums(forumIds: readonly string[], em?: EntityManager): Promise<MeetingEntity[]> {
+  /**
+   * The meeting rows of these forums whose scheduled day is from `from` to `to` (both `YYYY-MM-DD`),
+   * for the calendar and the schedule's exceptions: a forum's history of meetings grows every week,
+   * a calendar reads only its weeks.
+   */
+  async meetingsOfForums(forumIds: readonly string[], days: { from: string; to: string }, em?: EntityManager): Promise<MeetingEntity[]> {
     if (forumIds.length === 0) return [];
-    return this.em(em).find(MeetingEntity, { where: { forumId: In([...forumIds]) } });
+    return this.em(em).find(MeetingEntity, { where: { forumId: In([...forumIds]), occursOn: Between(days.from, days.to) } });
   }
 
   async findMeeting(orgId: string, id: string, em?: EntityManager): Promise<MeetingEntity | null> {

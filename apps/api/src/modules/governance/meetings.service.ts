@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   agendaFrozenReason,
   buildAgenda,
+  changeDaysFor,
   cancelMeetingSchema,
   DomainError,
   editAgenda,
@@ -16,6 +17,7 @@ import {
   moveMeetingSchema,
   parseId,
   parseInput,
+  PREVIOUS_MEETING_LOOK_BACK_DAYS,
   previousOccurrence,
   refreshAgenda,
   updateAgendaSchema,
@@ -249,7 +251,8 @@ export class MeetingsService {
 
   /** The previous meeting's start (cancelled ones skipped), or four weeks back for a forum's first. */
   private async agendaSince(em: EntityManager, forum: ForumEntity, startsAt: Date): Promise<Date> {
-    const changes = changesOf(await this.governance.meetingsOfForums([forum.id], em));
+    const lookBack = new Date(startsAt.getTime() - PREVIOUS_MEETING_LOOK_BACK_DAYS * DAY_MS);
+    const changes = changesOf(await this.governance.meetingsOfForums([forum.id], changeDaysFor(lookBack, startsAt), em));
     return previousOccurrence(scheduleOf(forum), changes, startsAt)?.startsAt ?? new Date(startsAt.getTime() - FIRST_MEETING_LOOK_BACK_DAYS * DAY_MS);
   }
 }
