@@ -26,6 +26,7 @@ import { wsGraphQLContext, type WsContext } from './common/live/ws-context.js';
 import { ACTOR_SOURCE, type ActorSource } from './common/auth/actor-source.js';
 import { sessionCookieName } from './common/http/configure-http.js';
 import { DataSource } from 'typeorm';
+import { specifiedRules, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthModule } from './health/health.module.js';
 import { AssessmentsModule } from './modules/assessments/assessments.module.js';
@@ -129,6 +130,8 @@ export class AppModule {
             subscriptions: {
               'graphql-ws': {
                 path: '/graphql',
+                // The same limits as over HTTP (depth, aliases, directives, no field suggestions) for subscriptions.
+                ...({ validate: (schema: GraphQLSchema, document: DocumentNode) => validate(schema, document, [...specifiedRules, ...protection.validationRules]) } as object),
                 onConnect: async (ctx: { extra: unknown }) => {
                   const extra = ctx.extra as WsContext['extra'];
                   const auth = await connections.authenticate(extra.request);

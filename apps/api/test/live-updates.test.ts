@@ -101,7 +101,7 @@ describe('live updates across two API processes on one database', () => {
     await manager.client.dispose();
   });
 
-  it('refuses a socket without a session, and tells a user of a notification as it is written', async () => {
+  it('refuses a socket without a session, tells a user of a notification as it is written, and holds the HTTP query limits', async () => {
     const team = await aTeam(a);
     const server = b.app.getHttpServer();
     const { port } = server.address() as AddressInfo;
@@ -117,6 +117,17 @@ describe('live updates across two API processes on one database', () => {
       await a.app.get(NotificationsRepository).notify([{ reminder: { kind: 'meeting_soon', key: 'live-test', title: 'Pipeline review starts soon', body: '', link: '/programs' }, orgId: team.org.id, programId: null, userIds: [team.users.partner.id] }], em);
     });
     expect(await counts.results).toEqual([{ unreadNotificationCountChanged: 1 }]);
+
+    // The HTTP limits hold on the socket too: eleven aliases are refused before anything runs.
+    const aliases = Array.from({ length: 11 }, (_, index) => `a${index}: unitId`).join(' ');
+    const refusal = await new Promise<string>((resolve) =>
+      owner.client.subscribe({ query: `subscription($id: ID!) { checkInsChanged(pilotId: $id) { ${aliases} } }`, variables: { id: crypto.randomUUID() } }, {
+        next: () => resolve('answered'),
+        error: (error) => resolve(JSON.stringify(error)),
+        complete: () => resolve('completed'),
+      }),
+    );
+    expect(refusal).toMatch(/[Aa]liases limit of 10 exceeded/);
     await owner.client.dispose();
   });
 });
