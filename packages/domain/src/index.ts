@@ -31,3 +31,4 @@ export * from './programs/phase-gate.js';
 export * from './design/index.js';
 export * from './rollout/index.js';
 export * from './governance/index.js';
+export * from './engagement/index.js';

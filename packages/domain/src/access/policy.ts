@@ -44,6 +44,14 @@ export const ACTIONS = [
   'governance.manage',
   // An action item's status, title, owner and due day: its owner, and the program's leads.
   'action_item.update',
+  // Engagement model: file a request to the RevOps backlog for a unit: its partners, and the program's leads.
+  'request.file',
+  // Triage, score, merge, commit and move a request: the team that owns it. A hub request (no unitId in
+  // the target): the program's leads; a spoke request (the target's unitId is the spoke): its partners too.
+  'request.triage',
+  // The backlog's framework, request types and service levels, capacity basis, inbound webhook, and the
+  // hub's approval of a request that changes a standard the hub is accountable for: the program's leads.
+  'backlog.manage',
   'history.read', // the change history of a record (account records: admins only)
   'user.manage',
   'audit.search',
@@ -103,6 +111,7 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'raci.manage':
     case 'rollout.manage':
     case 'governance.manage':
+    case 'backlog.manage':
       return role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program));
     case 'action_item.update':
       if (role === 'admin' || (role === 'program_manager' && leadsProgram(actor, target.program))) return true;
@@ -116,6 +125,8 @@ export function can(actor: Actor, action: Action, target: AccessTarget = {}): bo
     case 'baseline.record':
     case 'staffing.record':
     case 'wave_unit.report':
+    case 'request.file':
+    case 'request.triage':
       if (role === 'admin') return true;
       if (role === 'program_manager') return leadsProgram(actor, target.program);
       return role === 'regional_partner' && target.unitId !== undefined && isInUnitScope(actor, target.unitId);

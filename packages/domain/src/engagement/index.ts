@@ -1,0 +1,6 @@
+export * from './request.js';
+export * from './prioritisation.js';
+export * from './service-levels.js';
+export * from './capacity.js';
+export * from './months.js';
+export * from './roadmap.js';
