@@ -45,6 +45,7 @@ import { PilotsModule } from './modules/pilots/pilots.module.js';
 import { ProgramsModule } from './modules/programs/programs.module.js';
 import { RaciModule } from './modules/raci/raci.module.js';
 import { GovernanceModule } from './modules/governance/governance.module.js';
+import { BacklogModule } from './modules/backlog/backlog.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { WavesModule } from './modules/waves/waves.module.js';
 import { TargetModelModule } from './modules/target-model/target-model.module.js';
@@ -87,6 +88,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   WavesModule,
   NotificationsModule,
   GovernanceModule,
+  BacklogModule,
 ];
 
 @Module({})

@@ -27,6 +27,7 @@ import { UNIT_AND_USER_CASES } from './access-matrix/units-and-users.cases.js';
 import { WAVE_CASES } from './access-matrix/waves.cases.js';
 import { GOVERNANCE_CASES, GOVERNANCE_REST_CASES } from './access-matrix/governance.cases.js';
 import { NOTIFICATION_CASES } from './access-matrix/notifications.cases.js';
+import { BACKLOG_CASES, BACKLOG_REST_CASES } from './access-matrix/backlog.cases.js';
 import { buildWorld, CALLERS, type Case, type Vars, type World } from './access-matrix/world.js';
 import { aUser, signedIn } from './factories/organization.factory.js';
 import { changedTables, settledSnapshotter, type Snapshot } from './support/snapshot.js';
@@ -56,8 +57,9 @@ const CASES: Case[] = [
   ...WAVE_CASES,
   ...GOVERNANCE_CASES,
   ...NOTIFICATION_CASES,
+  ...BACKLOG_CASES,
 ];
-const FILE_CASES = [...REST_CASES, ...RACI_REST_CASES, ...TARGET_MODEL_REST_CASES, ...GOVERNANCE_REST_CASES];
+const FILE_CASES = [...REST_CASES, ...RACI_REST_CASES, ...TARGET_MODEL_REST_CASES, ...GOVERNANCE_REST_CASES, ...BACKLOG_REST_CASES];
 
 describe('access matrix', () => {
   let app: TestApp;

@@ -69,6 +69,9 @@ export const AUDITED_TABLES = {
   action_item: { table: 'action_item', inProgramHistory: true },
   // Its secret signs deliveries and is never shown again, history included.
   webhook: { table: 'webhook', inProgramHistory: true, ignoredColumns: ['secret'] },
+  request: { table: 'revops_request', inProgramHistory: true },
+  request_type: { table: 'request_type', inProgramHistory: true },
+  backlog_settings: { table: 'backlog_settings', inProgramHistory: true, ignoredColumns: ['inbound_secret'] },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
 export type AuditRecordType = keyof typeof AUDITED_TABLES;
@@ -82,5 +85,6 @@ export const NOT_AUDITED: Record<string, string> = {
   notification: 'A message to one person about a record that keeps its own history; read marks are theirs alone.',
   notification_preference: 'A person’s own choice of what to hear about, not a change to anything they work on.',
   webhook_delivery: 'Itself a log (each attempt’s status, response code and duration), kept by the job that posts it.',
+  request_requester: 'Who asked for a request: set when it is filed and when a duplicate is merged into it, both of which the request’s own history records.',
   calendar_feed: 'A user’s secret calendar address, kept as a hash: its history would be hashes, and making a new one revokes the old.',
 };

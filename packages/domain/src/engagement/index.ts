@@ -4,3 +4,4 @@ export * from './service-levels.js';
 export * from './capacity.js';
 export * from './months.js';
 export * from './roadmap.js';
+export * from './inbound.js';

@@ -169,3 +169,12 @@ export function mergeRequesters(into: readonly Requester[], duplicate: readonly 
 
 /** A request's number as people say it: "REQ-12". */
 export const requestNumber = (number: number) => `REQ-${number}`;
+
+/** Why a team owns a request, in a sentence, from the placement of the activity it touches. */
+export function ownershipSentence(placement: Placement | null, activityName: string | null, unitName: string): string {
+  if (activityName === null) return 'It names no activity, so the hub triages it.';
+  if (placement === null) return `${activityName} is not placed in the target model yet, so the hub triages it.`;
+  if (placement === 'hub') return `The target model places ${activityName} in the hub, so the hub owns it.`;
+  if (placement === 'spoke') return `The target model places ${activityName} in the spokes, so ${unitName}’s spoke owns it.`;
+  return `${activityName} is shared (the hub sets the standard, the spokes execute), so ${unitName}’s spoke owns it.`;
+}

@@ -3,7 +3,7 @@ import { buildAgenda, editAgenda, MAX_AGENDA_FINDINGS, refreshAgenda, type Agend
 import { createForumSchema, DEFAULT_FORUMS } from './forum.js';
 import { agendaFrozenReason, isActionOverdue, meetingStatus, minutesClosedReason } from './minutes.js';
 
-const none: AgendaFacts = { stageChanges: [], gateDecisions: [], redUnits: [], staleUnits: [], pilotsAtGate: [], pausedWaves: [], blockedWaveUnits: [], overdueActions: [], openFindings: [] };
+const none: AgendaFacts = { stageChanges: [], gateDecisions: [], redUnits: [], staleUnits: [], pilotsAtGate: [], pausedWaves: [], blockedWaveUnits: [], overdueActions: [], openFindings: [], backlogBreaches: [], topRequests: [] };
 
 const facts: AgendaFacts = {
   ...none,
@@ -31,6 +31,24 @@ describe('the generated agenda', () => {
       ['actions', 'Fix routing (Ana Lopez, due Mar 5, 2026)', 'action_item'],
     ]);
     expect(buildAgenda(none, '2026-03-16')).toEqual([]);
+  });
+
+  it('lists backlog breaches and each queue’s top requests, a breached top request once', () => {
+    const items = buildAgenda(
+      {
+        ...none,
+        backlogBreaches: [{ requestId: 'r-7', label: 'REQ-7', problem: 'Pipeline by segment', teamName: 'Hub', breach: 'Waiting 3 days past its triage target' }],
+        topRequests: [
+          { requestId: 'r-7', label: 'REQ-7', problem: 'Pipeline by segment', teamName: 'Hub', rank: 1 },
+          { requestId: 'r-2', label: 'REQ-2', problem: 'Fix lead routing', teamName: 'EMEA', rank: 1 },
+        ],
+      },
+      '2026-03-16',
+    );
+    expect(items.map((item) => [item.section, item.text, item.link?.id])).toEqual([
+      ['backlog', 'REQ-7 Pipeline by segment (Hub): Waiting 3 days past its triage target', 'r-7'],
+      ['backlog', 'EMEA #1: REQ-2 Fix lead routing', 'r-2'],
+    ]);
   });
 
   it('lists the most severe findings and sums up the rest in one line', () => {

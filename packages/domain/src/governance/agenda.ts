@@ -8,7 +8,7 @@ import { WAVE_UNIT_STAGE_LABELS, type WaveUnitStage } from '../rollout/wave-stag
 // A meeting's agenda, generated from the program's live state since the forum's previous meeting:
 // grouped, each line linked to its record, editable until the meeting starts, then frozen.
 
-export const AGENDA_SECTIONS = ['since_last', 'red', 'stale', 'gates', 'decisions', 'waves', 'actions', 'findings', 'other'] as const;
+export const AGENDA_SECTIONS = ['since_last', 'red', 'stale', 'gates', 'decisions', 'waves', 'actions', 'backlog', 'findings', 'other'] as const;
 export type AgendaSection = (typeof AGENDA_SECTIONS)[number];
 export const AGENDA_SECTION_LABELS: Record<AgendaSection, string> = {
   since_last: 'Since the last meeting',
@@ -18,12 +18,13 @@ export const AGENDA_SECTION_LABELS: Record<AgendaSection, string> = {
   decisions: 'Decisions pending',
   waves: 'Waves paused or blocked',
   actions: 'Overdue action items',
+  backlog: 'RevOps backlog: breaches and top requests',
   findings: 'Open assessment findings',
   other: 'Also on the agenda',
 };
 
 /** The record an agenda line (or a decision, or an action item) is about. */
-export const AGENDA_LINK_KINDS = ['pilot', 'wave', 'unit', 'action_item', 'assessment'] as const;
+export const AGENDA_LINK_KINDS = ['pilot', 'wave', 'unit', 'action_item', 'assessment', 'request'] as const;
 export type AgendaLinkKind = (typeof AGENDA_LINK_KINDS)[number];
 export interface AgendaLink {
   kind: AgendaLinkKind;
@@ -57,7 +58,14 @@ export interface AgendaFacts {
   blockedWaveUnits: { waveId: string; waveName: string; unitName: string; reason: string | null }[];
   overdueActions: { actionItemId: string; title: string; ownerName: string; dueOn: string }[];
   openFindings: { key: string; summary: string; severity: 'high' | 'medium' | 'low' }[];
+  /** Open backlog requests past a service level, with the breach in a sentence. */
+  backlogBreaches: { requestId: string; label: string; problem: string; teamName: string; breach: string }[];
+  /** The first requests of each team's queue (see `AGENDA_TOP_REQUESTS`). */
+  topRequests: { requestId: string; label: string; problem: string; teamName: string; rank: number }[];
 }
+
+/** How many top-ranked requests of each team's queue an agenda lists. */
+export const AGENDA_TOP_REQUESTS = 3;
 
 /** How soon a pilot's last day makes it due for its gate on the agenda. */
 export const GATE_DUE_WITHIN_DAYS = 14;
@@ -99,6 +107,10 @@ export function buildAgenda(facts: AgendaFacts, meetingDay: string): AgendaItem[
   for (const action of facts.overdueActions) {
     add('actions', action.actionItemId, `${action.title} (${action.ownerName}, due ${formatCalendarDate(action.dueOn)})`, { kind: 'action_item', id: action.actionItemId });
   }
+  for (const request of facts.backlogBreaches) add('backlog', `breach:${request.requestId}`, `${request.label} ${request.problem} (${request.teamName}): ${request.breach}`, { kind: 'request', id: request.requestId });
+  // A request both breached and top-ranked is listed once, with its breach.
+  const breached = new Set(facts.backlogBreaches.map((request) => request.requestId));
+  for (const request of facts.topRequests.filter((top) => !breached.has(top.requestId))) add('backlog', `top:${request.requestId}`, `${request.teamName} #${request.rank}: ${request.label} ${request.problem}`, { kind: 'request', id: request.requestId });
   const findings = [...facts.openFindings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   for (const finding of findings.slice(0, MAX_AGENDA_FINDINGS)) add('findings', finding.key, finding.summary, { kind: 'assessment', id: finding.key });
   if (findings.length > MAX_AGENDA_FINDINGS) {

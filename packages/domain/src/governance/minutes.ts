@@ -47,19 +47,23 @@ export const updateMinutesSchema = z.object({
   notes: text('Notes', 0, 20_000).optional(),
 });
 
-/** What a decision or an action item is about: a pilot, a wave, a unit or a capability of the program. */
-export const SUBJECT_KINDS = ['pilot', 'wave', 'unit', 'capability'] as const;
+/** What a decision or an action item is about: a pilot, a wave, a unit, a capability or a backlog request of the program. */
+export const SUBJECT_KINDS = ['pilot', 'wave', 'unit', 'capability', 'request'] as const;
 export type SubjectKind = (typeof SUBJECT_KINDS)[number];
-export const SUBJECT_KIND_LABELS: Record<SubjectKind, string> = { pilot: 'Pilot', wave: 'Wave', unit: 'Unit', capability: 'Capability' };
+export const SUBJECT_KIND_LABELS: Record<SubjectKind, string> = { pilot: 'Pilot', wave: 'Wave', unit: 'Unit', capability: 'Capability', request: 'Request' };
 
 const subject = z.object({ kind: z.enum(SUBJECT_KINDS, 'Pick what it concerns.'), id: canonicalId('Pick what it concerns.') }).nullable().default(null);
 
-export const recordMeetingDecisionSchema = z.object({
-  meetingId: id,
-  title: text('The decision', 3, 200),
-  rationale: text('Rationale', 0, 2000),
-  subject,
-});
+export const recordMeetingDecisionSchema = z
+  .object({
+    meetingId: id,
+    title: text('The decision', 3, 200),
+    rationale: text('Rationale', 0, 2000),
+    subject,
+    /** The forum re-ranks the backlog: the request the decision is about goes to the top of its team's queue. */
+    raiseToTop: z.boolean().default(false),
+  })
+  .refine((value) => !value.raiseToTop || value.subject?.kind === 'request', { path: ['raiseToTop'], message: 'Only a decision about a backlog request raises it to the top.' });
 
 export const ACTION_ITEM_STATUSES = ['open', 'done', 'dropped'] as const;
 export type ActionItemStatus = (typeof ACTION_ITEM_STATUSES)[number];

@@ -6,7 +6,7 @@ import { isoWeekStart } from '../pilots/pilot-dates.js';
 // a key so that the check running every few minutes says it once (per week for a unit still
 // without a check-in).
 
-export const NOTIFICATION_KINDS = ['stale_check_in', 'action_assigned', 'action_overdue', 'meeting_soon', 'gate_soon', 'wave_readiness_due'] as const;
+export const NOTIFICATION_KINDS = ['stale_check_in', 'action_assigned', 'action_overdue', 'meeting_soon', 'gate_soon', 'wave_readiness_due', 'request_update'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   stale_check_in: 'A unit without a recent check-in',
@@ -15,6 +15,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   meeting_soon: 'A meeting within a day',
   gate_soon: 'A pilot near its gate review',
   wave_readiness_due: 'A wave starting with units not ready',
+  request_update: 'A request you asked for moved on',
 };
 
 /** How notifications reach a person besides the app: each one by email as it comes, or one email a day. */
@@ -87,6 +88,16 @@ export const reminderOf = {
       title: `${pilot.name} ends ${formatCalendarDate(pilot.endDate)}`,
       body: 'Its gate review follows: scale, adjust or stop.',
       link: `/pilots/${pilot.id}`,
+    };
+  },
+  /** A request its requesters asked for changed status (or was merged, or approved): once per change. */
+  requestUpdate(request: { id: string; label: string; problem: string; version: number; what: string; programId: string }): Reminder {
+    return {
+      kind: 'request_update',
+      key: `request:${request.id}:${request.version}`,
+      title: `${request.label} ${request.what}`,
+      body: request.problem,
+      link: `/programs/${request.programId}?tab=backlog&request=${request.id}`,
     };
   },
   waveReadinessDue(unit: { waveUnitId: string; unitName: string; waveName: string; plannedStart: string; programId: string }, today: string): Reminder {

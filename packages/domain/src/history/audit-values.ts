@@ -16,6 +16,7 @@ import { FORUM_CADENCE_LABELS, WEEKDAY_LABELS } from '../governance/recurrence.j
 import { ACTION_ITEM_STATUS_LABELS } from '../governance/minutes.js';
 import { WEBHOOK_FORMAT_LABELS } from '../governance/reminders.js';
 import { GOVERNANCE_FIELD_LABELS } from './governance-fields.js';
+import { ENGAGEMENT_ENUM_LABELS, ENGAGEMENT_FIELD_LABELS } from './engagement-fields.js';
 import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditOperation, AuditReferenceKind } from './history.types.js';
 
 /*
@@ -29,6 +30,7 @@ export const EMPTY_VALUE = '—';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   ...GOVERNANCE_FIELD_LABELS,
+  ...ENGAGEMENT_FIELD_LABELS,
   active: 'active',
   activityId: 'linked activity',
   annualCostPerHead: 'cost per person a year ($)',
@@ -171,6 +173,8 @@ export const AUDIT_REFERENCE_FIELDS: Readonly<Record<string, AuditReferenceKind>
   activityIds: 'activity',
   reportsToId: 'plannedRole',
   waveId: 'rolloutWave',
+  typeId: 'requestType',
+  mergedIntoId: 'request',
 };
 
 export const UNKNOWN_NAMES: Record<AuditReferenceKind, string> = {
@@ -183,6 +187,8 @@ export const UNKNOWN_NAMES: Record<AuditReferenceKind, string> = {
   activity: 'a removed activity',
   plannedRole: 'a removed role',
   rolloutWave: 'a removed wave',
+  requestType: 'a removed request type',
+  request: 'a removed request',
 };
 
 /** Every record an entry refers to by id (fields and, for records keyed by a user, the record itself). */
@@ -234,6 +240,7 @@ const ENUM_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   side: ROLE_SIDE_LABELS,
   fromStage: WAVE_UNIT_STAGE_LABELS,
   toStage: WAVE_UNIT_STAGE_LABELS,
+  ...ENGAGEMENT_ENUM_LABELS,
 };
 
 // A placement inside a sentence ("placed Lead routing in the hub"); an emphasis by its label.
@@ -243,9 +250,9 @@ export const placePhrase = (value: unknown) => {
 };
 export const emphasisLabel = (value: unknown) => EMPHASIS_SCALE.find((step) => step.value === Number(value))?.label ?? EMPTY_VALUE;
 
-const DATE_FIELDS = new Set(['dueOn', 'startsOn', 'plannedStart', 'plannedEnd', 'startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate']);
+const DATE_FIELDS = new Set(['dueOn', 'startsOn', 'plannedStart', 'plannedEnd', 'startDate', 'targetDate', 'endDate', 'weekStart', 'date', 'submittedOn', 'measuredOn', 'renewalDate', 'wishedOn', 'plannedMonth']);
 // Free text reads as the new value only: "from … to …" of two paragraphs does not read.
-export const LONG_TEXT_FIELDS = new Set(['notes', 'purpose', 'cancelledReason', 'note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure', 'gateOverrideReason']);
+export const LONG_TEXT_FIELDS = new Set(['notes', 'purpose', 'cancelledReason', 'note', 'objective', 'hypothesis', 'highlights', 'blockers', 'asksForHelp', 'commentary', 'rationale', 'lessonsLearned', 'text', 'reason', 'failure', 'gateOverrideReason', 'impact', 'declineReason', 'approvalNote']);
 
 const dayFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' });
 

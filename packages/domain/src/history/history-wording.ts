@@ -2,6 +2,7 @@ import { RACI_VALUE_LABELS, type RaciValue } from '../design/raci-labels.js';
 import type { AuditEntryFacts, AuditNameOf, AuditOperation, DescribedAuditEntry } from './history.types.js';
 import { describeRolloutEntry, ROLLOUT_HIDDEN_FIELDS } from './rollout-wording.js';
 import { describeGovernanceEntry, GOVERNANCE_HIDDEN_FIELDS } from './governance-wording.js';
+import { describeEngagementEntry } from './engagement-wording.js';
 import { changed, nameFromField } from './record-label.js';
 import { describeAuditChange, emphasisLabel, EMPTY_VALUE, formatAuditValue, isEmpty, LONG_TEXT_FIELDS, placePhrase, UNKNOWN_NAMES } from './audit-values.js';
 
@@ -116,6 +117,10 @@ export function describeAuditEntry(entry: AuditEntryFacts, label: string, nameOf
     case 'action_item':
     case 'webhook':
       return describeGovernanceEntry(entry.recordType, entry, label, lines, said);
+    case 'request':
+    case 'request_type':
+    case 'backlog_settings':
+      return describeEngagementEntry(entry.recordType, entry, label, lines, nameOf, said);
     case 'program': {
       const archived = changed(entry, 'archivedAt');
       if (entry.operation === 'update' && archived && entry.changes.length === 1) {

@@ -44,6 +44,9 @@ export const AUDIT_RECORD_TYPES = [
   'meeting_decision',
   'action_item',
   'webhook',
+  'request',
+  'request_type',
+  'backlog_settings',
 ] as const;
 export type AuditRecordType = (typeof AUDIT_RECORD_TYPES)[number];
 
@@ -92,6 +95,9 @@ export const AUDIT_RECORD_TYPE_LABELS: Record<AuditRecordType, string> = {
   meeting_decision: 'Forum decision',
   action_item: 'Action item',
   webhook: 'Webhook',
+  request: 'Backlog request',
+  request_type: 'Request type',
+  backlog_settings: 'Backlog settings',
 };
 
 export const AUDIT_OPERATIONS = ['insert', 'update', 'delete'] as const;
@@ -115,7 +121,7 @@ export interface AuditEntryFacts {
 }
 
 /** Kinds of record a field of an audit entry can refer to by id. */
-export type AuditReferenceKind = 'user' | 'unit' | 'program' | 'pilot' | 'successMetric' | 'measurementImport' | 'activity' | 'plannedRole' | 'rolloutWave';
+export type AuditReferenceKind = 'user' | 'unit' | 'program' | 'pilot' | 'successMetric' | 'measurementImport' | 'activity' | 'plannedRole' | 'rolloutWave' | 'requestType' | 'request';
 
 /** A name for a referenced record, as the server resolved it; undefined when the record is gone. */
 export type AuditNameOf = (kind: AuditReferenceKind, id: string) => string | undefined;

@@ -3,6 +3,7 @@ import { METRIC_CATALOG } from '../metrics/metric-catalog.js';
 import type { AuditChange, AuditEntryFacts, AuditNameOf, AuditRecordFacts } from './history.types.js';
 import { rolloutRecordLabel } from './rollout-wording.js';
 import { governanceRecordLabel } from './governance-wording.js';
+import { engagementRecordLabel } from './engagement-wording.js';
 import { AUDIT_REFERENCE_FIELDS, formatAuditDay, formatAuditValue, isEmpty, UNKNOWN_NAMES } from './audit-values.js';
 
 // What each kind of audited record is called in the history and the audit log, and the helpers
@@ -129,6 +130,10 @@ export function auditRecordLabel(entry: AuditEntryFacts, facts: AuditRecordFacts
     case 'action_item':
     case 'webhook':
       return governanceRecordLabel(entry.recordType, facts, (field) => textOf(entry, field));
+    case 'request':
+    case 'request_type':
+    case 'backlog_settings':
+      return engagementRecordLabel(entry.recordType, facts, (field) => textOf(entry, field));
     case 'design_version': {
       // The server carries the version's number in the metric column; the entry itself has it when it was created.
       const recorded = changed(entry, 'number');

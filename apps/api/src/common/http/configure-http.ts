@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import compression from 'compression';
-import type { NextFunction, Request, Response } from 'express';
+import { MAX_INBOUND_BYTES } from '@rollout/domain';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import session from 'express-session';
 import type pg from 'pg';
 import { pinoHttp } from 'pino-http';
@@ -10,7 +11,7 @@ import type { AppConfig } from '../../config/config.js';
 import { ShutdownState } from '../../health/shutdown-state.js';
 import { serviceUnavailableMiddleware } from '../errors/service-unavailable.js';
 import { logger } from '../logging/logger.js';
-import { rawUploadBody, UPLOAD_ROUTES } from './raw-upload.js';
+import { INBOUND_REQUEST_ROUTE, rawUploadBody, UPLOAD_ROUTES } from './raw-upload.js';
 import { requestContextMiddleware } from './request-context.js';
 import { createSessionStore } from './session-store.js';
 
@@ -42,6 +43,8 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, se
   );
   // Over plain HTTP (local or a private network) the CSP must not force HTTPS sub-requests.
   app.useSecurityHeaders(config.cookieSecure ? {} : { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } });
+  // The inbound request webhook verifies a signature over the exact bytes: they are kept raw (before the JSON parser).
+  app.use(INBOUND_REQUEST_ROUTE, express.raw({ type: () => true, limit: MAX_INBOUND_BYTES }));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(
     session({

@@ -9,6 +9,9 @@ export const UPLOAD_ROUTES: readonly { path: string; maxBytes: number }[] = [
   { path: '/api/programs/:programId/raci-imports', maxBytes: MAX_TABLE_FILE_BYTES },
 ];
 
+/** The inbound request webhook (backlog): a signed body whose raw bytes the signature covers. */
+export const INBOUND_REQUEST_ROUTE = '/api/programs/:programId/requests/inbound';
+
 /**
  * Body parser for file-upload routes: the raw bytes, whatever the content type, up to `maxBytes`.
  * Mounted on those routes only, before the global JSON parser (1 MB). It refuses callers without

@@ -1,6 +1,7 @@
-import { GATE_DUE_WITHIN_DAYS, shiftDays, type AgendaFacts } from '@rollout/domain';
+import { AGENDA_TOP_REQUESTS, GATE_DUE_WITHIN_DAYS, isOpenRequest, requestNumber, shiftDays, type AgendaFacts } from '@rollout/domain';
 import type { RequestLoaders } from '../../common/graphql/loaders.js';
 import { ASSESSMENT_BY_PROGRAM } from '../assessments/assessments.loaders.js';
+import { BACKLOG_BY_PROGRAM } from '../backlog/backlog.loaders.js';
 import { UNIT_REPORTS_BY_PILOT } from '../check-ins/check-ins.loaders.js';
 import { DECISIONS_BY_PROGRAM } from '../decisions/decisions.loaders.js';
 import { PILOTS_BY_PROGRAM } from '../pilots/pilots.loaders.js';
@@ -14,11 +15,12 @@ import type { GovernanceRepository } from './governance.repository.js';
  * one rule that derives it everywhere else. `since` is the forum's previous meeting.
  */
 export async function readAgendaFacts(loaders: RequestLoaders, governance: GovernanceRepository, programId: string, since: Date, now: Date, meetingDay: string): Promise<AgendaFacts> {
-  const [pilots, decisions, plan, assessment, stageChanges, overdueActions] = await Promise.all([
+  const [pilots, decisions, plan, assessment, backlog, stageChanges, overdueActions] = await Promise.all([
     loaders.get(PILOTS_BY_PROGRAM).load(programId),
     loaders.get(DECISIONS_BY_PROGRAM).load(programId),
     loaders.get(ROLLOUT_PLAN_BY_PROGRAM).load(programId),
     loaders.get(ASSESSMENT_BY_PROGRAM).load(programId),
+    loaders.get(BACKLOG_BY_PROGRAM).load(programId),
     governance.stageChanges(programId, since, now),
     governance.overdueActions(programId, meetingDay),
   ]);
@@ -44,5 +46,19 @@ export async function readAgendaFacts(loaders: RequestLoaders, governance: Gover
     ),
     overdueActions,
     openFindings: (assessment?.findings ?? []).map((finding) => ({ key: `${finding.kind}:${finding.activityId}`, summary: finding.summary, severity: finding.severity })),
+    backlogBreaches: backlog.requests.flatMap((request) =>
+      request.sla.breach !== null && isOpenRequest(request.row.status) ? [{ ...requestFacts(request), breach: request.sla.breach }] : [],
+    ),
+    topRequests: backlog.requests
+      .filter((request) => request.rank !== null && request.rank <= AGENDA_TOP_REQUESTS)
+      .sort((a, b) => a.teamName.localeCompare(b.teamName) || (a.rank ?? 0) - (b.rank ?? 0))
+      .map((request) => ({ ...requestFacts(request), rank: request.rank ?? 0 })),
   };
 }
+
+const requestFacts = (request: { row: { id: string; number: number; problem: string }; teamName: string }) => ({
+  requestId: request.row.id,
+  label: requestNumber(request.row.number),
+  problem: request.row.problem,
+  teamName: request.teamName,
+});

@@ -32,7 +32,7 @@ registerEnumType(AgendaSectionEnum, { name: 'AgendaSection', description: 'A gro
 registerEnumType(AgendaLinkKindEnum, {
   name: 'AgendaLinkKind',
   description: 'The kind of record an agenda line links to.',
-  valuesMap: described({ pilot: 'A pilot.', wave: 'A roll-out wave.', unit: 'A unit.', action_item: 'An action item.', assessment: 'A finding of the program’s assessment.' }),
+  valuesMap: described({ pilot: 'A pilot.', wave: 'A roll-out wave.', unit: 'A unit.', action_item: 'An action item.', assessment: 'A finding of the program’s assessment.', request: 'A request of the RevOps backlog.' }),
 });
 registerEnumType(SubjectKindEnum, { name: 'SubjectKind', description: 'What a decision or an action item concerns.', valuesMap: described(SUBJECT_KIND_LABELS) });
 registerEnumType(ActionItemStatusEnum, { name: 'ActionItemStatus', description: 'Where an action item stands.', valuesMap: described(ACTION_ITEM_STATUS_LABELS) });

@@ -136,8 +136,11 @@ export class RecordMeetingDecisionInput {
   @Field({ description: 'Why (up to 2,000 characters).' })
   rationale: string;
 
-  @Field(() => SubjectInput, { nullable: true, description: 'What it concerns (a pilot, wave, unit or capability of the program); null for the program as a whole.' })
+  @Field(() => SubjectInput, { nullable: true, description: 'What it concerns (a pilot, wave, unit, capability or backlog request of the program); null for the program as a whole.' })
   subject: SubjectInput | null;
+
+  @Field({ nullable: true, defaultValue: false, description: 'For a decision about a backlog request: raise it to the top of its team’s queue (the forum re-ranks).' })
+  raiseToTop?: boolean;
 }
 
 @InputType('AddActionItemInput', { description: 'An action item the meeting hands out.' })

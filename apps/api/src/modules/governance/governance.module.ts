@@ -14,10 +14,11 @@ import { ActionItemResolver, MeetingDecisionResolver, MeetingsResolver } from '.
 import { MeetingsService } from './meetings.service.js';
 import { MinutesService } from './minutes.service.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
+import { BacklogModule } from '../backlog/backlog.module.js';
 
 /** Govern: the program's forums and their calendar, generated agendas, minutes, decisions, action items, calendar feeds. */
 @Module({
-  imports: [NotificationsModule],
+  imports: [NotificationsModule, BacklogModule],
   controllers: [CalendarFeedController],
   providers: [
     GovernanceRepository,

@@ -17,6 +17,7 @@ const SUBJECT_SQL: Record<SubjectKind, string> = {
   wave: `SELECT 'wave', id, name, program_id FROM rollout_wave`,
   capability: `SELECT 'capability', id, name, program_id FROM capability`,
   unit: `SELECT 'unit', u.id, u.name, pu.program_id FROM unit u JOIN program_unit pu ON pu.unit_id = u.id`,
+  request: `SELECT 'request', id, 'REQ-' || number || ' ' || problem, program_id FROM revops_request`,
 };
 
 /** The governance feature's SQL: forums, meetings, their decisions and action items, calendar feeds. */

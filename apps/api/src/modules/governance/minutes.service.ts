@@ -15,6 +15,7 @@ import type { ActionItemModel, MeetingModel } from './governance.model.js';
 import { GovernanceRepository } from './governance.repository.js';
 import { MeetingsService } from './meetings.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { BacklogRepository } from '../backlog/backlog.repository.js';
 
 /** The decisions a meeting takes and the action items it hands out, and their follow-up. */
 @Injectable()
@@ -24,14 +25,16 @@ export class MinutesService {
     private readonly governance: GovernanceRepository,
     private readonly meetings: MeetingsService,
     private readonly inbox: NotificationsService,
+    private readonly backlog: BacklogRepository,
   ) {}
 
   /** Records a decision of a started meeting; it joins the program's decision log. */
   async recordDecision(actor: Actor, input: RecordMeetingDecisionInput): Promise<MeetingModel> {
     return this.meetings.forMinutes(actor, input.meetingId, async (em, meeting) => {
-      const { title, rationale, subject } = parseInput(recordMeetingDecisionSchema, input);
+      const { title, rationale, subject, raiseToTop } = parseInput(recordMeetingDecisionSchema, input);
       await this.assertSubject(em, meeting.programId, subject);
-      await this.governance.insertDecision(em, { orgId: actor.orgId, meetingId: meeting.id, programId: meeting.programId, title, rationale, subjectKind: subject?.kind ?? null, subjectId: subject?.id ?? null, decidedById: actor.id });
+      const decision = await this.governance.insertDecision(em, { orgId: actor.orgId, meetingId: meeting.id, programId: meeting.programId, title, rationale, subjectKind: subject?.kind ?? null, subjectId: subject?.id ?? null, decidedById: actor.id });
+      if (raiseToTop && subject && !(await this.backlog.raiseToTop(em, subject.id, decision.id))) throw invalidField('raiseToTop', 'Only an open request is raised to the top of its queue.');
     });
   }
 

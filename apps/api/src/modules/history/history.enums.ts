@@ -55,6 +55,9 @@ registerEnumType(AuditRecordTypeEnum, {
     meeting_decision: 'A decision a forum took, in the program’s decision log.',
     action_item: 'An action item a forum handed out: its owner, due day and status.',
     webhook: 'Where a program’s reminders are posted: its name, address, format and whether it is on (never its secret).',
+    request: 'A request to the RevOps backlog: its wording, score, status, approval and merges.',
+    request_type: 'A kind of backlog request and its service levels.',
+    backlog_settings: 'How a program ranks its backlog and counts capacity (never the inbound secret).',
   }),
 });
 registerEnumType(AuditOperationEnum, {

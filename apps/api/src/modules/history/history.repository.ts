@@ -62,6 +62,9 @@ export const FACT_KINDS = [
   'meetingDecision',
   'actionItem',
   'webhook',
+  'request',
+  'requestType',
+  'backlogSettings',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -160,6 +163,10 @@ const FACT_SELECTS: Record<FactKind, string> = {
   meetingDecision: `SELECT id, title, NULL, NULL, NULL, NULL, program_id, NULL FROM meeting_decision WHERE org_id = $1 AND id = ANY($2::uuid[])`,
   actionItem: `SELECT id, title, NULL, NULL, NULL, NULL, program_id, NULL FROM action_item WHERE org_id = $1 AND id = ANY($2::uuid[])`,
   webhook: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM webhook WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  request: `SELECT id, 'REQ-' || number || ' ' || problem, NULL, NULL, NULL, NULL, program_id, NULL FROM revops_request WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  requestType: `SELECT id, name, NULL, NULL, NULL, NULL, program_id, NULL FROM request_type WHERE org_id = $1 AND id = ANY($2::uuid[])`,
+  // The settings are named by their program.
+  backlogSettings: `SELECT s.id, pr.name, NULL, NULL, NULL, NULL, s.program_id, pr.name FROM backlog_settings s JOIN program pr ON pr.id = s.program_id WHERE s.org_id = $1 AND s.id = ANY($2::uuid[])`,
 };
 
 /** What the organization-wide log may be narrowed by; `after` is the id the previous page ended with. */

@@ -73,6 +73,9 @@ const FACT_KIND_BY_RECORD: Record<AuditRecordType, FactKind> = {
   meeting_decision: 'meetingDecision',
   action_item: 'actionItem',
   webhook: 'webhook',
+  request: 'request',
+  request_type: 'requestType',
+  backlog_settings: 'backlogSettings',
 };
 
 interface ReadRow {

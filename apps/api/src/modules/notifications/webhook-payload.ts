@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { WebhookFormat } from '@rollout/domain';
 
 export interface WebhookEvent {
@@ -37,4 +37,17 @@ export function webhookBody(format: WebhookFormat, event: WebhookEvent): string 
 export function webhookSignature(secret: string, body: string, at: Date): string {
   const t = Math.floor(at.getTime() / 1000);
   return `t=${t},v1=${createHmac('sha256', secret).update(`${t}.${body}`).digest('hex')}`;
+}
+
+/** How old a signed inbound body may be before it is refused as a replay. */
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
+
+/** Whether `header` is `webhookSignature(secret, body, t)` for a `t` within the tolerance of `now` (compared in constant time). */
+export function verifyWebhookSignature(secret: string, body: string, header: string | undefined, now: Date): boolean {
+  const parts = new Map((header ?? '').split(',').map((part) => [part.slice(0, part.indexOf('=')).trim(), part.slice(part.indexOf('=') + 1).trim()] as const));
+  const t = Number(parts.get('t'));
+  const given = Buffer.from(parts.get('v1') ?? '', 'utf8');
+  if (!Number.isInteger(t) || Math.abs(now.getTime() / 1000 - t) > SIGNATURE_TOLERANCE_SECONDS) return false;
+  const expected = Buffer.from(webhookSignature(secret, body, new Date(t * 1000)).split('v1=')[1] ?? '', 'utf8');
+  return given.length === expected.length && timingSafeEqual(given, expected);
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { BacklogModule } from '../backlog/backlog.module.js';
 import { AssessmentsModule } from '../assessments/assessments.module.js';
 import { PhaseChangeEntity } from './phase-change.entity.js';
 import { ProgramMemberEntity } from './program-member.entity.js';
@@ -13,7 +14,7 @@ import { ProgramsService } from './programs.service.js';
 
 /** Programs, their phases, rollout units and members. */
 @Module({
-  imports: [AssessmentsModule],
+  imports: [AssessmentsModule, BacklogModule],
   providers: [
     ProgramsRepository,
     ProgramsService,

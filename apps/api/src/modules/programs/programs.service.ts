@@ -27,6 +27,7 @@ import { NotFoundError } from '../../common/errors/app-error.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { AssessmentsRepository } from '../assessments/assessments.repository.js';
+import { BacklogRepository } from '../backlog/backlog.repository.js';
 import { UserEntity } from '../users/user.entity.js';
 import { PhaseChangeEntity } from './phase-change.entity.js';
 import { loadProgramFor } from './program-access.js';
@@ -42,6 +43,7 @@ export class ProgramsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly programs: ProgramsRepository,
     private readonly assessments: AssessmentsRepository,
+    private readonly backlog: BacklogRepository,
   ) {}
 
   /** One page of programs plus the total matching the filter. */
@@ -70,6 +72,7 @@ export class ProgramsService {
       const program = await em.save(ProgramEntity, em.create(ProgramEntity, { ...values, orgId: actor.orgId, phase: 'assess' }));
       await em.insert(PhaseChangeEntity, { orgId: actor.orgId, programId: program.id, fromPhase: null, toPhase: 'assess', changedById: actor.id });
       await this.assessments.insertDefaultCatalog(em, actor.orgId, program.id);
+      await this.backlog.insertDefaultTypes(em, actor.orgId, program.id);
       return toProgramModel(program);
     });
   }
