@@ -8,6 +8,8 @@ export interface ConfirmDialogProps {
   confirmLabel: string;
   confirmColor?: MantineColor;
   loading?: boolean;
+  /** While the dialog's own fields are not filled in (a reason), the confirm button waits. */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onClose: () => void;
 }
@@ -19,6 +21,7 @@ export function ConfirmDialog({
   confirmLabel,
   confirmColor = 'red',
   loading = false,
+  confirmDisabled = false,
   onConfirm,
   onClose,
 }: ConfirmDialogProps) {
@@ -32,7 +35,7 @@ export function ConfirmDialog({
           <Button variant="default" onClick={onClose} disabled={loading}>
             Cancel
           </Button>
-          <Button color={confirmColor} onClick={onConfirm} loading={loading} data-autofocus>
+          <Button color={confirmColor} onClick={onConfirm} loading={loading} disabled={confirmDisabled} data-autofocus>
             {confirmLabel}
           </Button>
         </Group>

@@ -24,6 +24,8 @@ function linkTo(programId: string, link: AgendaLine['link']): string | null {
       return `/programs/${programId}?tab=govern`;
     case 'assessment':
       return `/programs/${programId}?tab=assess`;
+    case 'request':
+      return `/programs/${programId}?tab=backlog&request=${link.id}`;
   }
 }
 

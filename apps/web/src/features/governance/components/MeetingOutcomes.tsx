@@ -1,4 +1,4 @@
-import { Button, Card, Grid, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Grid, Group, Select, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@apollo/client/react';
 import { minutesClosedReason, SUBJECT_KIND_LABELS, type SubjectKind } from '@rollout/domain';
 import { useState, type ReactNode } from 'react';
@@ -40,6 +40,16 @@ const SubjectOptionsQuery = graphql(`
           name
         }
       }
+      backlog {
+        programId
+        requests(state: open, sort: rank, first: 100) {
+          nodes {
+            id
+            label
+            problem
+          }
+        }
+      }
     }
     users {
       id
@@ -60,6 +70,7 @@ function useSubjects(programId: string, enabled: boolean) {
         group('wave', program.rolloutPlan?.waves ?? []),
         group('unit', program.units.map((row) => row.unit)),
         group('capability', program.assessment.capabilities),
+        group('request', program.backlog.requests.nodes.map((request) => ({ id: request.id, name: `${request.label} ${request.problem}` }))),
       ].filter((entry) => entry.items.length > 0)
     : [];
   const owners = (data?.users ?? []).filter((user) => user.role !== 'executive').map((user) => ({ value: user.id, label: user.name }));
@@ -139,12 +150,15 @@ function DecisionForm({ meetingId, subjects, onDone }: { meetingId: string; subj
   const [title, setTitle] = useState('');
   const [rationale, setRationale] = useState('');
   const [subject, setSubject] = useState<string | null>(null);
+  const [raiseToTop, setRaiseToTop] = useState(false);
   const [error, setError] = useState<ReturnType<typeof serverFormError> | undefined>();
   const [record, recording] = useRecordDecision();
+  // A decision about a backlog request may re-rank it: the forum puts it at the top of its team's queue.
+  const aboutRequest = subject?.startsWith('request:') ?? false;
   const submit = async () => {
     setError(undefined);
     try {
-      await record({ variables: { input: { meetingId, title, rationale, subject: toSubject(subject) } } });
+      await record({ variables: { input: { meetingId, title, rationale, subject: toSubject(subject), raiseToTop: aboutRequest && raiseToTop } } });
       notifySuccess('Decision recorded in the decision log.');
       onDone();
     } catch (saveError) {
@@ -156,6 +170,7 @@ function DecisionForm({ meetingId, subjects, onDone }: { meetingId: string; subj
       <TextInput label="Decision" autoFocus value={title} onChange={(event) => setTitle(event.currentTarget.value)} maxLength={200} placeholder="Extend the UK pilot by two weeks" />
       <Textarea label="Why" value={rationale} onChange={(event) => setRationale(event.currentTarget.value)} maxLength={2000} autosize minRows={2} />
       <Select label="Concerns" data={subjects} value={subject} onChange={setSubject} clearable searchable placeholder="The program as a whole" />
+      {aboutRequest && <Checkbox label="Raise it to the top of its team’s queue" description="The backlog ranks it first, citing this decision." checked={raiseToTop} onChange={(event) => setRaiseToTop(event.currentTarget.checked)} />}
       <FormFooter error={error} onCancel={onDone} submitting={recording.loading} submitLabel="Record decision" submitDisabled={title.trim().length < 3} size="sm" />
     </Stack>
   );

@@ -20,6 +20,7 @@ import { LessonsForRolloutCard } from '../../decisions/components/LessonsForRoll
 import { ProgramPilotsCard } from '../../pilots/components/ProgramPilotsCard';
 import { ScaleTab } from '../../waves/components/ScaleTab';
 import { GovernTab } from '../../governance/components/GovernTab';
+import { BacklogTab } from '../../backlog/components/BacklogTab';
 import { useProgramPilots } from '../../pilots/hooks/useProgramPilots';
 import { ProgramOverview } from '../components/ProgramOverview';
 import { PhaseHistoryTimeline } from '../components/PhaseHistoryTimeline';
@@ -51,13 +52,14 @@ function ProgramPageSkeleton() {
   );
 }
 
-const PROGRAM_TABS = ['pilots', 'scale', 'govern', 'assess', 'align', 'design', 'units', 'phases', 'decisions', 'people', 'history'] as const;
+const PROGRAM_TABS = ['pilots', 'scale', 'govern', 'backlog', 'assess', 'align', 'design', 'units', 'phases', 'decisions', 'people', 'history'] as const;
 type ProgramTab = (typeof PROGRAM_TABS)[number];
 
 const TAB_LABELS: Record<ProgramTab, string> = {
   pilots: 'Pilots',
   scale: 'Scale',
   govern: 'Govern',
+  backlog: 'Backlog',
   assess: 'Assess',
   units: 'Units',
   phases: 'Phases',
@@ -193,6 +195,9 @@ export function ProgramPage() {
           </Tabs.Panel>
           <Tabs.Panel value="govern" pt="lg">
             <GovernTab programId={program.id} />
+          </Tabs.Panel>
+          <Tabs.Panel value="backlog" pt="lg">
+            <BacklogTab programId={program.id} />
           </Tabs.Panel>
           <Tabs.Panel value="assess" pt="lg">
             {/* Read only when open: the grid is the page's largest query. */}
