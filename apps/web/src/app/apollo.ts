@@ -12,6 +12,12 @@ function isConnection(value: unknown): value is ProgramConnectionShape {
   return typeof value === 'object' && value !== null && Array.isArray((value as { nodes?: unknown }).nodes);
 }
 
+/** A paged list's merge: the first page replaces the list, a later one (`after`) is appended to it. */
+function appendPage(existing: unknown, incoming: unknown, { args }: { args: Record<string, unknown> | null }): unknown {
+  if (!args?.['after'] || !isConnection(existing) || !isConnection(incoming)) return incoming;
+  return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
+}
+
 /** One cache setup for the app and the component tests, so pagination merges the same way in both. */
 export function createCache(): InMemoryCache {
   return new InMemoryCache({
@@ -33,26 +39,15 @@ export function createCache(): InMemoryCache {
       ProgramDesign: { fields: { dimensions: { merge: false }, flags: { merge: false }, currentVsTarget: { merge: false } } },
       // Every change to a RACI answers with its validation, recomputed: the new one replaces the old.
       RaciValidation: { merge: false },
+      // A backlog is its program's: the list of requests, the picker of duplicates and the forum's subjects read its pages side by side.
+      Backlog: { keyFields: ['programId'], fields: { requests: { keyArgs: ['teamKey', 'state', 'search', 'breachedOnly', 'sort', 'first'], merge: appendPage } } },
+      RevopsRequestConnection: { keyFields: false },
       Query: {
         fields: {
-          programs: {
-            // One cached list per filter + sort; pages (`after`) are appended to it.
-            keyArgs: ['filter', 'sort'],
-            merge(existing: unknown, incoming: unknown, { args }) {
-              const after: unknown = args?.['after'];
-              if (!after || !isConnection(existing) || !isConnection(incoming)) return incoming;
-              return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-            },
-          },
-          auditLog: {
-            // Same paging as programs: one list per filter, "Load more" appends.
-            keyArgs: ['filter'],
-            merge(existing: unknown, incoming: unknown, { args }) {
-              const after: unknown = args?.['after'];
-              if (!after || !isConnection(existing) || !isConnection(incoming)) return incoming;
-              return { ...incoming, nodes: [...existing.nodes, ...incoming.nodes] };
-            },
-          },
+          // One cached list per filter + sort; pages (`after`) are appended to it.
+          programs: { keyArgs: ['filter', 'sort'], merge: appendPage },
+          // Same paging as programs: one list per filter, "Load more" appends.
+          auditLog: { keyArgs: ['filter'], merge: appendPage },
         },
       },
     },

@@ -8,7 +8,7 @@ import { NoMatches } from '../../../shared/components/NoMatches';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import type { RequestListState, RequestSort } from '../../../gql/graphql';
-import { requestRows, useBacklog, type BacklogFilter, type RequestRow } from '../hooks/useBacklog';
+import { requestRows, useBacklog, useBacklogPlan, type BacklogFilter, type RequestRow } from '../hooks/useBacklog';
 import { BacklogSettingsModal } from './BacklogSettingsModal';
 import { CapacityCard } from './CapacityCard';
 import { FileRequestModal } from './FileRequestModal';
@@ -74,6 +74,7 @@ export function BacklogTab({ programId }: { programId: string }) {
   const [debouncedSearch] = useDebouncedValue(search, 200);
   const effective = { ...filter, search: debouncedSearch };
   const { data, error, refetch, fetchMore, loading } = useBacklog(programId, effective);
+  const plan = useBacklogPlan(programId);
   const [filing, setFiling] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   // The open request lives in the URL (?request=…), so a notification links straight to it.
@@ -104,15 +105,8 @@ export function BacklogTab({ programId }: { programId: string }) {
   const nodes = requestRows(backlog.requests.nodes);
   const teamOptions = [{ value: ALL_TEAMS, label: 'All teams' }, ...backlog.teams.map((team) => ({ value: team.key, label: `${team.name} (${team.openCount} open)` }))];
 
-  const loadMore = () =>
-    void fetchMore({
-      variables: { after: pageInfo.endCursor },
-      updateQuery: (previous, { fetchMoreResult }) => {
-        if (!previous.program || !fetchMoreResult.program) return previous;
-        const more = fetchMoreResult.program.backlog.requests;
-        return { ...previous, program: { ...previous.program, backlog: { ...previous.program.backlog, requests: { ...more, nodes: [...previous.program.backlog.requests.nodes, ...more.nodes] } } } };
-      },
-    });
+  // The cache appends the next page to the list (see apollo.ts).
+  const loadMore = () => void fetchMore({ variables: { after: pageInfo.endCursor } });
 
   return (
     <Stack gap="lg">
@@ -204,10 +198,10 @@ export function BacklogTab({ programId }: { programId: string }) {
 
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <CapacityCard programId={programId} focusDays={backlog.focusDaysPerPersonMonth} />
+          <CapacityCard plan={plan} focusDays={backlog.focusDaysPerPersonMonth} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 6 }}>
-          <RoadmapCard programId={programId} onOpen={openRequest} />
+          <RoadmapCard programId={programId} plan={plan} onOpen={openRequest} />
         </Grid.Col>
       </Grid>
 

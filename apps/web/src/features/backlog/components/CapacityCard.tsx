@@ -2,14 +2,14 @@ import { Alert, Card, Group, Progress, Skeleton, Stack, Text, Title } from '@man
 import { formatMonth } from '@rollout/domain';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
-import { useBacklogPlan } from '../hooks/useBacklog';
+import type { BacklogPlan } from '../hooks/useBacklog';
 
 const days = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /** Each team's committed work against its capacity, month by month: a bar per month, the story in a sentence, the staffing guidance beside it. */
-export function CapacityCard({ programId, focusDays }: { programId: string; focusDays: number }) {
-  const { data, error, refetch } = useBacklogPlan(programId);
-  const teams = data?.program?.backlog.capacity;
+export function CapacityCard({ plan, focusDays }: { plan: BacklogPlan; focusDays: number }) {
+  const { data, error, refetch } = plan;
+    const teams = data?.program?.backlog.capacity;
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
       <Title order={2} fz="lg" mb={4}>

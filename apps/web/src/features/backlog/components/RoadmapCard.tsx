@@ -2,13 +2,13 @@ import { Anchor, Card, Group, Paper, SimpleGrid, Skeleton, Stack, Text, Title } 
 import { formatMonth } from '@rollout/domain';
 import { ExportMenu } from '../../../shared/components/ExportMenu';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
-import { useBacklogPlan } from '../hooks/useBacklog';
+import type { BacklogPlan } from '../hooks/useBacklog';
 import { RequestStatusBadge } from './RequestBadges';
 
 /** Committed work on a quarterly roadmap per team: what the RevOps function is delivering. */
-export function RoadmapCard({ programId, onOpen }: { programId: string; onOpen: (id: string) => void }) {
-  const { data, error, refetch } = useBacklogPlan(programId);
-  const lanes = data?.program?.backlog.roadmap;
+export function RoadmapCard({ programId, plan, onOpen }: { programId: string; plan: BacklogPlan; onOpen: (id: string) => void }) {
+  const { data, error, refetch } = plan;
+    const lanes = data?.program?.backlog.roadmap;
   return (
     <Card withBorder padding="lg" radius="md" h="100%">
       <Group justify="space-between" mb="md">
