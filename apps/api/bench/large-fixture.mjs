@@ -24,6 +24,7 @@ import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
 import { hashPassword } from '../dist/modules/auth/passwords.js';
 import { generateRollout } from './large-fixture-rollout.mjs';
 import { generateGovernance } from './large-fixture-governance.mjs';
+import { generateBacklog } from './large-fixture-backlog.mjs';
 
 export const LARGE_PASSWORD = 'rollout-large';
 
@@ -274,6 +275,7 @@ async function generate(client) {
 
   await generateRollout(client, step);
   await generateGovernance(client, step);
+  await generateBacklog(client, step);
 }
 
 /**

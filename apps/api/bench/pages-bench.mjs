@@ -57,7 +57,12 @@ async function fixtureIds(dataSource) {
   const meeting = await one(`SELECT m.id, m.program_id AS "programId", u.email FROM meeting m JOIN program p ON p.id = m.program_id JOIN app_user u ON u.id = p.owner_id ORDER BY m.starts_at DESC, m.id LIMIT 1`);
   const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
   const governance = { programId: meeting.programId, email: meeting.email, meetingId: meeting.id, range: { from: `${day(-28)}T00:00:00Z`, to: `${day(14)}T00:00:00Z` } };
-  return { program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, governance, counts };
+  // The largest backlog, read by its owner, and its top request.
+  const backlog = await one(
+    `SELECT r.program_id AS "programId", u.email, count(*) AS requests, (array_agg(r.id ORDER BY r.number))[1] AS "requestId"
+       FROM revops_request r JOIN program p ON p.id = r.program_id JOIN app_user u ON u.id = p.owner_id GROUP BY r.program_id, u.email ORDER BY requests DESC LIMIT 1`,
+  );
+  return { program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, governance, backlog, counts };
 }
 
 /** Each page: who opens it and the operations it sends on load. */
@@ -72,6 +77,12 @@ function pages(ids) {
     { name: 'this week: executive', as: 'exec1@large.example', ops: [['ThisWeek', {}], ['MyActionItems', {}]] },
     { name: 'govern tab (8 forums, 6 weeks)', as: ids.governance.email, ops: [['Govern', { id: ids.governance.programId, ...ids.governance.range }], ['ProgramWebhooks', { programId: ids.governance.programId }]] },
     { name: 'a held meeting', as: ids.governance.email, ops: [['Meeting', { id: ids.governance.meetingId }]] },
+    {
+      name: `backlog tab (${ids.backlog.requests} requests)`,
+      as: ids.backlog.email,
+      ops: [['Backlog', { id: ids.backlog.programId, teamKey: null, state: 'open', search: null, breachedOnly: false, sort: 'rank', after: null }], ['BacklogPlan', { id: ids.backlog.programId }]],
+    },
+    { name: 'backlog: a request’s drawer', as: ids.backlog.email, ops: [['RequestDetail', { id: ids.backlog.requestId }], ['RecordHistory', { recordType: 'request', recordId: ids.backlog.requestId, first: 200 }]] },
     { name: 'audit log', as: 'admin@large.example', ops: [['AuditLog', { first: 25 }], ['AuditLogLookups', {}]] },
     { name: 'units', as: 'admin@large.example', ops: [['Units', {}]] },
     { name: `scale tab (${ids.rollout.units} wave units)`, as: ids.rollout.email, ops: [['Rollout', { id: ids.rollout.programId }]] },
