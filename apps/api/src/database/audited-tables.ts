@@ -70,7 +70,8 @@ export const AUDITED_TABLES = {
   // Its secret signs deliveries and is never shown again, history included.
   webhook: { table: 'webhook', inProgramHistory: true, ignoredColumns: ['secret'] },
   request: { table: 'revops_request', inProgramHistory: true },
-  request_type: { table: 'request_type', inProgramHistory: true },
+  // Like the catalog, every program starts with the default types: their creation would crowd its history.
+  request_type: { table: 'request_type', inProgramHistory: false },
   backlog_settings: { table: 'backlog_settings', inProgramHistory: true, ignoredColumns: ['inbound_secret'] },
 } as const satisfies Record<DomainAuditRecordType, AuditedTable>;
 
