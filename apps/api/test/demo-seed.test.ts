@@ -1,4 +1,6 @@
+import { DEFAULT_REQUEST_TYPES } from '@rollout/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_BACKLOG_PROGRAM } from '../src/database/seed/demo-backlog.js';
 import { DEMO_PASSWORD, DEMO_PROGRAMS } from '../src/database/seed/demo-company.js';
 import { seedDemoData } from '../src/database/seed/seed-demo-data.js';
 import { createTestApp, gql, type TestApp } from './support/test-app.js';
@@ -262,5 +264,52 @@ describe('demo data dated as its story says', () => {
     expect(actions.filter((action) => action.status === 'open').length).toBe(3);
     expect(actions.filter((action) => action.status === 'done').length).toBe(1);
     expect(actions.some((action) => action.overdue)).toBe(true);
+  });
+  it('gives the hub-and-spoke program a RevOps backlog: thirty requests across the hub and its spokes, two merged, one past its service level, one spoke over-committed', async () => {
+    type Backlog = {
+      requests: { totalCount: number; nodes: { number: number; status: string; teamKey: string; requesterCount: number; approval: { status: string } | null }[] };
+      breachedCount: number;
+      teams: { name: string }[];
+      capacity: { teamName: string; months: { overCommitted: boolean }[] }[];
+      roadmap: { teamName: string }[];
+    };
+    const agent = app.agent();
+    await gql(agent, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { id } }', { e: 'erin.walsh@northwind.example', p: DEMO_PASSWORD });
+    const [program] = await app.dataSource.query<{ id: string }[]>(`SELECT id FROM program WHERE name = $1`, [DEMO_BACKLOG_PROGRAM]);
+    const res = await gql<{ program: { backlog: Backlog } }>(
+      agent,
+      `query($id: ID!) { program(id: $id) { backlog {
+        requests(state: all, first: 100) { totalCount nodes { number status teamKey requesterCount approval { status } } }
+        breachedCount teams { name } capacity(months: 6) { teamName months { overCommitted } } roadmap { teamName } } } }`,
+      { id: program?.id },
+    );
+    expect(res.errors).toBeUndefined();
+    const backlog = res.data?.program.backlog;
+    const requests = backlog?.requests.nodes ?? [];
+    expect(backlog?.requests.totalCount).toBe(30);
+    expect(requests.map((request) => request.number).sort((a, b) => a - b)).toEqual(Array.from({ length: 30 }, (_, index) => index + 1));
+    expect(new Set(requests.map((request) => request.teamKey)).size).toBeGreaterThan(2);
+    expect(requests.filter((request) => request.status === 'merged')).toHaveLength(2);
+    // The duplicates' requesters follow the request they were merged into.
+    expect(Math.max(...requests.map((request) => request.requesterCount))).toBe(3);
+    expect(backlog?.breachedCount).toBe(1);
+    expect(requests.flatMap((request) => (request.approval ? [[request.status, request.approval.status]] : [])).sort()).toEqual([
+      ['committed', 'approved'],
+      ['triaged', 'pending'],
+    ]);
+    expect(backlog?.capacity.filter((team) => team.months.some((month) => month.overCommitted)).map((team) => team.teamName)).toEqual(['UK & Ireland']);
+    const lanes = backlog?.roadmap.map((lane) => lane.teamName) ?? [];
+    expect(lanes[0]).toBe('Hub');
+    expect(lanes.slice(1).every((name) => backlog?.teams.some((team) => team.name === name))).toBe(true);
+    expect(lanes.length).toBeGreaterThan(1);
+
+    // Every demo program takes requests, with the default types once each.
+    const [types] = await app.dataSource.query<{ programs: number; types: number }[]>(`SELECT count(DISTINCT program_id)::int AS programs, count(*)::int AS types FROM request_type`);
+    expect(types).toEqual({ programs: DEMO_PROGRAMS.length, types: DEMO_PROGRAMS.length * DEFAULT_REQUEST_TYPES.length });
+    // Each step is signed by whoever took it.
+    const history = (await programHistory(DEMO_BACKLOG_PROGRAM)).map((entry) => `${entry.actor?.name ?? ''} ${entry.summary}`);
+    expect(history.some((entry) => entry.startsWith('Marco Rossi filed the request REQ-1 '))).toBe(true);
+    expect(history.some((entry) => entry.startsWith('Daniel Kim merged the request REQ-20 ') && entry.includes('into REQ-17'))).toBe(true);
+    expect(history.some((entry) => entry.startsWith('Priya Shah approved, for the hub, the request REQ-6 '))).toBe(true);
   });
 });

@@ -12,13 +12,18 @@ import type { Story } from './story-clock.js';
 export const DEMO_DESIGN_PROGRAM = DEMO_ALIGNMENT_PROGRAM;
 const daniel = 'daniel.kim@northwind.example';
 
+export type DemoPlacement = { on: string; activity: string; placement: Placement; reason: string };
+/** A role of a headcount plan; `reportsTo` names the title of a role listed before it. */
+export type DemoPlannedRole = { unit: string | null; title: string; count: number; annualCostPerHead: number; isManager?: boolean; reportsTo?: string };
+type DesignIds = { orgId: string; programId: () => string; unit: (code: string) => string; user: (email: string) => string };
+
 /**
  * The first design workshop after the move back to Design: six of the catalog's activities placed,
  * the rest still open. Training goes to the hub although proximity to field leans local, so the
  * board flags it for the next workshop; Dashboards and Predictive models answer the assessment's
  * duplication and gap.
  */
-const PLACEMENTS: { on: string; activity: string; placement: Placement; reason: string }[] = [
+const PLACEMENTS: DemoPlacement[] = [
   { on: '2026-11-12T10:00:00Z', activity: 'CS platform administration', placement: 'hub', reason: 'One CS platform after the consolidation, administered centrally.' },
   { on: '2026-11-12T10:05:00Z', activity: 'Forecasting framework', placement: 'hub', reason: 'One set of renewal forecast categories for every segment.' },
   { on: '2026-11-12T10:10:00Z', activity: 'Dashboards', placement: 'shared', reason: 'The hub builds the health-score dashboards; segments add their own views.' },
@@ -35,38 +40,35 @@ const EMPHASIS: { on: string; dimension: DesignDimensionKey; emphasis: Emphasis 
  * Mid-Market keeps its 2 people for 48 sellers, so the plan shows the staffing gap the assessment found.
  */
 const HEAD_OF_CS_OPS = 'Head of CS Ops';
-const PLANNED_ROLES: { unit: string | null; title: string; count: number; annualCostPerHead: number; isManager?: boolean }[] = [
+const PLANNED_ROLES: DemoPlannedRole[] = [
   { unit: null, title: HEAD_OF_CS_OPS, count: 1, annualCostPerHead: 210_000, isManager: true },
-  { unit: null, title: 'CS ops analyst', count: 2, annualCostPerHead: 125_000 },
-  { unit: 'SEG-ENT', title: 'RevOps partner', count: 3, annualCostPerHead: 135_000 },
-  { unit: 'SEG-MM', title: 'RevOps partner', count: 2, annualCostPerHead: 120_000 },
+  { unit: null, title: 'CS ops analyst', count: 2, annualCostPerHead: 125_000, reportsTo: HEAD_OF_CS_OPS },
+  { unit: 'SEG-ENT', title: 'RevOps partner', count: 3, annualCostPerHead: 135_000, reportsTo: HEAD_OF_CS_OPS },
+  { unit: 'SEG-MM', title: 'RevOps partner', count: 2, annualCostPerHead: 120_000, reportsTo: HEAD_OF_CS_OPS },
 ];
 
-/** The Design story of the demo's Design program, by its owner. */
-export function storyOfDemoDesign(
-  story: Story,
-  em: EntityManager,
-  ids: { orgId: string; programId: () => string; unit: (code: string) => string; user: (email: string) => string },
-): void {
-  const { orgId, programId, unit, user } = ids;
-  const by = () => user(daniel);
-  for (const { on, activity, placement, reason } of PLACEMENTS) {
-    story.on(on, by, async (at) => {
+/** A design workshop's placements, each on its own moment, by `by`. */
+export function storyOfPlacements(story: Story, em: EntityManager, ids: DesignIds, by: string, placements: readonly DemoPlacement[]): void {
+  const { orgId, programId, user } = ids;
+  for (const { on, activity, placement, reason } of placements) {
+    story.on(on, () => user(by), async (at) => {
       const { id: activityId } = await em.findOneByOrFail(ActivityEntity, { programId: programId(), name: activity });
       await em.insert(ActivityPlacementEntity, { orgId, programId: programId(), activityId, placement, reason, createdAt: at, updatedAt: at });
     });
   }
-  story.on(EMPHASIS.on, by, async (at) => {
-    await em.insert(DesignDimensionEmphasisEntity, { orgId, programId: programId(), dimension: EMPHASIS.dimension, emphasis: EMPHASIS.emphasis, createdAt: at, updatedAt: at });
-  });
-  story.on('2026-11-19T15:00:00Z', by, async (at) => {
-    const headId = randomUUID();
-    for (const [index, role] of PLANNED_ROLES.entries()) {
-      const isHead = role.title === HEAD_OF_CS_OPS;
+}
+
+/** A headcount plan written in one sitting, `on`, by `by`. */
+export function storyOfHeadcountPlan(story: Story, em: EntityManager, ids: DesignIds, plan: { on: string; by: string; roles: readonly DemoPlannedRole[] }): void {
+  const { orgId, programId, unit, user } = ids;
+  story.on(plan.on, () => user(plan.by), async (at) => {
+    const roleIds = plan.roles.map(() => randomUUID());
+    const idOf = (title: string) => roleIds[plan.roles.findIndex((role) => role.title === title)] ?? null;
+    for (const [index, role] of plan.roles.entries()) {
       // A second apart: the plan lists its roles in the order they were added, the head first.
       const added = new Date(at.getTime() + index * 1000);
       await em.insert(PlannedRoleEntity, {
-        ...(isHead ? { id: headId } : {}),
+        id: roleIds[index],
         orgId,
         programId: programId(),
         unitId: role.unit ? unit(role.unit) : null,
@@ -74,10 +76,20 @@ export function storyOfDemoDesign(
         count: role.count,
         annualCostPerHead: role.annualCostPerHead,
         isManager: role.isManager ?? false,
-        reportsToId: isHead ? null : headId,
+        reportsToId: role.reportsTo ? idOf(role.reportsTo) : null,
         createdAt: added,
         updatedAt: added,
       });
     }
   });
+}
+
+/** The Design story of the demo's Design program, by its owner. */
+export function storyOfDemoDesign(story: Story, em: EntityManager, ids: DesignIds): void {
+  const { orgId, programId, user } = ids;
+  storyOfPlacements(story, em, ids, daniel, PLACEMENTS);
+  story.on(EMPHASIS.on, () => user(daniel), async (at) => {
+    await em.insert(DesignDimensionEmphasisEntity, { orgId, programId: programId(), dimension: EMPHASIS.dimension, emphasis: EMPHASIS.emphasis, createdAt: at, updatedAt: at });
+  });
+  storyOfHeadcountPlan(story, em, ids, { on: '2026-11-19T15:00:00Z', by: daniel, roles: PLANNED_ROLES });
 }

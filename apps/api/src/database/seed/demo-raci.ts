@@ -16,12 +16,14 @@ const daniel = 'daniel.kim@northwind.example';
 // Marketing ops, CS ops, Finance, IT/data engineering.
 const ROLE_ORDER = ['H', 'P', 'S', 'M', 'CS', 'F', 'IT'] as const;
 type Initials = (typeof ROLE_ORDER)[number];
+/** A filled matrix: per default domain, the values of the roles (by initials) that have one. */
+export type DemoRaciCells = Record<string, Partial<Record<Initials, RaciValue>>>;
 
 /**
  * What the workshop filled, per default domain. One error stays open: Sales leadership and Finance
  * both claim Quota allocation. One warning waits for acknowledgement: four roles Consulted on Tool selection.
  */
-const CELLS: Record<string, Partial<Record<Initials, RaciValue>>> = {
+const CELLS: DemoRaciCells = {
   Forecasting: { H: 'A', P: 'R', S: 'C', F: 'C' },
   'Pipeline visibility': { H: 'A', P: 'R', S: 'I' },
   'Lead lifecycle definition': { H: 'A', M: 'R', S: 'C' },
@@ -38,8 +40,18 @@ const CELLS: Record<string, Partial<Record<Initials, RaciValue>>> = {
 
 /** The RACI of the demo's Design program: its default domains and roles, filled by its owner after the move back to Design. */
 export function storyOfDemoRaci(story: Story, em: EntityManager, ids: { orgId: string; programId: () => string; user: (email: string) => string }): void {
+  storyOfRaciWorkshop(story, em, ids, { on: '2026-11-12T15:00:00Z', by: daniel, cells: CELLS });
+}
+
+/** A program's RACI as one workshop fills it: the default domains and roles, and `cells`. */
+export function storyOfRaciWorkshop(
+  story: Story,
+  em: EntityManager,
+  ids: { orgId: string; programId: () => string; user: (email: string) => string },
+  workshop: { on: string; by: string; cells: DemoRaciCells },
+): void {
   const { orgId } = ids;
-  story.on('2026-11-12T15:00:00Z', () => ids.user(daniel), async (at) => {
+  story.on(workshop.on, () => ids.user(workshop.by), async (at) => {
     const programId = ids.programId();
     const dated = { orgId, createdAt: at, updatedAt: at };
     const activities = await em.find(ActivityEntity, { where: { programId }, select: { id: true, name: true } });
@@ -50,7 +62,7 @@ export function storyOfDemoRaci(story: Story, em: EntityManager, ids: { orgId: s
     await em.insert(RaciRoleEntity, roles.map((role) => ({ ...role, ...dated })));
     const roleId = (initials: Initials) => roles[ROLE_ORDER.indexOf(initials)]?.id ?? '';
     const cells = domains.flatMap((domain) =>
-      Object.entries(CELLS[domain.name] ?? {}).map(([initials, value]) => ({ ...dated, programId, domainId: domain.id, roleId: roleId(initials as Initials), value })),
+      Object.entries(workshop.cells[domain.name] ?? {}).map(([initials, value]) => ({ ...dated, programId, domainId: domain.id, roleId: roleId(initials as Initials), value })),
     );
     await em.insert(RaciCellEntity, cells);
   });

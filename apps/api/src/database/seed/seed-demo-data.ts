@@ -12,6 +12,7 @@ import { UserUnitEntity } from '../../modules/users/user-unit.entity.js';
 import { UserEntity } from '../../modules/users/user.entity.js';
 import { today } from '../../common/time/today.js';
 import { storyOfDemoAssessments } from './demo-assessments.js';
+import { storyOfDemoBacklog } from './demo-backlog.js';
 import { DEMO_ASSESSED_PROGRAM, storyOfDemoAssessmentInventory } from './demo-assessment-inventory.js';
 import { DEMO_ALIGNMENT_PROGRAM, storyOfDemoAlignment } from './demo-alignment.js';
 import { DEMO_DESIGN_PROGRAM, storyOfDemoDesign } from './demo-design.js';
@@ -130,6 +131,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<boolean> {
     storyOfDemoAlignment(story, em, { orgId, programId: () => required(programIds, DEMO_ALIGNMENT_PROGRAM), user });
     storyOfDemoDesign(story, em, { orgId, programId: () => required(programIds, DEMO_DESIGN_PROGRAM), unit, user });
     storyOfDemoRaci(story, em, { orgId, programId: () => required(programIds, DEMO_RACI_PROGRAM), user });
+    storyOfDemoBacklog(story, em, { orgId, programId: (name) => required(programIds, name), unit, user, today: loadedOn });
     await story.tell(em);
   });
   logger.info({ units: DEMO_UNITS.length, users: DEMO_USERS.length, programs: DEMO_PROGRAMS.length, pilots: DEMO_PILOTS.length }, 'demo data loaded');
