@@ -47,7 +47,8 @@ function step(dueOn: string, doneOn: string | null, today: string): SlaStep {
 
 /**
  * A request against its type's service levels on `today`. Triage is done when the owning team
- * scored or declined it; delivery counts only for requests that were not declined or merged.
+ * scored, declined or merged it (the app records when); delivery counts only for requests that
+ * were not declined or merged.
  */
 export function requestSla(input: SlaInput, today: string): RequestSla {
   const closed = input.status === 'declined' || input.status === 'merged';

@@ -29,7 +29,8 @@ const statusLabel = (value: unknown) => REQUEST_STATUS_LABELS[value as RequestSt
 function requestLine(change: AuditChange, operation: AuditEntryFacts['operation'], nameOf: AuditNameOf): string {
   if (change.field !== 'confidence') return describeAuditChange(change, operation, nameOf);
   const percent = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? `${value}%` : EMPTY_VALUE);
-  return operation === 'insert' ? `Confidence: ${percent(change.to)}` : `changed the confidence from ${percent(change.from)} to ${percent(change.to)}`;
+  if (operation === 'insert') return `Confidence: ${percent(change.to)}`;
+  return isEmpty(change.from) ? `set the confidence to ${percent(change.to)}` : `changed the confidence from ${percent(change.from)} to ${percent(change.to)}`;
 }
 
 type Said = (action: string, subject: string | null, suffix?: string | null, details?: string[]) => DescribedAuditEntry;

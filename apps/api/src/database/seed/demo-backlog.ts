@@ -396,7 +396,8 @@ export function storyOfDemoBacklog(story: Story, em: EntityManager, ids: Ids): v
       // The duplicate's requester follows the request it duplicates, as a merge in the app does.
       const intoId = requestIds[requests.findIndex((candidate) => candidate.problem === request.merged?.into)] ?? '';
       story.on(day(request.merged.on, '15:00'), () => user(lead), async (at) => {
-        await em.update(RevopsRequestEntity, { id }, { status: 'merged', mergedIntoId: intoId, updatedAt: at });
+        // Merging a duplicate is its triage, as in the app.
+        await em.update(RevopsRequestEntity, { id }, { status: 'merged', mergedIntoId: intoId, triagedAt: at, updatedAt: at });
         await em.insert(RequestRequesterEntity, { requestId: intoId, userId: user(request.by), unitId: unit(request.unit), orgId, addedAt: at });
       });
     }

@@ -76,7 +76,8 @@ export function capacityOf(view: BacklogView, headcount: HeadcountModel, from: s
         range,
       );
       const staffing = headcount.teams.find((candidate) => (candidate.unitId ?? 'hub') === team.key);
-      return { ...capacity, guidance: (staffing?.checks ?? []).filter((check) => check.verdict !== 'within').map((check) => check.sentence) };
+      // Beside capacity, only guidance that asks for a change (more or fewer people), not figures the assessment lacks.
+      return { ...capacity, guidance: (staffing?.checks ?? []).filter((check) => check.verdict === 'above' || check.verdict === 'below').map((check) => check.sentence) };
     });
 }
 

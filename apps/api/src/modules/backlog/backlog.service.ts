@@ -140,7 +140,7 @@ export class BacklogService {
       const toRequester = (row: { user_id: string; unit_id: string }) => ({ userId: row.user_id, unitId: row.unit_id });
       const joining = mergeRequesters(kept.map(toRequester), moving.map(toRequester)).slice(kept.length);
       await this.backlog.addRequesters(em, joining.map((requester) => ({ ...requester, requestId: into.row.id, orgId: actor.orgId })));
-      await updateVersioned(em, RevopsRequestEntity, 'Request', { id: parsed.id, orgId: actor.orgId, expectedVersion: parsed.expectedVersion }, { status: 'merged', mergedIntoId: into.row.id });
+      await updateVersioned(em, RevopsRequestEntity, 'Request', { id: parsed.id, orgId: actor.orgId, expectedVersion: parsed.expectedVersion }, { status: 'merged', mergedIntoId: into.row.id, triagedAt: duplicate.row.triaged_at ?? new Date() });
       await this.tellRequesters(em, actor, parsed.id, `was merged into ${requestNumber(into.row.number)}, which you now follow`);
     });
     return this.request(actor, intoId);
