@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-export type ProgramTabName = 'Pilots' | 'Scale' | 'Govern' | 'Assess' | 'Align' | 'Design' | 'Units' | 'Phases' | 'Decisions and lessons' | 'People' | 'Change history';
+export type ProgramTabName = 'Pilots' | 'Scale' | 'Govern' | 'Backlog' | 'Assess' | 'Align' | 'Design' | 'Units' | 'Phases' | 'Decisions and lessons' | 'People' | 'Change history';
 
 /** One program: header, phase stepper and phase history, rollout by unit, change history, people. */
 export class ProgramPage {

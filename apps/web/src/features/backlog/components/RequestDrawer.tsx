@@ -22,21 +22,31 @@ export interface RequestDrawerProps {
 /** One request: what is asked and for whom, who owns it and why, its rank and why, its service levels, and what its team does next. */
 export function RequestDrawer({ requestId, framework, onClose, onOpen }: RequestDrawerProps) {
   const narrow = useMediaQuery(NARROW_SCREEN_QUERY);
-  const { request, error, refetch } = useRequestDetail(requestId);
   return (
-    <Drawer opened={requestId !== null} onClose={onClose} position="right" size={narrow ? '100%' : 'xl'} title={<Text fw={600}>{request ? `${request.label} · ${request.teamName}` : 'Request'}</Text>}>
-      {error && !request ? (
-        <QueryErrorAlert error={error} title="Could not load the request" onRetry={() => void refetch()} />
-      ) : !request ? (
-        <Stack aria-busy="true" aria-label="Loading the request">
-          <Skeleton height={28} />
-          <Skeleton height={160} />
-        </Stack>
-      ) : (
-        <RequestView request={request} framework={framework} onOpen={onOpen} />
-      )}
+    <Drawer opened={requestId !== null} onClose={onClose} position="right" size={narrow ? '100%' : 'xl'} title={requestId === null ? 'Request' : <DrawerTitle requestId={requestId} />}>
+      {/* Read only while open: a closed drawer holds no query for the lists' writes to refetch. */}
+      {requestId !== null && <RequestContent requestId={requestId} framework={framework} onOpen={onOpen} />}
     </Drawer>
   );
+}
+
+function DrawerTitle({ requestId }: { requestId: string }) {
+  const { request } = useRequestDetail(requestId, true);
+  return <Text fw={600}>{request ? `${request.label} · ${request.teamName}` : 'Request'}</Text>;
+}
+
+function RequestContent({ requestId, framework, onOpen }: { requestId: string; framework: Framework; onOpen: (id: string) => void }) {
+  const { request, error, refetch } = useRequestDetail(requestId);
+  if (error && !request) return <QueryErrorAlert error={error} title="Could not load the request" onRetry={() => void refetch()} />;
+  if (!request) {
+    return (
+      <Stack aria-busy="true" aria-label="Loading the request">
+        <Skeleton height={28} />
+        <Skeleton height={160} />
+      </Stack>
+    );
+  }
+  return <RequestView request={request} framework={framework} onOpen={onOpen} />;
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
