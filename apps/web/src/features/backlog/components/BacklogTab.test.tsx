@@ -11,7 +11,7 @@ describe('BacklogTab', () => {
     const table = await screen.findByRole('table', { name: 'Requests' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => within(row).getAllByRole('cell')[0]?.textContent)).toEqual(['#1', '#1', '—']);
-    expect(within(rows[2] as HTMLElement).getByText('Triage breached')).toBeTruthy();
+    expect(within(rows[2] as HTMLElement).getByText('Triage late')).toBeTruthy();
     expect(within(rows[1] as HTMLElement).getByText('Needs hub approval')).toBeTruthy();
     expect(screen.getByText('past a service level')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'File a request' })).toBeTruthy();
@@ -19,7 +19,7 @@ describe('BacklogTab', () => {
     // Capacity tells the over-commitment in a sentence, beside its staffing guidance.
     expect(await screen.findByText(/^EMEA is over-committed in Jan 2027: 30 person-days/)).toBeTruthy();
     expect(screen.getByText(/Staffing guidance: EMEA: 1 RevOps person for 48 sellers/)).toBeTruthy();
-    expect(screen.getByRole('progressbar', { name: 'Jan 2027: 30 of 12 person-days' })).toBeTruthy();
+    expect(screen.getByRole('img', { name: 'Jan 2027: 30 of 12 person-days' })).toBeTruthy();
 
     // Breaches only: the list reads again, filtered on the server.
     await userEvent.click(screen.getByRole('switch', { name: 'Breaches only (1)' }));

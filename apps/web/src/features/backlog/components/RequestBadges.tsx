@@ -26,7 +26,8 @@ const SLA_COLORS: Record<SlaState, string> = { on_track: 'gray', due_soon: 'yell
 export function SlaBadge({ sla }: { sla: RequestRow['sla'] }) {
   const step = sla.triage.state === 'breached' || sla.triage.state === 'on_track' || sla.triage.state === 'due_soon' ? { name: 'Triage', ...sla.triage } : sla.delivery ? { name: 'Delivery', ...sla.delivery } : null;
   if (!step) return null;
-  const label = step.state === 'breached' ? `${step.name} breached` : `${step.name} ${SLA_STATE_LABELS[step.state].toLowerCase()}`;
+  // Short enough for one line in the list; the tooltip says which step and when.
+  const label = step.state === 'breached' ? `${step.name} late` : step.state === 'due_soon' ? `${step.name} due soon` : SLA_STATE_LABELS[step.state];
   return (
     <Tooltip label={sla.breach ?? `${step.name} due ${formatCalendarDate(step.dueOn)}`} withArrow multiline maw={320}>
       <Badge color={SLA_COLORS[step.state]} variant={step.state === 'breached' ? 'filled' : 'light'} tabIndex={0}>

@@ -44,7 +44,7 @@ export function RoadmapCard({ programId, plan, onOpen }: { programId: string; pl
                       <Stack gap={6}>
                         {quarter.items.map((item) => (
                           <Stack key={item.requestId} gap={0}>
-                            <Anchor component="button" type="button" size="sm" ta="left" onClick={() => onOpen(item.requestId)}>
+                            <Anchor component="button" type="button" size="sm" ta="left" lineClamp={2} title={item.problem} onClick={() => onOpen(item.requestId)}>
                               {item.label} · {item.problem}
                             </Anchor>
                             <Group gap={6}>

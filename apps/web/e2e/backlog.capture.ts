@@ -1,0 +1,47 @@
+import { describe, it } from 'vitest';
+import { DEMO_USERS } from './pages/SignInPage';
+import { openProgramAs, ROLLOUT_PROGRAM, shot } from './support/capture';
+import { useBrowserSession } from './support/journey';
+
+// The Backlog tab as each role reads it, a request's drawer (the coverage dashboard three regions
+// asked for) and the leads' settings, at 1440 and 390 px, light and dark.
+describe('backlog screens', () => {
+  const session = useBrowserSession();
+
+  it('captures the Backlog tab, a request and the settings as each role reads them', async () => {
+    const { page } = session();
+    const views = [
+      { role: 'manager', email: DEMO_USERS.programLead.email },
+      { role: 'partner', email: DEMO_USERS.partnerEmea.email },
+      { role: 'executive', email: DEMO_USERS.executive.email },
+    ];
+    const variants = [[1440, 'light'], [1440, 'dark'], [390, 'light'], [390, 'dark']] as const;
+    const capture = async (name: string, area: 'page' | 'viewport' = 'page') => {
+      for (const [width, scheme] of variants) {
+        await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+        await page.emulateMedia({ colorScheme: scheme });
+        await shot(page, name.replace('{v}', `${width}-${scheme}`), area);
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.emulateMedia({ colorScheme: 'light' });
+    };
+    for (const view of views) {
+      const program = await openProgramAs(page, view.email, ROLLOUT_PROGRAM);
+      await program.openTab('Backlog');
+      await page.getByRole('heading', { name: 'RevOps backlog' }).waitFor();
+      await page.getByRole('heading', { name: 'Roadmap' }).waitFor();
+      await capture(`95-backlog-${view.role}-{v}`);
+      await page.getByRole('table', { name: 'Requests' }).getByRole('button', { name: /^REQ-17 · / }).click();
+      await page.getByRole('dialog', { name: /^REQ-17 · / }).getByText('3 requesters').waitFor();
+      await capture(`96-request-${view.role}-{v}`, 'viewport');
+      await page.keyboard.press('Escape');
+      if (view.role === 'manager') {
+        await page.getByRole('button', { name: 'Settings' }).click();
+        await page.getByRole('dialog', { name: 'Backlog settings' }).waitFor();
+        await shot(page, '97-backlog-settings-1440-light', 'viewport');
+        await page.keyboard.press('Escape');
+      }
+      await page.context().clearCookies();
+    }
+  });
+});
