@@ -67,6 +67,20 @@ const PAGES: readonly PageCheck[] = [
       await page.getByRole('heading', { name: 'Minutes' }).waitFor();
     },
   },
+  {
+    // The backlog with a request's drawer open (its rank's reason, service levels, requesters, history).
+    name: 'backlog tab',
+    path: (ids) => `/programs/${ids.programId}?tab=backlog`,
+    open: async (page) => {
+      await page.getByRole('table', { name: 'Requests' }).getByRole('button', { name: /^REQ-17 · / }).click();
+      await page.getByRole('dialog', { name: /^REQ-17 · / }).getByText('3 requesters').waitFor();
+      await settledDialog(page);
+    },
+    close: async (page) => {
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'detached' });
+    },
+  },
   { name: 'assess tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=assess` },
   { name: 'align tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=align` },
   { name: 'design tab', path: (ids) => `/programs/${ids.assessedProgramId}?tab=design` },
