@@ -38,7 +38,7 @@ export const AUDITED_TABLES = {
   activity: { table: 'activity', inProgramHistory: false },
   assessment_cell: { table: 'assessment_cell', inProgramHistory: true },
   assessment_reminder: { table: 'assessment_reminder', inProgramHistory: true, ignoredColumns: ['sent_at'] },
-  measurement_import: { table: 'measurement_import', inProgramHistory: false, ignoredColumns: ['content', 'rows_processed', 'lease_owner', 'lease_expires_at'] },
+  measurement_import: { table: 'measurement_import', inProgramHistory: false, ignoredColumns: ['content', 'rows_processed', 'lease_owner', 'lease_expires_at', 'commit_plan'] },
   program_tool: { table: 'program_tool', inProgramHistory: true },
   assessment_baseline: { table: 'assessment_baseline', inProgramHistory: true },
   unit_staffing: { table: 'unit_staffing', inProgramHistory: true },

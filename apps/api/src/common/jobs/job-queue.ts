@@ -49,10 +49,17 @@ export class JobQueue implements OnApplicationShutdown {
     this.runner = await run({ pgPool: this.pool, taskList: this.taskList(), parsedCronItems: this.cronItems(), concurrency: 2, noHandleSignals: true, pollInterval: 2000, logger: QUIET });
   }
 
-  /** Runs every job due now, then returns (tests, and scripts that should not wait for a worker). */
-  async runDue(): Promise<void> {
+  /** Whether this process works the queue (else jobs wait for another process, or for `runDue`). */
+  get working(): boolean {
+    return this.options.work;
+  }
+
+  /** Runs every job due now (of the named jobs only, when given), then returns (tests, and scripts that should not wait for a worker). */
+  async runDue(names?: readonly string[]): Promise<void> {
     if (!this.pool) throw new Error('The job queue has not started.');
-    await runOnce({ pgPool: this.pool, taskList: this.taskList(), noHandleSignals: true, logger: QUIET });
+    const tasks = this.taskList();
+    const taskList = names ? Object.fromEntries(Object.entries(tasks).filter(([name]) => names.includes(name))) : tasks;
+    await runOnce({ pgPool: this.pool, taskList, noHandleSignals: true, logger: QUIET });
   }
 
   /** Enqueues a job inside the caller's transaction: it exists only if the transaction commits. */

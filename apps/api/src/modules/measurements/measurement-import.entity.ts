@@ -71,6 +71,18 @@ export class MeasurementImportEntity {
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   leaseExpiresAt: Date | null;
 
+  /** Who committed it last: the job writes its values with their permissions. */
+  @Column('uuid', { nullable: true })
+  committedById: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'committed_by_id' })
+  committedBy: Relation<UserEntity> | null;
+
+  /** The columns and the choice about invalid rows it was committed with, for the job (and a resumed one) to write. */
+  @Column('jsonb', { nullable: true })
+  commitPlan: { mapping: Record<'metric' | 'unit' | 'date' | 'value', string>; onlyValidRows: boolean } | null;
+
   @Column('uuid')
   createdById: string;
 

@@ -1,14 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { hostname } from 'node:os';
-import { Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, type BeforeApplicationShutdown, type OnApplicationBootstrap, type OnModuleInit } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';
 import { checkMeasurementsWritable, completeImportMapping, waveMeasurementRange, DomainError, id, fileTooLargeMessage, importDateRange, invalidField, MAX_MEASUREMENT_FILE_BYTES, parseId, parseInput, type Actor, type ImportColumnMapping } from '@rollout/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { z } from 'zod';
 import { AppError, NotFoundError } from '../../common/errors/app-error.js';
+import { ACTOR_SOURCE, type ActorSource } from '../../common/auth/actor-source.js';
 import { startBackgroundJob, type BackgroundJob } from '../../common/jobs/background-job.js';
+import { JobQueue } from '../../common/jobs/job-queue.js';
 import { logger } from '../../common/logging/logger.js';
 import { today } from '../../common/time/today.js';
 import { writeTransaction } from '../../database/write-transaction.js';
@@ -33,10 +36,12 @@ export const PREVIEW_MAX_ERRORS = 200;
 export const PREVIEW_SAMPLE_ROWS = 20;
 /** How long a commit's lease lasts without renewal: a running import whose lease ran out is interrupted. */
 export const IMPORT_LEASE_SECONDS = 30;
-/** How often a running commit renews its lease, and how often each process looks for interrupted imports. */
+/** How often a running commit renews its lease, and how often each process looks for imports whose writer stopped. */
 const LEASE_RENEW_MS = (IMPORT_LEASE_SECONDS * 1000) / 3;
-/** What an interrupted import says. */
-export const INTERRUPTED_MESSAGE = 'The server stopped while writing these values, so nothing was imported. Commit again to import the file.';
+/** The job that writes a committed file's values. */
+export const MEASUREMENT_IMPORT_JOB = 'measurement_import';
+/** What an import says when the person who committed it can no longer write its values. */
+export const COMMITTER_GONE_MESSAGE = 'The person who committed this file no longer has an active account: commit it again.';
 
 const column = z.string().trim().min(1, 'Pick a column.').max(255);
 const mappingSchema = z.object({ metric: column, unit: column, date: column, value: column });
@@ -53,13 +58,16 @@ export interface UploadResult {
 
 /**
  * Imports success-metric values from CSV or XLSX files: upload (kept until committed), preview
- * with line-by-line errors, and commit, which runs in the background and writes every row in one
- * transaction (all or nothing) while its progress can be polled.
+ * with line-by-line errors, and commit, which puts a job on the durable queue; the job writes every
+ * row in one transaction (all or nothing) while its progress can be polled. If its process stops
+ * mid-way, nothing is written and another process (or this one, restarted) writes it again by itself.
  */
 @Injectable()
-export class MeasurementImportService implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class MeasurementImportService implements OnModuleInit, OnApplicationBootstrap, BeforeApplicationShutdown {
   /** Commits running in this process, by import id. */
   private readonly running = new Map<string, Promise<void>>();
+  /** The file as checked at commit, for the job when this process runs it (it reads the file again otherwise). */
+  private readonly prepared = new Map<string, CommitPlan>();
   /** This process as a lease holder: host, pid and a per-start id (pids are reused). */
   private readonly leaseOwner = `${hostname()}:${process.pid}:${randomUUID()}`;
   private sweep: BackgroundJob | undefined;
@@ -68,7 +76,13 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly measurements: MeasurementsRepository,
     private readonly pilots: PilotsRepository,
+    private readonly queue: JobQueue,
+    @Inject(ACTOR_SOURCE) private readonly actors: ActorSource,
   ) {}
+
+  onModuleInit(): void {
+    this.queue.register({ name: MEASUREMENT_IMPORT_JOB, maxAttempts: 3, run: (payload) => this.runJob(payload as ImportJob) });
+  }
 
   /** Stores an uploaded file for a pilot after checking it can be read; program owner, leads, admins. */
   async upload(actor: Actor, pilotId: string, rawFileName: string | undefined, bytes: Buffer): Promise<UploadResult> {
@@ -154,53 +168,105 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
     if (!used) throw invalidField('mapping', 'Not every field has a column the headers name: send the mapping you chose in the preview.');
     checkCommittable(checked, onlyValidRows);
 
-    // Claim the import atomically: of two concurrent commits, one starts and the other is refused.
-    if (!(await this.measurements.claimImport(actor.orgId, importId, this.leaseOwner, IMPORT_LEASE_SECONDS))) {
+    // Claim the import atomically (of two concurrent commits, one starts, the other is refused) and queue its job in the same transaction.
+    const claimed = await writeTransaction(this.dataSource, actor, async (em) => {
+      if (!(await this.measurements.claimImport(em, actor.orgId, importId, actor.id, { mapping: used, onlyValidRows }, IMPORT_LEASE_SECONDS))) return false;
+      await this.queue.enqueue(em, MEASUREMENT_IMPORT_JOB, { orgId: actor.orgId, importId } satisfies ImportJob, { key: jobKey(importId) });
+      return true;
+    });
+    if (!claimed) {
       checkStartable(await this.loadImport(actor, importId));
       throw invalidField('importId', 'This file is being imported right now: wait for it to finish.');
     }
-
-    const job = this.process(actor, record, { context, mapping: used, onlyValidRows, checked })
-      .catch((error: unknown) => logger.error({ err: error, importId }, 'measurement import bookkeeping failed'))
-      .finally(() => this.running.delete(importId));
-    this.running.set(importId, job);
+    this.prepared.set(importId, { context, mapping: used, onlyValidRows, checked });
     return toMeasurementImportModel(await this.loadImport(actor, importId));
   }
 
-  /** At start, and then every few seconds: running imports whose process is gone become interrupted. */
+  /**
+   * The queued part of a commit, run once per import however many processes work the queue (a
+   * second run finds it taken, or done): writes it as the person who committed it, with their
+   * permissions as they are now.
+   */
+  private async runJob({ orgId, importId }: ImportJob): Promise<void> {
+    const record = await this.measurements.findImport(orgId, importId);
+    if (!record?.commitPlan || !record.committedById || record.status !== 'running') return;
+    if (!(await this.measurements.takeImport(importId, this.leaseOwner, IMPORT_LEASE_SECONDS))) return;
+    const job = this.writeQueued(record, record.committedById, record.commitPlan).finally(() => this.running.delete(importId));
+    this.running.set(importId, job);
+    await job;
+  }
+
+  private async writeQueued(record: ImportRecord, committedById: string, request: { mapping: ImportColumnMapping; onlyValidRows: boolean }): Promise<void> {
+    const prepared = this.prepared.get(record.id);
+    this.prepared.delete(record.id);
+    const actor = await this.actors.findActiveActor(committedById);
+    if (!actor) return this.measurements.markFailed(record.id, this.leaseOwner, COMMITTER_GONE_MESSAGE);
+    let plan: CommitPlan;
+    try {
+      plan = prepared ?? (await this.planOf(actor, record, request));
+    } catch (error) {
+      return this.measurements.markFailed(record.id, this.leaseOwner, failureText(error));
+    }
+    await this.process(actor, record, plan);
+  }
+
+  /** The commit's plan read again (the job runs in another process, or after a restart). */
+  private async planOf(actor: Actor, record: ImportRecord, request: { mapping: ImportColumnMapping; onlyValidRows: boolean }): Promise<CommitPlan> {
+    const pilot = await this.checkImportAllowed(this.dataSource.manager, actor, record.pilotId, 'check');
+    const context = await this.validationContext(this.dataSource.manager, pilot);
+    return { context, mapping: request.mapping, onlyValidRows: request.onlyValidRows, checked: await this.readForCommit(record, context, request.mapping) };
+  }
+
+  /** At start, and then every few seconds: running imports whose process is gone go back to the queue. */
   async onApplicationBootstrap(): Promise<void> {
-    await this.interruptAbandoned();
-    this.sweep = startBackgroundJob(LEASE_RENEW_MS, () => this.interruptAbandoned(), 'looking for interrupted measurement imports failed');
+    await this.requeueAbandoned();
+    this.sweep = startBackgroundJob(LEASE_RENEW_MS, () => this.requeueAbandoned(), 'looking for measurement imports to resume failed');
   }
 
   /**
-   * Marks interrupted every running import whose lease ran out, and at once those held by a
-   * process of this host that no longer exists (a restart after `kill -9` need not wait for the lease).
+   * Puts back on the queue every running import whose lease ran out, and at once those held by a
+   * process of this host that no longer exists (a restart after `kill -9` need not wait for the
+   * lease): its transaction rolled back, so the job writes it from the start.
    */
-  async interruptAbandoned(): Promise<string[]> {
+  async requeueAbandoned(): Promise<string[]> {
     const gone = (await this.measurements.runningImports()).filter(({ leaseOwner }) => leaseOwner !== null && isDeadLocalProcess(leaseOwner));
-    const interrupted = await this.measurements.interrupt(
-      gone.map(({ id: importId }) => importId),
-      INTERRUPTED_MESSAGE,
-    );
-    if (interrupted.length > 0) logger.warn({ importIds: interrupted }, 'measurement imports interrupted: their process stopped');
-    return interrupted;
+    const resumed = await this.dataSource.transaction(async (em) => {
+      const ids = await this.measurements.requeueAbandoned(
+        em,
+        gone.map(({ id: importId }) => importId),
+        IMPORT_LEASE_SECONDS,
+      );
+      const orgs = await this.measurements.orgsOfImports(em, ids);
+      for (const { id: importId, orgId } of orgs) await this.queue.enqueue(em, MEASUREMENT_IMPORT_JOB, { orgId, importId } satisfies ImportJob, { key: jobKey(importId) });
+      return ids;
+    });
+    if (resumed.length > 0) logger.warn({ importIds: resumed }, 'measurement imports resumed: their process stopped');
+    return resumed;
   }
 
-  /** Resolves when the import's background commit (if any, in this process) has finished. For tests and benchmarks. */
-  async settled(importId: string): Promise<void> {
-    await this.running.get(importId);
+  /**
+   * Resolves when the import (every import, without an id) is no longer running. A process that
+   * does not work the queue (tests) runs the import jobs itself. For tests and benchmarks.
+   */
+  async settled(importId?: string): Promise<void> {
+    for (;;) {
+      if (!this.queue.working) await this.queue.runDue([MEASUREMENT_IMPORT_JOB]);
+      const writing = importId ? this.running.get(importId) : undefined;
+      await (importId ? writing : Promise.all(this.running.values()));
+      if (!(await this.measurements.anyRunningImport(importId))) return;
+      await sleep(50);
+    }
   }
 
-  /** Resolves when every background commit in this process has finished. For tests and benchmarks. */
+  /** Resolves when no import is running any more. For tests and benchmarks. */
   async settledAll(): Promise<void> {
-    await Promise.all(this.running.values());
+    await this.settled();
   }
 
   /** Lets running commits finish (or fail) before the database pools close. */
   async beforeApplicationShutdown(): Promise<void> {
     this.sweep?.stop();
-    await this.settledAll();
+    await Promise.all(this.running.values());
   }
 
   /**
@@ -305,6 +371,15 @@ export class MeasurementImportService implements OnApplicationBootstrap, BeforeA
 
 type FileCheck = NonNullable<ReadFileJob['validate']>;
 
+
+/** The queued job's payload. */
+interface ImportJob {
+  orgId: string;
+  importId: string;
+}
+
+/** One job per import: committing again replaces a job not started yet. */
+const jobKey = (importId: string) => `measurement-import:${importId}`;
 
 /** What a background commit writes: the rows checked against `context` when it was asked for. */
 interface CommitPlan {

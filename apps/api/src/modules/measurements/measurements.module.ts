@@ -1,3 +1,4 @@
+import { UsersModule } from '../users/users.module.js';
 import { Module } from '@nestjs/common';
 import { PilotsModule } from '../pilots/pilots.module.js';
 import { MeasurementExportService } from './measurement-export.service.js';
@@ -11,7 +12,7 @@ import { MeasurementsService } from './measurements.service.js';
 
 /** Success-metric values: entered by hand, imported from files, exported. */
 @Module({
-  imports: [PilotsModule],
+  imports: [PilotsModule, UsersModule],
   controllers: [MeasurementFilesController],
   providers: [MeasurementsRepository, MeasurementsService, MeasurementImportService, MeasurementExportService, MeasurementsResolver],
   exports: [MeasurementsRepository, MeasurementImportService],

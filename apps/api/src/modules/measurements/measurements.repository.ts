@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { ImportRow, MeasuredValue } from '@rollout/domain';
+import type { ImportColumnMapping, ImportRow, MeasuredValue } from '@rollout/domain';
 import { DataSource, In, type DeepPartial, type EntityManager, type FindOptionsSelect } from 'typeorm';
 import { UnitEntity } from '../units/unit.entity.js';
 import { MeasurementImportEntity } from './measurement-import.entity.js';
@@ -26,6 +26,8 @@ const IMPORT_SELECT: FindOptionsSelect<MeasurementImportEntity> = {
   failure: true,
   leaseOwner: true,
   leaseExpiresAt: true,
+  committedById: true,
+  commitPlan: true,
   createdById: true,
   createdAt: true,
   updatedAt: true,
@@ -51,6 +53,15 @@ export interface ImportWriter {
   programId: string;
   enteredById: string;
   importId: string;
+}
+
+/** The lease owner of an import waiting in the job queue for a process to write it. */
+export const QUEUED_LEASE_OWNER = 'queue';
+
+/** What a commit asked for, kept on the import for the job that writes it. */
+export interface ImportCommitPlan {
+  mapping: ImportColumnMapping;
+  onlyValidRows: boolean;
 }
 
 /** The measurements feature's SQL: values, imports and exports. */
@@ -138,16 +149,55 @@ export class MeasurementsRepository {
    * failed and interrupted imports can be claimed, and running ones whose lease ran out. The
    * claimer holds the lease for `leaseSeconds` and renews it while it writes.
    */
-  async claimImport(orgId: string, importId: string, owner: string, leaseSeconds: number): Promise<boolean> {
-    const [, claimed] = await this.dataSource.query<[unknown[], number]>(
+  async claimImport(em: EntityManager, orgId: string, importId: string, committedById: string, plan: ImportCommitPlan, queuedSeconds: number): Promise<boolean> {
+    const [, claimed] = await em.query<[unknown[], number]>(
       `UPDATE measurement_import
           SET status = 'running', rows_processed = 0, rows_written = 0, rows_unchanged = 0, rows_skipped = 0, failure = NULL,
-              lease_owner = $3, lease_expires_at = now() + make_interval(secs => $4), updated_at = now()
+              committed_by_id = $3, commit_plan = $4, lease_owner = $5, lease_expires_at = now() + make_interval(secs => $6), updated_at = now()
         WHERE id = $1 AND org_id = $2
           AND (status IN ('uploaded', 'failed', 'interrupted') OR (status = 'running' AND lease_expires_at < now()))`,
-      [importId, orgId, owner, leaseSeconds],
+      [importId, orgId, committedById, plan, QUEUED_LEASE_OWNER, queuedSeconds],
     );
     return claimed === 1;
+  }
+
+  /**
+   * The job takes a queued import (or one whose writer stopped) for this process; false while
+   * another process holds a live lease on it, or once it is no longer running.
+   */
+  async takeImport(importId: string, owner: string, leaseSeconds: number): Promise<boolean> {
+    const [, taken] = await this.dataSource.query<[unknown[], number]>(
+      `UPDATE measurement_import SET lease_owner = $2, lease_expires_at = now() + make_interval(secs => $3), rows_processed = 0, updated_at = now()
+        WHERE id = $1 AND status = 'running' AND (lease_owner IN ($2, $4) OR lease_expires_at < now())`,
+      [importId, owner, leaseSeconds, QUEUED_LEASE_OWNER],
+    );
+    return taken === 1;
+  }
+
+  /**
+   * Running imports whose writer stopped (its lease ran out, or `stopped` names it), handed back to
+   * the queue in `em`'s transaction; returns their ids, to enqueue again in the same transaction.
+   */
+  async requeueAbandoned(em: EntityManager, stopped: readonly string[], queuedSeconds: number): Promise<string[]> {
+    const rows = await em.query<[{ id: string }[], number]>(
+      `UPDATE measurement_import SET lease_owner = $2, lease_expires_at = now() + make_interval(secs => $3), rows_processed = 0, updated_at = now()
+        WHERE status = 'running' AND (id = ANY($1::uuid[]) OR lease_expires_at < now())
+        RETURNING id`,
+      [stopped, QUEUED_LEASE_OWNER, queuedSeconds],
+    );
+    return rows[0].map((row) => row.id);
+  }
+
+  /** The organizations of imports, to queue their jobs with. */
+  async orgsOfImports(em: EntityManager, importIds: readonly string[]): Promise<{ id: string; orgId: string }[]> {
+    if (importIds.length === 0) return [];
+    return em.query(`SELECT id, org_id AS "orgId" FROM measurement_import WHERE id = ANY($1::uuid[])`, [importIds]);
+  }
+
+  /** Whether any import is still running (for tests and benchmarks waiting for the queue). */
+  async anyRunningImport(importId?: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(`SELECT 1 FROM measurement_import WHERE status = 'running' AND ($1::uuid IS NULL OR id = $1) LIMIT 1`, [importId ?? null]);
+    return rows.length > 0;
   }
 
   /** Extends the lease (and records progress when given), on its own connection so pollers see it at once; false once the lease is lost. */
@@ -164,17 +214,6 @@ export class MeasurementsRepository {
   /** Running imports and who holds them, for finding those whose process is gone. */
   async runningImports(): Promise<{ id: string; leaseOwner: string | null }[]> {
     return this.dataSource.query(`SELECT id, lease_owner AS "leaseOwner" FROM measurement_import WHERE status = 'running'`);
-  }
-
-  /** Marks running imports interrupted: the given ones and every one whose lease ran out. Returns their ids. */
-  async interrupt(importIds: readonly string[], failure: string): Promise<string[]> {
-    const rows = await this.dataSource.query<[{ id: string }[], number]>(
-      `UPDATE measurement_import SET status = 'interrupted', failure = $2, lease_owner = NULL, lease_expires_at = NULL, updated_at = now()
-        WHERE status = 'running' AND (id = ANY($1::uuid[]) OR lease_expires_at < now())
-        RETURNING id`,
-      [importIds, failure],
-    );
-    return rows[0].map((row) => row.id);
   }
 
   /** Marks the import committed (inside its transaction) and drops the file; false when the lease was lost meanwhile. */
