@@ -220,6 +220,14 @@ describe('the RevOps backlog: filing, triage and ranking, merging, approval, ser
     expect(spoke?.sentence).toContain('is over-committed in');
     expect(spoke?.sentence).toContain('30 person-days of committed work against 12 available (1 person × 12 days), 250% of capacity');
     expect(view.roadmap[0]?.quarters[0]?.items.map((item) => item.label).sort()).toEqual([high.label, low.label].sort());
+    // The executive reads the same work across programs: what the RevOps function is delivering.
+    const delivery = data(await gql<{ revopsDelivery: { programId: string; committed: number; inProgress: number; items: { label: string; teamName: string }[] }[] }>(executive, `query { revopsDelivery { programId committed inProgress items { label teamName } } }`)).revopsDelivery;
+    const ours = delivery.find((entry) => entry.programId === programId);
+    expect(ours).toMatchObject({ committed: 2, inProgress: 0 });
+    expect(ours?.items.map((item) => [item.label, item.teamName])).toEqual([
+      [high.label, team.region.name],
+      [low.label, team.region.name],
+    ]);
 
     // WSJF needs its own parts: switching the framework leaves RICE-only scores unranked until rescored.
     const settings = data(await gql<{ saveBacklogSettings: { framework: string; settingsVersion: number } }>(manager, SETTINGS, { input: { programId, expectedVersion: 1, framework: 'wsjf', focusDaysPerPersonMonth: 12 } })).saveBacklogSettings;

@@ -59,6 +59,17 @@ const programOf = async (w: World) => ({ programId: (await aBacklog(w)).programI
 
 export const BACKLOG_CASES: Case[] = [
   {
+    operation: 'revopsDelivery',
+    document: 'query { revopsDelivery { programName committed items { label teamName } } }',
+    variables: async (w) => {
+      const backlog = await aBacklog(w);
+      const id = await backlog.request(null, 'Renewal forecast dashboard');
+      await w.app.dataSource.query(`UPDATE revops_request SET status = 'committed', planned_month = date_trunc('month', now())::date, effort_days = 3 WHERE id = $1`, [id]);
+      return {};
+    },
+    allowed: EVERYONE,
+  },
+  {
     operation: 'revopsRequest',
     document: 'query($id: ID!) { revopsRequest(id: $id) { label teamName rankReason } }',
     variables: async (w) => ({ id: await (await aBacklog(w)).request(null) }),

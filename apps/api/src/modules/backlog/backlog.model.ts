@@ -290,6 +290,9 @@ export class RoadmapItemModel {
   @Field({ description: 'The unit it is for.' })
   unitName: string;
 
+  @Field({ description: 'The team that owns it: "Hub" or the spoke’s unit.' })
+  teamName: string;
+
   @Field({ description: 'The month planned, YYYY-MM-01.' })
   plannedMonth: string;
 
@@ -322,6 +325,27 @@ export class RoadmapLaneModel {
 
   @Field(() => [RoadmapQuarterModel], { description: 'Quarter by quarter.' })
   quarters: RoadmapQuarterModel[];
+}
+
+@ObjectType('ProgramDelivery', { description: 'What a program’s RevOps function is delivering this quarter and next.' })
+export class ProgramDeliveryModel {
+  @Field(() => ID, { description: 'The program.' })
+  programId: string;
+
+  @Field({ description: 'Its name.' })
+  programName: string;
+
+  @Field(() => Int, { description: 'Requests committed to these quarters, not started.' })
+  committed: number;
+
+  @Field(() => Int, { description: 'Requests in progress.' })
+  inProgress: number;
+
+  @Field(() => Int, { description: 'Requests delivered.' })
+  delivered: number;
+
+  @Field(() => [RoadmapItemModel], { description: 'The items, by month (each names its team).' })
+  items: RoadmapItemModel[];
 }
 
 @ObjectType('Backlog', { description: 'A program’s RevOps backlog: how it is ranked, its teams, requests, capacity and roadmap.' })

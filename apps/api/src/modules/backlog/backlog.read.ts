@@ -1,7 +1,8 @@
-import { invalidField, isOpenRequest, monthsFrom, requestNumber, roadmapLanes, teamCapacity, type RoadmapItem } from '@rollout/domain';
+import { HUB_TEAM_NAME, invalidField, isOpenRequest, monthsFrom, owningTeam, programDelivery, quarterStart, requestNumber, roadmapLanes, teamCapacity, teamKey, type RoadmapItem, type RoadmapLane } from '@rollout/domain';
+import type { DeliveringRow } from './backlog.repository.js';
 import type { HeadcountModel } from '../headcount/headcount.model.js';
 import { toRequestModel } from './backlog.mapper.js';
-import type { RevopsRequestConnectionModel, RoadmapLaneModel, TeamCapacityModel } from './backlog.model.js';
+import type { ProgramDeliveryModel, RevopsRequestConnectionModel, RoadmapLaneModel, TeamCapacityModel } from './backlog.model.js';
 import type { BacklogView, RequestView } from './backlog.view.js';
 
 // Reading a derived backlog: a filtered, sorted page of it, its capacity and its roadmap.
@@ -102,5 +103,44 @@ export function roadmapOf(view: BacklogView): RoadmapLaneModel[] {
       },
     ];
   });
-  return roadmapLanes(items).map((lane) => ({ ...lane, quarters: lane.quarters.map((quarter) => ({ ...quarter, items: quarter.items.map((item) => ({ ...item, label: requestNumber(item.number) })) })) }));
+  return labelled(roadmapLanes(items));
+}
+
+const labelled = (lanes: RoadmapLane[]): RoadmapLaneModel[] =>
+  lanes.map((lane) => ({ ...lane, quarters: lane.quarters.map((quarter) => ({ ...quarter, items: quarter.items.map((item) => ({ ...item, label: requestNumber(item.number) })) })) }));
+
+/** How many months "this quarter and next" spans from the quarter's first day. */
+export const DELIVERY_MONTHS = 6;
+
+/** The window what the RevOps function is delivering is read over: this quarter and the next. */
+export function deliveryWindow(today: string): { from: string; to: string } {
+  const from = quarterStart(today);
+  return { from, to: monthsFrom(from, DELIVERY_MONTHS + 1)[DELIVERY_MONTHS] ?? from };
+}
+
+/** Each program's delivery, its items' teams derived from their placement as on its backlog. */
+export function deliveryOf(rows: readonly DeliveringRow[]): ProgramDeliveryModel[] {
+  const programs = [...new Map(rows.map((row) => [row.program_id, row.program_name])).entries()];
+  return programs.map(([programId, programName]) => {
+    const items: RoadmapItem[] = rows
+      .filter((row) => row.program_id === programId)
+      .map((row) => {
+        const team = owningTeam(row.placement, row.unit_id);
+        return {
+          requestId: row.id,
+          number: row.number,
+          problem: row.problem,
+          typeName: row.type_name,
+          unitName: row.unit_name,
+          teamKey: teamKey(team),
+          teamName: team.kind === 'hub' ? HUB_TEAM_NAME : row.unit_name,
+          plannedMonth: row.planned_month,
+          status: row.status,
+          effortDays: row.effort_days === null ? null : Number(row.effort_days),
+          requesterCount: row.requester_count,
+        };
+      });
+    const { committed, inProgress, delivered } = programDelivery(items);
+    return { programId, programName, committed, inProgress, delivered, items: items.map((item) => ({ ...item, label: requestNumber(item.number) })) };
+  });
 }

@@ -53,6 +53,23 @@ export interface RequestRow {
   requester_count: number;
 }
 
+/** A roadmap item across programs, for what the RevOps function is delivering. */
+export interface DeliveringRow {
+  id: string;
+  program_id: string;
+  program_name: string;
+  number: number;
+  problem: string;
+  type_name: string;
+  unit_id: string;
+  unit_name: string;
+  placement: Placement | null;
+  planned_month: string;
+  status: 'committed' | 'in_progress' | 'delivered';
+  effort_days: string | null;
+  requester_count: number;
+}
+
 export interface RequesterRow {
   request_id: string;
   user_id: string;
@@ -200,6 +217,23 @@ export class BacklogRepository {
       [requestId, decisionId],
     );
     return affected > 0;
+  }
+
+  /** Roadmap items (committed, in progress, delivered) planned from `from` to before `to`, across the organization's active programs. */
+  async deliveringRows(orgId: string, from: string, to: string): Promise<DeliveringRow[]> {
+    return this.dataSource.query<DeliveringRow[]>(
+      `SELECT r.id, r.program_id, p.name AS program_name, r.number, r.problem, t.name AS type_name, r.unit_id, u.name AS unit_name, ap.placement::text AS placement,
+              r.planned_month::text AS planned_month, r.status::text AS status, r.effort_days,
+              (SELECT count(*)::int FROM request_requester rr WHERE rr.request_id = r.id) AS requester_count
+         FROM revops_request r
+         JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL
+         JOIN request_type t ON t.id = r.type_id
+         JOIN unit u ON u.id = r.unit_id
+         LEFT JOIN activity_placement ap ON ap.activity_id = r.activity_id
+        WHERE r.org_id = $1 AND r.status IN ('committed', 'in_progress', 'delivered') AND r.planned_month >= $2 AND r.planned_month < $3
+        ORDER BY p.name, p.id, r.planned_month, r.number`,
+      [orgId, from, to],
+    );
   }
 
   /** Whether an activity belongs to the program's catalog. */

@@ -12,8 +12,9 @@ import { RequestListStateEnum, RequestSortEnum } from './backlog.enums.js';
 import { DecideRequestApprovalInput, FileRequestInput, MergeRequestInput, MoveRequestInput, SaveBacklogSettingsInput, SaveRequestTypesInput, ScoreRequestInput, UpdateRequestInput } from './backlog.input.js';
 import { BACKLOG_BY_PROGRAM, REQUESTERS_BY_REQUEST } from './backlog.loaders.js';
 import { toBacklogModel } from './backlog.mapper.js';
-import { BacklogModel, CreatedInboundSecretModel, RequesterModel, RevopsRequestConnectionModel, RevopsRequestModel, RoadmapLaneModel, TeamCapacityModel } from './backlog.model.js';
-import { capacityOf, requestPage, roadmapOf, type RequestListState, type RequestSort } from './backlog.read.js';
+import { BacklogModel, CreatedInboundSecretModel, ProgramDeliveryModel, RequesterModel, RevopsRequestConnectionModel, RevopsRequestModel, RoadmapLaneModel, TeamCapacityModel } from './backlog.model.js';
+import { capacityOf, deliveryOf, deliveryWindow, requestPage, roadmapOf, type RequestListState, type RequestSort } from './backlog.read.js';
+import { BacklogRepository } from './backlog.repository.js';
 import { BacklogService } from './backlog.service.js';
 
 /** Program fields owned by the backlog feature. */
@@ -100,7 +101,17 @@ export class BacklogResolver {
 
 @Resolver(() => RevopsRequestModel)
 export class RevopsRequestResolver {
-  constructor(private readonly backlog: BacklogService) {}
+  constructor(
+    private readonly backlog: BacklogService,
+    private readonly records: BacklogRepository,
+  ) {}
+
+  @Query(() => [ProgramDeliveryModel], { description: 'What the RevOps function is delivering this quarter and next, program by program (active programs with roadmap items), by name.' })
+  @Roles(...ALL_ROLES)
+  async revopsDelivery(@CurrentActor() actor: Actor): Promise<ProgramDeliveryModel[]> {
+    const { from, to } = deliveryWindow(today());
+    return deliveryOf(await this.records.deliveringRows(actor.orgId, from, to));
+  }
 
   @Query(() => RevopsRequestModel, { description: 'One request of a RevOps backlog.' })
   @Roles(...ALL_ROLES)
