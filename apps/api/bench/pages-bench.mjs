@@ -80,7 +80,7 @@ function pages(ids) {
     {
       name: `backlog tab (${ids.backlog.requests} requests)`,
       as: ids.backlog.email,
-      ops: [['Backlog', { id: ids.backlog.programId, teamKey: null, state: 'open', search: null, breachedOnly: false, sort: 'rank', after: null }], ['BacklogPlan', { id: ids.backlog.programId }]],
+      ops: [['Backlog', { id: ids.backlog.programId, teamKey: null, state: 'open', search: null, breachedOnly: false, mine: false, sort: 'rank', after: null }], ['BacklogPlan', { id: ids.backlog.programId }]],
     },
     { name: 'backlog: a request’s drawer', as: ids.backlog.email, ops: [['RequestDetail', { id: ids.backlog.requestId }], ['RecordHistory', { recordType: 'request', recordId: ids.backlog.requestId, first: 200 }]] },
     { name: 'audit log', as: 'admin@large.example', ops: [['AuditLog', { first: 25 }], ['AuditLogLookups', {}]] },

@@ -114,6 +114,10 @@ describe('the RevOps backlog: filing, triage and ranking, merging, approval, ser
     expect(backlog.viewerFileableUnitIds).toEqual([team.region.id]);
     expect(backlog.requests.totalCount).toBe(2);
     expect(backlog.teams.find((t) => t.key === 'hub')?.openCount).toBe(1);
+    // Each asker follows their own: the partner filed both, the lead none.
+    const MINE = `query($id: ID!) { program(id: $id) { backlog { requests(mine: true) { totalCount } } } }`;
+    expect(data(await gql<{ program: { backlog: { requests: { totalCount: number } } } }>(partner, MINE, { id: programId })).program.backlog.requests.totalCount).toBe(2);
+    expect(data(await gql<{ program: { backlog: { requests: { totalCount: number } } } }>(manager, MINE, { id: programId })).program.backlog.requests.totalCount).toBe(0);
 
     // The requester hears that the hub triaged it; the history reads in words.
     const inbox = data(await gql<{ notifications: { kind: string; title: string }[] }>(partner, INBOX)).notifications;

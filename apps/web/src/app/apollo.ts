@@ -40,7 +40,7 @@ export function createCache(): InMemoryCache {
       // Every change to a RACI answers with its validation, recomputed: the new one replaces the old.
       RaciValidation: { merge: false },
       // A backlog is its program's: the list of requests, the picker of duplicates and the forum's subjects read its pages side by side.
-      Backlog: { keyFields: ['programId'], fields: { requests: { keyArgs: ['teamKey', 'state', 'search', 'breachedOnly', 'sort', 'first'], merge: appendPage } } },
+      Backlog: { keyFields: ['programId'], fields: { requests: { keyArgs: ['teamKey', 'state', 'search', 'breachedOnly', 'mine', 'sort', 'first'], merge: appendPage } } },
       RevopsRequestConnection: { keyFields: false },
       Query: {
         fields: {

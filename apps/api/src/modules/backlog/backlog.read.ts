@@ -15,6 +15,8 @@ export interface RequestListArgs {
   state: RequestListState;
   search?: string | null;
   breachedOnly: boolean;
+  /** Only the requests this person asked for (filed, or followed since a merge). */
+  requesterId?: string | null;
   sort: RequestSort;
   first: number;
   after?: string | null;
@@ -44,6 +46,7 @@ export function requestPage(view: BacklogView, args: RequestListArgs): RevopsReq
     .filter((request) => !args.teamKey || request.teamKey === args.teamKey)
     .filter((request) => args.state === 'all' || (args.state === 'open') === isOpenRequest(request.row.status))
     .filter((request) => !args.breachedOnly || request.sla.breach !== null)
+    .filter((request) => !args.requesterId || request.row.requester_ids.includes(args.requesterId))
     .filter((request) => !needle || `req-${request.row.number} ${request.row.problem} ${request.row.unit_name} ${request.row.type_name} ${request.row.activity_name ?? ''}`.toLowerCase().includes(needle))
     .sort(SORTS[args.sort]);
   const start = args.after ? matching.findIndex((request) => request.row.id === args.after) + 1 : 0;

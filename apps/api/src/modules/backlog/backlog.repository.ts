@@ -51,6 +51,8 @@ export interface RequestRow {
   raised_at: Date | null;
   raised_forum: string | null;
   requester_count: number;
+  /** Who asked for it (the filer, and the filers of duplicates merged into it). */
+  requester_ids: string[];
 }
 
 /** A roadmap item across programs, for what the RevOps function is delivering. */
@@ -101,7 +103,8 @@ const REQUEST_SELECT = `
          r.approval::text AS approval, ab.name AS approved_by_name, r.approval_note,
          std.domain_name AS standard_domain, std.role_name AS standard_role,
          md.title AS raised_title, md.decided_at AS raised_at, f.name AS raised_forum,
-         (SELECT count(*)::int FROM request_requester rr WHERE rr.request_id = r.id) AS requester_count
+         (SELECT count(*)::int FROM request_requester rr WHERE rr.request_id = r.id) AS requester_count,
+         ARRAY(SELECT rr.user_id FROM request_requester rr WHERE rr.request_id = r.id) AS requester_ids
     FROM revops_request r
     JOIN request_type t ON t.id = r.type_id
     JOIN unit u ON u.id = r.unit_id

@@ -40,11 +40,13 @@ export class BacklogResolver {
     @Args('state', { type: () => RequestListStateEnum, defaultValue: 'open', description: 'Open, closed or all requests.' }) state: RequestListState,
     @Args('search', { type: () => String, nullable: true, description: 'Words in the label, problem, unit, type or activity.' }) search: string | null,
     @Args('breachedOnly', { defaultValue: false, description: 'Only requests past a service level.' }) breachedOnly: boolean,
+    @Args('mine', { defaultValue: false, description: 'Only the requests the signed-in user asked for (filed, or follows since a merge).' }) mine: boolean,
     @Args('sort', { type: () => RequestSortEnum, defaultValue: 'rank', description: 'The order.' }) sort: RequestSort,
     @Args('first', { type: () => Int, defaultValue: 50, description: '1 to 100.' }) first: number,
     @Args('after', { type: () => String, nullable: true, description: 'The endCursor of the previous page.' }) after: string | null,
+    @CurrentActor() actor: Actor,
   ): Promise<RevopsRequestConnectionModel> {
-    return requestPage(await ctx.loaders.get(BACKLOG_BY_PROGRAM).load(backlog.programId), { teamKey, state, search, breachedOnly, sort, first, after });
+    return requestPage(await ctx.loaders.get(BACKLOG_BY_PROGRAM).load(backlog.programId), { teamKey, state, search, breachedOnly, requesterId: mine ? actor.id : null, sort, first, after });
   }
 
   @ResolveField(() => [TeamCapacityModel], { description: 'Each team’s capacity against its committed work, month by month, with its staffing guidance.' })

@@ -5,6 +5,7 @@ import { IconPlus, IconSearch, IconSettings } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { NoMatches } from '../../../shared/components/NoMatches';
+import { useCurrentUser } from '../../../shared/session/current-user';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import type { RequestListState, RequestSort } from '../../../gql/graphql';
@@ -28,7 +29,7 @@ const STATE_OPTIONS: { value: RequestListState; label: string }[] = [
   { value: 'closed', label: 'Closed' },
   { value: 'all', label: 'All' },
 ];
-const DEFAULT_FILTER: BacklogFilter = { teamKey: null, state: 'open', search: '', breachedOnly: false, sort: 'rank' };
+const DEFAULT_FILTER: BacklogFilter = { teamKey: null, state: 'open', search: '', breachedOnly: false, mine: false, sort: 'rank' };
 
 const columns = (open: (id: string) => void): ResponsiveColumn<RequestRow>[] => [
   { key: 'rank', header: 'Rank', render: (row) => (row.rank === null ? <Text c="dimmed">—</Text> : <Text fw={600}>#{row.rank}</Text>), thProps: { w: 64 } },
@@ -70,6 +71,8 @@ const columns = (open: (id: string) => void): ResponsiveColumn<RequestRow>[] => 
 /** The program's RevOps backlog: every team's queue ranked with the program's framework, with service levels, capacity and the roadmap. */
 export function BacklogTab({ programId }: { programId: string }) {
   const [filter, setFilter] = useState<BacklogFilter>(DEFAULT_FILTER);
+  // Executives file nothing, so nothing is theirs to follow.
+  const asks = useCurrentUser().role !== 'executive';
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 200);
   const effective = { ...filter, search: debouncedSearch };
@@ -100,7 +103,7 @@ export function BacklogTab({ programId }: { programId: string }) {
   const { backlog } = program;
   const canFile = !program.archived && backlog.viewerFileableUnitIds.length > 0;
   const canManage = !program.archived && backlog.viewerCanManage;
-  const filtered = filter.teamKey !== null || filter.state !== 'open' || filter.breachedOnly || debouncedSearch !== '';
+  const filtered = filter.teamKey !== null || filter.state !== 'open' || filter.breachedOnly || filter.mine || debouncedSearch !== '';
   const { pageInfo, totalCount } = backlog.requests;
   const nodes = requestRows(backlog.requests.nodes);
   const teamOptions = [{ value: ALL_TEAMS, label: 'All teams' }, ...backlog.teams.map((team) => ({ value: team.key, label: `${team.name} (${team.openCount} open)` }))];
@@ -163,6 +166,7 @@ export function BacklogTab({ programId }: { programId: string }) {
           <SegmentedControl aria-label="Which requests" data={STATE_OPTIONS} value={filter.state} onChange={(value) => setFilter({ ...filter, state: value })} />
           <Select aria-label="Order" data={SORT_OPTIONS} value={filter.sort} onChange={(value) => value && setFilter({ ...filter, sort: value })} allowDeselect={false} w={{ base: '100%', sm: 180 }} />
           <Switch label={`Breaches only (${backlog.breachedCount})`} checked={filter.breachedOnly} onChange={(event) => setFilter({ ...filter, breachedOnly: event.currentTarget.checked })} />
+          {asks && <Switch label="Asked by me" checked={filter.mine} onChange={(event) => setFilter({ ...filter, mine: event.currentTarget.checked })} />}
         </Group>
         {nodes.length === 0 ? (
           filtered ? (

@@ -104,7 +104,7 @@ function MergeControl({ request }: { request: RequestDetail }) {
   const [confirming, setConfirming] = useState(false);
   const [merge, { loading }] = useMergeRequest();
   const candidates = useQuery(BacklogQueryDocument, {
-    variables: { id: request.programId, teamKey: null, state: 'open', search: debounced || null, breachedOnly: false, sort: 'newest', after: null },
+    variables: { id: request.programId, teamKey: null, state: 'open', search: debounced || null, breachedOnly: false, mine: false, sort: 'newest', after: null },
     skip: !['new', 'triaged', 'committed', 'in_progress'].includes(request.status),
   });
   if (!['new', 'triaged', 'committed', 'in_progress'].includes(request.status)) return null;

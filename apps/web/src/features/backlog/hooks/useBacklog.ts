@@ -39,7 +39,7 @@ export const RequestRowFragment = graphql(`
 `);
 
 export const BacklogQueryDocument = graphql(`
-  query Backlog($id: ID!, $teamKey: String, $state: RequestListState!, $search: String, $breachedOnly: Boolean!, $sort: RequestSort!, $after: String) {
+  query Backlog($id: ID!, $teamKey: String, $state: RequestListState!, $search: String, $breachedOnly: Boolean!, $mine: Boolean!, $sort: RequestSort!, $after: String) {
     program(id: $id) {
       id
       name
@@ -70,7 +70,7 @@ export const BacklogQueryDocument = graphql(`
           awaitingTriage
           breached
         }
-        requests(teamKey: $teamKey, state: $state, search: $search, breachedOnly: $breachedOnly, sort: $sort, first: 50, after: $after) {
+        requests(teamKey: $teamKey, state: $state, search: $search, breachedOnly: $breachedOnly, mine: $mine, sort: $sort, first: 50, after: $after) {
           totalCount
           pageInfo {
             endCursor
@@ -215,13 +215,15 @@ export interface BacklogFilter {
   state: RequestListState;
   search: string;
   breachedOnly: boolean;
+  /** Only the requests the viewer asked for. */
+  mine: boolean;
   sort: RequestSort;
 }
 
 /** The Backlog tab: its settings, teams and a page of requests as filtered. */
 export function useBacklog(programId: string, filter: BacklogFilter) {
   return useQuery(BacklogQueryDocument, {
-    variables: { id: programId, teamKey: filter.teamKey, state: filter.state, search: filter.search || null, breachedOnly: filter.breachedOnly, sort: filter.sort, after: null },
+    variables: { id: programId, teamKey: filter.teamKey, state: filter.state, search: filter.search || null, breachedOnly: filter.breachedOnly, mine: filter.mine, sort: filter.sort, after: null },
     fetchPolicy: 'cache-and-network',
     nextFetchPolicy: 'cache-first',
   });

@@ -39,7 +39,7 @@ export const ROUTING = aRequestRow({ label: 'REQ-2', problem: 'Route inbound lea
 /** The Backlog query's answer for a viewer: `manage` for a lead, the partner's units to file for. */
 export function backlogRead(options: { manage: boolean; fileable: string[]; breachedOnly?: boolean; sort?: string; rows: ReturnType<typeof aRequestRow>[] }) {
   return {
-    request: { query: BacklogQueryDocument, variables: { id: PROGRAM_ID, teamKey: null, state: 'open', search: null, breachedOnly: options.breachedOnly ?? false, sort: options.sort ?? 'rank', after: null } },
+    request: { query: BacklogQueryDocument, variables: { id: PROGRAM_ID, teamKey: null, state: 'open', search: null, breachedOnly: options.breachedOnly ?? false, mine: false, sort: options.sort ?? 'rank', after: null } },
     result: {
       data: {
         program: {
