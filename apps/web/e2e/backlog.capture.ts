@@ -41,7 +41,21 @@ describe('backlog screens', () => {
         await page.getByRole('heading', { name: 'What RevOps is delivering' }).waitFor();
         await capture('98-programs-executive-{v}');
       }
+      if (view.role === 'partner') {
+        // Filing from a phone.
+        await page.setViewportSize({ width: 390, height: 844 });
+        await page.getByRole('button', { name: 'File a request' }).click();
+        await page.getByRole('dialog', { name: 'File a request' }).getByText('It names no activity, so the hub triages it.').waitFor();
+        await shot(page, '99-file-request-partner-390-light', 'viewport');
+        await page.keyboard.press('Escape');
+        await page.setViewportSize({ width: 1440, height: 900 });
+      }
       if (view.role === 'manager') {
+        // A spoke's routing change waiting for the hub's approval, as the lead who approves it reads it.
+        await page.getByRole('table', { name: 'Requests' }).getByRole('button', { name: /^REQ-15 · / }).click();
+        await page.getByRole('dialog', { name: /^REQ-15 · / }).getByText('Hub approval').waitFor();
+        await shot(page, '99-request-approval-manager-1440-light', 'viewport');
+        await page.keyboard.press('Escape');
         await page.getByRole('button', { name: 'Settings' }).click();
         await page.getByRole('dialog', { name: 'Backlog settings' }).waitFor();
         await shot(page, '97-backlog-settings-1440-light', 'viewport');

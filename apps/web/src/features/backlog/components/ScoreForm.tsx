@@ -1,4 +1,4 @@
-import { Button, Grid, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Button, Grid, Group, NumberInput, Select, Stack, Text } from '@mantine/core';
 import { FRAMEWORK_LABELS, RICE_CONFIDENCES, RICE_IMPACTS, scoreFormula, WSJF_SCALE, type Framework, type ScoreParts } from '@rollout/domain';
 import { useState } from 'react';
 import { FormFooter } from '../../../shared/components/FormFooter';
@@ -29,9 +29,11 @@ export function ScoreForm({ request, framework }: { request: RequestDetail; fram
 
   if (!editing) {
     return (
-      <Button variant="default" size="xs" onClick={() => setEditing(true)}>
-        {request.score.value === null ? `Score with ${FRAMEWORK_LABELS[framework]}` : 'Change the score'}
-      </Button>
+      <Group>
+        <Button variant="default" size="xs" onClick={() => setEditing(true)}>
+          {request.score.value === null ? `Score with ${FRAMEWORK_LABELS[framework]}` : 'Change the score'}
+        </Button>
+      </Group>
     );
   }
   const submit = async () => {
