@@ -46,6 +46,7 @@ import { ProgramsModule } from './modules/programs/programs.module.js';
 import { RaciModule } from './modules/raci/raci.module.js';
 import { GovernanceModule } from './modules/governance/governance.module.js';
 import { BacklogModule } from './modules/backlog/backlog.module.js';
+import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { WavesModule } from './modules/waves/waves.module.js';
 import { TargetModelModule } from './modules/target-model/target-model.module.js';
@@ -89,6 +90,7 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   NotificationsModule,
   GovernanceModule,
   BacklogModule,
+  PortfolioModule,
 ];
 
 @Module({})

@@ -32,3 +32,4 @@ export * from './design/index.js';
 export * from './rollout/index.js';
 export * from './governance/index.js';
 export * from './engagement/index.js';
+export * from './portfolio/index.js';

@@ -58,6 +58,8 @@ const leadsCase = (operation: string, document: string, variables: Case['variabl
 const programOf = async (w: World) => ({ programId: (await aBacklog(w)).programId });
 
 export const BACKLOG_CASES: Case[] = [
+  // The portfolio's attention list: everyone reads it (it lists the backlog's breaches among the rest).
+  { operation: 'portfolioAttention', document: 'query { portfolioAttention { kind text link } }', variables: () => Promise.resolve({}), allowed: EVERYONE },
   {
     operation: 'revopsDelivery',
     document: 'query { revopsDelivery { programName committed items { label teamName } } }',

@@ -8,6 +8,7 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { notifyError } from '../../../shared/lib/notify';
 import { useCanManagePrograms, useCurrentUser } from '../../../shared/session/current-user';
 import { DeliveryCard } from '../../backlog/components/DeliveryCard';
+import { AttentionCard } from '../../portfolio/components/AttentionCard';
 import { ProgramFilters } from '../components/ProgramFilters';
 import { ProgramsTable, type ProgramsTableSort } from '../components/ProgramsTable';
 import { hasActiveFilters, useProgramListParams } from '../hooks/useProgramListParams';
@@ -19,7 +20,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
 
 export function ProgramsPage() {
   const canManage = useCanManagePrograms();
-  // Executives land here: what the RevOps function is delivering comes first for them.
+  // Executives land here: what needs their attention and what the RevOps function is delivering come first for them.
   const executive = useCurrentUser().role === 'executive';
   const { params, update, reset } = useProgramListParams();
   const [searchText, setSearchText] = useState(params.search);
@@ -111,6 +112,7 @@ export function ProgramsPage() {
       />
       {executive && (
         <Stack mb="lg">
+          <AttentionCard />
           <DeliveryCard />
         </Stack>
       )}

@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { AttentionFacts } from '@rollout/domain';
+import { DataSource } from 'typeorm';
+
+/** The portfolio's SQL: what needs attention across the organization's active programs, one statement per kind. */
+@Injectable()
+export class PortfolioRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests'> & { programsWithOpenRequests: { id: string; name: string }[] }> {
+    const [pilots, blockedUnits, overdueActions, programsWithOpenRequests] = await Promise.all([
+      this.dataSource.query<AttentionFacts['pilots'][number][]>(
+        `SELECT pl.id, pl.program_id AS "programId", p.name AS "programName", pl.name, pl.status::text AS status, pl.end_date::text AS "endDate"
+           FROM pilot pl JOIN program p ON p.id = pl.program_id AND p.archived_at IS NULL
+          WHERE pl.org_id = $1 AND pl.status IN ('running', 'in_review')`,
+        [orgId],
+      ),
+      this.dataSource.query<AttentionFacts['blockedUnits'][number][]>(
+        `SELECT pu.program_id AS "programId", p.name AS "programName", u.id AS "unitId", u.name AS "unitName", pu.note
+           FROM program_unit pu JOIN program p ON p.id = pu.program_id AND p.archived_at IS NULL JOIN unit u ON u.id = pu.unit_id
+          WHERE pu.org_id = $1 AND pu.blocked`,
+        [orgId],
+      ),
+      this.dataSource.query<AttentionFacts['overdueActions'][number][]>(
+        `SELECT a.id, a.program_id AS "programId", p.name AS "programName", a.meeting_id AS "meetingId", a.title, u.name AS "ownerName", a.due_on::text AS "dueOn"
+           FROM action_item a JOIN program p ON p.id = a.program_id AND p.archived_at IS NULL JOIN app_user u ON u.id = a.owner_id
+          WHERE a.org_id = $1 AND a.status = 'open' AND a.due_on < $2`,
+        [orgId, today],
+      ),
+      this.dataSource.query<{ id: string; name: string }[]>(
+        `SELECT DISTINCT p.id, p.name FROM revops_request r JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL
+          WHERE r.org_id = $1 AND r.status IN ('new', 'triaged', 'committed', 'in_progress')`,
+        [orgId],
+      ),
+    ]);
+    return { pilots, blockedUnits, overdueActions, programsWithOpenRequests };
+  }
+}

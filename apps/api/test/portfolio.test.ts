@@ -1,0 +1,66 @@
+import { shiftDays } from '@rollout/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../src/common/time/today.js';
+import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
+import { aPilot } from './factories/pilot.factory.js';
+import { createTestApp, dataOf, gql, type TestApp } from './support/test-app.js';
+
+const ATTENTION = `query { portfolioAttention { kind programName text link daysLate } }`;
+
+interface Item {
+  kind: string;
+  programName: string;
+  text: string;
+  link: string;
+  daysLate: number;
+}
+
+describe('the portfolio’s attention list', () => {
+  let app: TestApp;
+  let team: Awaited<ReturnType<typeof aTeam>>;
+  beforeAll(async () => {
+    app = await createTestApp();
+    team = await aTeam(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  /** A program with a pilot past its last day, a blocked unit and an overdue action item. */
+  async function aTroubledProgram(name: string, archived = false) {
+    const { org, users } = team;
+    const program = await aProgram(app.dataSource, org.id, users.manager.id, { name, phase: 'pilot', archivedAt: archived ? new Date() : null });
+    const unit = await aUnit(app.dataSource, org.id, { name: `${name} unit`, parentId: team.region.id });
+    await aProgramUnit(app.dataSource, org.id, program.id, unit.id);
+    await app.dataSource.query(`UPDATE program_unit SET blocked = true, note = 'Sandbox not ready' WHERE program_id = $1`, [program.id]);
+    const pilot = await aPilot(app.dataSource, org.id, program.id, { name: `${name} pilot`, unitIds: [unit.id], status: 'running', startDate: shiftDays(today(), -40), endDate: shiftDays(today(), -3) });
+    const [forum] = await app.dataSource.query<{ id: string }[]>(
+      `INSERT INTO forum (org_id, program_id, name, cadence, weekday, starts_on, start_time, time_zone, duration_minutes) VALUES ($1, $2, 'Council', 'weekly', 'MO', '2026-01-05', '09:00', 'UTC', 45) RETURNING id`,
+      [org.id, program.id],
+    );
+    const [meeting] = await app.dataSource.query<{ id: string }[]>(
+      `INSERT INTO meeting (org_id, forum_id, program_id, occurs_on, starts_at, agenda) VALUES ($1, $2, $3, $4, now(), '{"items": [], "dismissedKeys": []}') RETURNING id`,
+      [org.id, forum?.id, program.id, shiftDays(today(), -7)],
+    );
+    await app.dataSource.query(`INSERT INTO action_item (org_id, program_id, meeting_id, title, owner_id, due_on) VALUES ($1, $2, $3, 'Fix the routing rules', $4, $5)`, [org.id, program.id, meeting?.id, users.partner.id, shiftDays(today(), -2)]);
+    return { program, pilot, unit, meetingId: meeting?.id ?? '' };
+  }
+
+  it('lists what is late across the active programs, each linked to its record, and leaves archived programs out', async () => {
+    const { program, pilot, unit, meetingId } = await aTroubledProgram('Alpha');
+    await aTroubledProgram('Archived', true);
+    const items = dataOf(await gql<{ portfolioAttention: Item[] }>(team.agents.executive, ATTENTION)).portfolioAttention.filter((item) => item.programName === 'Alpha' || item.programName === 'Archived');
+    expect(items.map((item) => [item.kind, item.text, item.link, item.daysLate])).toEqual([
+      ['gate_overdue', expect.stringMatching(/^Alpha pilot ended 3 days ago \(.+\) and is not in review yet$/), `/pilots/${pilot.id}`, 3],
+      ['unit_blocked', `${unit.name} is blocked: Sandbox not ready`, `/programs/${program.id}?tab=units`, 0],
+      ['action_overdue', expect.stringMatching(/^Fix the routing rules \(.+\) was due .+, 2 days ago$/), `/programs/${program.id}/meetings/${meetingId}`, 2],
+    ]);
+  });
+
+  it('reads the same number of statements however many programs need attention', async () => {
+    const statements = async () => Number((await team.agents.executive.post('/graphql').set('apollo-require-preflight', 'true').send({ query: ATTENTION })).headers['x-db-statements']);
+    const before = await statements();
+    for (const name of ['Beta', 'Gamma', 'Delta']) await aTroubledProgram(name);
+    expect(await statements()).toBe(before);
+  });
+});

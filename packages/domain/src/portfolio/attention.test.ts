@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { attentionItems, type AttentionFacts } from './attention.js';
+
+const program = { programId: 'p1', programName: 'Global RevOps' };
+const none: AttentionFacts = { pilots: [], blockedUnits: [], overdueActions: [], breachedRequests: [] };
+
+describe('the portfolio’s attention list', () => {
+  it('says what is late and what is coming, overdue kinds first and the latest first within a kind, each linked to its record', () => {
+    const items = attentionItems(
+      {
+        ...none,
+        pilots: [
+          { ...program, id: 'a', name: 'DACH pods', status: 'in_review', endDate: '2026-11-01' }, // 36 days waiting
+          { ...program, id: 'b', name: 'UK routing', status: 'in_review', endDate: '2026-12-01' }, // 6 days: not yet
+          { ...program, id: 'c', name: 'Nordics forecast', status: 'running', endDate: '2026-12-04' }, // 3 days past
+          { ...program, id: 'd', name: 'US East wave', status: 'running', endDate: '2026-12-17' }, // in 10 days
+          { ...program, id: 'e', name: 'Japan playbook', status: 'running', endDate: '2027-02-01' }, // far away
+        ],
+        blockedUnits: [{ ...program, unitId: 'u1', unitName: 'France & Benelux', note: 'CRM sandbox not ready\nmore' }],
+        overdueActions: [{ ...program, id: 'x', meetingId: 'm', title: 'Fix routing', ownerName: 'Ana Lopez', dueOn: '2026-12-02' }],
+        breachedRequests: [{ ...program, id: 'r', label: 'REQ-23', problem: 'Fix duplicates', breach: 'Waiting 4 days past its triage target' }],
+      },
+      '2026-12-07',
+    );
+    expect(items.map((item) => [item.kind, item.text, item.link])).toEqual([
+      ['gate_overdue', 'Nordics forecast ended 3 days ago (Dec 4, 2026) and is not in review yet', '/pilots/c'],
+      ['decision_waiting', 'DACH pods has waited 36 days since its last day (Nov 1, 2026) for its gate decision', '/pilots/a'],
+      ['unit_blocked', 'France & Benelux is blocked: CRM sandbox not ready', '/programs/p1?tab=units'],
+      ['action_overdue', 'Fix routing (Ana Lopez) was due Dec 2, 2026, 5 days ago', '/programs/p1/meetings/m'],
+      ['request_breached', 'REQ-23 Fix duplicates: Waiting 4 days past its triage target', '/programs/p1?tab=backlog&request=r'],
+      ['gate_due', 'US East wave ends in 10 days (Dec 17, 2026): its gate review follows', '/pilots/d'],
+    ]);
+    expect(attentionItems(none, '2026-12-07')).toEqual([]);
+  });
+});

@@ -1,0 +1,73 @@
+import { formatCalendarDate } from '../common/calendar-date.js';
+import { GATE_DUE_WITHIN_DAYS } from '../governance/agenda.js';
+import { daysBetween } from '../pilots/pilot-dates.js';
+
+// What needs an executive's attention across the portfolio, each item a sentence linked to the
+// record behind it: gates overdue or coming, pilots waiting long for their decision, blocked units
+// with why, overdue action items, backlog requests past their service level.
+
+export const ATTENTION_KINDS = ['gate_overdue', 'decision_waiting', 'unit_blocked', 'action_overdue', 'request_breached', 'gate_due'] as const;
+export type AttentionKind = (typeof ATTENTION_KINDS)[number];
+export const ATTENTION_KIND_LABELS: Record<AttentionKind, string> = {
+  gate_overdue: 'Gate review overdue',
+  decision_waiting: 'Decision waiting',
+  unit_blocked: 'Unit blocked',
+  action_overdue: 'Action item overdue',
+  request_breached: 'Request overdue',
+  gate_due: 'Gate review coming',
+};
+
+/** A pilot in review this many days after its last day waits too long for its decision. */
+export const DECISION_WAIT_DAYS = 14;
+
+export interface AttentionFacts {
+  /** Undecided pilots (running or in review) with their last day. */
+  pilots: readonly { id: string; programId: string; programName: string; name: string; status: 'running' | 'in_review'; endDate: string }[];
+  blockedUnits: readonly { programId: string; programName: string; unitId: string; unitName: string; note: string }[];
+  overdueActions: readonly { id: string; programId: string; programName: string; meetingId: string; title: string; ownerName: string; dueOn: string }[];
+  breachedRequests: readonly { id: string; programId: string; programName: string; label: string; problem: string; breach: string }[];
+}
+
+export interface AttentionItem {
+  kind: AttentionKind;
+  programId: string;
+  programName: string;
+  /** What it is about, in a sentence. */
+  text: string;
+  /** The app path of the record behind it. */
+  link: string;
+  /** How many days late (0 for what is coming); the list is ordered by kind, then by this. */
+  daysLate: number;
+}
+
+const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
+const firstLine = (value: string) => value.trim().split('\n')[0] ?? '';
+
+/** The attention list on `today`: overdue before coming, the latest first within a kind. */
+export function attentionItems(facts: AttentionFacts, today: string): AttentionItem[] {
+  const items: AttentionItem[] = [];
+  for (const pilot of facts.pilots) {
+    const late = daysBetween(pilot.endDate, today);
+    const base = { programId: pilot.programId, programName: pilot.programName, link: `/pilots/${pilot.id}` };
+    if (pilot.status === 'in_review' && late > DECISION_WAIT_DAYS) {
+      items.push({ ...base, kind: 'decision_waiting', text: `${pilot.name} has waited ${days(late)} since its last day (${formatCalendarDate(pilot.endDate)}) for its gate decision`, daysLate: late });
+    } else if (pilot.status === 'running' && late > 0) {
+      items.push({ ...base, kind: 'gate_overdue', text: `${pilot.name} ended ${days(late)} ago (${formatCalendarDate(pilot.endDate)}) and is not in review yet`, daysLate: late });
+    } else if (pilot.status === 'running' && -late <= GATE_DUE_WITHIN_DAYS) {
+      items.push({ ...base, kind: 'gate_due', text: `${pilot.name} ends ${late === 0 ? 'today' : `in ${days(-late)}`} (${formatCalendarDate(pilot.endDate)}): its gate review follows`, daysLate: 0 });
+    }
+  }
+  for (const unit of facts.blockedUnits) {
+    const why = firstLine(unit.note);
+    items.push({ kind: 'unit_blocked', programId: unit.programId, programName: unit.programName, text: `${unit.unitName} is blocked${why ? `: ${why}` : ''}`, link: `/programs/${unit.programId}?tab=units`, daysLate: 0 });
+  }
+  for (const action of facts.overdueActions) {
+    const late = daysBetween(action.dueOn, today);
+    items.push({ kind: 'action_overdue', programId: action.programId, programName: action.programName, text: `${action.title} (${action.ownerName}) was due ${formatCalendarDate(action.dueOn)}, ${days(late)} ago`, link: `/programs/${action.programId}/meetings/${action.meetingId}`, daysLate: late });
+  }
+  for (const request of facts.breachedRequests) {
+    items.push({ kind: 'request_breached', programId: request.programId, programName: request.programName, text: `${request.label} ${request.problem}: ${request.breach}`, link: `/programs/${request.programId}?tab=backlog&request=${request.id}`, daysLate: 0 });
+  }
+  const order = (kind: AttentionKind) => ATTENTION_KINDS.indexOf(kind);
+  return items.sort((a, b) => order(a.kind) - order(b.kind) || b.daysLate - a.daysLate || a.programName.localeCompare(b.programName) || a.text.localeCompare(b.text));
+}
