@@ -42,6 +42,10 @@ export function createCache(): InMemoryCache {
       // A backlog is its program's: the list of requests, the picker of duplicates and the forum's subjects read its pages side by side.
       Backlog: { keyFields: ['programId'], fields: { requests: { keyArgs: ['teamKey', 'state', 'search', 'breachedOnly', 'mine', 'sort', 'first'], merge: appendPage } } },
       RevopsRequestConnection: { keyFields: false },
+      // A request's parts without ids: the list reads a few fields of each, the drawer all; merged, neither loses the other's.
+      RequestScore: { merge: true },
+      RequestSla: { merge: true },
+      RequestApprovalStep: { merge: true },
       Query: {
         fields: {
           // One cached list per filter + sort; pages (`after`) are appended to it.

@@ -31,7 +31,7 @@ export function RequestDrawer({ requestId, framework, onClose, onOpen }: Request
 }
 
 function DrawerTitle({ requestId }: { requestId: string }) {
-  const { request } = useRequestDetail(requestId, true);
+  const { request } = useRequestDetail(requestId);
   return <Text fw={600}>{request ? `${request.label} · ${request.teamName}` : 'Request'}</Text>;
 }
 

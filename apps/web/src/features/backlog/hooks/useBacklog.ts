@@ -232,9 +232,9 @@ export function useBacklog(programId: string, filter: BacklogFilter) {
 export const useBacklogPlan = (programId: string) => useQuery(BacklogPlanQueryDocument, { variables: { id: programId }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
 /** Capacity and the roadmap, read once for both cards. */
 export type BacklogPlan = ReturnType<typeof useBacklogPlan>;
-/** One request; `cacheOnly` reads what the drawer's content query brought (the title), sending nothing itself. */
-export function useRequestDetail(id: string | null, cacheOnly = false) {
-  const result = useQuery(RequestDetailQueryDocument, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: cacheOnly ? 'cache-only' : 'cache-and-network' });
+/** One request (the drawer's title and content ask together: Apollo sends one query). */
+export function useRequestDetail(id: string | null) {
+  const result = useQuery(RequestDetailQueryDocument, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'cache-and-network' });
   const request = result.data?.revopsRequest;
   return { ...result, request: request ? requestDetailOf(request) : undefined };
 }
