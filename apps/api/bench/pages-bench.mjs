@@ -69,6 +69,8 @@ async function fixtureIds(dataSource) {
 function pages(ids) {
   return [
     { name: 'programs list', as: 'admin@large.example', ops: [['Programs', { first: 25 }]] },
+    // The executive's landing page: the list, what needs attention and what RevOps is delivering, across all programs.
+    { name: 'programs list: executive', as: 'exec1@large.example', ops: [['Programs', { first: 25 }], ['PortfolioAttention', {}], ['RevopsDelivery', {}]] },
     { name: 'program page', as: 'pm1@large.example', ops: [['Program', { id: ids.program }], ['ProgramPilots', { programId: ids.program }], ['RecordHistory', { recordType: 'program', recordId: ids.program, first: 200 }]] },
     { name: 'pilot page (with evaluation)', as: 'pm1@large.example', ops: [['Pilot', { id: ids.running }]] },
     { name: 'gate review', as: 'pm1@large.example', ops: [['GateReview', { id: ids.inReview }]] },

@@ -2,8 +2,8 @@ import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
-import { CREATE_PROGRAM, postGraphQL, programInput, signIn, startServer, stopServer, waitReady, type ServerProcess } from './support/server-process.js';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../src/database/embedded-postgres.js';
+import { CREATE_PROGRAM, postGraphQL, programInput, signIn, startServer, stopServer, waitReady, type ServerProcess, serverPort } from './support/server-process.js';
 
 const PROGRAM_IDS = `{ programs(filter: { includeArchived: true }, first: 100) { nodes { id } } }`;
 // The issue's bound: during an outage a request answers within 5 s instead of hanging.
@@ -38,9 +38,9 @@ describe('database restart under a running API', () => {
   });
 
   it('answers SERVICE_UNAVAILABLE (503, Retry-After) while it is down, reconnects by itself, and loses no committed write', async () => {
-    const port = await freePort();
+    const port = await serverPort();
     database = await startEmbeddedPostgres({ dataDir, database: 'rollout', port });
-    server = startServer({ DATABASE_URL: database.url }, await freePort());
+    server = startServer({ DATABASE_URL: database.url }, await serverPort());
     await waitReady(server);
     const cookie = await signIn(server.url, 'admin@northwind.example', 'rollout-demo');
     const me = await postGraphQL<{ me: { id: string } }>(server.url, '{ me { id } }', {}, cookie);

@@ -3,8 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/database/embedded-postgres.js';
-import { postGraphQL, signIn, startServer as start, waitReady } from './support/server-process.js';
+import { postGraphQL, signIn, startServer as start, waitReady, serverPort } from './support/server-process.js';
 
 const dataRoot = mkdtempSync(path.join(tmpdir(), 'rollout-smoke-'));
 chmodSync(dataRoot, 0o755);
@@ -22,7 +21,7 @@ describe('built server (node dist/main.js)', () => {
 
   it('boots on embedded PostgreSQL with demo data, stops cleanly on SIGTERM, and survives kill -9', async () => {
     const env = { DATA_DIR: path.join(dataRoot, 'data') };
-    const first = start(env, await freePort());
+    const first = start(env, await serverPort());
     await waitReady(first);
     expect(first.output()).toContain('erin.walsh@northwind.example');
     const seeded = await programCount(first.port);
@@ -31,12 +30,12 @@ describe('built server (node dist/main.js)', () => {
     expect(await first.exited).toBe(0);
     expect(existsSync(path.join(env.DATA_DIR, 'postgres', 'postmaster.pid'))).toBe(false);
 
-    const crashed = start(env, await freePort());
+    const crashed = start(env, await serverPort());
     await waitReady(crashed);
     crashed.child.kill('SIGKILL');
     await crashed.exited;
 
-    const recovered = start(env, await freePort());
+    const recovered = start(env, await serverPort());
     await waitReady(recovered);
     expect(await programCount(recovered.port)).toBe(seeded);
     recovered.child.kill('SIGTERM');
@@ -45,7 +44,7 @@ describe('built server (node dist/main.js)', () => {
 
   it('says clearly that the port is taken instead of hanging', async () => {
     const blocker = createServer();
-    const port = await freePort();
+    const port = await serverPort();
     await new Promise<void>((resolve) => blocker.listen(port, '0.0.0.0', resolve));
     try {
       const server = start({ DATA_DIR: path.join(dataRoot, 'unused') }, port);

@@ -4,9 +4,8 @@ import { tmpdir, userInfo } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/database/embedded-postgres.js';
 import { runCommand } from './support/run-command.js';
-import { postGraphQL, startServer, stopServer, waitReady } from './support/server-process.js';
+import { postGraphQL, startServer, stopServer, waitReady, serverPort } from './support/server-process.js';
 import { createTestDatabase } from './support/test-app.js';
 
 const REPO = fileURLToPath(new URL('../../../', import.meta.url));
@@ -102,7 +101,7 @@ describe('production image contents (Dockerfile replay)', { timeout: 300_000 }, 
       TRUST_PROXY: '1',
       MIGRATE_ON_BOOT: 'false',
       LOG_LEVEL: 'info',
-      PORT: String(await freePort()),
+      PORT: String(await serverPort()),
     };
     const migrate = await runCommand(process.execPath, ['apps/api/dist/database/migrate.js'], { cwd: app, env, user });
     expect(migrate.code, migrate.stdout + migrate.stderr).toBe(0);

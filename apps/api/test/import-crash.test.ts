@@ -2,8 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { importDateRange } from '@rollout/domain';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/database/embedded-postgres.js';
-import { postGraphQL, signIn, startServer, stopServer, waitReady, type ServerProcess } from './support/server-process.js';
+import { postGraphQL, signIn, startServer, stopServer, waitReady, type ServerProcess, serverPort } from './support/server-process.js';
 import { createTestDatabase } from './support/test-app.js';
 
 const COMMIT = `mutation($input: CommitMeasurementImportInput!) { commitMeasurementImport(input: $input) { id status } }`;
@@ -36,7 +35,7 @@ describe('an API process killed in the middle of an import', { timeout: 240_000 
   it('writes nothing half, and the restarted server imports the whole file by itself', async () => {
     const databaseUrl = await createTestDatabase();
     const boot = async () => {
-      const server = startServer({ DATABASE_URL: databaseUrl }, await freePort());
+      const server = startServer({ DATABASE_URL: databaseUrl }, await serverPort());
       servers.push(server);
       await waitReady(server);
       return server;

@@ -1,9 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../src/database/embedded-postgres.js';
 import { RoundRobinProxy, type Backend } from './support/round-robin-proxy.js';
-import { CREATE_PROGRAM, postGraphQL, programInput, signIn, startServer, stopServer, waitReady, type ServerProcess } from './support/server-process.js';
+import { CREATE_PROGRAM, postGraphQL, programInput, signIn, startServer, stopServer, waitReady, type ServerProcess, serverPort } from './support/server-process.js';
 import { createTestDatabase } from './support/test-app.js';
 
 const READ = `{ programs(filter: { includeArchived: true }) { totalCount } }`;
@@ -41,7 +40,7 @@ describe('rolling update of two API replicas', { timeout: 180_000 }, () => {
     const env = { DATABASE_URL: databaseUrl, SHUTDOWN_DELAY_MS: '4000' };
     const served = new Map<ServerProcess, Backend>();
     const boot = async () => {
-      const server = startServer(env, await freePort());
+      const server = startServer(env, await serverPort());
       servers.push(server);
       served.set(server, proxy.add(server.port));
       return server;

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -43,6 +44,34 @@ export function startServer(env: Record<string, string>, port: number, options: 
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, port, url: `http://127.0.0.1:${port}`, output: () => output, exited };
+}
+
+/** Ports each test worker hands its servers, from its own block below the OS's ephemeral range. */
+const PORT_BLOCK = 400;
+const FIRST_PORT = 20_000;
+let nextInBlock = 0;
+
+/**
+ * A free port for a server a test starts. An ephemeral one (`listen(0)`, then closed) can be handed
+ * out again at once to another test running in parallel (its server, its embedded PostgreSQL), and
+ * a server that then failed to bind looked ready because the other one answered: each vitest worker
+ * takes its ports from its own block instead, skipping any in use.
+ */
+export async function serverPort(): Promise<number> {
+  const block = FIRST_PORT + (Number(process.env.VITEST_POOL_ID ?? 1) % 30) * PORT_BLOCK;
+  for (let tries = 0; tries < PORT_BLOCK; tries += 1) {
+    const port = block + (nextInBlock++ % PORT_BLOCK);
+    if (await isFree(port)) return port;
+  }
+  throw new Error(`no free port from ${block} to ${block + PORT_BLOCK - 1}`);
+}
+
+function isFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
 }
 
 /** Polls `/health/ready` until it answers 200; fails with the server's output if it exits or never gets there. */
