@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../src/common/time/today.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
 import { aPilot } from './factories/pilot.factory.js';
+import { PortfolioService } from '../src/modules/portfolio/portfolio.service.js';
 import { createTestApp, dataOf, gql, type TestApp } from './support/test-app.js';
 
 const ATTENTION = `query { portfolioAttention { kind programName text link daysLate } }`;
@@ -55,6 +56,24 @@ describe('the portfolio’s attention list', () => {
       ['unit_blocked', `${unit.name} is blocked: Sandbox not ready`, `/programs/${program.id}?tab=units`, 0],
       ['action_overdue', expect.stringMatching(/^Fix the routing rules \(.+\) was due .+, 2 days ago$/), `/programs/${program.id}/meetings/${meetingId}`, 2],
     ]);
+  });
+
+  it('tells the executives on Monday, once a week, what the portfolio needs, in the app (and by email, by their preferences)', async () => {
+    await aTroubledProgram('Epsilon');
+    const digests = app.app.get(PortfolioService);
+    const INBOX = `query { notifications(first: 20) { kind title link } }`;
+    const inbox = async () => dataOf(await gql<{ notifications: { kind: string; title: string; link: string }[] }>(team.agents.executive, INBOX)).notifications.filter((n) => n.kind === 'portfolio_digest');
+    const written = await digests.sendDigests();
+    expect(written).toBeGreaterThanOrEqual(1);
+    const [digest, ...others] = await inbox();
+    expect(others).toEqual([]);
+    expect(digest).toMatchObject({ link: '/programs' });
+    expect(digest?.title).toMatch(/^The portfolio this week: \d+ late, \d+ coming$/);
+    // The same week again writes nothing new; partners get no digest.
+    await digests.sendDigests();
+    expect(await inbox()).toHaveLength(1);
+    const partnerInbox = dataOf(await gql<{ notifications: { kind: string }[] }>(team.agents.partner, INBOX)).notifications;
+    expect(partnerInbox.filter((n) => n.kind === 'portfolio_digest')).toEqual([]);
   });
 
   it('reads the same number of statements however many programs need attention', async () => {

@@ -6,7 +6,7 @@ import { isoWeekStart } from '../pilots/pilot-dates.js';
 // a key so that the check running every few minutes says it once (per week for a unit still
 // without a check-in).
 
-export const NOTIFICATION_KINDS = ['stale_check_in', 'action_assigned', 'action_overdue', 'meeting_soon', 'gate_soon', 'wave_readiness_due', 'request_update'] as const;
+export const NOTIFICATION_KINDS = ['stale_check_in', 'action_assigned', 'action_overdue', 'meeting_soon', 'gate_soon', 'wave_readiness_due', 'request_update', 'portfolio_digest'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   stale_check_in: 'A unit without a recent check-in',
@@ -16,6 +16,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   gate_soon: 'A pilot near its gate review',
   wave_readiness_due: 'A wave starting with units not ready',
   request_update: 'A request you asked for moved on',
+  portfolio_digest: 'The portfolio’s weekly digest',
 };
 
 /** How notifications reach a person besides the app: each one by email as it comes, or one email a day. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionItems, type AttentionFacts } from './attention.js';
+import { attentionItems, portfolioDigest, type AttentionFacts } from './attention.js';
 
 const program = { programId: 'p1', programName: 'Global RevOps' };
 const none: AttentionFacts = { pilots: [], blockedUnits: [], overdueActions: [], breachedRequests: [] };
@@ -31,5 +31,17 @@ describe('the portfolio’s attention list', () => {
       ['gate_due', 'US East wave ends in 10 days (Dec 17, 2026): its gate review follows', '/pilots/d'],
     ]);
     expect(attentionItems(none, '2026-12-07')).toEqual([]);
+
+    const digest = portfolioDigest(items, 3, '2026-12-07');
+    expect(digest).toMatchObject({ kind: 'portfolio_digest', key: 'portfolio:2026-12-07', title: 'The portfolio this week: 5 late, 1 coming', link: '/programs' });
+    expect(digest.body.split('\n')).toEqual([
+      '- Gate review overdue: Nordics forecast ended 3 days ago (Dec 4, 2026) and is not in review yet (Global RevOps)',
+      '- Decision waiting: DACH pods has waited 36 days since its last day (Nov 1, 2026) for its gate decision (Global RevOps)',
+      '- Unit blocked: France & Benelux is blocked: CRM sandbox not ready (Global RevOps)',
+      '- Action item overdue: Fix routing (Ana Lopez) was due Dec 2, 2026, 5 days ago (Global RevOps)',
+      '- Request overdue: REQ-23 Fix duplicates: Waiting 4 days past its triage target (Global RevOps)',
+      '- Gate review coming: US East wave ends in 10 days (Dec 17, 2026): its gate review follows (Global RevOps)',
+      'RevOps delivered 3 requests last week.',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { formatCalendarDate } from '../common/calendar-date.js';
 import { GATE_DUE_WITHIN_DAYS } from '../governance/agenda.js';
 import { daysBetween } from '../pilots/pilot-dates.js';
+import type { Reminder } from '../governance/reminders.js';
 
 // What needs an executive's attention across the portfolio, each item a sentence linked to the
 // record behind it: gates overdue or coming, pilots waiting long for their decision, blocked units
@@ -70,4 +71,25 @@ export function attentionItems(facts: AttentionFacts, today: string): AttentionI
   }
   const order = (kind: AttentionKind) => ATTENTION_KINDS.indexOf(kind);
   return items.sort((a, b) => order(a.kind) - order(b.kind) || b.daysLate - a.daysLate || a.programName.localeCompare(b.programName) || a.text.localeCompare(b.text));
+}
+
+/** Lines of the attention list a weekly digest quotes; the rest are counted. */
+export const DIGEST_LINES = 8;
+
+/**
+ * The portfolio's weekly digest, for executives (Mondays): what needs attention, in the order of
+ * the list, and what the RevOps function delivered in the week. Once per week (its key).
+ */
+export function portfolioDigest(items: readonly AttentionItem[], deliveredLastWeek: number, weekStart: string): Reminder {
+  const late = items.filter((item) => item.daysLate > 0 || item.kind === 'unit_blocked' || item.kind === 'request_breached').length;
+  const lines = items.slice(0, DIGEST_LINES).map((item) => `- ${ATTENTION_KIND_LABELS[item.kind]}: ${item.text} (${item.programName})`);
+  const more = items.length > DIGEST_LINES ? [`- and ${items.length - DIGEST_LINES} more`] : [];
+  const delivered = `RevOps delivered ${deliveredLastWeek} ${deliveredLastWeek === 1 ? 'request' : 'requests'} last week.`;
+  return {
+    kind: 'portfolio_digest',
+    key: `portfolio:${weekStart}`,
+    title: items.length === 0 ? 'The portfolio this week: nothing late or due' : `The portfolio this week: ${late} late, ${items.length - late} coming`,
+    body: [...lines, ...more, delivered].join('\n'),
+    link: '/programs',
+  };
 }

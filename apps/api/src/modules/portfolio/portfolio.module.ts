@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PortfolioRepository } from './portfolio.repository.js';
 import { PortfolioResolver } from './portfolio.resolver.js';
+import { PortfolioService } from './portfolio.service.js';
+import { NotificationsModule } from '../notifications/notifications.module.js';
 
-/** The executive view across programs: what needs attention. */
-@Module({ providers: [PortfolioRepository, PortfolioResolver] })
+/** The executive view across programs: what needs attention, and its weekly digest. */
+@Module({ imports: [NotificationsModule], providers: [PortfolioRepository, PortfolioService, PortfolioResolver] })
 export class PortfolioModule {
   static readonly entities = [];
 }

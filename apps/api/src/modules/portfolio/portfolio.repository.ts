@@ -8,6 +8,16 @@ import { DataSource } from 'typeorm';
 export class PortfolioRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
+  /** Each organization with active executives: who they are, and how many requests RevOps delivered in the seven days before `today`. */
+  async digestAudiences(today: string): Promise<{ orgId: string; executiveIds: string[]; deliveredLastWeek: number }[]> {
+    return this.dataSource.query(
+      `SELECT u.org_id AS "orgId", array_agg(u.id ORDER BY u.id) AS "executiveIds",
+              (SELECT count(*)::int FROM revops_request r WHERE r.org_id = u.org_id AND r.status = 'delivered' AND r.delivered_at >= $1::date - 7 AND r.delivered_at < $1::date) AS "deliveredLastWeek"
+         FROM app_user u WHERE u.role = 'executive' AND u.active GROUP BY u.org_id`,
+      [today],
+    );
+  }
+
   async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests'> & { programsWithOpenRequests: { id: string; name: string }[] }> {
     const [pilots, blockedUnits, overdueActions, programsWithOpenRequests] = await Promise.all([
       this.dataSource.query<AttentionFacts['pilots'][number][]>(
