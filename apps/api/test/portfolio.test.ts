@@ -6,7 +6,7 @@ import { aPilot } from './factories/pilot.factory.js';
 import { PortfolioService } from '../src/modules/portfolio/portfolio.service.js';
 import { createTestApp, dataOf, gql, type TestApp } from './support/test-app.js';
 
-const ATTENTION = `query { portfolioAttention { kind programName text link daysLate } }`;
+const ATTENTION = `query { portfolioAttention(first: 200) { totalCount items { kind programName text link daysLate } } }`;
 
 interface Item {
   kind: string;
@@ -50,7 +50,7 @@ describe('the portfolio’s attention list', () => {
   it('lists what is late across the active programs, each linked to its record, and leaves archived programs out', async () => {
     const { program, pilot, unit, meetingId } = await aTroubledProgram('Alpha');
     await aTroubledProgram('Archived', true);
-    const items = dataOf(await gql<{ portfolioAttention: Item[] }>(team.agents.executive, ATTENTION)).portfolioAttention.filter((item) => item.programName === 'Alpha' || item.programName === 'Archived');
+    const items = dataOf(await gql<{ portfolioAttention: { items: Item[] } }>(team.agents.executive, ATTENTION)).portfolioAttention.items.filter((item) => item.programName === 'Alpha' || item.programName === 'Archived');
     expect(items.map((item) => [item.kind, item.text, item.link, item.daysLate])).toEqual([
       ['gate_overdue', expect.stringMatching(/^Alpha pilot ended 3 days ago \(.+\) and is not in review yet$/), `/pilots/${pilot.id}`, 3],
       ['unit_blocked', `${unit.name} is blocked: Sandbox not ready`, `/programs/${program.id}?tab=units`, 0],

@@ -42,16 +42,3 @@ export function quarterStart(day: string): string {
   const month = Number(day.slice(5, 7));
   return `${day.slice(0, 4)}-${String(month - ((month - 1) % 3)).padStart(2, '0')}-01`;
 }
-
-/** What one program's RevOps function is delivering this quarter and next, by status. */
-export interface ProgramDelivery {
-  committed: number;
-  inProgress: number;
-  delivered: number;
-}
-
-/** Counts by status of a program's roadmap items (already narrowed to the quarters shown). */
-export function programDelivery(items: readonly RoadmapItem[]): ProgramDelivery {
-  const count = (status: RoadmapItem['status']) => items.filter((item) => item.status === status).length;
-  return { committed: count('committed'), inProgress: count('in_progress'), delivered: count('delivered') };
-}

@@ -344,7 +344,7 @@ export class ProgramDeliveryModel {
   @Field(() => Int, { description: 'Requests delivered.' })
   delivered: number;
 
-  @Field(() => [RoadmapItemModel], { description: 'The items, by month (each names its team).' })
+  @Field(() => [RoadmapItemModel], { description: 'Its first items by month (at most six; the counts cover all), each naming its team.' })
   items: RoadmapItemModel[];
 }
 

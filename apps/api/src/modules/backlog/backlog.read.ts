@@ -1,4 +1,4 @@
-import { HUB_TEAM_NAME, invalidField, isOpenRequest, monthsFrom, owningTeam, programDelivery, quarterStart, requestNumber, roadmapLanes, teamCapacity, teamKey, type RoadmapItem, type RoadmapLane } from '@rollout/domain';
+import { HUB_TEAM_NAME, invalidField, isOpenRequest, monthsFrom, owningTeam, quarterStart, requestNumber, roadmapLanes, teamCapacity, type RoadmapItem, type RoadmapLane } from '@rollout/domain';
 import type { DeliveringRow } from './backlog.repository.js';
 import type { HeadcountModel } from '../headcount/headcount.model.js';
 import { toRequestModel } from './backlog.mapper.js';
@@ -121,29 +121,36 @@ export function deliveryWindow(today: string): { from: string; to: string } {
   return { from, to: monthsFrom(from, DELIVERY_MONTHS + 1)[DELIVERY_MONTHS] ?? from };
 }
 
-/** Each program's delivery, its items' teams derived from their placement as on its backlog. */
-export function deliveryOf(rows: readonly DeliveringRow[]): ProgramDeliveryModel[] {
-  const programs = [...new Map(rows.map((row) => [row.program_id, row.program_name])).entries()];
-  return programs.map(([programId, programName]) => {
-    const items: RoadmapItem[] = rows
+/** Items a program's delivery lists (the card shows fewer; the counts cover them all). */
+export const DELIVERY_ITEMS_PER_PROGRAM = 6;
+
+/** Each program's delivery: its counts by status and its first items, their teams derived from their placement as on its backlog. */
+export function deliveryOf({ items: rows, counts }: { items: readonly DeliveringRow[]; counts: readonly { program_id: string; program_name: string; status: DeliveringRow['status']; count: number }[] }): ProgramDeliveryModel[] {
+  const programs = [...new Map(counts.map((row) => [row.program_id, row.program_name])).entries()];
+  const count = (programId: string, status: DeliveringRow['status']) => counts.find((row) => row.program_id === programId && row.status === status)?.count ?? 0;
+  return programs.map(([programId, programName]) => ({
+    programId,
+    programName,
+    committed: count(programId, 'committed'),
+    inProgress: count(programId, 'in_progress'),
+    delivered: count(programId, 'delivered'),
+    items: rows
       .filter((row) => row.program_id === programId)
       .map((row) => {
         const team = owningTeam(row.placement, row.unit_id);
         return {
           requestId: row.id,
           number: row.number,
+          label: requestNumber(row.number),
           problem: row.problem,
           typeName: row.type_name,
           unitName: row.unit_name,
-          teamKey: teamKey(team),
           teamName: team.kind === 'hub' ? HUB_TEAM_NAME : row.unit_name,
           plannedMonth: row.planned_month,
           status: row.status,
           effortDays: row.effort_days === null ? null : Number(row.effort_days),
           requesterCount: row.requester_count,
         };
-      });
-    const { committed, inProgress, delivered } = programDelivery(items);
-    return { programId, programName, committed, inProgress, delivered, items: items.map((item) => ({ ...item, label: requestNumber(item.number) })) };
-  });
+      }),
+  }));
 }

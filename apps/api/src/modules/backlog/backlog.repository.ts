@@ -72,6 +72,22 @@ export interface DeliveringRow {
   requester_count: number;
 }
 
+/** An open request that may be past a service level, with what its rule reads. */
+export interface BreachCandidateRow {
+  id: string;
+  program_id: string;
+  program_name: string;
+  number: number;
+  problem: string;
+  status: RequestStatus;
+  type_name: string;
+  triage_days: number;
+  deliver_days: number;
+  created_at: Date;
+  triaged_at: Date | null;
+  delivered_at: Date | null;
+}
+
 export interface RequesterRow {
   request_id: string;
   user_id: string;
@@ -222,20 +238,51 @@ export class BacklogRepository {
     return affected > 0;
   }
 
-  /** Roadmap items (committed, in progress, delivered) planned from `from` to before `to`, across the organization's active programs. */
-  async deliveringRows(orgId: string, from: string, to: string): Promise<DeliveringRow[]> {
-    return this.dataSource.query<DeliveringRow[]>(
-      `SELECT r.id, r.program_id, p.name AS program_name, r.number, r.problem, t.name AS type_name, r.unit_id, u.name AS unit_name, ap.placement::text AS placement,
-              r.planned_month::text AS planned_month, r.status::text AS status, r.effort_days,
-              (SELECT count(*)::int FROM request_requester rr WHERE rr.request_id = r.id) AS requester_count
-         FROM revops_request r
-         JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL
-         JOIN request_type t ON t.id = r.type_id
-         JOIN unit u ON u.id = r.unit_id
-         LEFT JOIN activity_placement ap ON ap.activity_id = r.activity_id
-        WHERE r.org_id = $1 AND r.status IN ('committed', 'in_progress', 'delivered') AND r.planned_month >= $2 AND r.planned_month < $3
-        ORDER BY p.name, p.id, r.planned_month, r.number`,
-      [orgId, from, to],
+  /**
+   * Roadmap items (committed, in progress, delivered) planned from `from` to before `to`, across the
+   * organization's active programs: the first `perProgram` of each program by month, and every
+   * program's counts by status (two statements however many items).
+   */
+  async delivering(orgId: string, from: string, to: string, perProgram: number): Promise<{ items: DeliveringRow[]; counts: { program_id: string; program_name: string; status: DeliveringRow['status']; count: number }[] }> {
+    const scope = `FROM revops_request r JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL
+        WHERE r.org_id = $1 AND r.status IN ('committed', 'in_progress', 'delivered') AND r.planned_month >= $2 AND r.planned_month < $3`;
+    const [items, counts] = await Promise.all([
+      this.dataSource.query<DeliveringRow[]>(
+        `SELECT d.* FROM (
+           SELECT r.id, r.program_id, p.name AS program_name, r.number, r.problem, t.name AS type_name, r.unit_id, u.name AS unit_name, ap.placement::text AS placement,
+                  r.planned_month::text AS planned_month, r.status::text AS status, r.effort_days,
+                  (SELECT count(*)::int FROM request_requester rr WHERE rr.request_id = r.id) AS requester_count,
+                  row_number() OVER (PARTITION BY r.program_id ORDER BY r.planned_month, r.number) AS position
+             FROM revops_request r
+             JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL
+             JOIN request_type t ON t.id = r.type_id
+             JOIN unit u ON u.id = r.unit_id
+             LEFT JOIN activity_placement ap ON ap.activity_id = r.activity_id
+            WHERE r.org_id = $1 AND r.status IN ('committed', 'in_progress', 'delivered') AND r.planned_month >= $2 AND r.planned_month < $3
+         ) d WHERE d.position <= $4 ORDER BY d.program_name, d.program_id, d.position`,
+        [orgId, from, to, perProgram],
+      ),
+      this.dataSource.query<{ program_id: string; program_name: string; status: DeliveringRow['status']; count: number }[]>(
+        `SELECT r.program_id, p.name AS program_name, r.status::text AS status, count(*)::int AS count ${scope} GROUP BY r.program_id, p.name, r.status ORDER BY p.name, r.program_id`,
+        [orgId, from, to],
+      ),
+    ]);
+    return { items, counts };
+  }
+
+  /**
+   * Open requests that may be past a service level on `today` (filed longer ago than a target of
+   * their type, the step not done): the candidates the domain's rule then decides on and words.
+   */
+  async breachCandidates(orgId: string, today: string): Promise<BreachCandidateRow[]> {
+    return this.dataSource.query<BreachCandidateRow[]>(
+      `SELECT r.id, r.program_id, p.name AS program_name, r.number, r.problem, r.status::text AS status, t.name AS type_name, t.triage_days, t.deliver_days,
+              r.created_at, r.triaged_at, r.delivered_at
+         FROM revops_request r JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL JOIN request_type t ON t.id = r.type_id
+        WHERE r.org_id = $1 AND r.status IN ('new', 'triaged', 'committed', 'in_progress')
+          AND ((r.triaged_at IS NULL AND r.created_at::date + t.triage_days < $2::date) OR (r.delivered_at IS NULL AND r.created_at::date + t.deliver_days < $2::date))
+        ORDER BY p.name, r.number`,
+      [orgId, today],
     );
   }
 

@@ -13,7 +13,7 @@ import { DecideRequestApprovalInput, FileRequestInput, MergeRequestInput, MoveRe
 import { BACKLOG_BY_PROGRAM, REQUESTERS_BY_REQUEST } from './backlog.loaders.js';
 import { toBacklogModel } from './backlog.mapper.js';
 import { BacklogModel, CreatedInboundSecretModel, ProgramDeliveryModel, RequesterModel, RevopsRequestConnectionModel, RevopsRequestModel, RoadmapLaneModel, TeamCapacityModel } from './backlog.model.js';
-import { capacityOf, deliveryOf, deliveryWindow, requestPage, roadmapOf, type RequestListState, type RequestSort } from './backlog.read.js';
+import { capacityOf, DELIVERY_ITEMS_PER_PROGRAM, deliveryOf, deliveryWindow, requestPage, roadmapOf, type RequestListState, type RequestSort } from './backlog.read.js';
 import { BacklogRepository } from './backlog.repository.js';
 import { BacklogService } from './backlog.service.js';
 
@@ -108,11 +108,11 @@ export class RevopsRequestResolver {
     private readonly records: BacklogRepository,
   ) {}
 
-  @Query(() => [ProgramDeliveryModel], { description: 'What the RevOps function is delivering this quarter and next, program by program (active programs with roadmap items), by name.' })
+  @Query(() => [ProgramDeliveryModel], { description: 'What the RevOps function is delivering this quarter and next, program by program (active programs with roadmap items), by name: counts by status and the first six items by month.' })
   @Roles(...ALL_ROLES)
   async revopsDelivery(@CurrentActor() actor: Actor): Promise<ProgramDeliveryModel[]> {
     const { from, to } = deliveryWindow(today());
-    return deliveryOf(await this.records.deliveringRows(actor.orgId, from, to));
+    return deliveryOf(await this.records.delivering(actor.orgId, from, to, DELIVERY_ITEMS_PER_PROGRAM));
   }
 
   @Query(() => RevopsRequestModel, { description: 'One request of a RevOps backlog.' })

@@ -68,6 +68,14 @@ export function partsOf(row: Pick<RequestRow, 'effort_days' | 'reach' | 'impact_
 
 const day = (value: Date | null) => (value === null ? null : formatDay(value));
 
+/** A request against its type's service levels on `today`, from its row (the backlog and the portfolio read it alike). */
+export function slaOf(row: Pick<RequestRow, 'status' | 'type_name' | 'triage_days' | 'deliver_days' | 'created_at' | 'triaged_at' | 'delivered_at'>, today: string): RequestSla {
+  return requestSla(
+    { status: row.status, typeName: row.type_name, triageDays: row.triage_days, deliverDays: row.deliver_days, filedOn: formatDay(row.created_at), triagedOn: day(row.triaged_at), deliveredOn: day(row.delivered_at) },
+    today,
+  );
+}
+
 export function buildBacklogView(records: BacklogRecords, today: string): BacklogView {
   const framework: Framework = records.settings.framework;
   const base = records.requests.map((row) => {
@@ -84,10 +92,7 @@ export function buildBacklogView(records: BacklogRecords, today: string): Backlo
       parts,
       score: scoreOf(framework, parts),
       formula: scoreFormula(framework, parts),
-      sla: requestSla(
-        { status: row.status, typeName: row.type_name, triageDays: row.triage_days, deliverDays: row.deliver_days, filedOn: formatDay(row.created_at), triagedOn: day(row.triaged_at), deliveredOn: day(row.delivered_at) },
-        today,
-      ),
+      sla: slaOf(row, today),
       approvalNeeded: needsStandardApproval(team, row.standard_domain && row.standard_role ? { domainName: row.standard_domain, accountableRole: row.standard_role } : null),
     };
   });

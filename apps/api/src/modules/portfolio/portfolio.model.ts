@@ -25,3 +25,12 @@ export class AttentionItemModel {
   @Field(() => Int, { description: 'Days late (0 for what is coming).' })
   daysLate: number;
 }
+
+@ObjectType('AttentionList', { description: 'The first items of the portfolio’s attention list, and how many there are.' })
+export class AttentionListModel {
+  @Field(() => Int, { description: 'Items in the whole list.' })
+  totalCount: number;
+
+  @Field(() => [AttentionItemModel], { description: 'The first items, late before coming.' })
+  items: AttentionItemModel[];
+}

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { AttentionFacts } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 
-/** The portfolio's SQL: what needs attention across the organization's active programs, one statement per kind. */
+/** The portfolio's SQL: what needs attention across the organization's active programs, one statement per kind (the backlog's breaches are the backlog repository's). */
 @Injectable()
 export class PortfolioRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -18,8 +18,8 @@ export class PortfolioRepository {
     );
   }
 
-  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests'> & { programsWithOpenRequests: { id: string; name: string }[] }> {
-    const [pilots, blockedUnits, overdueActions, programsWithOpenRequests] = await Promise.all([
+  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests'>> {
+    const [pilots, blockedUnits, overdueActions] = await Promise.all([
       this.dataSource.query<AttentionFacts['pilots'][number][]>(
         `SELECT pl.id, pl.program_id AS "programId", p.name AS "programName", pl.name, pl.status::text AS status, pl.end_date::text AS "endDate"
            FROM pilot pl JOIN program p ON p.id = pl.program_id AND p.archived_at IS NULL
@@ -38,12 +38,7 @@ export class PortfolioRepository {
           WHERE a.org_id = $1 AND a.status = 'open' AND a.due_on < $2`,
         [orgId, today],
       ),
-      this.dataSource.query<{ id: string; name: string }[]>(
-        `SELECT DISTINCT p.id, p.name FROM revops_request r JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL
-          WHERE r.org_id = $1 AND r.status IN ('new', 'triaged', 'committed', 'in_progress')`,
-        [orgId],
-      ),
     ]);
-    return { pilots, blockedUnits, overdueActions, programsWithOpenRequests };
+    return { pilots, blockedUnits, overdueActions };
   }
 }

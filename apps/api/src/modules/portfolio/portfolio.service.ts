@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { attentionItems, isOpenRequest, isoWeekStart, portfolioDigest, requestNumber, type AttentionItem } from '@rollout/domain';
+import { attentionItems, isoWeekStart, portfolioDigest, requestNumber, type AttentionItem } from '@rollout/domain';
 import { DataSource } from 'typeorm';
-import { LoaderRegistry, type RequestLoaders } from '../../common/graphql/loaders.js';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { today as serverToday } from '../../common/time/today.js';
 import { writeTransaction } from '../../database/write-transaction.js';
-import { BACKLOG_BY_PROGRAM } from '../backlog/backlog.loaders.js';
+import { BacklogRepository } from '../backlog/backlog.repository.js';
+import { slaOf } from '../backlog/backlog.view.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { PortfolioRepository } from './portfolio.repository.js';
 
@@ -19,7 +19,7 @@ export class PortfolioService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly portfolio: PortfolioRepository,
-    private readonly registry: LoaderRegistry,
+    private readonly backlog: BacklogRepository,
     private readonly jobs: JobQueue,
     private readonly inbox: NotificationsService,
   ) {}
@@ -28,18 +28,16 @@ export class PortfolioService implements OnModuleInit {
     this.jobs.register({ name: PORTFOLIO_DIGEST, cron: '0 7 * * 1', maxAttempts: 3, run: async () => void (await this.sendDigests()) });
   }
 
-  /** The attention list of an organization on `day`; a request's service level is derived with its backlog, by the backlog's own rule. */
-  async attention(orgId: string, loaders: RequestLoaders, day = serverToday()): Promise<AttentionItem[]> {
-    const { programsWithOpenRequests, ...facts } = await this.portfolio.attentionFacts(orgId, day);
-    const backlogs = await loaders.get(BACKLOG_BY_PROGRAM).loadMany(programsWithOpenRequests.map((program) => program.id));
-    const nameOf = new Map(programsWithOpenRequests.map((program) => [program.id, program.name]));
-    const breachedRequests = backlogs.flatMap((backlog) =>
-      backlog instanceof Error
-        ? []
-        : backlog.requests.flatMap(({ row, sla }) =>
-            sla.breach !== null && isOpenRequest(row.status) ? [{ id: row.id, programId: row.program_id, programName: nameOf.get(row.program_id) ?? '', label: requestNumber(row.number), problem: row.problem, breach: sla.breach }] : [],
-          ),
-    );
+  /**
+   * The attention list of an organization on `day`. Requests past a service level: SQL narrows to
+   * the open ones filed longer ago than a target, and the backlog's own rule decides and words them.
+   */
+  async attention(orgId: string, day = serverToday()): Promise<AttentionItem[]> {
+    const [facts, candidates] = await Promise.all([this.portfolio.attentionFacts(orgId, day), this.backlog.breachCandidates(orgId, day)]);
+    const breachedRequests = candidates.flatMap((row) => {
+      const { breach } = slaOf(row, day);
+      return breach === null ? [] : [{ id: row.id, programId: row.program_id, programName: row.program_name, label: requestNumber(row.number), problem: row.problem, breach }];
+    });
     return attentionItems({ ...facts, breachedRequests }, day);
   }
 
@@ -50,7 +48,7 @@ export class PortfolioService implements OnModuleInit {
   async sendDigests(day = serverToday()): Promise<number> {
     let written = 0;
     for (const { orgId, executiveIds, deliveredLastWeek } of await this.portfolio.digestAudiences(day)) {
-      const items = await this.attention(orgId, this.registry.forRequest(), day);
+      const items = await this.attention(orgId, day);
       const digest = portfolioDigest(items, deliveredLastWeek, isoWeekStart(day));
       written += await writeTransaction(this.dataSource, null, async (em) => {
         await this.inbox.tell(em, digest, { orgId, programId: null, userIds: executiveIds });

@@ -25,8 +25,9 @@ export const RevopsDeliveryQuery = graphql(`
   }
 `);
 
-/** Items a program shows before "more on its roadmap". */
+/** Items a program shows before "more on its roadmap" (the server sends a few more than this, and the counts). */
 const SHOWN_ITEMS = 4;
+const total = (program: { committed: number; inProgress: number; delivered: number }) => program.committed + program.inProgress + program.delivered;
 
 /** What the RevOps function is delivering this quarter and next, program by program: the executive's read of every backlog's roadmap. */
 export function DeliveryCard() {
@@ -85,9 +86,9 @@ export function DeliveryCard() {
                   </Text>
                 </Group>
               ))}
-              {program.items.length > SHOWN_ITEMS && (
+              {total(program) > SHOWN_ITEMS && (
                 <Anchor component={Link} to={`/programs/${program.programId}?tab=backlog`} size="xs">
-                  {program.items.length - SHOWN_ITEMS} more on its roadmap
+                  {total(program) - SHOWN_ITEMS} more on its roadmap
                 </Anchor>
               )}
             </Stack>

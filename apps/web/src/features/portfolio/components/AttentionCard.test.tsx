@@ -15,10 +15,14 @@ describe('AttentionCard', () => {
           request: { query: PortfolioAttentionQuery },
           result: {
             data: {
-              portfolioAttention: [
-                item('gate_overdue', 'Nordics forecast ended 3 days ago (Dec 4, 2026) and is not in review yet', '/pilots/p1'),
-                item('request_breached', 'REQ-23 Fix duplicates: Waiting 4 days past its triage target', `/programs/${programId}?tab=backlog&request=r1`),
-              ],
+              portfolioAttention: {
+                __typename: 'AttentionList' as const,
+                totalCount: 15,
+                items: [
+                  item('gate_overdue', 'Nordics forecast ended 3 days ago (Dec 4, 2026) and is not in review yet', '/pilots/p1'),
+                  item('request_breached', 'REQ-23 Fix duplicates: Waiting 4 days past its triage target', `/programs/${programId}?tab=backlog&request=r1`),
+                ],
+              },
             },
           },
         },
@@ -30,5 +34,7 @@ describe('AttentionCard', () => {
     expect(within(first as HTMLElement).getByRole('link').getAttribute('href')).toBe('/pilots/p1');
     expect(within(second as HTMLElement).getByRole('link', { name: /^REQ-23 Fix duplicates/ }).getAttribute('href')).toBe(`/programs/${programId}?tab=backlog&request=r1`);
     expect(within(second as HTMLElement).getByText(/Global hub-and-spoke RevOps/)).toBeTruthy();
+    // The server answers the first items and the count: the rest is said in one line.
+    expect(within(list).getByText('and 13 more')).toBeTruthy();
   });
 });

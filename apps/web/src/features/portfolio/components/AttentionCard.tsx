@@ -7,13 +7,16 @@ import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 
 export const PortfolioAttentionQuery = graphql(`
   query PortfolioAttention {
-    portfolioAttention {
-      kind
-      programId
-      programName
-      text
-      link
-      daysLate
+    portfolioAttention(first: 12) {
+      totalCount
+      items {
+        kind
+        programId
+        programName
+        text
+        link
+        daysLate
+      }
     }
   }
 `);
@@ -27,22 +30,20 @@ const KIND_COLORS: Record<AttentionKind, string> = {
   gate_due: 'blue',
 };
 
-/** Items shown before "and N more". */
-const SHOWN = 12;
-
 /** What needs attention across the active programs, late before coming, each line linked to the record behind it. */
 export function AttentionCard() {
   const { data, error, refetch } = useQuery(PortfolioAttentionQuery, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
-  const items = data?.portfolioAttention;
+  const items = data?.portfolioAttention.items;
+  const total = data?.portfolioAttention.totalCount ?? 0;
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="portfolio-attention-title">
       <Group justify="space-between" mb={4}>
         <Title order={2} fz="lg" id="portfolio-attention-title">
           What needs attention
         </Title>
-        {items && items.length > 0 && (
+        {total > 0 && (
           <Text size="sm" c="dimmed">
-            {items.length}
+            {total}
           </Text>
         )}
       </Group>
@@ -59,7 +60,7 @@ export function AttentionCard() {
         </Text>
       ) : (
         <Stack gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
-          {items.slice(0, SHOWN).map((item) => (
+          {items.map((item) => (
             <Group key={`${item.kind}:${item.link}:${item.text}`} gap="xs" wrap="nowrap" align="flex-start" component="li">
               <Badge color={KIND_COLORS[item.kind]} variant="light" w={170} style={{ flexShrink: 0 }}>
                 {ATTENTION_KIND_LABELS[item.kind]}
@@ -75,9 +76,9 @@ export function AttentionCard() {
               </Text>
             </Group>
           ))}
-          {items.length > SHOWN && (
+          {total > items.length && (
             <Text size="xs" c="dimmed" component="li">
-              and {items.length - SHOWN} more
+              and {total - items.length} more
             </Text>
           )}
         </Stack>
