@@ -76,7 +76,10 @@ export function BacklogTab({ programId }: { programId: string }) {
   const [search, setSearch] = useState('');
   const [debouncedSearch] = useDebouncedValue(search, 200);
   const effective = { ...filter, search: debouncedSearch };
-  const { data, error, refetch, fetchMore, loading } = useBacklog(programId, effective);
+  const { data: current, previousData, error, refetch, fetchMore, loading } = useBacklog(programId, effective);
+  // While a new filter loads, the list it replaces stays (dimmed): the tab and an open drawer are not torn down.
+  const data = current ?? previousData;
+  const refreshing = current === undefined && previousData !== undefined;
   const plan = useBacklogPlan(programId);
   const [filing, setFiling] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
@@ -185,7 +188,9 @@ export function BacklogTab({ programId }: { programId: string }) {
           )
         ) : (
           <Stack gap="sm">
-            <ResponsiveTable rows={nodes} columns={columns(openRequest)} rowKey={(row) => row.id} aria-label="Requests" minWidth={860} rowProps={(row) => ({ 'data-request': row.label })} />
+            <div aria-busy={refreshing} style={refreshing ? { opacity: 0.6 } : undefined}>
+              <ResponsiveTable rows={nodes} columns={columns(openRequest)} rowKey={(row) => row.id} aria-label="Requests" minWidth={860} rowProps={(row) => ({ 'data-request': row.label })} />
+            </div>
             <Group justify="space-between">
               <Text size="sm" c="dimmed">
                 {nodes.length} of {totalCount}
