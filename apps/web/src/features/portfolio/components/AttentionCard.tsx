@@ -61,11 +61,12 @@ export function AttentionCard() {
       ) : (
         <Stack gap={8} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {items.map((item) => (
-            <Group key={`${item.kind}:${item.link}:${item.text}`} gap="xs" wrap="nowrap" align="flex-start" component="li">
+            // On a phone the kind sits above its sentence (the sentence needs the width).
+            <Group key={`${item.kind}:${item.link}:${item.text}`} gap={4} wrap="wrap" align="flex-start" component="li">
               <Badge color={KIND_COLORS[item.kind]} variant="light" w={170} style={{ flexShrink: 0 }}>
                 {ATTENTION_KIND_LABELS[item.kind]}
               </Badge>
-              <Text size="sm" style={{ flex: 1 }}>
+              <Text size="sm" style={{ flex: '1 1 260px' }}>
                 <Anchor component={Link} to={item.link} size="sm">
                   {item.text}
                 </Anchor>
