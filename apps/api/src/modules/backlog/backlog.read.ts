@@ -2,7 +2,8 @@ import { HUB_TEAM_NAME, invalidField, isOpenRequest, monthsFrom, owningTeam, qua
 import type { DeliveringRow } from './backlog.repository.js';
 import type { HeadcountModel } from '../headcount/headcount.model.js';
 import { toRequestModel } from './backlog.mapper.js';
-import type { ProgramDeliveryModel, RevopsRequestConnectionModel, RoadmapLaneModel, TeamCapacityModel } from './backlog.model.js';
+import type { RevopsRequestConnectionModel } from './backlog.model.js';
+import type { ProgramDeliveryModel, RoadmapLaneModel, TeamCapacityModel } from './backlog-plan.model.js';
 import type { BacklogView, RequestView } from './backlog.view.js';
 
 // Reading a derived backlog: a filtered, sorted page of it, its capacity and its roadmap.

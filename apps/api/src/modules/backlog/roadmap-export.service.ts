@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { exportFile, safeFileName, type ExportColumn, type ExportFile, type ExportFormat } from '../../common/files/spreadsheet-export.js';
 import { today } from '../../common/time/today.js';
 import { loadProgramFor } from '../programs/program-access.js';
-import type { RoadmapItemModel } from './backlog.model.js';
+import type { RoadmapItemModel } from './backlog-plan.model.js';
 import { roadmapOf } from './backlog.read.js';
 import { BacklogRepository } from './backlog.repository.js';
 import { buildBacklogView } from './backlog.view.js';
