@@ -7,6 +7,7 @@ import { MeasurementsRepository } from '../measurements/measurements.repository.
 import { toSuccessMetricModel } from '../pilots/pilot.mapper.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
 import { PilotsRepository } from '../pilots/pilots.repository.js';
+import { EvaluationCache } from './evaluation-cache.js';
 import type { PilotEvaluationModel } from './evaluation.model.js';
 
 /** GraphQL carries an interval as two nullable numbers. */
@@ -16,9 +17,15 @@ function withBounds<T extends EffectLook>(look: T): T & { low: number | null; hi
 
 type EvaluatedPilot = Pick<PilotModel, 'id' | 'programId' | 'unitIds' | 'comparisonUnitIds' | 'startDate' | 'endDate'>;
 
+/** Everything an evaluation is computed from, but the rows its data version stands for. */
+const cacheKey = (pilot: EvaluatedPilot, dataVersion: string, asOf: string) =>
+  [pilot.id, dataVersion, asOf, pilot.startDate, pilot.endDate, pilot.unitIds.join(','), pilot.comparisonUnitIds.join(',')].join('|');
+
 /** Judges pilots' success metrics with the domain's evaluation and recommends the gate decision. */
 @Injectable()
 export class PilotEvaluationService {
+  private readonly cache = new EvaluationCache();
+
   constructor(
     private readonly pilots: PilotsRepository,
     private readonly measurements: MeasurementsRepository,
@@ -27,11 +34,27 @@ export class PilotEvaluationService {
   ) {}
 
   /**
-   * Evaluations of several pilots as of `asOf`, in the order given: four queries however many
-   * pilots. A pilot that cannot be evaluated (a stored date outside the calendar's range) gets its
-   * error in its place, so one bad record never takes the others down.
+   * Evaluations of several pilots as of `asOf`, in the order given: one query for their data
+   * versions, and for those not already cached four more however many pilots. A pilot that cannot
+   * be evaluated (a stored date outside the calendar's range) gets its error in its place, so one
+   * bad record never takes the others down.
    */
   async evaluate(pilots: readonly EvaluatedPilot[], asOf: string): Promise<(PilotEvaluationModel | Error)[]> {
+    if (pilots.length === 0) return [];
+    // The versions are read before the data: a write landing in between then costs a recomputation, never a stale entry.
+    const versions = await this.pilots.dataVersions(pilots.map((pilot) => pilot.id));
+    const keys = pilots.map((pilot) => cacheKey(pilot, versions.get(pilot.id) ?? '0', asOf));
+    const missing = pilots.filter((_, i) => !this.cache.get(keys[i] ?? ''));
+    const computed = new Map(missing.length > 0 ? (await this.compute(missing, asOf)).map((result, i) => [missing[i]?.id, result]) : []);
+    return pilots.map((pilot, i) => {
+      const key = keys[i] ?? '';
+      const fresh = computed.get(pilot.id);
+      if (fresh && !(fresh instanceof Error)) this.cache.set(key, fresh);
+      return fresh ?? this.cache.get(key) ?? new Error(`Pilot ${pilot.id} was not evaluated`);
+    });
+  }
+
+  private async compute(pilots: readonly EvaluatedPilot[], asOf: string): Promise<(PilotEvaluationModel | Error)[]> {
     const pilotIds = pilots.map((pilot) => pilot.id);
     const programIds = [...new Set(pilots.map((pilot) => pilot.programId))];
     const [metrics, measurements, checkIns, baselines] = await Promise.all([

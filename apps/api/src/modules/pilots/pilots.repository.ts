@@ -45,6 +45,15 @@ export class PilotsRepository {
     return this.dataSource.getRepository(PilotEntity).findBy({ id: In([...ids]) });
   }
 
+  /** Each pilot's data version (0 before anything behind its evaluation was written), kept by the database's triggers. */
+  async dataVersions(ids: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.dataSource.query<{ id: string; version: string }[]>(
+      `SELECT p.id, coalesce(v.version, 0)::text AS version FROM unnest($1::uuid[]) AS p(id) LEFT JOIN pilot_data_version v ON v.pilot_id = p.id`,
+      [ids],
+    );
+    return new Map(rows.map((row) => [row.id, row.version]));
+  }
+
   /** Pilots of the programs, oldest start first. */
   async byProgramIds(programIds: readonly string[]): Promise<PilotEntity[]> {
     return this.dataSource.getRepository(PilotEntity).find({ where: { programId: In([...programIds]) }, order: { startDate: 'ASC', createdAt: 'ASC' } });

@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aProgram, aTeam } from './factories/organization.factory.js';
+import { aBaseline } from './factories/assessment-inventory.factory.js';
+import { aCheckIn, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
+import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from './support/test-app.js';
+
+const EVALUATION = `query($id: ID!) { pilot(id: $id) { evaluation(asOf: "2026-03-30") { recommendation { decision reasons flags { message } } metrics { current baseline metric { name } } } } }`;
+
+interface Evaluation {
+  recommendation: { decision: string; reasons: string[]; flags: { message: string }[] };
+  metrics: { current: number | null; baseline: number | null; metric: { name: string } }[];
+}
+
+// Evaluations are cached by the pilot's data version, which the database moves on every write behind
+// them, whoever writes: these tests write straight to the tables, as an import or another process would.
+describe('the pilot evaluation cache', () => {
+  let app: TestApp;
+  let team: Awaited<ReturnType<typeof aTeam>>;
+  beforeAll(async () => {
+    app = await createTestApp();
+    team = await aTeam(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function read(pilotId: string): Promise<{ evaluation: Evaluation; statements: number }> {
+    const res = await team.agents.executive.post('/graphql').set('apollo-require-preflight', 'true').send({ query: EVALUATION, variables: { id: pilotId } });
+    return { evaluation: dataOf(res.body as GraphQLResponse<{ pilot: { evaluation: Evaluation } }>).pilot.evaluation, statements: Number(res.headers['x-db-statements']) };
+  }
+
+  it('answers a second read from the cache, and a write to any table behind the evaluation is seen at once', async () => {
+    const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id, { phase: 'pilot' });
+    const pilot = await aPilot(app.dataSource, team.org.id, program.id, { unitIds: [team.region.id], status: 'running' });
+    const metric = await aSuccessMetric(app.dataSource, pilot, { name: 'Lead response time', baseline: null });
+    await weeklyMeasurements(app.dataSource, metric, team.region.id, team.users.manager.id, '2026-03-02', [12, 10]);
+
+    const first = await read(pilot.id);
+    expect(first.evaluation.metrics).toEqual([{ current: 10, baseline: null, metric: { name: 'Lead response time' } }]);
+    const second = await read(pilot.id);
+    expect(second.evaluation).toEqual(first.evaluation);
+    // The four statements that read the values, check-ins, metrics and baselines are not sent again.
+    expect(second.statements).toBe(first.statements - 4);
+
+    // A value added, changed, removed; a metric renamed; a check-in; an assessment baseline: each is seen at once.
+    await weeklyMeasurements(app.dataSource, metric, team.region.id, team.users.manager.id, '2026-03-16', [9]);
+    expect((await read(pilot.id)).evaluation.metrics[0]?.current).toBe(9);
+    await app.dataSource.query(`UPDATE measurement SET value = 7 WHERE metric_id = $1 AND date = '2026-03-16'`, [metric.id]);
+    expect((await read(pilot.id)).evaluation.metrics[0]?.current).toBe(7);
+    await app.dataSource.query(`DELETE FROM measurement WHERE metric_id = $1 AND date = '2026-03-16'`, [metric.id]);
+    expect((await read(pilot.id)).evaluation.metrics[0]?.current).toBe(10);
+    await app.dataSource.query(`UPDATE success_metric SET name = 'Time to first touch' WHERE id = $1`, [metric.id]);
+    expect((await read(pilot.id)).evaluation.metrics[0]?.metric.name).toBe('Time to first touch');
+    await aBaseline(app.dataSource, team.org.id, program.id, { catalogKey: metric.catalogKey ?? 'lead_response_time', unitId: null, value: 20 });
+    const withBaseline = await read(pilot.id);
+    expect(withBaseline.evaluation.metrics[0]?.baseline).toBe(20);
+    // Worse than the baseline in the unit, which then reports green: the recommendation flags it.
+    await app.dataSource.query(`UPDATE measurement SET value = 30 WHERE metric_id = $1`, [metric.id]);
+    expect((await read(pilot.id)).evaluation.recommendation.flags).toEqual([]);
+    await aCheckIn(app.dataSource, pilot, team.region.id, team.users.partner.id, { weekStart: '2026-03-09', status: 'green' });
+    const [flag, ...more] = (await read(pilot.id)).evaluation.recommendation.flags;
+    expect(more).toEqual([]);
+    expect(flag?.message).toMatch(/^Reports green for the week of .+, but Time to first touch is off track in this unit\.$/);
+  });
+});
