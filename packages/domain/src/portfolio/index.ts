@@ -1,1 +1,2 @@
 export * from './attention.js';
+export * from './portfolio.js';

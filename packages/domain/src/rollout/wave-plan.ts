@@ -3,6 +3,7 @@ import { formatCalendarDate } from '../common/calendar-date.js';
 import { invalidField } from '../common/errors.js';
 import { canonicalId, expectedVersion, id, localDate, nameText, text } from '../common/fields.js';
 import { daysBetween, isoWeekStart, shiftDays } from '../pilots/pilot-dates.js';
+import type { UnitStageKind } from '../programs/unit-stage.js';
 import { READINESS_PARTS } from './readiness.js';
 import { WAVE_UNIT_STAGES, type WaveUnitStage } from './wave-stage.js';
 
@@ -144,8 +145,8 @@ export interface ProgressCount {
   adopted: number;
 }
 
-/** Units live (live or adopted) and adopted among `stages`. */
-export function progressOf(stages: readonly WaveUnitStage[]): ProgressCount {
+/** Units live (live or adopted) and adopted among `stages`: wave stages, or units' stages in a program, which say live and adopted alike. */
+export function progressOf(stages: readonly (WaveUnitStage | UnitStageKind)[]): ProgressCount {
   return {
     units: stages.length,
     live: stages.filter((stage) => stage === 'live' || stage === 'adopted').length,

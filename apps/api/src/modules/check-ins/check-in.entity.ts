@@ -9,6 +9,7 @@ import { PilotEntity } from '../pilots/pilot.entity.js';
 @Entity('check_in')
 @Index('uq_check_in_pilot_unit_week', ['pilotId', 'unitId', 'weekStart'], { unique: true })
 @Index('ix_check_in_unit_week', ['unitId', 'weekStart'])
+@Index('ix_check_in_program_week', ['programId', 'weekStart'])
 export class CheckInEntity extends VersionedEntity {
   @Column('uuid')
   pilotId: string;

@@ -11,7 +11,7 @@ import { CheckInsService } from './check-ins.service.js';
 @Module({
   imports: [PilotsModule, ProgramsModule],
   providers: [CheckInsRepository, CheckInsService, CheckInsLoaders, CheckInsResolver, PilotCheckInsResolver, PilotUnitReportResolver, OwedCheckInResolver],
-  exports: [CheckInsRepository],
+  exports: [CheckInsRepository, CheckInsService],
 })
 export class CheckInsModule {
   static readonly entities = [CheckInEntity];

@@ -4,9 +4,13 @@ import { PortfolioResolver } from './portfolio.resolver.js';
 import { PortfolioService } from './portfolio.service.js';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { BacklogModule } from '../backlog/backlog.module.js';
+import { CheckInsModule } from '../check-ins/check-ins.module.js';
+import { DecisionsModule } from '../decisions/decisions.module.js';
+import { PilotsModule } from '../pilots/pilots.module.js';
+import { PortfolioViewService } from './portfolio-view.service.js';
 
-/** The executive view across programs: what needs attention, and its weekly digest. */
-@Module({ imports: [NotificationsModule, BacklogModule], providers: [PortfolioRepository, PortfolioService, PortfolioResolver] })
+/** The executive view across programs: the portfolio, what needs attention, and its weekly digest. */
+@Module({ imports: [NotificationsModule, BacklogModule, PilotsModule, CheckInsModule, DecisionsModule], providers: [PortfolioRepository, PortfolioService, PortfolioViewService, PortfolioResolver] })
 export class PortfolioModule {
   static readonly entities = [];
 }

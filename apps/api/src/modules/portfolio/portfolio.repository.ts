@@ -1,9 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AttentionFacts } from '@rollout/domain';
+import type { AttentionFacts, ProgramPhase, ProgramStatus, RagStatus, UnitKind, WaveUnitStage } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 
-/** The portfolio's SQL: what needs attention across the organization's active programs, one statement per kind (the backlog's breaches are the backlog repository's). */
+export interface PortfolioProgramRow {
+  id: string;
+  name: string;
+  phase: ProgramPhase;
+  status: ProgramStatus;
+  ownerId: string;
+  ownerName: string;
+}
+
+/** The portfolio's SQL: its programs, their units and trends; what needs attention, one statement per kind (the backlog's breaches are the backlog repository's). */
 @Injectable()
 export class PortfolioRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -40,5 +49,55 @@ export class PortfolioRepository {
       ),
     ]);
     return { pilots, blockedUnits, overdueActions };
+  }
+
+  /** The organization's active programs, by name, narrowed by owner, phase and the units they work with (null: any). */
+  async programs(orgId: string, filter: { ownerId: string | null; phase: ProgramPhase | null; unitIds: readonly string[] | null }): Promise<PortfolioProgramRow[]> {
+    return this.dataSource.query(
+      `SELECT p.id, p.name, p.phase, p.status, p.owner_id AS "ownerId", u.name AS "ownerName"
+         FROM program p JOIN app_user u ON u.id = p.owner_id
+        WHERE p.org_id = $1 AND p.archived_at IS NULL
+          AND ($2::uuid IS NULL OR p.owner_id = $2) AND ($3::program_phase IS NULL OR p.phase = $3)
+          AND ($4::uuid[] IS NULL OR EXISTS (SELECT 1 FROM program_unit pu WHERE pu.program_id = p.id AND pu.unit_id = ANY ($4::uuid[])))
+        ORDER BY p.name, p.id`,
+      [orgId, filter.ownerId, filter.phase, filter.unitIds],
+    );
+  }
+
+  async programUnits(programIds: readonly string[]): Promise<{ programId: string; unitId: string; blocked: boolean }[]> {
+    return this.dataSource.query(`SELECT program_id AS "programId", unit_id AS "unitId", blocked FROM program_unit WHERE program_id = ANY ($1::uuid[])`, [programIds]);
+  }
+
+  /** Every unit of the organization, for the region tree and the filters (a company has hundreds). */
+  async units(orgId: string): Promise<{ id: string; name: string; kind: UnitKind; parentId: string | null }[]> {
+    return this.dataSource.query(`SELECT id, name, kind, parent_id AS "parentId" FROM unit WHERE org_id = $1`, [orgId]);
+  }
+
+  /** Each unit's latest check-in in the programs since `since` (any of the program's pilots), newest week first. */
+  async latestCheckIns(programIds: readonly string[], since: string): Promise<{ programId: string; unitId: string; pilotId: string; status: RagStatus }[]> {
+    return this.dataSource.query(
+      `SELECT DISTINCT ON (program_id, unit_id) program_id AS "programId", unit_id AS "unitId", pilot_id AS "pilotId", status
+         FROM check_in WHERE program_id = ANY ($1::uuid[]) AND week_start >= $2::date
+        ORDER BY program_id, unit_id, week_start DESC`,
+      [programIds, since],
+    );
+  }
+
+  /** Check-ins of the programs by week and status, from the week of `since`. */
+  async checkInMix(programIds: readonly string[], since: string): Promise<{ weekStart: string; status: RagStatus; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT to_char(week_start, 'YYYY-MM-DD') AS "weekStart", status, count(*)::int AS count
+         FROM check_in WHERE program_id = ANY ($1::uuid[]) AND week_start >= $2::date GROUP BY week_start, status`,
+      [programIds, since],
+    );
+  }
+
+  /** The stage moves of the programs' wave units, oldest first, each on its UTC day (as the roll-out tab reads them). */
+  async stageMoves(programIds: readonly string[]): Promise<{ programId: string; waveUnitId: string; to: WaveUnitStage; on: string }[]> {
+    return this.dataSource.query(
+      `SELECT program_id AS "programId", wave_unit_id AS "waveUnitId", to_stage AS "to", to_char(moved_at AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS "on"
+         FROM wave_unit_move WHERE program_id = ANY ($1::uuid[]) ORDER BY moved_at, id`,
+      [programIds],
+    );
   }
 }

@@ -2,6 +2,8 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { invalidField, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { AttentionItemModel, AttentionListModel } from './portfolio.model.js';
+import { PortfolioFilterInput, PortfolioModel } from './portfolio-view.model.js';
+import { PortfolioViewService } from './portfolio-view.service.js';
 import { PortfolioService } from './portfolio.service.js';
 
 /** The most items one read of the attention list answers. */
@@ -9,7 +11,22 @@ export const MAX_ATTENTION_ITEMS = 200;
 
 @Resolver(() => AttentionItemModel)
 export class PortfolioResolver {
-  constructor(private readonly portfolio: PortfolioService) {}
+  constructor(
+    private readonly attentionList: PortfolioService,
+    private readonly views: PortfolioViewService,
+  ) {}
+
+  @Query(() => PortfolioModel, {
+    description: 'Every active program on one screen: computed health with its reason, roll-out, pilots with their recommendation and key metric, the heat map of units × programs, and the trends. Its size is the organization’s, read in a fixed number of statements.',
+    complexity: 100,
+  })
+  @Roles(...ALL_ROLES)
+  async portfolio(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => PortfolioFilterInput, nullable: true, description: 'Narrows it by region, business unit, owner and phase.' }) filter: PortfolioFilterInput | null,
+  ): Promise<PortfolioModel> {
+    return this.views.view(actor, filter ?? {});
+  }
 
   @Query(() => AttentionListModel, {
     description: 'What needs attention across the active programs: gates overdue, decisions waiting, blocked units, overdue action items, backlog requests past their service level, gates coming.',
@@ -21,7 +38,7 @@ export class PortfolioResolver {
     @Args('first', { type: () => Int, defaultValue: 50, description: `1 to ${MAX_ATTENTION_ITEMS}.` }) first: number,
   ): Promise<AttentionListModel> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_ATTENTION_ITEMS) throw invalidField('first', `Ask for 1 to ${MAX_ATTENTION_ITEMS} items.`);
-    const items = await this.portfolio.attention(actor.orgId);
+    const items = await this.attentionList.attention(actor.orgId);
     return { totalCount: items.length, items: items.slice(0, first) };
   }
 }

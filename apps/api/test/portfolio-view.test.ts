@@ -1,0 +1,165 @@
+import { isoWeekStart, shiftDays } from '@rollout/domain';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../src/common/time/today.js';
+import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
+import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
+import { createTestApp, dataOf, errorCode, gql, type TestApp } from './support/test-app.js';
+
+const PORTFOLIO = `query($filter: PortfolioFilter) { portfolio(filter: $filter) {
+  asOf
+  programs { name phase status ownerName health healthReason unitCount liveCount adoptedCount blockedCount adoption { week live adopted }
+    pilots { name status recommendation decision keyMetric { metric { name target } state current weekly } } }
+  units { name depth }
+  cells { programId unitId stage stageLabel rag stale blocked link }
+  checkInMix { weekStart green amber red } } }`;
+
+interface Portfolio {
+  asOf: string;
+  programs: {
+    name: string;
+    status: string;
+    health: string | null;
+    healthReason: string | null;
+    unitCount: number;
+    liveCount: number;
+    adoptedCount: number;
+    blockedCount: number;
+    adoption: { week: string; live: number; adopted: number }[];
+    pilots: { name: string; status: string; recommendation: string | null; decision: string | null; keyMetric: { metric: { name: string; target: number }; state: string; current: number | null; weekly: (number | null)[] } | null }[];
+  }[];
+  units: { name: string; depth: number }[];
+  cells: { programId: string; unitId: string; stage: string; stageLabel: string; rag: string | null; stale: boolean; blocked: boolean; link: string }[];
+  checkInMix: { weekStart: string; green: number; amber: number; red: number }[];
+}
+
+describe('the portfolio view', () => {
+  let app: TestApp;
+  let team: Awaited<ReturnType<typeof aTeam>>;
+  const day = today();
+  const lastWeek = shiftDays(isoWeekStart(day), -7);
+  let ids: Record<string, string>;
+
+  const read = async (filter: Record<string, unknown> | null = null, agent = team.agents.executive) => dataOf(await gql<{ portfolio: Portfolio }>(agent, PORTFOLIO, { filter })).portfolio;
+
+  // EMEA › DACH › Berlin (blocked) and Munich (piloting, red last week) in Alpha; Americas › Boston live in Beta's first wave.
+  beforeAll(async () => {
+    app = await createTestApp();
+    team = await aTeam(app);
+    const { org, users } = team;
+    const unit = (name: string, parentId: string | null, kind: 'region' | 'country' | 'business_unit' = 'country') => aUnit(app.dataSource, org.id, { name, parentId, kind });
+    const emea = await unit('EMEA', null, 'region');
+    const dach = await unit('DACH', emea.id, 'region');
+    const berlin = await unit('Berlin', dach.id);
+    const munich = await unit('Munich', dach.id);
+    const americas = await unit('Americas', null, 'region');
+    const boston = await unit('Boston', americas.id);
+
+    const alpha = await aProgram(app.dataSource, org.id, users.manager.id, { name: 'Alpha', phase: 'pilot' });
+    await aProgramUnit(app.dataSource, org.id, alpha.id, berlin.id);
+    await aProgramUnit(app.dataSource, org.id, alpha.id, munich.id);
+    await app.dataSource.query(`UPDATE program_unit SET blocked = true, note = 'No sandbox' WHERE program_id = $1 AND unit_id = $2`, [alpha.id, berlin.id]);
+    const pilot = await aPilot(app.dataSource, org.id, alpha.id, { name: 'Alpha pilot', unitIds: [munich.id], status: 'running', startDate: shiftDays(day, -20), endDate: shiftDays(day, 20) });
+    await aSuccessMetric(app.dataSource, pilot, { name: 'Lead response time' });
+
+    await aCheckIn(app.dataSource, pilot, munich.id, users.partner.id, { weekStart: lastWeek, status: 'red', commentary: 'The routing rules send every lead to one rep.', submittedOn: shiftDays(day, -2) });
+
+    const beta = await aProgram(app.dataSource, org.id, users.admin.id, { name: 'Beta', phase: 'scale', status: 'on_hold' });
+    await aProgramUnit(app.dataSource, org.id, beta.id, boston.id);
+    const betaPilot = await aPilot(app.dataSource, org.id, beta.id, { name: 'Beta pilot', unitIds: [], status: 'decided', startDate: shiftDays(day, -120), endDate: shiftDays(day, -60) });
+    const [plan] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO rollout_plan (org_id, program_id, pilot_id, readiness_weights) VALUES ($1, $2, $3, '{}') RETURNING id`, [org.id, beta.id, betaPilot.id]);
+    const [wave] = await app.dataSource.query<{ id: string }[]>(
+      `INSERT INTO rollout_wave (org_id, plan_id, program_id, name, planned_start, planned_end) VALUES ($1, $2, $3, 'Wave 1', $4, $5) RETURNING id`,
+      [org.id, plan?.id, beta.id, shiftDays(day, -40), shiftDays(day, 10)],
+    );
+    const [waveUnit] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO wave_unit (org_id, wave_id, plan_id, program_id, unit_id, stage) VALUES ($1, $2, $3, $4, $5, 'live') RETURNING id`, [
+      org.id,
+      wave?.id,
+      plan?.id,
+      beta.id,
+      boston.id,
+    ]);
+    // Live since the middle of the week before last.
+    await app.dataSource.query(`INSERT INTO wave_unit_move (org_id, wave_unit_id, program_id, from_stage, to_stage, moved_by_id, moved_at) VALUES ($1, $2, $3, 'ready', 'live', $4, $5::date + 2)`, [
+      org.id,
+      waveUnit?.id,
+      beta.id,
+      users.manager.id,
+      shiftDays(lastWeek, -7),
+    ]);
+    ids = { alpha: alpha.id, beta: beta.id, pilot: pilot.id, berlin: berlin.id, munich: munich.id, boston: boston.id, dach: dach.id, americas: americas.id };
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('computes each program’s health with its reason, its roll-out, its pilots and the heat map, for every role', async () => {
+    const portfolio = await read();
+    expect(portfolio.asOf).toBe(day);
+    expect(portfolio.programs.map(({ name, status, health, healthReason, unitCount, liveCount, adoptedCount, blockedCount }) => ({ name, status, health, healthReason, unitCount, liveCount, adoptedCount, blockedCount }))).toEqual([
+      // Berlin is blocked: at risk, though the team says on track. Munich checked in two days ago: it owes nothing.
+      { name: 'Alpha', status: 'on_track', health: 'at_risk', healthReason: 'At risk: Berlin is blocked.', unitCount: 2, liveCount: 0, adoptedCount: 0, blockedCount: 1 },
+      // On hold says where it stands, not how healthy it is: no computed health.
+      { name: 'Beta', status: 'on_hold', health: null, healthReason: null, unitCount: 1, liveCount: 1, adoptedCount: 0, blockedCount: 0 },
+    ]);
+    const [alpha, beta] = portfolio.programs;
+    // A running pilot without values yet: its recommendation is to extend, its key metric has no data.
+    expect(alpha?.pilots).toEqual([
+      { name: 'Alpha pilot', status: 'running', recommendation: 'extend', decision: null, keyMetric: { metric: { name: 'Lead response time', target: 8 }, state: 'not_enough_data', current: null, weekly: [] } },
+    ]);
+    expect(beta?.pilots).toEqual([{ name: 'Beta pilot', status: 'decided', recommendation: null, decision: null, keyMetric: null }]);
+    // Boston went live the week before last: twelve weeks of trend, the last three (that week, last week, this one) with it live.
+    expect(beta?.adoption).toHaveLength(12);
+    expect(beta?.adoption.slice(-4).map((week) => week.live)).toEqual([0, 1, 1, 1]);
+
+    expect(portfolio.units).toEqual([
+      { name: 'Americas', depth: 0 },
+      { name: 'Boston', depth: 1 },
+      { name: 'EMEA', depth: 0 },
+      { name: 'DACH', depth: 1 },
+      { name: 'Berlin', depth: 2 },
+      { name: 'Munich', depth: 2 },
+    ]);
+    const cell = (programId: string | undefined, unitId: string | undefined) => portfolio.cells.find((row) => row.programId === programId && row.unitId === unitId);
+    expect(cell(ids.alpha, ids.berlin)).toMatchObject({ stage: 'not_started', rag: null, blocked: true, stale: false, link: `/programs/${ids.alpha}?tab=units` });
+    expect(cell(ids.alpha, ids.munich)).toMatchObject({ stage: 'piloting', stageLabel: 'Piloting · week 3 of 6', rag: 'red', stale: false, link: `/pilots/${ids.pilot}#check-in-${ids.munich}` });
+    expect(cell(ids.beta, ids.boston)).toMatchObject({ stage: 'live', stageLabel: 'Live · Wave 1', rag: null });
+    expect(portfolio.cells).toHaveLength(3);
+    expect(portfolio.checkInMix.at(-2)).toEqual({ weekStart: lastWeek, green: 0, amber: 0, red: 1 });
+    expect(portfolio.checkInMix.reduce((sum, week) => sum + week.green + week.amber + week.red, 0)).toBe(1);
+
+    // Everyone can open it: partners and program managers read the same portfolio.
+    expect((await read(null, team.agents.partner)).programs.map((program) => program.name)).toEqual(['Alpha', 'Beta']);
+    expect(errorCode(await gql(team.agents.anonymous, PORTFOLIO))).toBe('UNAUTHENTICATED');
+  });
+
+  it('narrows by region, owner and phase; the heat map keeps only the region’s units', async () => {
+    const inDach = await read({ regionId: ids.dach });
+    expect(inDach.programs.map((program) => program.name)).toEqual(['Alpha']);
+    expect(inDach.units.map((unit) => unit.name)).toEqual(['EMEA', 'DACH', 'Berlin', 'Munich']);
+    expect((await read({ ownerId: team.users.admin.id })).programs.map((program) => program.name)).toEqual(['Beta']);
+    expect((await read({ phase: 'pilot', regionId: ids.americas })).programs).toEqual([]);
+    const bad = await gql(team.agents.executive, PORTFOLIO, { filter: { ownerId: 'not-an-id' } });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'ownerId' }] });
+  });
+
+  it('reads the same number of statements with one more program, unit and pilot', async () => {
+    // An organization of its own, so the other tests' programs stay as they are whatever the order.
+    const other = await aTeam(app);
+    const { org, users, agents } = other;
+    const statements = async () => Number((await agents.executive.post('/graphql').set('apollo-require-preflight', 'true').send({ query: PORTFOLIO })).headers['x-db-statements']);
+    const aRunningProgram = async (name: string) => {
+      const program = await aProgram(app.dataSource, org.id, users.manager.id, { name, phase: 'pilot' });
+      const unit = await aUnit(app.dataSource, org.id, { name: `${name} unit`, parentId: other.region.id });
+      await aProgramUnit(app.dataSource, org.id, program.id, unit.id);
+      const pilot = await aPilot(app.dataSource, org.id, program.id, { name: `${name} pilot`, unitIds: [unit.id], status: 'running', startDate: shiftDays(day, -10), endDate: shiftDays(day, 30) });
+      await aSuccessMetric(app.dataSource, pilot);
+      return { pilot, unit };
+    };
+    const first = await aRunningProgram('Delta');
+    const before = await statements();
+    // The second read evaluates a pilot it has not seen either (Epsilon's), as the first did (Delta's): the same work.
+    await aRunningProgram('Epsilon');
+    await aCheckIn(app.dataSource, first.pilot, first.unit.id, users.partner.id, { weekStart: isoWeekStart(day), status: 'green' });
+    expect(await statements()).toBe(before);
+  });
+});
