@@ -1,4 +1,5 @@
 import { isoWeekStart, shiftDays } from '@rollout/domain';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../src/common/time/today.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
@@ -140,6 +141,30 @@ describe('the portfolio view', () => {
     expect((await read({ phase: 'pilot', regionId: ids.americas })).programs).toEqual([]);
     const bad = await gql(team.agents.executive, PORTFOLIO, { filter: { ownerId: 'not-an-id' } });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'ownerId' }] });
+  });
+
+  it('exports each list as CSV and the whole view as a workbook, narrowed as the view is', async () => {
+    const csv = await team.agents.executive.get(`/api/portfolio/programs.csv?region=${ids.dach}`).expect(200);
+    expect(csv.text.split('\r\n')).toEqual([
+      'Program,Phase,Health,Why,Reported status,Owner,Units,Live %,Adopted %,Blocked units,Pilots',
+      `Alpha,Pilot,At risk,At risk: Berlin is blocked.,On track,${team.users.manager.name},2,0,0,1,1`,
+    ]);
+    const heatMap = await team.agents.partner.get('/api/portfolio/heat-map.csv').expect(200);
+    expect(heatMap.text.split('\r\n').slice(1)).toEqual([
+      'Americas › Boston,Beta,Live · Wave 1,,,',
+      'EMEA › DACH › Berlin,Alpha,Not started,,,Yes',
+      'EMEA › DACH › Munich,Alpha,Piloting · week 3 of 6,Red,,',
+    ]);
+    const file = await team.agents.executive.get('/api/portfolio.xlsx').buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(file.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(file.body as ArrayBuffer);
+    expect(workbook.worksheets.map((sheet) => `${sheet.name}: ${sheet.rowCount - 1}`)).toEqual(['Programs: 2', 'Pilots: 2', 'Heat map: 3', 'Needs attention: 1']);
+    expect((await team.agents.executive.get('/api/portfolio/units.csv')).status).toBe(400);
   });
 
   it('reads the same number of statements with one more program, unit and pilot', async () => {

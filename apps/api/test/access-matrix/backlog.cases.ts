@@ -168,6 +168,17 @@ export const BACKLOG_CASES: Case[] = [
 ];
 
 export const BACKLOG_REST_CASES: RestCase[] = [
+  // The portfolio's downloads: everyone, as the view.
+  {
+    route: 'GET portfolio.xlsx',
+    allowed: EVERYONE,
+    prepare: () => Promise.resolve({ path: '/api/portfolio.xlsx', verify: (res) => expect(res.headers['content-disposition']).toContain('portfolio.xlsx') }),
+  },
+  {
+    route: 'GET portfolio/:file',
+    allowed: EVERYONE,
+    prepare: () => Promise.resolve({ path: '/api/portfolio/programs.csv', verify: (res) => expect((res.body as Buffer).toString('utf8')).toMatch(/^Program,Phase,Health,Why/) }),
+  },
   ...(['csv', 'xlsx'] as const).map(
     (format): RestCase => ({
       route: `GET roadmap.${format}`,

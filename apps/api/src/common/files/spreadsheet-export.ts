@@ -77,6 +77,16 @@ export async function writeWorkbook(sheets: readonly ExportSheet[]): Promise<Buf
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A sheet of a workbook from export columns, as the single-list downloads write them. */
+export function sheetOf<Row>(name: string, columns: readonly ExportColumn<Row>[], rows: readonly Row[]): ExportSheet {
+  return { name, headers: columns.map((column) => column.header), rows: rows.map((row) => columns.map((column) => column.value(row))) };
+}
+
+/** A workbook of several sheets as a file named `<base>.xlsx`. */
+export async function workbookFile(sheets: readonly ExportSheet[], base: string): Promise<ExportFile> {
+  return { fileName: `${base}.xlsx`, contentType: CONTENT_TYPES.xlsx, body: await writeWorkbook(sheets) };
+}
+
 function addSheet(workbook: ExcelJS.Workbook, name: string, columns: { header: string; width: number }[]): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name.replace(/[[\]*?/\\:]/g, ' ').slice(0, 31) || 'Export');
   sheet.columns = columns;

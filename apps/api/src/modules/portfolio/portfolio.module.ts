@@ -7,10 +7,12 @@ import { BacklogModule } from '../backlog/backlog.module.js';
 import { CheckInsModule } from '../check-ins/check-ins.module.js';
 import { DecisionsModule } from '../decisions/decisions.module.js';
 import { PilotsModule } from '../pilots/pilots.module.js';
+import { PortfolioExportService } from './portfolio-export.service.js';
+import { PortfolioFilesController } from './portfolio-files.controller.js';
 import { PortfolioViewService } from './portfolio-view.service.js';
 
 /** The executive view across programs: the portfolio, what needs attention, and its weekly digest. */
-@Module({ imports: [NotificationsModule, BacklogModule, PilotsModule, CheckInsModule, DecisionsModule], providers: [PortfolioRepository, PortfolioService, PortfolioViewService, PortfolioResolver] })
+@Module({ imports: [NotificationsModule, BacklogModule, PilotsModule, CheckInsModule, DecisionsModule], controllers: [PortfolioFilesController], providers: [PortfolioRepository, PortfolioService, PortfolioViewService, PortfolioExportService, PortfolioResolver] })
 export class PortfolioModule {
   static readonly entities = [];
 }

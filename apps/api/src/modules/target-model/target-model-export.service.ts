@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OPERATING_MODEL_LABELS, parseId, raciFileTable, targetModelSheets, type Actor, type TargetModelSummaryInput } from '@rollout/domain';
 import { DataSource, In } from 'typeorm';
-import { safeFileName, writeWorkbook, type ExportFile } from '../../common/files/spreadsheet-export.js';
+import { safeFileName, workbookFile, type ExportFile } from '../../common/files/spreadsheet-export.js';
 import { DesignVersionsRepository } from '../design-versions/design-versions.repository.js';
 import type { DesignVersionRecords } from '../design-versions/design-versions.mapper.js';
 import { loadProgramFor } from '../programs/program-access.js';
@@ -31,8 +31,7 @@ export class TargetModelExportService {
     const [records, [choice = null]] = await Promise.all([this.versions.recordsOf(this.dataSource.manager, id), this.targetModel.latestChoices([id])]);
     const [current] = records.versions;
     const names = await this.userNames([choice?.decidedById, current?.signedOffById]);
-    const body = await writeWorkbook(targetModelSheets(summaryInput(program, records, choice, names)));
-    return { fileName: `${safeFileName(program.name, 'program')}-target-model.xlsx`, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body };
+    return workbookFile(targetModelSheets(summaryInput(program, records, choice, names)), `${safeFileName(program.name, 'program')}-target-model`);
   }
 
   private async userNames(ids: readonly (string | null | undefined)[]): Promise<Map<string, string>> {
