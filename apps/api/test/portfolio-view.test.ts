@@ -12,6 +12,7 @@ const PORTFOLIO = `query($filter: PortfolioFilter) { portfolio(filter: $filter) 
     pilots { name status recommendation decision keyMetric { metric { name target } state current weekly } } }
   units { name depth }
   cells { programId unitId stage stageLabel rag stale blocked link }
+  filterUnits { name } owners { name }
   checkInMix { weekStart green amber red } } }`;
 
 interface Portfolio {
@@ -30,6 +31,8 @@ interface Portfolio {
   }[];
   units: { name: string; depth: number }[];
   cells: { programId: string; unitId: string; stage: string; stageLabel: string; rag: string | null; stale: boolean; blocked: boolean; link: string }[];
+  filterUnits: { name: string }[];
+  owners: { name: string }[];
   checkInMix: { weekStart: string; green: number; amber: number; red: number }[];
 }
 
@@ -137,6 +140,9 @@ describe('the portfolio view', () => {
     const inDach = await read({ regionId: ids.dach });
     expect(inDach.programs.map((program) => program.name)).toEqual(['Alpha']);
     expect(inDach.units.map((unit) => unit.name)).toEqual(['EMEA', 'DACH', 'Berlin', 'Munich']);
+    // The filters still offer every region and owner, whatever is chosen.
+    expect(inDach.filterUnits.map((unit) => unit.name)).toEqual(['Americas', 'Boston', 'EMEA', 'DACH', 'Berlin', 'Munich']);
+    expect(inDach.owners.map((owner) => owner.name).sort()).toEqual([team.users.admin.name, team.users.manager.name].sort());
     expect((await read({ ownerId: team.users.admin.id })).programs.map((program) => program.name)).toEqual(['Beta']);
     expect((await read({ phase: 'pilot', regionId: ids.americas })).programs).toEqual([]);
     const bad = await gql(team.agents.executive, PORTFOLIO, { filter: { ownerId: 'not-an-id' } });

@@ -170,6 +170,15 @@ export class RagWeekModel {
   red: number;
 }
 
+@ObjectType('PortfolioOwner', { description: 'Someone who owns an active program, for the owner filter.' })
+export class PortfolioOwnerModel {
+  @Field(() => ID, { description: 'The person.' })
+  id: string;
+
+  @Field({ description: 'Their name.' })
+  name: string;
+}
+
 @ObjectType('Portfolio', { description: 'Every active program on one screen: health, roll-out, pilots, the heat map and the trends.' })
 export class PortfolioModel {
   @Field({ description: 'The day it is computed for, YYYY-MM-DD.' })
@@ -183,6 +192,12 @@ export class PortfolioModel {
 
   @Field(() => [HeatMapCellModel], { description: 'The heat map’s cells: each unit in each program.' })
   cells: HeatMapCellModel[];
+
+  @Field(() => [PortfolioUnitModel], { description: 'What the region and business-unit filters offer, whatever the filter: the region tree of every active program’s units.' })
+  filterUnits: PortfolioUnitModel[];
+
+  @Field(() => [PortfolioOwnerModel], { description: 'What the owner filter offers: the owners of the active programs, by name.' })
+  owners: PortfolioOwnerModel[];
 
   @Field(() => [RagWeekModel], { description: 'Check-ins of the last twelve weeks by status, oldest first.' })
   checkInMix: RagWeekModel[];

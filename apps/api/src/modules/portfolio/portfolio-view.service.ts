@@ -55,12 +55,13 @@ export class PortfolioViewService {
     });
     const programIds = programs.map((program) => program.id);
     const weeks = trendWeeks(day);
-    const [programUnits, pilotRows, latestCheckIns, mix, moves] = await Promise.all([
+    const [programUnits, pilotRows, latestCheckIns, mix, moves, choices] = await Promise.all([
       this.portfolio.programUnits(programIds),
       this.pilots.byProgramIds(programIds),
       this.portfolio.latestCheckIns(programIds, shiftDays(isoWeekStart(day), -7 * (HEAT_MAP_CHECK_IN_WEEKS - 1))),
       this.portfolio.checkInMix(programIds, weeks[0] ?? day),
       this.portfolio.stageMoves(programIds),
+      this.portfolio.filterChoices(actor.orgId),
     ]);
     const unitIds = [...new Set(programUnits.map((row) => row.unitId))];
     const pilots = pilotRows.map(toPilotModel);
@@ -141,6 +142,8 @@ export class PortfolioViewService {
       programs: rows,
       units: unitTreeRows(allUnits, used),
       cells,
+      filterUnits: unitTreeRows(allUnits, new Set(choices.unitIds)),
+      owners: choices.owners,
       checkInMix: weeks.map((weekStart): RagWeekModel => {
         const count = (status: string) => mix.find((row) => row.weekStart === weekStart && row.status === status)?.count ?? 0;
         return { weekStart, green: count('green'), amber: count('amber'), red: count('red') };

@@ -64,6 +64,21 @@ export class PortfolioRepository {
     );
   }
 
+  /** What the filters offer: the units of every active program's roll-out, and the people who own an active program, by name. */
+  async filterChoices(orgId: string): Promise<{ unitIds: string[]; owners: { id: string; name: string }[] }> {
+    const [units, owners] = await Promise.all([
+      this.dataSource.query<{ unitId: string }[]>(
+        `SELECT DISTINCT pu.unit_id AS "unitId" FROM program_unit pu JOIN program p ON p.id = pu.program_id AND p.archived_at IS NULL WHERE pu.org_id = $1`,
+        [orgId],
+      ),
+      this.dataSource.query<{ id: string; name: string }[]>(
+        `SELECT u.id, u.name FROM app_user u WHERE u.id IN (SELECT owner_id FROM program WHERE org_id = $1 AND archived_at IS NULL) ORDER BY u.name, u.id`,
+        [orgId],
+      ),
+    ]);
+    return { unitIds: units.map((row) => row.unitId), owners };
+  }
+
   async programUnits(programIds: readonly string[]): Promise<{ programId: string; unitId: string; blocked: boolean }[]> {
     return this.dataSource.query(`SELECT program_id AS "programId", unit_id AS "unitId", blocked FROM program_unit WHERE program_id = ANY ($1::uuid[])`, [programIds]);
   }
