@@ -1,7 +1,7 @@
 import { AppShell, Box, Burger, Button, Center, Divider, Group, NavLink, Progress, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { ROLE_LABELS, ROLES, type Role } from '@rollout/domain';
-import { IconCalendarCheck, IconChartBar, IconHistory, IconLogout, IconSitemap, IconTargetArrow, IconUsers } from '@tabler/icons-react';
+import { IconCalendarCheck, IconChartBar, IconHistory, IconLayoutDashboard, IconLogout, IconSitemap, IconTargetArrow, IconUsers } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, Navigate, Outlet, useLocation, useNavigation } from 'react-router';
 import { useMe } from '../features/auth/hooks/useMe';
@@ -17,6 +17,7 @@ import classes from './AppLayout.module.css';
 import { ColorSchemeMenu } from './ColorSchemeMenu';
 
 const NAV_ITEMS = [
+  { to: '/portfolio', label: 'Portfolio', icon: IconLayoutDashboard },
   { to: '/programs', label: 'Programs', icon: IconTargetArrow },
   { to: '/units', label: 'Units', icon: IconSitemap },
   { to: '/metrics', label: 'Metric catalog', icon: IconChartBar },
@@ -107,7 +108,7 @@ function AppFrame({ user, unitNames, children }: AppFrameProps) {
           <Group gap="sm" wrap="nowrap">
             {/* The text colour of the scheme: the default lines were nearly invisible on the dark header. */}
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" color="var(--mantine-color-text)" aria-label="Toggle navigation" />
-            <Link to="/programs" style={{ textDecoration: 'none', color: 'inherit' }} aria-label="Rollout home">
+            <Link to="/" style={{ textDecoration: 'none', color: 'inherit' }} aria-label="Rollout home">
               <BrandMark />
             </Link>
           </Group>

@@ -1,6 +1,7 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { FullPageLoader } from '../shared/components/FullPageLoader';
 import { AppLayout } from './AppLayout';
+import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
@@ -18,7 +19,11 @@ export const appRoutes: RouteObject[] = [
     errorElement: <RouteErrorPage />,
     HydrateFallback: FullPageLoader,
     children: [
-      { index: true, element: <Navigate to="/programs" replace /> },
+      { index: true, element: <HomeRedirect /> },
+      {
+        path: 'portfolio',
+        lazy: async () => ({ Component: (await import('../features/portfolio/pages/PortfolioPage')).PortfolioPage }),
+      },
       {
         path: 'programs',
         lazy: async () => ({ Component: (await import('../features/programs/pages/ProgramsPage')).ProgramsPage }),

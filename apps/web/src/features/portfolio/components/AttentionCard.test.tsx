@@ -12,7 +12,7 @@ describe('AttentionCard', () => {
     renderWithApp(<AttentionCard />, {
       mocks: [
         {
-          request: { query: PortfolioAttentionQuery },
+          request: { query: PortfolioAttentionQuery, variables: { first: 12 } },
           result: {
             data: {
               portfolioAttention: {

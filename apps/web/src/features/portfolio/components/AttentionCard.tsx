@@ -6,8 +6,8 @@ import { graphql } from '../../../gql';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 
 export const PortfolioAttentionQuery = graphql(`
-  query PortfolioAttention {
-    portfolioAttention(first: 12) {
+  query PortfolioAttention($first: Int!) {
+    portfolioAttention(first: $first) {
       totalCount
       items {
         kind
@@ -30,11 +30,26 @@ const KIND_COLORS: Record<AttentionKind, string> = {
   gate_due: 'blue',
 };
 
+/** Lines the card shows; the count says how many more there are. */
+const SHOWN = 12;
+/** With a filter the card narrows the whole list itself (the server caps a read at this many). */
+const WHOLE_LIST = 200;
+
+export interface AttentionCardProps {
+  /** Only these programs' items (the portfolio's filter); null for every active program. */
+  programIds?: ReadonlySet<string> | null;
+}
+
 /** What needs attention across the active programs, late before coming, each line linked to the record behind it. */
-export function AttentionCard() {
-  const { data, error, refetch } = useQuery(PortfolioAttentionQuery, { fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
-  const items = data?.portfolioAttention.items;
-  const total = data?.portfolioAttention.totalCount ?? 0;
+export function AttentionCard({ programIds = null }: AttentionCardProps) {
+  const { data, error, refetch } = useQuery(PortfolioAttentionQuery, {
+    variables: { first: programIds ? WHOLE_LIST : SHOWN },
+    fetchPolicy: 'cache-and-network',
+    nextFetchPolicy: 'cache-first',
+  });
+  const matching = programIds ? data?.portfolioAttention.items.filter((item) => programIds.has(item.programId)) : data?.portfolioAttention.items;
+  const items = matching?.slice(0, SHOWN);
+  const total = programIds ? (matching?.length ?? 0) : (data?.portfolioAttention.totalCount ?? 0);
   return (
     <Card withBorder padding="lg" radius="md" component="section" aria-labelledby="portfolio-attention-title">
       <Group justify="space-between" mb={4}>

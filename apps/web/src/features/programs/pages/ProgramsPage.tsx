@@ -6,9 +6,7 @@ import { Link } from 'react-router';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { notifyError } from '../../../shared/lib/notify';
-import { useCanManagePrograms, useCurrentUser } from '../../../shared/session/current-user';
-import { DeliveryCard } from '../../backlog/components/DeliveryCard';
-import { AttentionCard } from '../../portfolio/components/AttentionCard';
+import { useCanManagePrograms } from '../../../shared/session/current-user';
 import { ProgramFilters } from '../components/ProgramFilters';
 import { ProgramsTable, type ProgramsTableSort } from '../components/ProgramsTable';
 import { hasActiveFilters, useProgramListParams } from '../hooks/useProgramListParams';
@@ -20,8 +18,6 @@ export const SEARCH_DEBOUNCE_MS = 300;
 
 export function ProgramsPage() {
   const canManage = useCanManagePrograms();
-  // Executives land here: what needs their attention and what the RevOps function is delivering come first for them.
-  const executive = useCurrentUser().role === 'executive';
   const { params, update, reset } = useProgramListParams();
   const [searchText, setSearchText] = useState(params.search);
   // The box updates at once; the URL (and so the query) follows after a pause in typing.
@@ -110,12 +106,6 @@ export function ProgramsPage() {
         description="Every RevOps transformation program, where it stands and who owns it."
         actions={newProgramButton}
       />
-      {executive && (
-        <Stack mb="lg">
-          <AttentionCard />
-          <DeliveryCard />
-        </Stack>
-      )}
       <Paper withBorder>
         <Stack gap={0}>
           <Stack gap="sm" p="md">
