@@ -31,6 +31,11 @@ describe('sign-in and read-only roles', () => {
       await signIn.signIn(DEMO_USERS[who].email);
       await shell.waitUntilSignedIn();
       expect(await shell.currentUser.innerText()).toContain(DEMO_USERS[who].role);
+      // Executives land on the portfolio, made for them; partners on the programs.
+      if (who === 'executive') {
+        await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+        await shell.open('Programs');
+      }
       await list.waitUntilLoaded();
       expect(await list.rows.count()).toBeGreaterThan(0);
       expect(await list.newProgramButton.count()).toBe(0);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 
-export type NavSection = 'Programs' | 'This week' | 'Units' | 'Metric catalog' | 'Users' | 'Audit log';
+export type NavSection = 'Portfolio' | 'Programs' | 'This week' | 'Units' | 'Metric catalog' | 'Users' | 'Audit log';
 
 /** Header and navigation around every signed-in page. */
 export class AppShell {

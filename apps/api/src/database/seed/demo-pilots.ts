@@ -206,7 +206,7 @@ export const DEMO_PILOTS: DemoPilot[] = [
       {
         unit: 'NA-USE',
         week: 0,
-        status: 'amber',
+        status: 'red',
         confidence: 3,
         by: lena,
         blockers: 'Territory mapping for named accounts is incomplete.',

@@ -98,6 +98,6 @@ describe('SignInPage', () => {
     await user.type(screen.getByLabelText('Password'), 'rollout-demo');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
-    await waitFor(() => expect(currentLocation()).toBe('/programs'));
+    await waitFor(() => expect(currentLocation()).toBe('/'));
   });
 });

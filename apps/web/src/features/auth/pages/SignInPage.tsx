@@ -14,9 +14,9 @@ import classes from './SignInPage.module.css';
 
 const GENERIC_FAILURE = 'The email or password is not correct.';
 
-/** Only same-app paths, so a crafted link cannot send people elsewhere after signing in. */
+/** Only same-app paths, so a crafted link cannot send people elsewhere after signing in; home (by role) otherwise. */
 function safeNextPath(value: string | null): string {
-  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/sign-in')) return '/programs';
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/sign-in')) return '/';
   return value;
 }
 

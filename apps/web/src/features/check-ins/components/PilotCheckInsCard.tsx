@@ -1,7 +1,8 @@
 import { Badge, EmptyState, Group, Paper, Rating, Stack, Text, Timeline, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { isoWeekStart, type RagStatus } from '@rollout/domain';
 import { IconClipboardCheck, IconClockExclamation } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { PilotCheckInsFragment as PilotCheckInsData } from '../../../gql/graphql';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
@@ -107,12 +108,21 @@ function Part({ label, text, color }: { label: string; text: string; color?: str
 }
 
 /** The steering committee's weekly view: each unit's latest status and what every check-in said, newest first. */
+/** The address fragment that opens a pilot at one unit's check-ins: `#check-in-<unit id>`. */
+const CHECK_IN_ANCHOR = '#check-in-';
+
 export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction }: PilotCheckInsCardProps) {
   const pilot = getFragmentData(PilotCheckInsFragment, pilotRef);
   const reports = pilot.unitReports;
   const open = pilot.status === 'running' || pilot.status === 'in_review';
   const staleCount = reports.filter((report) => report.stale).length;
   const thisWeek = isoWeekStart(today);
+  // Opened from elsewhere for one unit (the portfolio's heat map): its row is brought into view and marked.
+  const { hash } = useLocation();
+  const targetUnitId = hash.startsWith(CHECK_IN_ANCHOR) ? decodeURIComponent(hash.slice(CHECK_IN_ANCHOR.length)) : null;
+  useEffect(() => {
+    if (targetUnitId) document.getElementById(`check-in-${targetUnitId}`)?.scrollIntoView({ block: 'center' });
+  }, [targetUnitId]);
   const slot = (report: UnitReport) => {
     if (!open || !report.viewerCanReport || !renderCheckInAction) return null;
     // Check-ins are newest week first.
@@ -208,7 +218,14 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
         rows={reports}
         columns={hasActions ? [...reportColumns, actionColumn] : reportColumns}
         rowKey={(report) => report.unitId}
-        rowProps={(report) => ({ 'data-testid': 'unit-report', 'data-unit-code': report.unit.code, 'data-stale': report.stale })}
+        rowProps={(report) => ({
+          id: `check-in-${report.unitId}`,
+          'data-testid': 'unit-report',
+          'data-unit-code': report.unit.code,
+          'data-stale': report.stale,
+          'aria-current': report.unitId === targetUnitId ? 'location' : undefined,
+          style: report.unitId === targetUnitId ? { background: 'var(--mantine-primary-color-light)' } : undefined,
+        })}
         tableProps={{ verticalSpacing: 'sm' }}
         minWidth={560}
       />
