@@ -62,7 +62,9 @@ async function fixtureIds(dataSource) {
     `SELECT r.program_id AS "programId", u.email, count(*) AS requests, (array_agg(r.id ORDER BY r.number))[1] AS "requestId"
        FROM revops_request r JOIN program p ON p.id = r.program_id JOIN app_user u ON u.id = p.owner_id GROUP BY r.program_id, u.email ORDER BY requests DESC LIMIT 1`,
   );
-  return { program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, governance, backlog, counts };
+  // A top-level region, for the portfolio narrowed to it.
+  const region = await one(`SELECT id FROM unit WHERE parent_id IS NULL AND kind = 'region' ORDER BY name LIMIT 1`);
+  return { region: region.id, program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, governance, backlog, counts };
 }
 
 /** Each page: who opens it and the operations it sends on load. */
@@ -70,7 +72,12 @@ function pages(ids) {
   return [
     { name: 'programs list', as: 'admin@large.example', ops: [['Programs', { first: 25 }]] },
     // The executive's landing page: the list, what needs attention and what RevOps is delivering, across all programs.
-    { name: 'programs list: executive', as: 'exec1@large.example', ops: [['Programs', { first: 25 }], ['PortfolioAttention', {}], ['RevopsDelivery', {}]] },
+    {
+      name: 'portfolio (executive’s home)',
+      as: 'exec1@large.example',
+      ops: [['Portfolio', { filter: { regionId: null, businessUnitId: null, ownerId: null, phase: null } }], ['PortfolioAttention', { first: 12 }], ['RevopsDelivery', {}]],
+    },
+    { name: 'portfolio: one region', as: 'exec1@large.example', ops: [['Portfolio', { filter: { regionId: ids.region, businessUnitId: null, ownerId: null, phase: null } }], ['PortfolioAttention', { first: 200 }], ['RevopsDelivery', {}]] },
     { name: 'program page', as: 'pm1@large.example', ops: [['Program', { id: ids.program }], ['ProgramPilots', { programId: ids.program }], ['RecordHistory', { recordType: 'program', recordId: ids.program, first: 200 }]] },
     { name: 'pilot page (with evaluation)', as: 'pm1@large.example', ops: [['Pilot', { id: ids.running }]] },
     { name: 'gate review', as: 'pm1@large.example', ops: [['GateReview', { id: ids.inReview }]] },
@@ -161,16 +168,18 @@ try {
   const c = ids.counts;
   console.log(`Data: ${c.units} units, ${c.programs} programs, ${c.pilots} pilots, ${Number(c.measurements).toLocaleString('en-US')} measurements, ${Number(c.check_ins).toLocaleString('en-US')} check-ins, ${Number(c.audit_events).toLocaleString('en-US')} audit events (${dataDir})`);
   console.log(`Production mode, ${REQUESTS} sequential loads per page after 3 warm-up loads:\n`);
-  console.log(`  ${'page'.padEnd(32)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'statements'.padStart(11)} ${'bytes'.padStart(10)}`);
+  // "first": the first load in production, before anything is cached (pilot evaluations are cached by their data version).
+  console.log(`  ${'page'.padEnd(32)} ${'first'.padStart(8)} ${'p50'.padStart(8)} ${'p95'.padStart(8)} ${'statements'.padStart(11)} ${'bytes'.padStart(10)}`);
   const prod = await boot(database.url, true);
   try {
     const api = client(prod.baseUrl, documents);
     for (const [i, page] of pages(ids).entries()) {
-      for (let w = 0; w < 3; w++) await api.load(page);
+      const first = (await api.load(page)).ms;
+      for (let w = 0; w < 2; w++) await api.load(page);
       const times = [];
       for (let r = 0; r < REQUESTS; r++) times.push((await api.load(page)).ms);
       const fmt = (v) => `${v.toFixed(0)} ms`.padStart(8);
-      console.log(`  ${page.name.padEnd(32)} ${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${String(shape[i].statements).padStart(11)} ${shape[i].bytes.toLocaleString('en-US').padStart(10)}`);
+      console.log(`  ${page.name.padEnd(32)} ${fmt(first)} ${fmt(percentile(times, 50))} ${fmt(percentile(times, 95))} ${String(shape[i].statements).padStart(11)} ${shape[i].bytes.toLocaleString('en-US').padStart(10)}`);
     }
   } finally {
     await prod.running.close();

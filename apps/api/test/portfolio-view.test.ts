@@ -6,12 +6,19 @@ import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.f
 import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
 import { createTestApp, dataOf, errorCode, gql, type TestApp } from './support/test-app.js';
 
+const HEAT_MAP = `query($filter: PortfolioFilter, $parentId: ID) { portfolioHeatMap(filter: $filter, parentId: $parentId) {
+  unit { id name depth } hasChildren cells { programId units red amber green owing blocked own { stage stageLabel rag stale blocked link } } } }`;
+
+interface HeatMapRow {
+  unit: { id: string; name: string; depth: number };
+  hasChildren: boolean;
+  cells: { programId: string; units: number; red: number; amber: number; green: number; owing: number; blocked: number; own: { stage: string; stageLabel: string; rag: string | null; stale: boolean; blocked: boolean; link: string } | null }[];
+}
+
 const PORTFOLIO = `query($filter: PortfolioFilter) { portfolio(filter: $filter) {
   asOf
   programs { name phase status ownerName health healthReason unitCount liveCount adoptedCount blockedCount adoption { week live adopted }
     pilots { name status recommendation decision keyMetric { metric { name target } state current weekly } } }
-  units { name depth }
-  cells { programId unitId stage stageLabel rag stale blocked link }
   filterUnits { name } owners { name }
   checkInMix { weekStart green amber red } } }`;
 
@@ -29,8 +36,6 @@ interface Portfolio {
     adoption: { week: string; live: number; adopted: number }[];
     pilots: { name: string; status: string; recommendation: string | null; decision: string | null; keyMetric: { metric: { name: string; target: number }; state: string; current: number | null; weekly: (number | null)[] } | null }[];
   }[];
-  units: { name: string; depth: number }[];
-  cells: { programId: string; unitId: string; stage: string; stageLabel: string; rag: string | null; stale: boolean; blocked: boolean; link: string }[];
   filterUnits: { name: string }[];
   owners: { name: string }[];
   checkInMix: { weekStart: string; green: number; amber: number; red: number }[];
@@ -43,6 +48,8 @@ describe('the portfolio view', () => {
   const lastWeek = shiftDays(isoWeekStart(day), -7);
   let ids: Record<string, string>;
 
+  const heatMap = async (parentId: string | null = null, filter: Record<string, unknown> | null = null) =>
+    dataOf(await gql<{ portfolioHeatMap: HeatMapRow[] }>(team.agents.executive, HEAT_MAP, { parentId, filter })).portfolioHeatMap;
   const read = async (filter: Record<string, unknown> | null = null, agent = team.agents.executive) => dataOf(await gql<{ portfolio: Portfolio }>(agent, PORTFOLIO, { filter })).portfolio;
 
   // EMEA › DACH › Berlin (blocked) and Munich (piloting, red last week) in Alpha; Americas › Boston live in Beta's first wave.
@@ -90,7 +97,7 @@ describe('the portfolio view', () => {
       users.manager.id,
       shiftDays(lastWeek, -7),
     ]);
-    ids = { alpha: alpha.id, beta: beta.id, pilot: pilot.id, berlin: berlin.id, munich: munich.id, boston: boston.id, dach: dach.id, americas: americas.id };
+    ids = { alpha: alpha.id, beta: beta.id, pilot: pilot.id, berlin: berlin.id, munich: munich.id, boston: boston.id, emea: emea.id, dach: dach.id, americas: americas.id };
   });
   afterAll(async () => {
     await app.close();
@@ -115,19 +122,6 @@ describe('the portfolio view', () => {
     expect(beta?.adoption).toHaveLength(12);
     expect(beta?.adoption.slice(-4).map((week) => week.live)).toEqual([0, 1, 1, 1]);
 
-    expect(portfolio.units).toEqual([
-      { name: 'Americas', depth: 0 },
-      { name: 'Boston', depth: 1 },
-      { name: 'EMEA', depth: 0 },
-      { name: 'DACH', depth: 1 },
-      { name: 'Berlin', depth: 2 },
-      { name: 'Munich', depth: 2 },
-    ]);
-    const cell = (programId: string | undefined, unitId: string | undefined) => portfolio.cells.find((row) => row.programId === programId && row.unitId === unitId);
-    expect(cell(ids.alpha, ids.berlin)).toMatchObject({ stage: 'not_started', rag: null, blocked: true, stale: false, link: `/programs/${ids.alpha}?tab=units` });
-    expect(cell(ids.alpha, ids.munich)).toMatchObject({ stage: 'piloting', stageLabel: 'Piloting · week 3 of 6', rag: 'red', stale: false, link: `/pilots/${ids.pilot}#check-in-${ids.munich}` });
-    expect(cell(ids.beta, ids.boston)).toMatchObject({ stage: 'live', stageLabel: 'Live · Wave 1', rag: null });
-    expect(portfolio.cells).toHaveLength(3);
     expect(portfolio.checkInMix.at(-2)).toEqual({ weekStart: lastWeek, green: 0, amber: 0, red: 1 });
     expect(portfolio.checkInMix.reduce((sum, week) => sum + week.green + week.amber + week.red, 0)).toBe(1);
 
@@ -136,12 +130,35 @@ describe('the portfolio view', () => {
     expect(errorCode(await gql(team.agents.anonymous, PORTFOLIO))).toBe('UNAUTHENTICATED');
   });
 
-  it('narrows by region, owner and phase; the heat map keeps only the region’s units', async () => {
+  it('reads the heat map a level at a time, each unit summing up its units per program, its own cell opening the record behind it', async () => {
+    const top = await heatMap();
+    expect(top.map((row) => [row.unit.name, row.hasChildren])).toEqual([
+      ['Americas', true],
+      ['EMEA', true],
+    ]);
+    // EMEA holds Alpha's two units: one red last week, one blocked; it is in no program itself.
+    expect(top[1]?.cells).toEqual([{ programId: ids.alpha, units: 2, red: 1, amber: 0, green: 0, owing: 0, blocked: 1, own: null }]);
+    expect(top[0]?.cells).toEqual([{ programId: ids.beta, units: 1, red: 0, amber: 0, green: 0, owing: 0, blocked: 0, own: null }]);
+    const [dach, ...others] = await heatMap(ids.emea ?? null);
+    expect([dach?.unit.name, others]).toEqual(['DACH', []]);
+    const leaves = await heatMap(ids.dach ?? null);
+    expect(leaves.map((row) => [row.unit.name, row.unit.depth, row.hasChildren])).toEqual([
+      ['Berlin', 2, false],
+      ['Munich', 2, false],
+    ]);
+    expect(leaves[0]?.cells[0]?.own).toEqual({ stage: 'not_started', stageLabel: 'Not started', rag: null, stale: false, blocked: true, link: `/programs/${ids.alpha}?tab=units` });
+    expect(leaves[1]?.cells[0]?.own).toMatchObject({ stage: 'piloting', stageLabel: 'Piloting · week 3 of 6', rag: 'red', stale: false, link: `/pilots/${ids.pilot}#check-in-${ids.munich}` });
+    const [boston] = await heatMap(ids.americas ?? null);
+    expect(boston?.cells[0]?.own).toMatchObject({ stage: 'live', stageLabel: 'Live · Wave 1', rag: null });
+    // Narrowed to DACH, the tree keeps only what leads to its units.
+    expect((await heatMap(null, { regionId: ids.dach })).map((row) => row.unit.name)).toEqual(['EMEA']);
+  });
+
+  it('narrows by region, owner and phase', async () => {
     const inDach = await read({ regionId: ids.dach });
     expect(inDach.programs.map((program) => program.name)).toEqual(['Alpha']);
-    expect(inDach.units.map((unit) => unit.name)).toEqual(['EMEA', 'DACH', 'Berlin', 'Munich']);
-    // The filters still offer every region and owner, whatever is chosen.
-    expect(inDach.filterUnits.map((unit) => unit.name)).toEqual(['Americas', 'Boston', 'EMEA', 'DACH', 'Berlin', 'Munich']);
+    // The filters still offer every grouping unit and owner, whatever is chosen.
+    expect(inDach.filterUnits.map((unit) => unit.name)).toEqual(['Americas', 'EMEA', 'DACH']);
     expect(inDach.owners.map((owner) => owner.name).sort()).toEqual([team.users.admin.name, team.users.manager.name].sort());
     expect((await read({ ownerId: team.users.admin.id })).programs.map((program) => program.name)).toEqual(['Beta']);
     expect((await read({ phase: 'pilot', regionId: ids.americas })).programs).toEqual([]);
@@ -177,7 +194,8 @@ describe('the portfolio view', () => {
     // An organization of its own, so the other tests' programs stay as they are whatever the order.
     const other = await aTeam(app);
     const { org, users, agents } = other;
-    const statements = async () => Number((await agents.executive.post('/graphql').set('apollo-require-preflight', 'true').send({ query: PORTFOLIO })).headers['x-db-statements']);
+    const statementsOf = async (query: string) => Number((await agents.executive.post('/graphql').set('apollo-require-preflight', 'true').send({ query })).headers['x-db-statements']);
+    const statements = async () => [await statementsOf(PORTFOLIO), await statementsOf(HEAT_MAP)];
     const aRunningProgram = async (name: string) => {
       const program = await aProgram(app.dataSource, org.id, users.manager.id, { name, phase: 'pilot' });
       const unit = await aUnit(app.dataSource, org.id, { name: `${name} unit`, parentId: other.region.id });
@@ -191,6 +209,6 @@ describe('the portfolio view', () => {
     // The second read evaluates a pilot it has not seen either (Epsilon's), as the first did (Delta's): the same work.
     await aRunningProgram('Epsilon');
     await aCheckIn(app.dataSource, first.pilot, first.unit.id, users.partner.id, { weekStart: isoWeekStart(day), status: 'green' });
-    expect(await statements()).toBe(before);
+    expect(await statements()).toEqual(before);
   });
 });

@@ -20,7 +20,8 @@ describe('portfolio screens', () => {
       await page.context().clearCookies();
       await signInAs(page, view.email);
       await page.goto('/portfolio');
-      await page.getByRole('table', { name: 'Units by program' }).waitFor();
+      await page.getByRole('button', { name: 'Unfold North America' }).click();
+      await page.getByRole('link', { name: /^US East in / }).first().waitFor();
       for (const [width, scheme] of variants) {
         if (view.role !== 'executive' && (scheme === 'dark' || width === 390)) continue;
         await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });

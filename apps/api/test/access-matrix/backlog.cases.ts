@@ -60,7 +60,8 @@ const programOf = async (w: World) => ({ programId: (await aBacklog(w)).programI
 export const BACKLOG_CASES: Case[] = [
   // The portfolio's attention list: everyone reads it (it lists the backlog's breaches among the rest).
   { operation: 'portfolioAttention', document: 'query { portfolioAttention(first: 10) { totalCount items { kind text link } } }', variables: () => Promise.resolve({}), allowed: EVERYONE },
-  { operation: 'portfolio', document: 'query { portfolio { asOf programs { name health } cells { stage } } }', variables: () => Promise.resolve({}), allowed: EVERYONE },
+  { operation: 'portfolio', document: 'query { portfolio { asOf programs { name health } } }', variables: () => Promise.resolve({}), allowed: EVERYONE },
+  { operation: 'portfolioHeatMap', document: 'query { portfolioHeatMap { unit { name } cells { units } } }', variables: () => Promise.resolve({}), allowed: EVERYONE },
   {
     operation: 'revopsDelivery',
     document: 'query { revopsDelivery { programName committed items { label teamName } } }',

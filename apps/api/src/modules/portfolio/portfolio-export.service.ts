@@ -113,19 +113,19 @@ export class PortfolioExportService {
   }
 
   private async lists(actor: Actor, filter: PortfolioFilterInput) {
-    const [view, attention] = await Promise.all([this.views.view(actor, filter), this.attention.attention(actor.orgId)]);
+    const [view, heatMap, attention] = await Promise.all([this.views.view(actor, filter), this.views.allCells(actor, filter), this.attention.attention(actor.orgId)]);
     const programName = new Map(view.programs.map((program) => [program.id, program.name]));
-    const unitById = new Map(view.units.map((unit) => [unit.id, unit]));
+    const unitById = new Map(heatMap.units.map((unit) => [unit.id, unit]));
     const pathOf = (unitId: string): string => {
       const unit = unitById.get(unitId);
       if (!unit) return '';
       return unit.parentId && unitById.has(unit.parentId) ? `${pathOf(unit.parentId)} › ${unit.name}` : unit.name;
     };
-    const order = new Map(view.units.map((unit, i) => [unit.id, i]));
+    const order = new Map(heatMap.units.map((unit, i) => [unit.id, i]));
     return {
       programs: view.programs,
       pilots: view.programs.flatMap((program) => program.pilots.map((pilot) => ({ ...pilot, programName: program.name }))),
-      cells: [...view.cells]
+      cells: [...heatMap.cells]
         .sort((a, b) => (order.get(a.unitId) ?? 0) - (order.get(b.unitId) ?? 0))
         .map((cell) => ({ ...cell, programName: programName.get(cell.programId) ?? '', unitPath: pathOf(cell.unitId) })),
       // The attention list names the programs it concerns: with a filter, only those shown.

@@ -155,6 +155,45 @@ export class HeatMapCellModel {
   link: string;
 }
 
+@ObjectType('HeatMapSummary', { description: 'How a program’s units at and below a unit of the heat map stand.' })
+export class HeatMapSummaryModel {
+  @Field(() => ID, { description: 'The program.' })
+  programId: string;
+
+  @Field(() => Int, { description: 'Its units at or below this one.' })
+  units: number;
+
+  @Field(() => Int, { description: 'Of those, how many last checked in red.' })
+  red: number;
+
+  @Field(() => Int, { description: '… amber.' })
+  amber: number;
+
+  @Field(() => Int, { description: '… green.' })
+  green: number;
+
+  @Field(() => Int, { description: 'How many owe a check-in.' })
+  owing: number;
+
+  @Field(() => Int, { description: 'How many are blocked.' })
+  blocked: number;
+
+  @Field(() => HeatMapCellModel, { nullable: true, description: 'The unit’s own cell, when it is in the program itself.' })
+  own: HeatMapCellModel | null;
+}
+
+@ObjectType('HeatMapRow', { description: 'A row of the heat map: a unit, and per program how its units stand.' })
+export class HeatMapRowModel {
+  @Field(() => PortfolioUnitModel, { description: 'The unit.' })
+  unit: PortfolioUnitModel;
+
+  @Field({ description: 'Units of the heat map sit below it (it unfolds).' })
+  hasChildren: boolean;
+
+  @Field(() => [HeatMapSummaryModel], { description: 'A summary per program with units at or below it, in the portfolio’s program order.' })
+  cells: HeatMapSummaryModel[];
+}
+
 @ObjectType('RagWeek', { description: 'Check-ins of a week across the portfolio, by status.' })
 export class RagWeekModel {
   @Field({ description: 'Monday of the week, YYYY-MM-DD.' })
@@ -187,13 +226,7 @@ export class PortfolioModel {
   @Field(() => [PortfolioProgramModel], { description: 'The programs, by name.' })
   programs: PortfolioProgramModel[];
 
-  @Field(() => [PortfolioUnitModel], { description: 'The heat map’s rows: the region tree of the programs’ units.' })
-  units: PortfolioUnitModel[];
-
-  @Field(() => [HeatMapCellModel], { description: 'The heat map’s cells: each unit in each program.' })
-  cells: HeatMapCellModel[];
-
-  @Field(() => [PortfolioUnitModel], { description: 'What the region and business-unit filters offer, whatever the filter: the region tree of every active program’s units.' })
+  @Field(() => [PortfolioUnitModel], { description: 'What the region and business-unit filters offer, whatever the filter: the units that group others in the region tree of every active program’s units.' })
   filterUnits: PortfolioUnitModel[];
 
   @Field(() => [PortfolioOwnerModel], { description: 'What the owner filter offers: the owners of the active programs, by name.' })

@@ -3,11 +3,9 @@ import {
   adoptionOverTime,
   computedHealth,
   isGateReviewOverdue,
-  isoWeekStart,
   keyMetricOf,
   parseId,
   progressOf,
-  shiftDays,
   subtreeOf,
   trendWeeks,
   unitTreeRows,
@@ -16,112 +14,57 @@ import {
 } from '@rollout/domain';
 import { groupInKeyOrder } from '../../common/graphql/loaders.js';
 import { today as serverToday } from '../../common/time/today.js';
-import { CheckInsService } from '../check-ins/check-ins.service.js';
 import type { PilotEvaluationModel } from '../decisions/evaluation.model.js';
 import { PilotEvaluationService } from '../decisions/pilot-evaluation.service.js';
-import { toPilotModel, toUnitStageModel } from '../pilots/pilot.mapper.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
-import { PilotsRepository } from '../pilots/pilots.repository.js';
-import type { HeatMapCellModel, PortfolioFilterInput, PortfolioModel, PortfolioPilotModel, PortfolioProgramModel, RagWeekModel } from './portfolio-view.model.js';
+import { PortfolioFactsService, type PortfolioFacts } from './portfolio-facts.service.js';
+import type { HeatMapCellModel, HeatMapRowModel, PortfolioFilterInput, PortfolioModel, PortfolioPilotModel, PortfolioProgramModel, RagWeekModel } from './portfolio-view.model.js';
 import { PortfolioRepository } from './portfolio.repository.js';
 
-/** A heat-map cell shows the last check-in of the last four weeks: older says nothing about now. */
-const HEAT_MAP_CHECK_IN_WEEKS = 4;
-
-const isActive = (pilot: PilotModel) => pilot.status === 'running' || pilot.status === 'in_review';
 const same = <R>(row: R) => row;
 
 /**
- * The portfolio view, built from a fixed set of statements however many programs, units and pilots:
- * programs, their units, the unit tree, engagements (pilots and waves), pilots, check-ins and
- * trends, plus the running pilots' evaluations (cached by their data version).
+ * The portfolio view and its heat map, each from a fixed set of statements however many programs,
+ * units and pilots: the shared facts (programs, units, engagements, check-ins), then the running
+ * pilots' evaluations (cached by their data version) and the trends.
  */
 @Injectable()
 export class PortfolioViewService {
   constructor(
+    private readonly facts: PortfolioFactsService,
     private readonly portfolio: PortfolioRepository,
-    private readonly pilots: PilotsRepository,
     private readonly evaluation: PilotEvaluationService,
-    private readonly checkIns: CheckInsService,
   ) {}
 
   async view(actor: Actor, filter: PortfolioFilterInput = {}, day = serverToday()): Promise<PortfolioModel> {
-    const allUnits = await this.portfolio.units(actor.orgId);
-    const scope = this.scopeOf(allUnits, filter);
-    const programs = await this.portfolio.programs(actor.orgId, {
-      ownerId: filter.ownerId ? parseId(filter.ownerId, 'ownerId') : null,
-      phase: (filter.phase ?? null),
-      unitIds: scope && [...scope],
-    });
-    const programIds = programs.map((program) => program.id);
+    const facts = await this.facts.read(actor, filter, day);
+    const programIds = facts.programs.map((program) => program.id);
     const weeks = trendWeeks(day);
-    const [programUnits, pilotRows, latestCheckIns, mix, moves, choices] = await Promise.all([
-      this.portfolio.programUnits(programIds),
-      this.pilots.byProgramIds(programIds),
-      this.portfolio.latestCheckIns(programIds, shiftDays(isoWeekStart(day), -7 * (HEAT_MAP_CHECK_IN_WEEKS - 1))),
+    const [evaluations, mix, moves, choices] = await Promise.all([
+      this.evaluation.evaluate(facts.active, day),
       this.portfolio.checkInMix(programIds, weeks[0] ?? day),
       this.portfolio.stageMoves(programIds),
       this.portfolio.filterChoices(actor.orgId),
     ]);
-    const unitIds = [...new Set(programUnits.map((row) => row.unitId))];
-    const pilots = pilotRows.map(toPilotModel);
-    const active = pilots.filter(isActive);
-    const [engagements, waves, evaluations, reports] = await Promise.all([
-      this.pilots.engagements(programIds, unitIds),
-      this.pilots.waveEngagements(programIds, unitIds),
-      this.evaluation.evaluate(active, day),
-      this.checkIns.reportsByPilots(active),
-    ]);
-    const evaluationOf = new Map(active.map((pilot, i) => [pilot.id, evaluations[i]]));
-    const staleOf = new Map(active.map((pilot, i) => [pilot.id, reports[i] ?? []]));
-    const decisionOf = new Map(engagements.map((row) => [row.id, row.decision]));
-    const staleUnits = new Set(reports.flat().filter((report) => report.stale).map((report) => `${report.pilotId}/${report.unitId}`));
-
-    const unitsOf = groupInKeyOrder(programIds, programUnits, (row) => row.programId, same);
-    const pilotsOf = groupInKeyOrder(programIds, pilots, (pilot) => pilot.programId, same);
+    const evaluationOf = new Map(facts.active.map((pilot, i) => [pilot.id, evaluations[i]]));
+    const owingOf = new Map(facts.active.map((pilot, i) => [pilot.id, (facts.reports[i] ?? []).filter((report) => report.stale).length]));
+    const cellsOf = groupInKeyOrder(programIds, facts.cells, (cell) => cell.programId, same);
     const movesOf = groupInKeyOrder(programIds, moves, (move) => move.programId, same);
-    const wavesOf = new Map<string, typeof waves>();
-    for (const row of waves) wavesOf.set(`${row.programId}/${row.unitId}`, [...(wavesOf.get(`${row.programId}/${row.unitId}`) ?? []), row]);
-    const lastCheckIn = new Map(latestCheckIns.map((row) => [`${row.programId}/${row.unitId}`, row]));
-    const unitName = new Map(allUnits.map((unit) => [unit.id, unit.name]));
-    const cells: HeatMapCellModel[] = [];
-    const rows = programs.map((program, i): PortfolioProgramModel => {
-      const members = unitsOf[i] ?? [];
-      const programPilots = pilotsOf[i] ?? [];
-      const stages = members.map((member) => {
-        const key = { programId: program.id, unitId: member.unitId };
-        const stage = toUnitStageModel(
-          key,
-          engagements.filter((row) => row.programId === program.id && row.unitIds.includes(member.unitId)),
-          wavesOf.get(`${program.id}/${member.unitId}`) ?? [],
-          day,
-        );
-        const checkIn = lastCheckIn.get(`${program.id}/${member.unitId}`);
-        if (!scope || scope.has(member.unitId)) {
-          cells.push({
-            ...key,
-            stage: stage.stage,
-            stageLabel: stage.label,
-            rag: checkIn?.status ?? null,
-            stale: programPilots.some((pilot) => staleUnits.has(`${pilot.id}/${member.unitId}`)),
-            blocked: member.blocked,
-            link: checkIn ? `/pilots/${checkIn.pilotId}#check-in-${member.unitId}` : `/programs/${program.id}?tab=units`,
-          });
-        }
-        return stage.stage;
-      });
-      const healthPilots = programPilots.map((pilot): HealthPilot => {
-        const evaluated = evaluationOf.get(pilot.id);
-        return {
+    const unitName = new Map(facts.units.map((unit) => [unit.id, unit.name]));
+    const programs = facts.programs.map((program, i): PortfolioProgramModel => {
+      const members = facts.membersOf(program.id);
+      const pilots = facts.pilotsOf(program.id);
+      const healthPilots = pilots.map(
+        (pilot): HealthPilot => ({
           name: pilot.name,
           status: pilot.status,
           gateReviewOverdue: isGateReviewOverdue(pilot, day),
-          staleUnits: (staleOf.get(pilot.id) ?? []).filter((report) => report.stale).length,
-          metrics: evaluated && !(evaluated instanceof Error) ? evaluated.metrics.map((row) => ({ name: row.metric.name, kind: row.metric.kind, state: row.state })) : null,
-        };
-      });
+          staleUnits: owingOf.get(pilot.id) ?? 0,
+          metrics: metricStatesOf(evaluationOf.get(pilot.id)),
+        }),
+      );
       const health = computedHealth(program.status, { units: members.map((member) => ({ name: unitName.get(member.unitId) ?? '', blocked: member.blocked })), pilots: healthPilots });
-      const counts = progressOf(stages);
+      const counts = progressOf((cellsOf[i] ?? []).map((cell) => cell.stage));
       const programMoves = movesOf[i] ?? [];
       const adoption = new Map(adoptionOverTime([...new Set(programMoves.map((move) => move.waveUnitId))].map((id) => ({ id })), programMoves, day).map((week) => [week.week, week]));
       return {
@@ -133,16 +76,17 @@ export class PortfolioViewService {
         adoptedCount: counts.adopted,
         blockedCount: members.filter((member) => member.blocked).length,
         adoption: weeks.map((week) => adoption.get(week) ?? { week, live: 0, adopted: 0 }),
-        pilots: programPilots.map((pilot) => portfolioPilot(pilot, evaluationOf.get(pilot.id), decisionOf.get(pilot.id) ?? null)),
+        pilots: pilots.map((pilot) => portfolioPilot(pilot, evaluationOf.get(pilot.id), facts.decisionOf(pilot.id))),
       };
     });
-    const used = new Set(cells.map((cell) => cell.unitId));
+    // The filters offer the levels that group units (regions, business units and the like), whatever is chosen.
+    const used = new Set(choices.unitIds);
+    const tree = unitTreeRows(facts.units, used);
+    const grouping = new Set(tree.flatMap((unit) => (unit.parentId ? [unit.parentId] : [])));
     return {
       asOf: day,
-      programs: rows,
-      units: unitTreeRows(allUnits, used),
-      cells,
-      filterUnits: unitTreeRows(allUnits, new Set(choices.unitIds)),
+      programs,
+      filterUnits: tree.filter((unit) => grouping.has(unit.id)),
       owners: choices.owners,
       checkInMix: weeks.map((weekStart): RagWeekModel => {
         const count = (status: string) => mix.find((row) => row.weekStart === weekStart && row.status === status)?.count ?? 0;
@@ -151,13 +95,59 @@ export class PortfolioViewService {
     };
   }
 
-  /** The units the region and business-unit filters leave (both: those in both); null without either. */
-  private scopeOf(units: readonly { id: string; parentId: string | null }[], filter: PortfolioFilterInput): Set<string> | null {
-    const roots = [filter.regionId && parseId(filter.regionId, 'regionId'), filter.businessUnitId && parseId(filter.businessUnitId, 'businessUnitId')].filter((id): id is string => !!id);
-    if (roots.length === 0) return null;
-    const [first, ...rest] = roots.map((root) => subtreeOf(units, root));
-    return new Set([...(first ?? [])].filter((id) => rest.every((subtree) => subtree.has(id))));
+  /**
+   * One level of the heat map: the units directly under `parentId` (the top of the tree when null),
+   * each with, per program, how its units at and below it stand, and its own cell when it is in the
+   * program itself. A level is read on demand, so a company of hundreds of units opens at its regions.
+   */
+  async heatMap(actor: Actor, filter: PortfolioFilterInput, parentId: string | null, day = serverToday()): Promise<HeatMapRowModel[]> {
+    const parent = parentId && parseId(parentId, 'parentId');
+    const facts = await this.facts.read(actor, filter, day);
+    const cells = inScope(facts);
+    const tree = unitTreeRows(facts.units, new Set(cells.map((cell) => cell.unitId)));
+    const cellsOf = new Map<string, HeatMapCellModel[]>();
+    for (const cell of cells) cellsOf.set(cell.unitId, [...(cellsOf.get(cell.unitId) ?? []), cell]);
+    const withChildren = new Set(tree.flatMap((unit) => (unit.parentId ? [unit.parentId] : [])));
+    return tree
+      .filter((unit) => (parent ? unit.parentId === parent : unit.depth === 0))
+      .map((unit) => {
+        const below = [...subtreeOf(tree, unit.id)].flatMap((id) => cellsOf.get(id) ?? []);
+        return {
+          unit,
+          hasChildren: withChildren.has(unit.id),
+          cells: facts.programs.flatMap((program) => {
+            const mine = below.filter((cell) => cell.programId === program.id);
+            if (mine.length === 0) return [];
+            const count = (test: (cell: HeatMapCellModel) => boolean) => mine.filter(test).length;
+            return [
+              {
+                programId: program.id,
+                units: mine.length,
+                red: count((cell) => cell.rag === 'red'),
+                amber: count((cell) => cell.rag === 'amber'),
+                green: count((cell) => cell.rag === 'green'),
+                owing: count((cell) => cell.stale),
+                blocked: count((cell) => cell.blocked),
+                own: mine.find((cell) => cell.unitId === unit.id) ?? null,
+              },
+            ];
+          }),
+        };
+      });
   }
+
+  /** Every cell the filter leaves, with the unit tree they sit in, for the exports. */
+  async allCells(actor: Actor, filter: PortfolioFilterInput, day = serverToday()) {
+    const facts = await this.facts.read(actor, filter, day);
+    const cells = inScope(facts);
+    return { cells, units: unitTreeRows(facts.units, new Set(cells.map((cell) => cell.unitId))) };
+  }
+}
+
+const inScope = (facts: PortfolioFacts) => (facts.scope ? facts.cells.filter((cell) => facts.scope?.has(cell.unitId)) : facts.cells);
+
+function metricStatesOf(evaluated: PilotEvaluationModel | Error | undefined): HealthPilot['metrics'] {
+  return evaluated && !(evaluated instanceof Error) ? evaluated.metrics.map((row) => ({ name: row.metric.name, kind: row.metric.kind, state: row.state })) : null;
 }
 
 function portfolioPilot(pilot: PilotModel, evaluated: PilotEvaluationModel | Error | undefined, decision: PortfolioPilotModel['decision']): PortfolioPilotModel {

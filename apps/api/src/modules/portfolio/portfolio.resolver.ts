@@ -1,8 +1,8 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import { invalidField, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { AttentionItemModel, AttentionListModel } from './portfolio.model.js';
-import { PortfolioFilterInput, PortfolioModel } from './portfolio-view.model.js';
+import { HeatMapRowModel, PortfolioFilterInput, PortfolioModel } from './portfolio-view.model.js';
 import { PortfolioViewService } from './portfolio-view.service.js';
 import { PortfolioService } from './portfolio.service.js';
 
@@ -26,6 +26,19 @@ export class PortfolioResolver {
     @Args('filter', { type: () => PortfolioFilterInput, nullable: true, description: 'Narrows it by region, business unit, owner and phase.' }) filter: PortfolioFilterInput | null,
   ): Promise<PortfolioModel> {
     return this.views.view(actor, filter ?? {});
+  }
+
+  @Query(() => [HeatMapRowModel], {
+    description: 'One level of the portfolio’s heat map of units × programs: the units directly under a unit (the top of the region tree without one), each with a summary per program.',
+    complexity: 50,
+  })
+  @Roles(...ALL_ROLES)
+  async portfolioHeatMap(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => PortfolioFilterInput, nullable: true, description: 'The portfolio’s filter.' }) filter: PortfolioFilterInput | null,
+    @Args('parentId', { type: () => ID, nullable: true, description: 'The unit whose children to read; the top level without it.' }) parentId: string | null,
+  ): Promise<HeatMapRowModel[]> {
+    return this.views.heatMap(actor, filter ?? {}, parentId);
   }
 
   @Query(() => AttentionListModel, {

@@ -1,30 +1,65 @@
-import { ActionIcon, Anchor, Group, Text } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { ActionIcon, Anchor, Group, Skeleton, Text } from '@mantine/core';
 import { RAG_STATUS_LABELS, RAG_STATUSES, UNIT_STAGE_LABELS, type RagStatus } from '@rollout/domain';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { useMemo, useState, type CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { Link } from 'react-router';
-import type { PortfolioQuery } from '../../../gql/graphql';
+import { graphql } from '../../../gql';
+import type { PortfolioFilter, PortfolioHeatMapQuery as HeatMapData } from '../../../gql/graphql';
+import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { UNIT_STAGE_COLORS } from '../../../shared/components/UnitStageBadge';
 import { RAG_STATUS_COLORS } from '../../pilots/pilot-display';
 import classes from './HeatMap.module.css';
 
-type Portfolio = PortfolioQuery['portfolio'];
-type Cell = Portfolio['cells'][number];
-type Unit = Portfolio['units'][number];
+export const PortfolioHeatMapQuery = graphql(`
+  query PortfolioHeatMap($filter: PortfolioFilter, $parentId: ID) {
+    portfolioHeatMap(filter: $filter, parentId: $parentId) {
+      unit {
+        id
+        name
+        depth
+      }
+      hasChildren
+      cells {
+        programId
+        units
+        red
+        amber
+        green
+        owing
+        blocked
+        own {
+          stage
+          stageLabel
+          rag
+          stale
+          blocked
+          link
+        }
+      }
+    }
+  }
+`);
 
-/** Above this many rows the map opens at the top two levels of the tree; the rest unfold on demand. */
-const OPEN_ALL_UP_TO = 40;
+type Row = HeatMapData['portfolioHeatMap'][number];
+type Summary = Row['cells'][number];
+type Own = NonNullable<Summary['own']>;
+interface Program {
+  id: string;
+  name: string;
+}
 
 const ragStyle = (rag: RagStatus): CSSProperties => ({ background: `var(--mantine-color-${RAG_STATUS_COLORS[rag]}-filled)` });
+const WORST_FIRST: readonly RagStatus[] = ['red', 'amber', 'green'];
 
-/** A cell's colour: its last check-in's status when it has one, else a light tint of its stage. */
-function cellStyle(cell: Cell): CSSProperties {
+/** A unit's own cell: its last check-in's colour when it has one, else a light tint of its stage. */
+function ownStyle(cell: Own): CSSProperties {
   if (cell.rag) return ragStyle(cell.rag);
   const color = UNIT_STAGE_COLORS[cell.stage];
   return { background: `var(--mantine-color-${color}-light)`, color: `var(--mantine-color-${color}-light-color)` };
 }
 
-function cellLabel(unit: string, program: string, cell: Cell): string {
+function ownLabel(unit: string, program: string, cell: Own): string {
   return [
     `${unit} in ${program}: ${cell.stageLabel}`,
     cell.rag ? `last check-in ${RAG_STATUS_LABELS[cell.rag].toLowerCase()}` : 'no recent check-in',
@@ -33,51 +68,121 @@ function cellLabel(unit: string, program: string, cell: Cell): string {
   ].join('; ');
 }
 
-const WORST_FIRST: readonly RagStatus[] = ['red', 'amber', 'green'];
+function summaryLabel(unit: string, program: string, cell: Summary): string {
+  const counted = WORST_FIRST.filter((rag) => cell[rag] > 0).map((rag) => `${cell[rag]} ${RAG_STATUS_LABELS[rag].toLowerCase()}`);
+  return [
+    `${unit} in ${program}: ${cell.units} ${cell.units === 1 ? 'unit' : 'units'}`,
+    ...(counted.length > 0 ? [`last check-ins ${counted.join(', ')}`] : []),
+    ...(cell.owing > 0 ? [`${cell.owing} owe a check-in`] : []),
+    ...(cell.blocked > 0 ? [`${cell.blocked} blocked`] : []),
+  ].join('; ');
+}
 
-/** The units × programs heat map: the region tree down the side (folding), a cell per unit in a program, each opening the record behind it. */
-export function HeatMap({ portfolio }: { portfolio: Portfolio }) {
-  const { units, cells, programs } = portfolio;
-  const { childrenOf, cellsOf, below } = useMemo(() => {
-    const childrenOf = new Map<string, Unit[]>();
-    for (const unit of units) if (unit.parentId) childrenOf.set(unit.parentId, [...(childrenOf.get(unit.parentId) ?? []), unit]);
-    const cellsOf = new Map<string, Map<string, Cell>>();
-    for (const cell of cells) cellsOf.set(cell.unitId, (cellsOf.get(cell.unitId) ?? new Map<string, Cell>()).set(cell.programId, cell));
-    // Every cell at or below a unit, for a folded unit's summary.
-    const below = new Map<string, Cell[]>();
-    const collect = (unit: Unit): Cell[] => {
-      const found = [...(cellsOf.get(unit.id)?.values() ?? []), ...(childrenOf.get(unit.id) ?? []).flatMap(collect)];
-      below.set(unit.id, found);
-      return found;
-    };
-    units.filter((unit) => unit.depth === 0).forEach(collect);
-    return { childrenOf, cellsOf, below };
-  }, [units, cells]);
-  const [folded, setFolded] = useState<ReadonlySet<string>>(() => new Set(units.length > OPEN_ALL_UP_TO ? units.filter((unit) => unit.depth >= 1 && childrenOf.has(unit.id)).map((unit) => unit.id) : []));
-  const toggle = (id: string) =>
-    setFolded((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+const cellClass = (stale: boolean, blocked: boolean) => [classes.cell, stale ? classes.stale : '', blocked ? classes.blocked : ''].join(' ');
 
-  const visible: Unit[] = [];
-  const hiddenUnder = new Set<string>();
-  for (const unit of units) {
-    if (unit.parentId && (hiddenUnder.has(unit.parentId) || folded.has(unit.parentId))) {
-      hiddenUnder.add(unit.id);
-      continue;
+function Cells({ row, programs }: { row: Row; programs: readonly Program[] }) {
+  return programs.map((program) => {
+    const cell = row.cells.find((summary) => summary.programId === program.id);
+    if (!cell) {
+      return (
+        <td key={program.id}>
+          <div className={classes.empty} aria-hidden />
+        </td>
+      );
     }
-    visible.push(unit);
-  }
-
-  if (units.length === 0) {
+    const own = !row.hasChildren ? cell.own : null;
+    if (own) {
+      const label = ownLabel(row.unit.name, program.name, own);
+      return (
+        <td key={program.id}>
+          <Link to={own.link} className={cellClass(own.stale, own.blocked)} style={ownStyle(own)} aria-label={label} title={label} data-testid="heat-map-cell" />
+        </td>
+      );
+    }
+    // A unit that groups others sums them up: how many, coloured by the worst last check-in among them.
+    const worst = WORST_FIRST.find((rag) => cell[rag] > 0);
+    const label = summaryLabel(row.unit.name, program.name, cell);
     return (
-      <Text size="sm" c="dimmed">
-        No program has units in its roll-out yet.
-      </Text>
+      <td key={program.id}>
+        <div
+          className={cellClass(cell.owing > 0, cell.blocked > 0)}
+          style={worst ? { ...ragStyle(worst), opacity: 0.8 } : { background: 'var(--mantine-color-default-hover)', color: 'var(--mantine-color-text)' }}
+          role="img"
+          aria-label={label}
+          title={label}
+        >
+          {cell.units}
+        </div>
+      </td>
+    );
+  });
+}
+
+function HeatMapRow({ row, programs, filter }: { row: Row; programs: readonly Program[]; filter: PortfolioFilter }) {
+  const [open, setOpen] = useState(false);
+  const { unit } = row;
+  return (
+    <>
+      <tr data-testid="heat-map-row" data-unit={unit.name}>
+        <th className={classes.unitCell} scope="row" style={{ paddingLeft: unit.depth * 14 }}>
+          <Group gap={2} wrap="nowrap">
+            {row.hasChildren ? (
+              <ActionIcon variant="subtle" color="gray" size="sm" onClick={() => setOpen(!open)} aria-expanded={open} aria-label={`${open ? 'Fold' : 'Unfold'} ${unit.name}`}>
+                {open ? <IconChevronDown size={14} /> : <IconChevronRight size={14} />}
+              </ActionIcon>
+            ) : (
+              <span style={{ width: 22, flexShrink: 0 }} />
+            )}
+            <Text size="sm" fw={row.hasChildren ? 600 : 400} truncate>
+              {unit.name}
+            </Text>
+          </Group>
+        </th>
+        <Cells row={row} programs={programs} />
+      </tr>
+      {open && <HeatMapLevel parentId={unit.id} depth={unit.depth + 1} programs={programs} filter={filter} />}
+    </>
+  );
+}
+
+/** One level of the tree, read when it is unfolded. */
+function HeatMapLevel({ parentId, depth, programs, filter }: { parentId: string | null; depth: number; programs: readonly Program[]; filter: PortfolioFilter }) {
+  const { data, error, refetch } = useQuery(PortfolioHeatMapQuery, { variables: { filter, parentId } });
+  const colSpan = programs.length + 1;
+  if (error && !data) {
+    return (
+      <tr>
+        <td colSpan={colSpan}>
+          <QueryErrorAlert error={error} title="Could not load these units" onRetry={() => void refetch()} />
+        </td>
+      </tr>
     );
   }
+  if (!data) {
+    return (
+      <tr>
+        <td colSpan={colSpan} style={{ paddingLeft: depth * 14 }}>
+          <Skeleton height={28} aria-label="Loading units" />
+        </td>
+      </tr>
+    );
+  }
+  if (parentId === null && data.portfolioHeatMap.length === 0) {
+    return (
+      <tr>
+        <td colSpan={colSpan}>
+          <Text size="sm" c="dimmed">
+            No program has units in its roll-out yet.
+          </Text>
+        </td>
+      </tr>
+    );
+  }
+  return data.portfolioHeatMap.map((row) => <HeatMapRow key={row.unit.id} row={row} programs={programs} filter={filter} />);
+}
+
+/** The units × programs heat map: the region tree down the side (each level read as it unfolds), a cell per unit in a program, each opening the record behind it. */
+export function HeatMap({ programs, filter }: { programs: readonly Program[]; filter: PortfolioFilter }) {
   return (
     <>
       <div className={classes.scroll} tabIndex={0} role="region" aria-label="Heat map of units and programs, scrolls sideways">
@@ -99,61 +204,7 @@ export function HeatMap({ portfolio }: { portfolio: Portfolio }) {
             </tr>
           </thead>
           <tbody>
-            {visible.map((unit) => {
-              const parent = childrenOf.has(unit.id);
-              const isFolded = folded.has(unit.id);
-              return (
-                <tr key={unit.id} data-testid="heat-map-row" data-unit={unit.name}>
-                  <th className={classes.unitCell} scope="row" style={{ paddingLeft: unit.depth * 14 }}>
-                    <Group gap={2} wrap="nowrap">
-                      {parent ? (
-                        <ActionIcon variant="subtle" color="gray" size="sm" onClick={() => toggle(unit.id)} aria-expanded={!isFolded} aria-label={`${isFolded ? 'Unfold' : 'Fold'} ${unit.name}`}>
-                          {isFolded ? <IconChevronRight size={14} /> : <IconChevronDown size={14} />}
-                        </ActionIcon>
-                      ) : (
-                        <span style={{ width: 22 }} />
-                      )}
-                      <Text size="sm" fw={parent ? 600 : 400} truncate>
-                        {unit.name}
-                      </Text>
-                    </Group>
-                  </th>
-                  {programs.map((program) => {
-                    const own = cellsOf.get(unit.id)?.get(program.id);
-                    if (own && !(parent && isFolded)) {
-                      return (
-                        <td key={program.id}>
-                          <Link
-                            to={own.link}
-                            className={[classes.cell, own.stale ? classes.stale : '', own.blocked ? classes.blocked : ''].join(' ')}
-                            style={cellStyle(own)}
-                            aria-label={cellLabel(unit.name, program.name, own)}
-                            title={cellLabel(unit.name, program.name, own)}
-                            data-testid="heat-map-cell"
-                          />
-                        </td>
-                      );
-                    }
-                    const summary = parent ? (below.get(unit.id) ?? []).filter((cell) => cell.programId === program.id) : [];
-                    if (summary.length === 0) return (
-                        <td key={program.id}>
-                          <div className={classes.empty} aria-hidden />
-                        </td>
-                      );
-                    // A folded (or parent) unit sums up the units below it: how many, coloured by the worst check-in among them.
-                    const worst = WORST_FIRST.find((rag) => summary.some((cell) => cell.rag === rag));
-                    const label = `${unit.name} in ${program.name}: ${summary.length} ${summary.length === 1 ? 'unit' : 'units'}${worst ? `, worst last check-in ${RAG_STATUS_LABELS[worst].toLowerCase()}` : ''}`;
-                    return (
-                      <td key={program.id}>
-                        <div className={classes.cell} style={worst ? { ...ragStyle(worst), opacity: 0.75 } : { background: 'var(--mantine-color-default-hover)', color: 'var(--mantine-color-text)' }} role="img" aria-label={label} title={label}>
-                          {summary.length}
-                        </div>
-                      </td>
-                    );
-                  })}
-                </tr>
-              );
-            })}
+            <HeatMapLevel parentId={null} depth={0} programs={programs} filter={filter} />
           </tbody>
         </table>
       </div>
@@ -185,6 +236,9 @@ function HeatMapLegend() {
         <span className={`${classes.legend} ${classes.blocked}`} />
         <Text size="xs">Blocked</Text>
       </Group>
+      <Text size="xs" c="dimmed">
+        A region’s cell counts its units in the program, coloured by the worst last check-in among them.
+      </Text>
     </Group>
   );
 }

@@ -45,23 +45,6 @@ export const PortfolioQuery = graphql(`
           }
         }
       }
-      units {
-        id
-        name
-        kind
-        parentId
-        depth
-      }
-      cells {
-        programId
-        unitId
-        stage
-        stageLabel
-        rag
-        stale
-        blocked
-        link
-      }
       filterUnits {
         id
         name
@@ -134,9 +117,12 @@ export function usePortfolioParams() {
   return { params, update, reset, filtered };
 }
 
+/** The filter as the API takes it. */
+export const portfolioFilter = (params: PortfolioParams) => ({ regionId: params.region, businessUnitId: params.businessUnit, ownerId: params.owner, phase: params.phase });
+
 /** The portfolio for the filter; the previous one stays on screen (dimmed by the page) while a new filter loads. */
 export function usePortfolio(params: PortfolioParams) {
-  const filter = { regionId: params.region, businessUnitId: params.businessUnit, ownerId: params.owner, phase: params.phase };
+  const filter = portfolioFilter(params);
   const result = useQuery(PortfolioQuery, { variables: { filter }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
   return { ...result, data: result.data ?? result.previousData, stale: result.data === undefined && result.previousData !== undefined };
 }

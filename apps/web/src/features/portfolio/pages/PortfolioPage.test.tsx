@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../../test/render';
 import { RevopsDeliveryQuery } from '../../backlog/components/DeliveryCard';
 import { PortfolioAttentionQuery } from '../components/AttentionCard';
+import { PortfolioHeatMapQuery } from '../components/HeatMap';
 import { PortfolioQuery } from '../hooks/usePortfolio';
 import { PortfolioPage } from './PortfolioPage';
 
@@ -46,25 +47,46 @@ function portfolio(programNames: readonly string[]) {
         },
       ],
     })),
-    units,
-    cells: [
-      { __typename: 'HeatMapCell' as const, programId: 'program-0', unitId: 'dach', stage: 'piloting', stageLabel: 'Piloting · week 3 of 6', rag: 'red', stale: true, blocked: false, link: '/pilots/pilot-1#check-in-dach' },
-      { __typename: 'HeatMapCell' as const, programId: 'program-0', unitId: 'uk', stage: 'not_started', stageLabel: 'Not started', rag: null, stale: false, blocked: true, link: '/programs/program-0?tab=units' },
-    ],
     filterUnits: units,
     owners: [{ __typename: 'PortfolioOwner' as const, id: 'owner-1', name: 'Priya Shah' }],
     checkInMix: weeks.map((weekStart) => ({ __typename: 'RagWeek' as const, weekStart, green: 3, amber: 1, red: weekStart === weeks[11] ? 1 : 0 })),
   };
 }
 
-const emptyAttention = { request: { query: PortfolioAttentionQuery }, variableMatcher: () => true, result: { data: { portfolioAttention: { __typename: 'AttentionList' as const, totalCount: 0, items: [] } } } };
+const NO_FILTER: { regionId: string | null; businessUnitId: null; ownerId: null; phase: null } = { regionId: null, businessUnitId: null, ownerId: null, phase: null };
+const summary = (units: number, red: number, owing: number, blocked: number, own: Record<string, unknown> | null = null) => ({
+  __typename: 'HeatMapSummary' as const,
+  programId: 'program-0',
+  units,
+  red,
+  amber: 0,
+  green: 0,
+  owing,
+  blocked,
+  own: own && { __typename: 'HeatMapCell' as const, ...own },
+});
+const heatRow = (u: (typeof units)[number], hasChildren: boolean, cells: ReturnType<typeof summary>[]) => ({ __typename: 'HeatMapRow' as const, unit: { __typename: 'PortfolioUnit' as const, id: u.id, name: u.name, depth: u.depth }, hasChildren, cells });
+const heatMapLevel = (parentId: string | null, rows: ReturnType<typeof heatRow>[], filter = NO_FILTER) => ({ request: { query: PortfolioHeatMapQuery, variables: { filter, parentId } }, result: { data: { portfolioHeatMap: rows } } });
+const [emea, dach, uk] = units as [(typeof units)[number], (typeof units)[number], (typeof units)[number]];
+
+const attention = (first: number) => ({ request: { query: PortfolioAttentionQuery, variables: { first } }, result: { data: { portfolioAttention: { __typename: 'AttentionList' as const, totalCount: 0, items: [] } } } });
+const emptyAttention = attention(12);
 const delivery = { request: { query: RevopsDeliveryQuery }, result: { data: { revopsDelivery: [] } } };
 
 describe('PortfolioPage', () => {
   it('tells each program’s story: computed health with why and the reported status beside it, roll-out, pilots with their recommendation, and the heat map', async () => {
-    renderWithApp(<PortfolioPage />, {
+    const { user } = renderWithApp(<PortfolioPage />, {
       route: '/portfolio',
-      mocks: [{ request: { query: PortfolioQuery, variables: { filter: { regionId: null, businessUnitId: null, ownerId: null, phase: null } } }, result: { data: { portfolio: portfolio(['Global hub-and-spoke RevOps']) } } }, emptyAttention, delivery],
+      mocks: [
+        { request: { query: PortfolioQuery, variables: { filter: NO_FILTER } }, result: { data: { portfolio: portfolio(['Global hub-and-spoke RevOps']) } } },
+        heatMapLevel(null, [heatRow(emea, true, [summary(2, 1, 1, 1)])]),
+        heatMapLevel('emea', [
+          heatRow(dach, false, [summary(1, 1, 1, 0, { stage: 'piloting', stageLabel: 'Piloting · week 3 of 6', rag: 'red', stale: true, blocked: false, link: '/pilots/pilot-1#check-in-dach' })]),
+          heatRow(uk, false, [summary(1, 0, 0, 1, { stage: 'not_started', stageLabel: 'Not started', rag: null, stale: false, blocked: true, link: '/programs/program-0?tab=units' })]),
+        ]),
+        emptyAttention,
+        delivery,
+      ],
     });
     const row = await screen.findByTestId('portfolio-program');
     expect(within(row).getByText('Off track: CRM data completeness in DACH pilot is off track.')).toBeTruthy();
@@ -74,22 +96,27 @@ describe('PortfolioPage', () => {
     expect(within(row).getByText('Recommends adjust')).toBeTruthy();
     expect(within(row).getByText(/^Lead response time: 14\.6 h vs 8 h/)).toBeTruthy();
 
+    // EMEA sums up the units below it, and unfolds to them.
+    expect(await screen.findByRole('img', { name: 'EMEA in Global hub-and-spoke RevOps: 2 units; last check-ins 1 red; 1 owe a check-in; 1 blocked' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Unfold EMEA' }));
     // A red cell leads to the unit's check-in; it says what it shows without colour.
-    const red = screen.getByRole('link', { name: 'DACH in Global hub-and-spoke RevOps: Piloting · week 3 of 6; last check-in red; owes a check-in' });
+    const red = await screen.findByRole('link', { name: 'DACH in Global hub-and-spoke RevOps: Piloting · week 3 of 6; last check-in red; owes a check-in' });
     expect(red.getAttribute('href')).toBe('/pilots/pilot-1#check-in-dach');
     expect(screen.getByRole('link', { name: /^UK & Ireland in Global hub-and-spoke RevOps: Not started; no recent check-in; blocked$/ }).getAttribute('href')).toBe('/programs/program-0?tab=units');
-    // EMEA sums up the two units below it; folding it hides them.
-    expect(screen.getByRole('img', { name: 'EMEA in Global hub-and-spoke RevOps: 2 units, worst last check-in red' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Fold EMEA' }));
+    expect(screen.queryByRole('link', { name: /^DACH in / })).toBeNull();
   });
 
   it('keeps the filter in the address, so the view can be shared, and the downloads carry it', async () => {
     const { user, currentLocation } = renderWithApp(<PortfolioPage />, {
       route: '/portfolio',
       mocks: [
-        { request: { query: PortfolioQuery, variables: { filter: { regionId: null, businessUnitId: null, ownerId: null, phase: null } } }, result: { data: { portfolio: portfolio(['Alpha', 'Beta']) } } },
-        { request: { query: PortfolioQuery, variables: { filter: { regionId: 'emea', businessUnitId: null, ownerId: null, phase: null } } }, result: { data: { portfolio: portfolio(['Alpha']) } } },
+        { request: { query: PortfolioQuery, variables: { filter: NO_FILTER } }, result: { data: { portfolio: portfolio(['Alpha', 'Beta']) } } },
+        { request: { query: PortfolioQuery, variables: { filter: { ...NO_FILTER, regionId: 'emea' } } }, result: { data: { portfolio: portfolio(['Alpha']) } } },
+        heatMapLevel(null, []),
+        heatMapLevel(null, [], { ...NO_FILTER, regionId: 'emea' }),
         emptyAttention,
-        emptyAttention,
+        attention(200),
         delivery,
       ],
     });

@@ -13,7 +13,7 @@ import { HeatMap } from '../components/HeatMap';
 import { PortfolioExportMenu } from '../components/PortfolioExportMenu';
 import { PortfolioFilters } from '../components/PortfolioFilters';
 import { PortfolioProgramsTable, type PortfolioProgram } from '../components/PortfolioProgramsTable';
-import { portfolioSearch, usePortfolio, usePortfolioParams, type PortfolioParams } from '../hooks/usePortfolio';
+import { portfolioFilter, portfolioSearch, usePortfolio, usePortfolioParams, type PortfolioParams } from '../hooks/usePortfolio';
 import classes from './PortfolioPage.module.css';
 
 const HEALTH_ORDER: readonly ProgramStatus[] = ['off_track', 'at_risk', 'on_track', 'on_hold', 'completed'];
@@ -129,8 +129,8 @@ export function PortfolioPage() {
             <CheckInMixChart weeks={portfolio.checkInMix} />
           </Section>
         </SimpleGrid>
-        <Section id="portfolio-heat-map-title" title="Heat map" description="Each unit in each program: coloured by its last check-in, else by its stage. Open a cell for the check-in or the program’s units.">
-          <HeatMap portfolio={portfolio} />
+        <Section id="portfolio-heat-map-title" title="Heat map" description="Each unit in each program: coloured by its last check-in, else by its stage. Unfold a region for its units; open a unit’s cell for its check-in or the program’s units.">
+          <HeatMap programs={portfolio.programs} filter={portfolioFilter(params)} />
         </Section>
         <DeliveryCard />
       </Stack>

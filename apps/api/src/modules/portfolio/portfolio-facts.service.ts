@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { isoWeekStart, parseId, shiftDays, subtreeOf, type Actor, type GateDecision, type UnitKind } from '@rollout/domain';
+import { groupInKeyOrder } from '../../common/graphql/loaders.js';
+import type { PilotUnitReportModel } from '../check-ins/check-in.model.js';
+import { CheckInsService } from '../check-ins/check-ins.service.js';
+import { toPilotModel, toUnitStageModel } from '../pilots/pilot.mapper.js';
+import type { PilotModel } from '../pilots/pilot.model.js';
+import { PilotsRepository, type WaveEngagementRow } from '../pilots/pilots.repository.js';
+import type { HeatMapCellModel, PortfolioFilterInput } from './portfolio-view.model.js';
+import { PortfolioRepository, type PortfolioProgramRow } from './portfolio.repository.js';
+
+/** A heat-map cell shows the last check-in of the last four weeks: older says nothing about now. */
+const HEAT_MAP_CHECK_IN_WEEKS = 4;
+
+const same = <R>(row: R) => row;
+const isActive = (pilot: PilotModel) => pilot.status === 'running' || pilot.status === 'in_review';
+
+export interface PortfolioUnitRow {
+  id: string;
+  name: string;
+  kind: UnitKind;
+  parentId: string | null;
+}
+
+/** What the portfolio's parts all read: the programs the filter leaves, and where each of their units stands. */
+export interface PortfolioFacts {
+  day: string;
+  units: PortfolioUnitRow[];
+  /** The units the region and business-unit filters leave; null without either. */
+  scope: Set<string> | null;
+  programs: PortfolioProgramRow[];
+  membersOf: (programId: string) => { unitId: string; blocked: boolean }[];
+  pilotsOf: (programId: string) => PilotModel[];
+  /** The running and in-review pilots, and their units' reports (same order). */
+  active: PilotModel[];
+  reports: PilotUnitReportModel[][];
+  decisionOf: (pilotId: string) => GateDecision | null;
+  /** Every unit of every program: its stage, last check-in and whether it owes one. */
+  cells: HeatMapCellModel[];
+}
+
+/** Reads the portfolio's shared facts in a fixed number of statements however many programs and units. */
+@Injectable()
+export class PortfolioFactsService {
+  constructor(
+    private readonly portfolio: PortfolioRepository,
+    private readonly pilots: PilotsRepository,
+    private readonly checkIns: CheckInsService,
+  ) {}
+
+  async read(actor: Actor, filter: PortfolioFilterInput, day: string): Promise<PortfolioFacts> {
+    const units = await this.portfolio.units(actor.orgId);
+    const scope = scopeOf(units, filter);
+    const programs = await this.portfolio.programs(actor.orgId, { ownerId: filter.ownerId ? parseId(filter.ownerId, 'ownerId') : null, phase: filter.phase ?? null, unitIds: scope && [...scope] });
+    const programIds = programs.map((program) => program.id);
+    const [programUnits, pilotRows, latestCheckIns] = await Promise.all([
+      this.portfolio.programUnits(programIds),
+      this.pilots.byProgramIds(programIds),
+      this.portfolio.latestCheckIns(programIds, shiftDays(isoWeekStart(day), -7 * (HEAT_MAP_CHECK_IN_WEEKS - 1))),
+    ]);
+    const unitIds = [...new Set(programUnits.map((row) => row.unitId))];
+    const pilots = pilotRows.map(toPilotModel);
+    const active = pilots.filter(isActive);
+    const [engagements, waves, reports] = await Promise.all([
+      this.pilots.engagements(programIds, unitIds),
+      this.pilots.waveEngagements(programIds, unitIds),
+      this.checkIns.reportsByPilots(active),
+    ]);
+
+    const byProgram = <R>(rows: readonly R[], programOf: (row: R) => string) => new Map(groupInKeyOrder(programIds, rows, programOf, same).map((group, i) => [programIds[i] ?? '', group]));
+    const unitsOf = byProgram(programUnits, (row) => row.programId);
+    const pilotsOf = byProgram(pilots, (pilot) => pilot.programId);
+    const engagementsOf = byProgram(engagements, (row) => row.programId);
+    const wavesOf = new Map<string, WaveEngagementRow[]>();
+    for (const row of waves) wavesOf.set(`${row.programId}/${row.unitId}`, [...(wavesOf.get(`${row.programId}/${row.unitId}`) ?? []), row]);
+    const lastCheckIn = new Map(latestCheckIns.map((row) => [`${row.programId}/${row.unitId}`, row]));
+    const owing = new Set(reports.flat().filter((report) => report.stale).map((report) => `${report.pilotId}/${report.unitId}`));
+    const cells = programs.flatMap((program) =>
+      (unitsOf.get(program.id) ?? []).map((member): HeatMapCellModel => {
+        const key = { programId: program.id, unitId: member.unitId };
+        const stage = toUnitStageModel(key, (engagementsOf.get(program.id) ?? []).filter((row) => row.unitIds.includes(member.unitId)), wavesOf.get(`${program.id}/${member.unitId}`) ?? [], day);
+        const checkIn = lastCheckIn.get(`${program.id}/${member.unitId}`);
+        return {
+          ...key,
+          stage: stage.stage,
+          stageLabel: stage.label,
+          rag: checkIn?.status ?? null,
+          stale: (pilotsOf.get(program.id) ?? []).some((pilot) => owing.has(`${pilot.id}/${member.unitId}`)),
+          blocked: member.blocked,
+          link: checkIn ? `/pilots/${checkIn.pilotId}#check-in-${member.unitId}` : `/programs/${program.id}?tab=units`,
+        };
+      }),
+    );
+    const decisions = new Map(engagements.map((row) => [row.id, row.decision]));
+    return {
+      day,
+      units,
+      scope,
+      programs,
+      membersOf: (programId) => unitsOf.get(programId) ?? [],
+      pilotsOf: (programId) => pilotsOf.get(programId) ?? [],
+      active,
+      reports,
+      decisionOf: (pilotId) => decisions.get(pilotId) ?? null,
+      cells,
+    };
+  }
+}
+
+/** The units the region and business-unit filters leave (both: those in both); null without either. */
+function scopeOf(units: readonly { id: string; parentId: string | null }[], filter: PortfolioFilterInput): Set<string> | null {
+  const roots = [filter.regionId && parseId(filter.regionId, 'regionId'), filter.businessUnitId && parseId(filter.businessUnitId, 'businessUnitId')].filter((id): id is string => !!id);
+  if (roots.length === 0) return null;
+  const [first, ...rest] = roots.map((root) => subtreeOf(units, root));
+  return new Set([...(first ?? [])].filter((id) => rest.every((subtree) => subtree.has(id))));
+}
