@@ -69,15 +69,22 @@ async function fixtureIds(dataSource) {
 
 /** Each page: who opens it and the operations it sends on load. */
 function pages(ids) {
+  const everywhere = { regionId: null, businessUnitId: null, ownerId: null, phase: null };
+  const inRegion = { ...everywhere, regionId: ids.region };
   return [
     { name: 'programs list', as: 'admin@large.example', ops: [['Programs', { first: 25 }]] },
     // The executive's landing page: the list, what needs attention and what RevOps is delivering, across all programs.
     {
       name: 'portfolio (executive’s home)',
       as: 'exec1@large.example',
-      ops: [['Portfolio', { filter: { regionId: null, businessUnitId: null, ownerId: null, phase: null } }], ['PortfolioAttention', { first: 12 }], ['RevopsDelivery', {}]],
+      ops: [['Portfolio', { filter: everywhere }], ['PortfolioHeatMap', { filter: everywhere, parentId: null }], ['PortfolioAttention', { first: 12 }], ['RevopsDelivery', {}]],
     },
-    { name: 'portfolio: one region', as: 'exec1@large.example', ops: [['Portfolio', { filter: { regionId: ids.region, businessUnitId: null, ownerId: null, phase: null } }], ['PortfolioAttention', { first: 200 }], ['RevopsDelivery', {}]] },
+    { name: 'portfolio: heat map, a region unfolded', as: 'exec1@large.example', ops: [['PortfolioHeatMap', { filter: everywhere, parentId: ids.region }]] },
+    {
+      name: 'portfolio: one region',
+      as: 'exec1@large.example',
+      ops: [['Portfolio', { filter: inRegion }], ['PortfolioHeatMap', { filter: inRegion, parentId: null }], ['PortfolioAttention', { first: 200 }], ['RevopsDelivery', {}]],
+    },
     { name: 'program page', as: 'pm1@large.example', ops: [['Program', { id: ids.program }], ['ProgramPilots', { programId: ids.program }], ['RecordHistory', { recordType: 'program', recordId: ids.program, first: 200 }]] },
     { name: 'pilot page (with evaluation)', as: 'pm1@large.example', ops: [['Pilot', { id: ids.running }]] },
     { name: 'gate review', as: 'pm1@large.example', ops: [['GateReview', { id: ids.inReview }]] },

@@ -1,11 +1,10 @@
 import type { RouteObject } from 'react-router';
 import { FullPageLoader } from '../shared/components/FullPageLoader';
-import { AppLayout } from './AppLayout';
 import { HomeRedirect } from './HomeRedirect';
 import { NotFoundPage } from './NotFoundPage';
 import { RouteErrorPage } from './RouteErrorPage';
 
-// Pages behind sign-in are code-split so the first load (sign-in + shell) stays small.
+// Pages and the signed-in shell are code-split so the first load stays small.
 export const appRoutes: RouteObject[] = [
   {
     path: '/sign-in',
@@ -15,7 +14,9 @@ export const appRoutes: RouteObject[] = [
   },
   {
     path: '/',
-    element: <AppLayout />,
+    // The signed-in shell (header menus, navigation, the account query) is a chunk of its own: the
+    // sign-in page does not need it, and for a signed-in reader it loads beside the page's chunk.
+    lazy: async () => ({ Component: (await import('./AppLayout')).AppLayout }),
     errorElement: <RouteErrorPage />,
     HydrateFallback: FullPageLoader,
     children: [
