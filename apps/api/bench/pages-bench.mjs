@@ -77,13 +77,13 @@ function pages(ids) {
     {
       name: 'portfolio (executive’s home)',
       as: 'exec1@large.example',
-      ops: [['Portfolio', { filter: everywhere }], ['PortfolioHeatMap', { filter: everywhere, parentId: null }], ['PortfolioAttention', { first: 12 }], ['RevopsDelivery', {}]],
+      ops: [['Portfolio', { filter: everywhere }], ['PortfolioAttention', { first: 12 }], ['RevopsDelivery', {}]],
     },
     { name: 'portfolio: heat map, a region unfolded', as: 'exec1@large.example', ops: [['PortfolioHeatMap', { filter: everywhere, parentId: ids.region }]] },
     {
       name: 'portfolio: one region',
       as: 'exec1@large.example',
-      ops: [['Portfolio', { filter: inRegion }], ['PortfolioHeatMap', { filter: inRegion, parentId: null }], ['PortfolioAttention', { first: 200 }], ['RevopsDelivery', {}]],
+      ops: [['Portfolio', { filter: inRegion }], ['PortfolioAttention', { first: 200 }], ['RevopsDelivery', {}]],
     },
     { name: 'program page', as: 'pm1@large.example', ops: [['Program', { id: ids.program }], ['ProgramPilots', { programId: ids.program }], ['RecordHistory', { recordType: 'program', recordId: ids.program, first: 200 }]] },
     { name: 'pilot page (with evaluation)', as: 'pm1@large.example', ops: [['Pilot', { id: ids.running }]] },

@@ -9,16 +9,23 @@ export class CheckInsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Each pilot unit's latest check-in (by week), for the given pilots: one query. */
+  /**
+   * Each pilot unit's latest check-in: one probe of the unique pilot/unit/week index per unit of the
+   * pilots, however many weeks they have run (units no longer in a pilot are not its units).
+   */
   async latest(pilotIds: readonly string[]): Promise<CheckInEntity[]> {
     if (pilotIds.length === 0) return [];
     return this.dataSource
       .getRepository(CheckInEntity)
       .createQueryBuilder('c')
-      .distinctOn(['c.pilot_id', 'c.unit_id'])
-      .where('c.pilot_id IN (:...pilotIds)', { pilotIds })
+      .where(
+        `c.id IN (SELECT last.id FROM pilot p CROSS JOIN LATERAL unnest(p.unit_ids) AS u(unit_id)
+                    CROSS JOIN LATERAL (SELECT x.id FROM check_in x WHERE x.pilot_id = p.id AND x.unit_id = u.unit_id ORDER BY x.week_start DESC LIMIT 1) last
+                   WHERE p.id = ANY (CAST(:pilotIds AS uuid[])))`,
+        { pilotIds },
+      )
       .orderBy('c.pilot_id')
       .addOrderBy('c.unit_id')
-      .addOrderBy('c.week_start', 'DESC')
       .getMany();
   }
 

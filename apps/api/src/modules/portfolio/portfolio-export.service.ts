@@ -15,7 +15,9 @@ import {
 } from '@rollout/domain';
 import { exportFile, sheetOf, workbookFile, type ExportColumn, type ExportFile, type ExportFormat } from '../../common/files/spreadsheet-export.js';
 import type { HeatMapCellModel, PortfolioFilterInput, PortfolioPilotModel, PortfolioProgramModel } from './portfolio-view.model.js';
+import { PortfolioFactsService } from './portfolio-facts.service.js';
 import { PortfolioViewService } from './portfolio-view.service.js';
+import { today } from '../../common/time/today.js';
 import { PortfolioService } from './portfolio.service.js';
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 100));
@@ -78,6 +80,7 @@ export function filterFromQuery(query: Record<string, unknown>): PortfolioFilter
 @Injectable()
 export class PortfolioExportService {
   constructor(
+    private readonly facts: PortfolioFactsService,
     private readonly views: PortfolioViewService,
     private readonly attention: PortfolioService,
   ) {}
@@ -113,7 +116,8 @@ export class PortfolioExportService {
   }
 
   private async lists(actor: Actor, filter: PortfolioFilterInput) {
-    const [view, heatMap, attention] = await Promise.all([this.views.view(actor, filter), this.views.allCells(actor, filter), this.attention.attention(actor.orgId)]);
+    const [facts, attention] = await Promise.all([this.facts.read(actor, filter, today()), this.attention.attention(actor.orgId)]);
+    const [view, heatMap] = [await this.views.view(actor, facts), this.views.allCells(facts)];
     const programName = new Map(view.programs.map((program) => [program.id, program.name]));
     const unitById = new Map(heatMap.units.map((unit) => [unit.id, unit]));
     const pathOf = (unitId: string): string => {

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import DataLoader from 'dataloader';
 import { isoWeekStart, parseId, shiftDays, subtreeOf, type Actor, type GateDecision, type UnitKind } from '@rollout/domain';
-import { groupInKeyOrder } from '../../common/graphql/loaders.js';
+import { groupInKeyOrder, LoaderRegistry, loaderKey } from '../../common/graphql/loaders.js';
+import { today } from '../../common/time/today.js';
 import type { PilotUnitReportModel } from '../check-ins/check-in.model.js';
 import { CheckInsService } from '../check-ins/check-ins.service.js';
 import { toPilotModel, toUnitStageModel } from '../pilots/pilot.mapper.js';
@@ -39,14 +41,29 @@ export interface PortfolioFacts {
   cells: HeatMapCellModel[];
 }
 
+/** A request's portfolio facts by filter: the portfolio and its heat map, asked in one request, read them once. */
+export const PORTFOLIO_FACTS = loaderKey<{ actor: Actor; filter: PortfolioFilterInput }, PortfolioFacts, string>('portfolioFacts');
+
 /** Reads the portfolio's shared facts in a fixed number of statements however many programs and units. */
 @Injectable()
-export class PortfolioFactsService {
+export class PortfolioFactsService implements OnModuleInit {
   constructor(
+    private readonly registry: LoaderRegistry,
     private readonly portfolio: PortfolioRepository,
     private readonly pilots: PilotsRepository,
     private readonly checkIns: CheckInsService,
   ) {}
+
+  onModuleInit(): void {
+    this.registry.register(
+      PORTFOLIO_FACTS,
+      () =>
+        new DataLoader(
+          (keys) => Promise.all(keys.map(({ actor, filter }) => this.read(actor, filter, today()).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))))),
+          { cacheKeyFn: ({ actor, filter }) => JSON.stringify([actor.orgId, filter.regionId ?? null, filter.businessUnitId ?? null, filter.ownerId ?? null, filter.phase ?? null]) },
+        ),
+    );
+  }
 
   async read(actor: Actor, filter: PortfolioFilterInput, day: string): Promise<PortfolioFacts> {
     const units = await this.portfolio.units(actor.orgId);

@@ -13,12 +13,11 @@ import {
   type HealthPilot,
 } from '@rollout/domain';
 import { groupInKeyOrder } from '../../common/graphql/loaders.js';
-import { today as serverToday } from '../../common/time/today.js';
 import type { PilotEvaluationModel } from '../decisions/evaluation.model.js';
 import { PilotEvaluationService } from '../decisions/pilot-evaluation.service.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
-import { PortfolioFactsService, type PortfolioFacts } from './portfolio-facts.service.js';
-import type { HeatMapCellModel, HeatMapRowModel, PortfolioFilterInput, PortfolioModel, PortfolioPilotModel, PortfolioProgramModel, RagWeekModel } from './portfolio-view.model.js';
+import type { PortfolioFacts } from './portfolio-facts.service.js';
+import type { HeatMapCellModel, HeatMapRowModel, PortfolioModel, PortfolioPilotModel, PortfolioProgramModel, RagWeekModel } from './portfolio-view.model.js';
 import { PortfolioRepository } from './portfolio.repository.js';
 
 const same = <R>(row: R) => row;
@@ -31,13 +30,12 @@ const same = <R>(row: R) => row;
 @Injectable()
 export class PortfolioViewService {
   constructor(
-    private readonly facts: PortfolioFactsService,
     private readonly portfolio: PortfolioRepository,
     private readonly evaluation: PilotEvaluationService,
   ) {}
 
-  async view(actor: Actor, filter: PortfolioFilterInput = {}, day = serverToday()): Promise<PortfolioModel> {
-    const facts = await this.facts.read(actor, filter, day);
+  async view(actor: Actor, facts: PortfolioFacts): Promise<PortfolioModel> {
+    const { day } = facts;
     const programIds = facts.programs.map((program) => program.id);
     const weeks = trendWeeks(day);
     const [evaluations, mix, moves, choices] = await Promise.all([
@@ -100,9 +98,8 @@ export class PortfolioViewService {
    * each with, per program, how its units at and below it stand, and its own cell when it is in the
    * program itself. A level is read on demand, so a company of hundreds of units opens at its regions.
    */
-  async heatMap(actor: Actor, filter: PortfolioFilterInput, parentId: string | null, day = serverToday()): Promise<HeatMapRowModel[]> {
+  heatMap(facts: PortfolioFacts, parentId: string | null): HeatMapRowModel[] {
     const parent = parentId && parseId(parentId, 'parentId');
-    const facts = await this.facts.read(actor, filter, day);
     const cells = inScope(facts);
     const tree = unitTreeRows(facts.units, new Set(cells.map((cell) => cell.unitId)));
     const cellsOf = new Map<string, HeatMapCellModel[]>();
@@ -137,8 +134,7 @@ export class PortfolioViewService {
   }
 
   /** Every cell the filter leaves, with the unit tree they sit in, for the exports. */
-  async allCells(actor: Actor, filter: PortfolioFilterInput, day = serverToday()) {
-    const facts = await this.facts.read(actor, filter, day);
+  allCells(facts: PortfolioFacts) {
     const cells = inScope(facts);
     return { cells, units: unitTreeRows(facts.units, new Set(cells.map((cell) => cell.unitId))) };
   }

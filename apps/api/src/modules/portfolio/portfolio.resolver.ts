@@ -1,4 +1,6 @@
-import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLContext } from '../../common/graphql/context.js';
+import { PORTFOLIO_FACTS } from './portfolio-facts.service.js';
 import { invalidField, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
 import { AttentionItemModel, AttentionListModel } from './portfolio.model.js';
@@ -23,9 +25,10 @@ export class PortfolioResolver {
   @Roles(...ALL_ROLES)
   async portfolio(
     @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => PortfolioFilterInput, nullable: true, description: 'Narrows it by region, business unit, owner and phase.' }) filter: PortfolioFilterInput | null,
   ): Promise<PortfolioModel> {
-    return this.views.view(actor, filter ?? {});
+    return this.views.view(actor, await ctx.loaders.get(PORTFOLIO_FACTS).load({ actor, filter: filter ?? {} }));
   }
 
   @Query(() => [HeatMapRowModel], {
@@ -35,10 +38,11 @@ export class PortfolioResolver {
   @Roles(...ALL_ROLES)
   async portfolioHeatMap(
     @CurrentActor() actor: Actor,
+    @Context() ctx: GraphQLContext,
     @Args('filter', { type: () => PortfolioFilterInput, nullable: true, description: 'The portfolio’s filter.' }) filter: PortfolioFilterInput | null,
     @Args('parentId', { type: () => ID, nullable: true, description: 'The unit whose children to read; the top level without it.' }) parentId: string | null,
   ): Promise<HeatMapRowModel[]> {
-    return this.views.heatMap(actor, filter ?? {}, parentId);
+    return this.views.heatMap(await ctx.loaders.get(PORTFOLIO_FACTS).load({ actor, filter: filter ?? {} }), parentId);
   }
 
   @Query(() => AttentionListModel, {

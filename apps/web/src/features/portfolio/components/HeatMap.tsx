@@ -4,44 +4,50 @@ import { RAG_STATUS_LABELS, RAG_STATUSES, UNIT_STAGE_LABELS, type RagStatus } fr
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
 import { useState, type CSSProperties } from 'react';
 import { Link } from 'react-router';
-import { graphql } from '../../../gql';
-import type { PortfolioFilter, PortfolioHeatMapQuery as HeatMapData } from '../../../gql/graphql';
+import { getFragmentData, graphql } from '../../../gql';
+import type { HeatMapRowFieldsFragment as HeatMapRowData, PortfolioFilter } from '../../../gql/graphql';
 import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { UNIT_STAGE_COLORS } from '../../../shared/components/UnitStageBadge';
 import { RAG_STATUS_COLORS } from '../../pilots/pilot-display';
 import classes from './HeatMap.module.css';
 
-export const PortfolioHeatMapQuery = graphql(`
-  query PortfolioHeatMap($filter: PortfolioFilter, $parentId: ID) {
-    portfolioHeatMap(filter: $filter, parentId: $parentId) {
-      unit {
-        id
-        name
-        depth
-      }
-      hasChildren
-      cells {
-        programId
-        units
-        red
-        amber
-        green
-        owing
+export const HeatMapRowFieldsFragment = graphql(`
+  fragment HeatMapRowFields on HeatMapRow {
+    unit {
+      id
+      name
+      depth
+    }
+    hasChildren
+    cells {
+      programId
+      units
+      red
+      amber
+      green
+      owing
+      blocked
+      own {
+        stage
+        stageLabel
+        rag
+        stale
         blocked
-        own {
-          stage
-          stageLabel
-          rag
-          stale
-          blocked
-          link
-        }
+        link
       }
     }
   }
 `);
 
-type Row = HeatMapData['portfolioHeatMap'][number];
+export const PortfolioHeatMapQuery = graphql(`
+  query PortfolioHeatMap($filter: PortfolioFilter, $parentId: ID) {
+    portfolioHeatMap(filter: $filter, parentId: $parentId) {
+      ...HeatMapRowFields
+    }
+  }
+`);
+
+type Row = HeatMapRowData;
 type Summary = Row['cells'][number];
 type Own = NonNullable<Summary['own']>;
 interface Program {
@@ -167,7 +173,8 @@ function HeatMapLevel({ parentId, depth, programs, filter }: { parentId: string 
       </tr>
     );
   }
-  if (parentId === null && data.portfolioHeatMap.length === 0) {
+  const rows = data.portfolioHeatMap.map((row) => getFragmentData(HeatMapRowFieldsFragment, row));
+  if (parentId === null && rows.length === 0) {
     return (
       <tr>
         <td colSpan={colSpan}>
@@ -178,7 +185,7 @@ function HeatMapLevel({ parentId, depth, programs, filter }: { parentId: string 
       </tr>
     );
   }
-  return data.portfolioHeatMap.map((row) => <HeatMapRow key={row.unit.id} row={row} programs={programs} filter={filter} />);
+  return rows.map((row) => <HeatMapRow key={row.unit.id} row={row} programs={programs} filter={filter} />);
 }
 
 /** The units × programs heat map: the region tree down the side (each level read as it unfolds), a cell per unit in a program, each opening the record behind it. */

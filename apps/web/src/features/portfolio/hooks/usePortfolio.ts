@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { PROGRAM_PHASES, type ProgramPhase } from '@rollout/domain';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { graphql } from '../../../gql';
 
@@ -62,6 +62,10 @@ export const PortfolioQuery = graphql(`
         red
       }
     }
+    # The heat map's top level, in the same request: both read the portfolio's facts once.
+    portfolioHeatMap(filter: $filter, parentId: null) {
+      ...HeatMapRowFields
+    }
   }
 `);
 
@@ -120,9 +124,16 @@ export function usePortfolioParams() {
 /** The filter as the API takes it. */
 export const portfolioFilter = (params: PortfolioParams) => ({ regionId: params.region, businessUnitId: params.businessUnit, ownerId: params.owner, phase: params.phase });
 
-/** The portfolio for the filter; the previous one stays on screen (dimmed by the page) while a new filter loads. */
+/**
+ * The portfolio for the filter; the previous one stays on screen (dimmed by the page) while a new
+ * filter loads. `shownFilter` is the filter of what is on screen, for the parts that read more of it
+ * (the heat map's levels).
+ */
 export function usePortfolio(params: PortfolioParams) {
-  const filter = portfolioFilter(params);
+  const filter = useMemo(() => portfolioFilter(params), [params]);
   const result = useQuery(PortfolioQuery, { variables: { filter }, fetchPolicy: 'cache-and-network', nextFetchPolicy: 'cache-first' });
-  return { ...result, data: result.data ?? result.previousData, stale: result.data === undefined && result.previousData !== undefined };
+  // Remembered from the render whose data matched its filter (React's "state from a previous render").
+  const [shownFilter, setShownFilter] = useState(filter);
+  if (result.data && shownFilter !== filter) setShownFilter(filter);
+  return { ...result, data: result.data ?? result.previousData, stale: result.data === undefined && result.previousData !== undefined, shownFilter: result.data ? filter : shownFilter };
 }

@@ -66,7 +66,7 @@ const summary = (units: number, red: number, owing: number, blocked: number, own
   own: own && { __typename: 'HeatMapCell' as const, ...own },
 });
 const heatRow = (u: (typeof units)[number], hasChildren: boolean, cells: ReturnType<typeof summary>[]) => ({ __typename: 'HeatMapRow' as const, unit: { __typename: 'PortfolioUnit' as const, id: u.id, name: u.name, depth: u.depth }, hasChildren, cells });
-const heatMapLevel = (parentId: string | null, rows: ReturnType<typeof heatRow>[], filter = NO_FILTER) => ({ request: { query: PortfolioHeatMapQuery, variables: { filter, parentId } }, result: { data: { portfolioHeatMap: rows } } });
+const heatMapLevel = (parentId: string, rows: ReturnType<typeof heatRow>[], filter = NO_FILTER) => ({ request: { query: PortfolioHeatMapQuery, variables: { filter, parentId } }, result: { data: { portfolioHeatMap: rows } } });
 const [emea, dach, uk] = units as [(typeof units)[number], (typeof units)[number], (typeof units)[number]];
 
 const attention = (first: number) => ({ request: { query: PortfolioAttentionQuery, variables: { first } }, result: { data: { portfolioAttention: { __typename: 'AttentionList' as const, totalCount: 0, items: [] } } } });
@@ -78,8 +78,8 @@ describe('PortfolioPage', () => {
     const { user } = renderWithApp(<PortfolioPage />, {
       route: '/portfolio',
       mocks: [
-        { request: { query: PortfolioQuery, variables: { filter: NO_FILTER } }, result: { data: { portfolio: portfolio(['Global hub-and-spoke RevOps']) } } },
-        heatMapLevel(null, [heatRow(emea, true, [summary(2, 1, 1, 1)])]),
+        // The heat map's top level comes with the portfolio, in the same request.
+        { request: { query: PortfolioQuery, variables: { filter: NO_FILTER } }, result: { data: { portfolio: portfolio(['Global hub-and-spoke RevOps']), portfolioHeatMap: [heatRow(emea, true, [summary(2, 1, 1, 1)])] } } },
         heatMapLevel('emea', [
           heatRow(dach, false, [summary(1, 1, 1, 0, { stage: 'piloting', stageLabel: 'Piloting · week 3 of 6', rag: 'red', stale: true, blocked: false, link: '/pilots/pilot-1#check-in-dach' })]),
           heatRow(uk, false, [summary(1, 0, 0, 1, { stage: 'not_started', stageLabel: 'Not started', rag: null, stale: false, blocked: true, link: '/programs/program-0?tab=units' })]),
@@ -111,10 +111,8 @@ describe('PortfolioPage', () => {
     const { user, currentLocation } = renderWithApp(<PortfolioPage />, {
       route: '/portfolio',
       mocks: [
-        { request: { query: PortfolioQuery, variables: { filter: NO_FILTER } }, result: { data: { portfolio: portfolio(['Alpha', 'Beta']) } } },
-        { request: { query: PortfolioQuery, variables: { filter: { ...NO_FILTER, regionId: 'emea' } } }, result: { data: { portfolio: portfolio(['Alpha']) } } },
-        heatMapLevel(null, []),
-        heatMapLevel(null, [], { ...NO_FILTER, regionId: 'emea' }),
+        { request: { query: PortfolioQuery, variables: { filter: NO_FILTER } }, result: { data: { portfolio: portfolio(['Alpha', 'Beta']), portfolioHeatMap: [] } } },
+        { request: { query: PortfolioQuery, variables: { filter: { ...NO_FILTER, regionId: 'emea' } } }, result: { data: { portfolio: portfolio(['Alpha']), portfolioHeatMap: [] } } },
         emptyAttention,
         attention(200),
         delivery,

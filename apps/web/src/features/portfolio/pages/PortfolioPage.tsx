@@ -13,7 +13,7 @@ import { HeatMap } from '../components/HeatMap';
 import { PortfolioExportMenu } from '../components/PortfolioExportMenu';
 import { PortfolioFilters } from '../components/PortfolioFilters';
 import { PortfolioProgramsTable, type PortfolioProgram } from '../components/PortfolioProgramsTable';
-import { portfolioFilter, portfolioSearch, usePortfolio, usePortfolioParams, type PortfolioParams } from '../hooks/usePortfolio';
+import { portfolioSearch, usePortfolio, usePortfolioParams, type PortfolioParams } from '../hooks/usePortfolio';
 import classes from './PortfolioPage.module.css';
 
 const HEALTH_ORDER: readonly ProgramStatus[] = ['off_track', 'at_risk', 'on_track', 'on_hold', 'completed'];
@@ -96,7 +96,7 @@ function filterInWords(params: PortfolioParams, portfolio: { filterUnits: readon
 /** The executive's home: the whole portfolio on one page, narrowed by the filters in its address, exported and printed as it shows. */
 export function PortfolioPage() {
   const { params, update, reset, filtered } = usePortfolioParams();
-  const { data, error, refetch, stale } = usePortfolio(params);
+  const { data, error, refetch, stale, shownFilter } = usePortfolio(params);
   const portfolio = data?.portfolio;
   const programIds = useMemo(() => (filtered && portfolio ? new Set(portfolio.programs.map((program) => program.id)) : null), [filtered, portfolio]);
   const search = portfolioSearch(params);
@@ -130,7 +130,7 @@ export function PortfolioPage() {
           </Section>
         </SimpleGrid>
         <Section id="portfolio-heat-map-title" title="Heat map" description="Each unit in each program: coloured by its last check-in, else by its stage. Unfold a region for its units; open a unit’s cell for its check-in or the program’s units.">
-          <HeatMap programs={portfolio.programs} filter={portfolioFilter(params)} />
+          <HeatMap programs={portfolio.programs} filter={shownFilter} />
         </Section>
         <DeliveryCard />
       </Stack>
