@@ -1,4 +1,7 @@
+import { isoWeekStart, shiftDays } from '@rollout/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { today } from '../src/common/time/today.js';
+import { EvaluationWarmupService } from '../src/modules/decisions/evaluation-warmup.service.js';
 import { aProgram, aTeam } from './factories/organization.factory.js';
 import { aBaseline } from './factories/assessment-inventory.factory.js';
 import { aCheckIn, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
@@ -24,8 +27,8 @@ describe('the pilot evaluation cache', () => {
     await app.close();
   });
 
-  async function read(pilotId: string): Promise<{ evaluation: Evaluation; statements: number }> {
-    const res = await team.agents.executive.post('/graphql').set('apollo-require-preflight', 'true').send({ query: EVALUATION, variables: { id: pilotId } });
+  async function read(pilotId: string, query = EVALUATION): Promise<{ evaluation: Evaluation; statements: number }> {
+    const res = await team.agents.executive.post('/graphql').set('apollo-require-preflight', 'true').send({ query, variables: { id: pilotId } });
     return { evaluation: dataOf(res.body as GraphQLResponse<{ pilot: { evaluation: Evaluation } }>).pilot.evaluation, statements: Number(res.headers['x-db-statements']) };
   }
 
@@ -61,5 +64,20 @@ describe('the pilot evaluation cache', () => {
     const [flag, ...more] = (await read(pilot.id)).evaluation.recommendation.flags;
     expect(more).toEqual([]);
     expect(flag?.message).toMatch(/^Reports green for the week of .+, but Time to first touch is off track in this unit\.$/);
+  });
+
+  it('is filled early each day for every running pilot, so the first reader of the day finds it', async () => {
+    const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id, { phase: 'pilot' });
+    const day = today();
+    const pilot = await aPilot(app.dataSource, team.org.id, program.id, { unitIds: [team.region.id], status: 'running', startDate: shiftDays(day, -21), endDate: shiftDays(day, 21) });
+    const metric = await aSuccessMetric(app.dataSource, pilot);
+    await weeklyMeasurements(app.dataSource, metric, team.region.id, team.users.manager.id, isoWeekStart(shiftDays(day, -21)), [17, 15, 14]);
+    const TODAY = EVALUATION.replace('evaluation(asOf: "2026-03-30")', 'evaluation');
+    expect(await app.app.get(EvaluationWarmupService).warm(day)).toBeGreaterThanOrEqual(1);
+    const first = await read(pilot.id, TODAY);
+    const again = await read(pilot.id, TODAY);
+    expect(first.evaluation.metrics[0]?.current).toBe(14);
+    // Nothing left to compute on the first read: it sends what a cached read sends.
+    expect(first.statements).toBe(again.statements);
   });
 });

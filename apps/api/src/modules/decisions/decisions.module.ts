@@ -18,6 +18,7 @@ import {
 } from './decisions.resolver.js';
 import { DecisionsService } from './decisions.service.js';
 import { LessonEntity } from './lesson.entity.js';
+import { EvaluationWarmupService } from './evaluation-warmup.service.js';
 import { PilotEvaluationService } from './pilot-evaluation.service.js';
 
 /** A pilot's evaluation and gate recommendation, the decisions taken at its gate (the decision log) and lessons learned. */
@@ -26,6 +27,7 @@ import { PilotEvaluationService } from './pilot-evaluation.service.js';
   providers: [
     DecisionsRepository,
     PilotEvaluationService,
+    EvaluationWarmupService,
     DecisionsService,
     DecisionsLoaders,
     DecisionsResolver,
