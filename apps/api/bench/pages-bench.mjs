@@ -6,15 +6,10 @@
 // in parallel as the browser does. Prints per page: p50/p95 server time over --requests sequential
 // loads (production mode), SQL statements per load and response bytes (one load outside production,
 // where the API reports its statement count).
-import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { print } from 'graphql';
-import { createApp } from '../dist/bootstrap.js';
-import { loadConfig } from '../dist/config/config.js';
+import { boot, client, webOperations } from './bench-app.mjs';
 import { startEmbeddedPostgres } from '../dist/database/embedded-postgres.js';
 
 const { values: args } = parseArgs({
@@ -24,17 +19,6 @@ const { values: args } = parseArgs({
   },
 });
 const REQUESTS = Number(args.requests);
-const PASSWORD = 'rollout-large';
-
-/** The web app's operations by name, with their fragments, as codegen wrote them. */
-function webOperations() {
-  const source = readFileSync(new URL('../../web/src/gql/graphql.ts', import.meta.url), 'utf8');
-  const documents = new Map();
-  for (const [, name, json] of source.matchAll(/^export const (\w+)Document = (\{.*\}) as unknown as DocumentNode/gm)) {
-    documents.set(name, print(JSON.parse(json)));
-  }
-  return documents;
-}
 
 async function fixtureIds(dataSource) {
   const one = async (sql) => (await dataSource.query(sql))[0];
@@ -104,57 +88,6 @@ function pages(ids) {
     { name: `scale tab (${ids.rollout.units} wave units)`, as: ids.rollout.email, ops: [['Rollout', { id: ids.rollout.programId }]] },
     { name: 'scale: a unit’s drawer', as: ids.rollout.email, ops: [['WaveUnitDetails', { id: ids.rollout.waveUnitId }]] },
   ];
-}
-
-/** A client of the running app: signs in once per user and sends operations with its cookie. */
-function client(baseUrl, documents) {
-  const cookies = new Map();
-  const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-proto': 'https' };
-  const post = async (body, cookie) => {
-    const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { ...headers, ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
-    const text = await res.text();
-    const parsed = JSON.parse(text);
-    if (parsed.errors) throw new Error(`${body.operationName}: ${parsed.errors.map((e) => e.message).join('; ')}`);
-    return { res, bytes: Buffer.byteLength(text), statements: Number(res.headers.get('x-db-statements') ?? NaN) };
-  };
-  const signIn = async (email) => {
-    if (!cookies.has(email)) {
-      const { res } = await post({ operationName: 'SignIn', query: documents.get('SignIn'), variables: { email, password: PASSWORD } });
-      cookies.set(email, res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; '));
-    }
-    return cookies.get(email);
-  };
-  return {
-    async load(page) {
-      const cookie = await signIn(page.as);
-      const start = performance.now();
-      const answers = await Promise.all(page.ops.map(([name, variables]) => post({ operationName: name, query: documents.get(name), variables }, cookie)));
-      return {
-        ms: performance.now() - start,
-        bytes: answers.reduce((sum, a) => sum + a.bytes, 0),
-        statements: answers.reduce((sum, a) => sum + a.statements, 0),
-      };
-    },
-  };
-}
-
-async function boot(databaseUrl, production) {
-  const env = {
-    NODE_ENV: production ? 'production' : 'development',
-    DATABASE_URL: databaseUrl,
-    SESSION_SECRET: randomBytes(32).toString('hex'),
-    TRUST_PROXY: 'loopback',
-    COOKIE_SECURE: production ? 'true' : 'false',
-    MIGRATE_ON_BOOT: 'true',
-    DEMO_DATA: 'false',
-    // The queue is not worked while measuring pages: a reminder check would compete with them.
-    JOBS: 'false',
-    LOG_LEVEL: 'error',
-  };
-  const running = await createApp(loadConfig(env), databaseUrl);
-  await running.app.listen(0, '127.0.0.1');
-  const { port } = running.app.getHttpServer().address();
-  return { running, baseUrl: `http://127.0.0.1:${port}` };
 }
 
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];

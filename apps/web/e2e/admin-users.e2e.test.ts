@@ -56,6 +56,9 @@ describe('admin: user accounts and the audit log', () => {
     await shell.waitUntilSignedIn();
     expect(await shell.currentUser.innerText()).toContain(name);
     expect(await shell.currentUser.innerText()).toContain('Executive');
+    // Executives land on the portfolio; the programs are one click away.
+    await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+    await shell.open('Programs');
     await list.waitUntilLoaded();
     expect(await list.rows.count()).toBeGreaterThan(0);
     expect(await shell.navLink('Users').count()).toBe(0);

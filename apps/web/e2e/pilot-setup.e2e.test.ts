@@ -21,7 +21,8 @@ describe('pilot setup', () => {
     await signIn.goto();
     await signIn.signIn(email);
     await new AppShell(page).waitUntilSignedIn();
-    await list.waitUntilLoaded();
+    // Executives land on the portfolio, everyone else on the programs: open the list either way.
+    await list.goto();
     await list.find(PROGRAM);
     await list.open(PROGRAM);
     await new ProgramPage(page).heading(PROGRAM).waitFor();

@@ -23,6 +23,9 @@ describe('a unit’s stage is one truth', () => {
     await signIn.signIn(DEMO_USERS.executive.email);
     await new AppShell(page).waitUntilSignedIn();
     const list = new ProgramsListPage(page);
+    // The executive lands on the portfolio; the programs are one click away.
+    await page.getByRole('heading', { name: 'Portfolio', level: 1 }).waitFor();
+    await new AppShell(page).open('Programs');
     await list.waitUntilLoaded();
     await list.open(PROGRAM);
 

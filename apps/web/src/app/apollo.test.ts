@@ -12,10 +12,10 @@ describe('createCache', () => {
     const id = cache.identify(pilot);
 
     // The pilot page loads the check-ins card, then the program page's row (fewer report fields) arrives.
-    cache.writeFragment({ id, fragment: PilotCheckInsFragment, data: pilot });
+    cache.writeFragment({ id, fragment: PilotCheckInsFragment, fragmentName: 'PilotCheckIns', data: pilot });
     cache.writeFragment({ id, fragment: PilotRowFragment, data: pilot });
 
-    const checkIns = cache.readFragment({ id, fragment: PilotCheckInsFragment });
+    const checkIns = cache.readFragment({ id, fragment: PilotCheckInsFragment, fragmentName: 'PilotCheckIns' });
     const [report] = checkIns?.unitReports ?? [];
     expect(report).toMatchObject({ unitId: dach.id, stale: true, viewerCanReport: true });
     expect(report?.unit.code).toBe(dach.code);

@@ -10,23 +10,46 @@ export class CheckInsRepository {
 
   /** Each pilot unit's latest check-in (by week), for the given pilots: one query. */
   /**
-   * Each pilot unit's latest check-in: one probe of the unique pilot/unit/week index per unit of the
-   * pilots, however many weeks they have run (units no longer in a pilot are not its units).
+   * Each pilot unit's latest check-in (before the week of `before`, when given): one probe of the
+   * unique pilot/unit/week index per unit of the pilots, however many weeks they have run (units no
+   * longer in a pilot are not its units).
    */
-  async latest(pilotIds: readonly string[]): Promise<CheckInEntity[]> {
+  async latest(pilotIds: readonly string[], before: string | null = null): Promise<CheckInEntity[]> {
     if (pilotIds.length === 0) return [];
     return this.dataSource
       .getRepository(CheckInEntity)
       .createQueryBuilder('c')
       .where(
         `c.id IN (SELECT last.id FROM pilot p CROSS JOIN LATERAL unnest(p.unit_ids) AS u(unit_id)
-                    CROSS JOIN LATERAL (SELECT x.id FROM check_in x WHERE x.pilot_id = p.id AND x.unit_id = u.unit_id ORDER BY x.week_start DESC LIMIT 1) last
+                    CROSS JOIN LATERAL (SELECT x.id FROM check_in x WHERE x.pilot_id = p.id AND x.unit_id = u.unit_id
+                                           AND (CAST(:before AS date) IS NULL OR x.week_start < CAST(:before AS date))
+                                         ORDER BY x.week_start DESC LIMIT 1) last
                    WHERE p.id = ANY (CAST(:pilotIds AS uuid[])))`,
-        { pilotIds },
+        { pilotIds, before },
       )
       .orderBy('c.pilot_id')
       .addOrderBy('c.unit_id')
       .getMany();
+  }
+
+  /** The pilots' latest `first` check-ins each, newest week first (then by unit), in one statement. */
+  async newestOfPilots(pilotIds: readonly string[], first: number): Promise<CheckInEntity[]> {
+    return this.dataSource
+      .getRepository(CheckInEntity)
+      .createQueryBuilder('c')
+      .where(
+        `c.id IN (SELECT ranked.id FROM (SELECT x.id, row_number() OVER (PARTITION BY x.pilot_id ORDER BY x.week_start DESC, x.unit_id) AS n
+                                           FROM check_in x WHERE x.pilot_id = ANY (CAST(:pilotIds AS uuid[]))) ranked WHERE ranked.n <= :first)`,
+        { pilotIds, first },
+      )
+      .orderBy('c.week_start', 'DESC')
+      .addOrderBy('c.unit_id', 'ASC')
+      .getMany();
+  }
+
+  /** How many check-ins each pilot has. */
+  async countsOfPilots(pilotIds: readonly string[]): Promise<{ pilotId: string; count: number }[]> {
+    return this.dataSource.query(`SELECT pilot_id AS "pilotId", count(*)::int AS count FROM check_in WHERE pilot_id = ANY ($1::uuid[]) GROUP BY pilot_id`, [pilotIds]);
   }
 
   /** Check-ins of the pilots, newest week first (then by unit). */

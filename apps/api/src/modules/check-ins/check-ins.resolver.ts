@@ -1,5 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
-import { can, parseId, type Actor } from '@rollout/domain';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver, Subscription } from '@nestjs/graphql';
+import { can, invalidField, parseId, type Actor } from '@rollout/domain';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { LiveChangeModel, unitEventVisible } from '../../common/live/live-change.model.js';
 import { LiveEvents } from '../../common/live/live-events.js';
@@ -14,7 +14,10 @@ import { UserModel } from '../users/user.model.js';
 import { USER_BY_ID } from '../users/users.loaders.js';
 import { SubmitCheckInInput } from './check-in.input.js';
 import { CheckInModel, OwedCheckInModel, PilotUnitReportModel } from './check-in.model.js';
-import { CHECK_INS_BY_PILOT, UNIT_REPORTS_BY_PILOT } from './check-ins.loaders.js';
+import { CHECK_IN_COUNT_BY_PILOT, CHECK_INS_BY_PILOT, PREVIOUS_CHECK_INS_BY_PILOT, UNIT_REPORTS_BY_PILOT } from './check-ins.loaders.js';
+
+/** The most check-ins one read of a pilot's list answers. */
+export const MAX_CHECK_INS_PAGE = 500;
 import { CheckInsService } from './check-ins.service.js';
 
 @Resolver(() => CheckInModel)
@@ -65,6 +68,12 @@ export class PilotUnitReportResolver {
     return ctx.loaders.get(UNIT_BY_ID).load(report.unitId);
   }
 
+  @ResolveField(() => CheckInModel, { nullable: true, description: 'Its latest check-in before the current week: what this week’s is compared with (a change of status needs commentary).' })
+  async previousCheckIn(@Parent() report: PilotUnitReportModel, @Context() ctx: GraphQLContext): Promise<CheckInModel | null> {
+    const previous = await ctx.loaders.get(PREVIOUS_CHECK_INS_BY_PILOT).load(report.pilotId);
+    return previous.find((checkIn) => checkIn.unitId === report.unitId) ?? null;
+  }
+
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may submit this unit’s check-ins.' })
   async viewerCanReport(@Parent() report: PilotUnitReportModel, @Context() ctx: GraphQLContext, @CurrentActor() actor: Actor): Promise<boolean> {
     const pilot = await ctx.loaders.get(PILOT_BY_ID).load(report.pilotId);
@@ -84,9 +93,19 @@ export class OwedCheckInResolver {
 /** Pilot fields owned by the check-ins feature. */
 @Resolver(() => PilotModel)
 export class PilotCheckInsResolver {
-  @ResolveField(() => [CheckInModel], { description: 'Check-ins, newest week first.' })
-  async checkIns(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<CheckInModel[]> {
-    return ctx.loaders.get(CHECK_INS_BY_PILOT).load(pilot.id);
+  @ResolveField(() => [CheckInModel], { description: 'Check-ins, newest week first (then by unit): the latest `first`, or all of them without it.' })
+  async checkIns(
+    @Parent() pilot: PilotModel,
+    @Context() ctx: GraphQLContext,
+    @Args('first', { type: () => Int, nullable: true, description: `1 to ${MAX_CHECK_INS_PAGE}; every check-in when left out.` }) first: number | null,
+  ): Promise<CheckInModel[]> {
+    if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_CHECK_INS_PAGE)) throw invalidField('first', `Ask for 1 to ${MAX_CHECK_INS_PAGE} check-ins.`);
+    return ctx.loaders.get(CHECK_INS_BY_PILOT).load({ pilotId: pilot.id, first });
+  }
+
+  @ResolveField(() => Int, { description: 'How many check-ins it has in all.' })
+  async checkInCount(@Parent() pilot: PilotModel, @Context() ctx: GraphQLContext): Promise<number> {
+    return ctx.loaders.get(CHECK_IN_COUNT_BY_PILOT).load(pilot.id);
   }
 
   @ResolveField(() => [PilotUnitReportModel], { description: 'Each pilot unit’s latest check-in and whether it is stale.' })

@@ -1,15 +1,47 @@
-import { Badge, EmptyState, Group, Paper, Rating, Stack, Text, Timeline, Title, Tooltip, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@apollo/client/react';
+import { Badge, Button, EmptyState, Group, Paper, Rating, Stack, Text, Timeline, Title, Tooltip, VisuallyHidden } from '@mantine/core';
 import { isoWeekStart, type RagStatus } from '@rollout/domain';
 import { IconClipboardCheck, IconClockExclamation } from '@tabler/icons-react';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { getFragmentData, graphql, type FragmentType } from '../../../gql';
 import type { PilotCheckInsFragment as PilotCheckInsData } from '../../../gql/graphql';
+import { QueryErrorAlert } from '../../../shared/components/QueryErrorAlert';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { formatDateTime, formatLocalDate } from '../../../shared/lib/format';
 import { RAG_STATUS_COLORS, staleLabel } from '../../pilots/pilot-display';
 import type { ExistingCheckIn } from './check-in-conflict';
 import { RagStatusBadge } from '../../pilots/components/PilotBadges';
+
+export const CheckInEntryFragment = graphql(`
+  fragment CheckInEntry on CheckIn {
+    id
+    version
+    unitId
+    weekStart
+    status
+    confidence
+    highlights
+    blockers
+    asksForHelp
+    commentary
+    submittedOn
+    updatedAt
+    unit {
+      id
+      name
+    }
+    submittedBy {
+      id
+      name
+    }
+  }
+`);
+
+/** Check-ins the pilot page shows at first; older ones load on demand. */
+export const CHECK_INS_SHOWN = 30;
+/** How many more each "Show older" asks for. */
+const CHECK_INS_MORE = 50;
 
 export const PilotCheckInsFragment = graphql(`
   fragment PilotCheckIns on Pilot {
@@ -28,32 +60,35 @@ export const PilotCheckInsFragment = graphql(`
       }
       lastCheckIn {
         id
+        version
         weekStart
         status
         confidence
+        highlights
+        blockers
+        asksForHelp
+        commentary
         submittedOn
       }
-    }
-    checkIns {
-      id
-      version
-      unitId
-      weekStart
-      status
-      confidence
-      highlights
-      blockers
-      asksForHelp
-      commentary
-      submittedOn
-      updatedAt
-      unit {
+      previousCheckIn {
         id
-        name
+        weekStart
+        status
       }
-      submittedBy {
-        id
-        name
+    }
+    checkInCount
+    checkIns(first: 30) {
+      ...CheckInEntry
+    }
+  }
+`);
+
+export const PilotCheckInHistoryQuery = graphql(`
+  query PilotCheckInHistory($id: ID!, $first: Int!) {
+    pilot(id: $id) {
+      id
+      checkIns(first: $first) {
+        ...CheckInEntry
       }
     }
   }
@@ -125,10 +160,8 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
   }, [targetUnitId]);
   const slot = (report: UnitReport) => {
     if (!open || !report.viewerCanReport || !renderCheckInAction) return null;
-    // Check-ins are newest week first.
-    const ofUnit = pilot.checkIns.filter((checkIn) => checkIn.unitId === report.unitId);
-    const existing = ofUnit.find((checkIn) => checkIn.weekStart === thisWeek) ?? null;
-    const previous = ofUnit.find((checkIn) => checkIn.weekStart < thisWeek) ?? null;
+    const existing = report.lastCheckIn?.weekStart === thisWeek ? report.lastCheckIn : null;
+    const previous = report.previousCheckIn;
     return renderCheckInAction({
       pilotId: pilot.id,
       unitId: report.unitId,
@@ -233,7 +266,7 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
       <Title order={3} fz="md" fw={600} mt="xl" mb="sm">
         All check-ins
       </Title>
-      {pilot.checkIns.length === 0 ? (
+      {pilot.checkInCount === 0 ? (
         <EmptyState
           icon={<IconClipboardCheck size={24} />}
           variant="light"
@@ -247,40 +280,62 @@ export function PilotCheckInsCard({ pilot: pilotRef, today, renderCheckInAction 
           py="lg"
         />
       ) : (
-        <Timeline bulletSize={14} lineWidth={2} aria-label="Check-ins, newest first">
-          {pilot.checkIns.map((checkIn) => (
-            <Timeline.Item
-              key={checkIn.id}
-              color={RAG_STATUS_COLORS[checkIn.status]}
-              data-testid="check-in"
-              title={
-                <Group gap="xs" wrap="wrap">
-                  <Text size="sm" fw={600}>
-                    {checkIn.unit.name} · week of {formatLocalDate(checkIn.weekStart)}
-                  </Text>
-                  <RagStatusBadge status={checkIn.status} size="sm" />
-                  <Confidence value={checkIn.confidence} />
-                </Group>
-              }
-            >
-              <Stack gap={4} mt={4}>
-                <Part label="Why" text={checkIn.commentary} />
-                <Part label="Highlights" text={checkIn.highlights} />
-                <Part label="Blockers" text={checkIn.blockers} color={checkIn.blockers.trim() ? 'red' : undefined} />
-                <Part label="Asks for help" text={checkIn.asksForHelp} />
-                <Text size="xs" c="dimmed">
-                  {checkIn.submittedBy.name} ·{' '}
-                  <Tooltip label={formatDateTime(checkIn.updatedAt)} withArrow openDelay={200}>
-                    <Text span inherit component="time" dateTime={checkIn.submittedOn}>
-                      {formatLocalDate(checkIn.submittedOn)}
-                    </Text>
-                  </Tooltip>
-                </Text>
-              </Stack>
-            </Timeline.Item>
-          ))}
-        </Timeline>
+        <CheckInTimeline pilotId={pilot.id} first={pilot.checkIns} total={pilot.checkInCount} />
       )}
     </Paper>
+  );
+}
+
+/** Every check-in, newest first: the page's first ones, then older ones as asked for. */
+function CheckInTimeline({ pilotId, first, total }: { pilotId: string; first: readonly FragmentType<typeof CheckInEntryFragment>[]; total: number }) {
+  const [wanted, setWanted] = useState(CHECK_INS_SHOWN);
+  const more = useQuery(PilotCheckInHistoryQuery, { variables: { id: pilotId, first: wanted }, skip: wanted <= CHECK_INS_SHOWN });
+  const refs = (more.data ?? more.previousData)?.pilot.checkIns ?? first;
+  const checkIns = refs.map((ref) => getFragmentData(CheckInEntryFragment, ref));
+  const left = total - checkIns.length;
+  return (
+    <>
+      <Timeline bulletSize={14} lineWidth={2} aria-label="Check-ins, newest first">
+        {checkIns.map((checkIn) => (
+          <Timeline.Item
+            key={checkIn.id}
+            color={RAG_STATUS_COLORS[checkIn.status]}
+            data-testid="check-in"
+            title={
+              <Group gap="xs" wrap="wrap">
+                <Text size="sm" fw={600}>
+                  {checkIn.unit.name} · week of {formatLocalDate(checkIn.weekStart)}
+                </Text>
+                <RagStatusBadge status={checkIn.status} size="sm" />
+                <Confidence value={checkIn.confidence} />
+              </Group>
+            }
+          >
+            <Stack gap={4} mt={4}>
+              <Part label="Why" text={checkIn.commentary} />
+              <Part label="Highlights" text={checkIn.highlights} />
+              <Part label="Blockers" text={checkIn.blockers} color={checkIn.blockers.trim() ? 'red' : undefined} />
+              <Part label="Asks for help" text={checkIn.asksForHelp} />
+              <Text size="xs" c="dimmed">
+                {checkIn.submittedBy.name} ·{' '}
+                <Tooltip label={formatDateTime(checkIn.updatedAt)} withArrow openDelay={200}>
+                  <Text span inherit component="time" dateTime={checkIn.submittedOn}>
+                    {formatLocalDate(checkIn.submittedOn)}
+                  </Text>
+                </Tooltip>
+              </Text>
+            </Stack>
+          </Timeline.Item>
+        ))}
+      </Timeline>
+      {more.error && <QueryErrorAlert error={more.error} title="Could not load older check-ins" onRetry={() => void more.refetch()} />}
+      {left > 0 && (
+        <Group justify="center" mt="md">
+          <Button variant="default" loading={more.loading} onClick={() => setWanted(checkIns.length + CHECK_INS_MORE)}>
+            Show {Math.min(left, CHECK_INS_MORE)} older of {left}
+          </Button>
+        </Group>
+      )}
+    </>
   );
 }

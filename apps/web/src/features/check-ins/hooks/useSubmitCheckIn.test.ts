@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCache } from '../../../app/apollo';
 import { PilotRowFragment } from '../../pilots/components/ProgramPilotsCard';
 import { aCheckIn, aPilotDetail, aPilotUnit } from '../../pilots/testing/pilot-fixtures';
-import { PilotCheckInsFragment } from '../components/PilotCheckInsCard';
+import { CheckInEntryFragment, PilotCheckInsFragment } from '../components/PilotCheckInsCard';
+import { getFragmentData } from '../../../gql';
 import { CheckInSubmitMutation, writeSubmittedCheckIn } from './useSubmitCheckIn';
 
 function cachedPilot(lastStatus: 'green' | 'amber') {
@@ -12,7 +13,7 @@ function cachedPilot(lastStatus: 'green' | 'amber') {
   const lastWeek = aCheckIn({ unit: dach, weekStart: '2026-03-02', status: lastStatus });
   const pilot = aPilotDetail({ units: [dach, emea], staleUnitIds: [dach.id], checkIns: [aCheckIn({ unit: emea, weekStart: '2026-03-09' }), lastWeek] });
   const id = cache.identify(pilot);
-  cache.writeFragment({ id, fragment: PilotCheckInsFragment, data: pilot });
+  cache.writeFragment({ id, fragment: PilotCheckInsFragment, fragmentName: 'PilotCheckIns', data: pilot });
   cache.writeFragment({ id, fragment: PilotRowFragment, data: pilot });
   return { cache, id, pilot, dach, emea };
 }
@@ -32,10 +33,10 @@ describe('writeSubmittedCheckIn', () => {
     const checkIn = aCheckIn({ unit: dach, pilotId: pilot.id, weekStart: '2026-03-09', status: 'amber', commentary: 'Routing desk short of staff.' });
     submitted(cache, checkIn);
 
-    const data = cache.readFragment({ id, fragment: PilotCheckInsFragment });
+    const data = cache.readFragment({ id, fragment: PilotCheckInsFragment, fragmentName: 'PilotCheckIns' });
     // Newest week first, then by unit, as the API lists them.
     const thisWeek = [dach.id, emea.id].sort();
-    expect(data?.checkIns.map((item) => [item.weekStart, item.unitId])).toEqual([
+    expect(data?.checkIns.map((ref) => getFragmentData(CheckInEntryFragment, ref)).map((item) => [item.weekStart, item.unitId])).toEqual([
       ['2026-03-09', thisWeek[0]],
       ['2026-03-09', thisWeek[1]],
       ['2026-03-02', dach.id],

@@ -1,4 +1,4 @@
-import { isGateReviewOverdue, type GateDecision, type MetricDirection, type MetricState, type MetricUnit, type PilotStatus, type RagStatus, type SuccessMetricKind } from '@rollout/domain';
+import { isGateReviewOverdue, isoWeekStart, type GateDecision, type MetricDirection, type MetricState, type MetricUnit, type PilotStatus, type RagStatus, type SuccessMetricKind } from '@rollout/domain';
 import * as builders from '@rollout/domain/testing';
 import { anId, aUnitStage } from '../../../test/fixtures';
 import { anActivity } from '../../assessments/testing/catalog-fixtures';
@@ -229,7 +229,9 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
       },
     },
     unitReports: units.map((unit) => {
+      // Check-ins are newest first: the unit's first is its latest, its first before the as-of week is what a new one is compared with.
       const last = checkIns.find((checkIn) => checkIn.unitId === unit.id) ?? null;
+      const previous = checkIns.find((checkIn) => checkIn.unitId === unit.id && checkIn.weekStart < isoWeekStart(asOf)) ?? null;
       return {
         __typename: 'PilotUnitReport' as const,
         pilotId: id,
@@ -240,14 +242,21 @@ export function aPilotDetail(overrides: PilotOverrides = {}) {
         lastCheckIn: last && {
           __typename: 'CheckIn' as const,
           id: last.id,
+          version: last.version,
           weekStart: last.weekStart,
           status: last.status,
           confidence: last.confidence,
+          highlights: last.highlights,
+          blockers: last.blockers,
+          asksForHelp: last.asksForHelp,
+          commentary: last.commentary,
           submittedOn: last.submittedOn,
         },
+        previousCheckIn: previous && { __typename: 'CheckIn' as const, id: previous.id, weekStart: previous.weekStart, status: previous.status },
       };
     }),
-    checkIns,
+    checkInCount: checkIns.length,
+    checkIns: checkIns.slice(0, 30),
     decisions: (overrides.decisions ?? []).map((review) => ({
       __typename: 'Decision' as const,
       id: anId(),
