@@ -1,7 +1,11 @@
 import { isoWeekStart, shiftDays } from '@rollout/domain';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { today } from '../src/common/time/today.js';
 import { EvaluationWarmupService } from '../src/modules/decisions/evaluation-warmup.service.js';
+import { PilotEvaluationService } from '../src/modules/decisions/pilot-evaluation.service.js';
+import { MeasurementsRepository } from '../src/modules/measurements/measurements.repository.js';
+import { toPilotModel } from '../src/modules/pilots/pilot.mapper.js';
+import { PilotsRepository } from '../src/modules/pilots/pilots.repository.js';
 import { aProgram, aTeam } from './factories/organization.factory.js';
 import { aBaseline } from './factories/assessment-inventory.factory.js';
 import { aCheckIn, aPilot, aSuccessMetric, weeklyMeasurements } from './factories/pilot.factory.js';
@@ -80,4 +84,20 @@ describe('the pilot evaluation cache', () => {
     // Nothing left to compute on the first read: it sends what a cached read sends.
     expect(first.statements).toBe(again.statements);
   });
+
+  it('computes a pilot once for readers arriving together', async () => {
+    const program = await aProgram(app.dataSource, team.org.id, team.users.manager.id, { phase: 'pilot' });
+    const pilot = await aPilot(app.dataSource, team.org.id, program.id, { unitIds: [team.region.id], status: 'running' });
+    const metric = await aSuccessMetric(app.dataSource, pilot);
+    await weeklyMeasurements(app.dataSource, metric, team.region.id, team.users.manager.id, '2026-03-02', [12, 10]);
+    const service = app.app.get(PilotEvaluationService);
+    const reads = vi.spyOn(app.app.get(MeasurementsRepository), 'weeklyMeansOfPilots');
+    const models = (await app.app.get(PilotsRepository).byIds([pilot.id])).map(toPilotModel);
+    const [first, second, third] = await Promise.all([service.evaluate(models, '2026-03-30'), service.evaluate(models, '2026-03-30'), service.evaluate(models, '2026-03-30')]);
+    expect(reads).toHaveBeenCalledTimes(1);
+    expect(second?.[0]).toBe(first?.[0]);
+    expect(third?.[0]).toBe(first?.[0]);
+    reads.mockRestore();
+  });
 });
+

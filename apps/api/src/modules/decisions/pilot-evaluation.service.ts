@@ -25,6 +25,7 @@ const cacheKey = (pilot: EvaluatedPilot, dataVersion: string, asOf: string) =>
 @Injectable()
 export class PilotEvaluationService {
   private readonly cache = new EvaluationCache();
+  private readonly inFlight = new Map<string, Promise<PilotEvaluationModel | Error>>();
 
   constructor(
     private readonly pilots: PilotsRepository,
@@ -44,14 +45,23 @@ export class PilotEvaluationService {
     // The versions are read before the data: a write landing in between then costs a recomputation, never a stale entry.
     const versions = await this.pilots.dataVersions(pilots.map((pilot) => pilot.id));
     const keys = pilots.map((pilot) => cacheKey(pilot, versions.get(pilot.id) ?? '0', asOf));
-    const missing = pilots.filter((_, i) => !this.cache.get(keys[i] ?? ''));
-    const computed = new Map(missing.length > 0 ? (await this.compute(missing, asOf)).map((result, i) => [missing[i]?.id, result]) : []);
-    return pilots.map((pilot, i) => {
-      const key = keys[i] ?? '';
-      const fresh = computed.get(pilot.id);
-      if (fresh && !(fresh instanceof Error)) this.cache.set(key, fresh);
-      return fresh ?? this.cache.get(key) ?? new Error(`Pilot ${pilot.id} was not evaluated`);
-    });
+    // Requests arriving together share one computation per pilot (ten readers of a cold portfolio compute it once).
+    const missing = pilots.filter((_, i) => !this.cache.get(keys[i] ?? '') && !this.inFlight.has(keys[i] ?? ''));
+    if (missing.length > 0) {
+      const batch = this.compute(missing, asOf);
+      missing.forEach((pilot, j) => {
+        const key = keys[pilots.indexOf(pilot)] ?? '';
+        const one = batch
+          .then((results) => {
+            const result = results[j] ?? new Error(`Pilot ${pilot.id} was not evaluated`);
+            if (!(result instanceof Error)) this.cache.set(key, result);
+            return result;
+          })
+          .finally(() => this.inFlight.delete(key));
+        this.inFlight.set(key, one);
+      });
+    }
+    return Promise.all(keys.map(async (key, i) => this.cache.get(key) ?? (await this.inFlight.get(key)) ?? new Error(`Pilot ${pilots[i]?.id ?? ''} was not evaluated`)));
   }
 
   private async compute(pilots: readonly EvaluatedPilot[], asOf: string): Promise<(PilotEvaluationModel | Error)[]> {
