@@ -58,12 +58,15 @@ interface Program {
 const ragStyle = (rag: RagStatus): CSSProperties => ({ background: `var(--mantine-color-${RAG_STATUS_COLORS[rag]}-filled)` });
 const WORST_FIRST: readonly RagStatus[] = ['red', 'amber', 'green'];
 
-/** A unit's own cell: its last check-in's colour when it has one, else a light tint of its stage. */
-function ownStyle(cell: Own): CSSProperties {
-  if (cell.rag) return ragStyle(cell.rag);
-  const color = UNIT_STAGE_COLORS[cell.stage];
+/** A light tint of a stage; a unit not started yet is a dashed outline (a grey tint reads as black in the dark scheme). */
+function stageStyle(stage: Own['stage']): CSSProperties {
+  if (stage === 'not_started') return { background: 'transparent', border: '1px dashed var(--mantine-color-dimmed)' };
+  const color = UNIT_STAGE_COLORS[stage];
   return { background: `var(--mantine-color-${color}-light)`, color: `var(--mantine-color-${color}-light-color)` };
 }
+
+/** A unit's own cell: its last check-in's colour when it has one, else its stage's tint. */
+const ownStyle = (cell: Own): CSSProperties => (cell.rag ? ragStyle(cell.rag) : stageStyle(cell.stage));
 
 function ownLabel(unit: string, program: string, cell: Own): string {
   return [
@@ -231,7 +234,7 @@ function HeatMapLegend() {
       ))}
       {(['piloting', 'rolling_out', 'live', 'adopted', 'not_started'] as const).map((stage) => (
         <Group key={stage} gap={6} wrap="nowrap">
-          <span className={classes.legend} style={{ background: `var(--mantine-color-${UNIT_STAGE_COLORS[stage]}-light)` }} />
+          <span className={classes.legend} style={stageStyle(stage)} />
           <Text size="xs">{UNIT_STAGE_LABELS[stage]}, no recent check-in</Text>
         </Group>
       ))}
