@@ -4,14 +4,16 @@ import { daysBetween } from '../pilots/pilot-dates.js';
 import type { Reminder } from '../governance/reminders.js';
 
 // What needs an executive's attention across the portfolio, each item a sentence linked to the
-// record behind it: gates overdue or coming, pilots waiting long for their decision, blocked units
-// with why, overdue action items, backlog requests past their service level.
+// record behind it: gates overdue or coming, pilots waiting long for their decision, units reporting
+// green while off track, blocked units with why, overdue action items, backlog requests past their
+// service level.
 
-export const ATTENTION_KINDS = ['gate_overdue', 'decision_waiting', 'unit_blocked', 'action_overdue', 'request_breached', 'gate_due'] as const;
+export const ATTENTION_KINDS = ['gate_overdue', 'decision_waiting', 'green_off_track', 'unit_blocked', 'action_overdue', 'request_breached', 'gate_due'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export const ATTENTION_KIND_LABELS: Record<AttentionKind, string> = {
   gate_overdue: 'Gate review overdue',
   decision_waiting: 'Decision waiting',
+  green_off_track: 'Green but off track',
   unit_blocked: 'Unit blocked',
   action_overdue: 'Action item overdue',
   request_breached: 'Request overdue',
@@ -27,6 +29,8 @@ export interface AttentionFacts {
   blockedUnits: readonly { programId: string; programName: string; unitId: string; unitName: string; note: string }[];
   overdueActions: readonly { id: string; programId: string; programName: string; meetingId: string; title: string; ownerName: string; dueOn: string }[];
   breachedRequests: readonly { id: string; programId: string; programName: string; label: string; problem: string; breach: string }[];
+  /** Units of running pilots that report green while a primary metric is off track there (the gate's flags). */
+  greenOffTrack: readonly { pilotId: string; pilotName: string; programId: string; programName: string; unitId: string; unitName: string; message: string }[];
 }
 
 export interface AttentionItem {
@@ -58,6 +62,9 @@ export function attentionItems(facts: AttentionFacts, today: string): AttentionI
       items.push({ ...base, kind: 'gate_due', text: `${pilot.name} ends ${late === 0 ? 'today' : `in ${days(-late)}`} (${formatCalendarDate(pilot.endDate)}): its gate review follows`, daysLate: 0 });
     }
   }
+  for (const flag of facts.greenOffTrack) {
+    items.push({ kind: 'green_off_track', programId: flag.programId, programName: flag.programName, text: `${flag.unitName} in ${flag.pilotName}: ${flag.message}`, link: `/pilots/${flag.pilotId}#check-in-${flag.unitId}`, daysLate: 0 });
+  }
   for (const unit of facts.blockedUnits) {
     const why = firstLine(unit.note);
     items.push({ kind: 'unit_blocked', programId: unit.programId, programName: unit.programName, text: `${unit.unitName} is blocked${why ? `: ${why}` : ''}`, link: `/programs/${unit.programId}?tab=units`, daysLate: 0 });
@@ -81,7 +88,7 @@ export const DIGEST_LINES = 8;
  * the list, and what the RevOps function delivered in the week. Once per week (its key).
  */
 export function portfolioDigest(items: readonly AttentionItem[], deliveredLastWeek: number, weekStart: string): Reminder {
-  const late = items.filter((item) => item.daysLate > 0 || item.kind === 'unit_blocked' || item.kind === 'request_breached').length;
+  const late = items.filter((item) => item.daysLate > 0 || item.kind === 'unit_blocked' || item.kind === 'request_breached' || item.kind === 'green_off_track').length;
   const lines = items.slice(0, DIGEST_LINES).map((item) => `- ${ATTENTION_KIND_LABELS[item.kind]}: ${item.text} (${item.programName})`);
   const more = items.length > DIGEST_LINES ? [`- and ${items.length - DIGEST_LINES} more`] : [];
   const delivered = `RevOps delivered ${deliveredLastWeek} ${deliveredLastWeek === 1 ? 'request' : 'requests'} last week.`;
@@ -90,6 +97,6 @@ export function portfolioDigest(items: readonly AttentionItem[], deliveredLastWe
     key: `portfolio:${weekStart}`,
     title: items.length === 0 ? 'The portfolio this week: nothing late or due' : `The portfolio this week: ${late} late, ${items.length - late} coming`,
     body: [...lines, ...more, delivered].join('\n'),
-    link: '/programs',
+    link: '/portfolio',
   };
 }

@@ -41,7 +41,6 @@ export class PilotEvaluationService {
    * bad record never takes the others down.
    */
   async evaluate(pilots: readonly EvaluatedPilot[], asOf: string): Promise<(PilotEvaluationModel | Error)[]> {
-    if (pilots.length === 0) return [];
     // The versions are read before the data: a write landing in between then costs a recomputation, never a stale entry.
     const versions = await this.pilots.dataVersions(pilots.map((pilot) => pilot.id));
     const keys = pilots.map((pilot) => cacheKey(pilot, versions.get(pilot.id) ?? '0', asOf));

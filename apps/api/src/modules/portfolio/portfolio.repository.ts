@@ -27,7 +27,13 @@ export class PortfolioRepository {
     );
   }
 
-  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests'>> {
+  /** Units' names by id. */
+  async unitNames(unitIds: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.dataSource.query<{ id: string; name: string }[]>(`SELECT id, name FROM unit WHERE id = ANY ($1::uuid[])`, [unitIds]);
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests' | 'greenOffTrack'>> {
     const [pilots, blockedUnits, overdueActions] = await Promise.all([
       this.dataSource.query<AttentionFacts['pilots'][number][]>(
         `SELECT pl.id, pl.program_id AS "programId", p.name AS "programName", pl.name, pl.status::text AS status, pl.end_date::text AS "endDate"

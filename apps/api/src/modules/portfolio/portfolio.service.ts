@@ -1,13 +1,16 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { attentionItems, isoWeekStart, portfolioDigest, requestNumber, type AttentionItem } from '@rollout/domain';
+import { attentionItems, isoWeekStart, portfolioDigest, requestNumber, type AttentionFacts, type AttentionItem } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { today as serverToday } from '../../common/time/today.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { BacklogRepository } from '../backlog/backlog.repository.js';
 import { slaOf } from '../backlog/backlog.view.js';
+import { PilotEvaluationService } from '../decisions/pilot-evaluation.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
+import { toPilotModel } from '../pilots/pilot.mapper.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
 import { PortfolioRepository } from './portfolio.repository.js';
 
 /** The job that tells each organization's executives, on Monday mornings, what the portfolio needs. */
@@ -22,6 +25,8 @@ export class PortfolioService implements OnModuleInit {
     private readonly backlog: BacklogRepository,
     private readonly jobs: JobQueue,
     private readonly inbox: NotificationsService,
+    private readonly pilots: PilotsRepository,
+    private readonly evaluation: PilotEvaluationService,
   ) {}
 
   onModuleInit(): void {
@@ -34,11 +39,26 @@ export class PortfolioService implements OnModuleInit {
    */
   async attention(orgId: string, day = serverToday()): Promise<AttentionItem[]> {
     const [facts, candidates] = await Promise.all([this.portfolio.attentionFacts(orgId, day), this.backlog.breachCandidates(orgId, day)]);
+    const greenOffTrack = await this.greenOffTrack(facts.pilots.filter((pilot) => pilot.status === 'running'), day);
     const breachedRequests = candidates.flatMap((row) => {
       const { breach } = slaOf(row, day);
       return breach === null ? [] : [{ id: row.id, programId: row.program_id, programName: row.program_name, label: requestNumber(row.number), problem: row.problem, breach }];
     });
-    return attentionItems({ ...facts, breachedRequests }, day);
+    return attentionItems({ ...facts, breachedRequests, greenOffTrack }, day);
+  }
+
+  /** The gate's green-but-off-track flags of running pilots, from their (cached) evaluations. */
+  private async greenOffTrack(pilots: AttentionFacts['pilots'], day: string): Promise<AttentionFacts['greenOffTrack']> {
+    const models = (await this.pilots.byIds(pilots.map((pilot) => pilot.id))).map(toPilotModel);
+    const evaluations = await this.evaluation.evaluate(models, day);
+    const flags = models.flatMap((model, i) => {
+      const evaluated = evaluations[i];
+      const pilot = pilots.find((row) => row.id === model.id);
+      if (!evaluated || evaluated instanceof Error || !pilot) return [];
+      return evaluated.recommendation.flags.map((flag) => ({ pilotId: pilot.id, pilotName: pilot.name, programId: pilot.programId, programName: pilot.programName, unitId: flag.unitId, message: flag.message }));
+    });
+    const names = await this.portfolio.unitNames(flags.map((flag) => flag.unitId));
+    return flags.map((flag) => ({ ...flag, unitName: names.get(flag.unitId) ?? '' }));
   }
 
   /**
