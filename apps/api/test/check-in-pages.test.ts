@@ -49,8 +49,10 @@ describe('a pilot’s check-ins, paged', () => {
       ['North', week(0), { weekStart: week(1), status: 'amber' }],
       ['South', week(3), { weekStart: week(3), status: 'red' }],
     ]);
-    // Without `first`, every check-in; out of range, a field error.
+    // Without `first` (left out or null), every check-in; out of range, a field error.
     expect(dataOf(await gql<Read>(team.agents.executive, READ, { id: pilot.id, first: null })).pilot.checkIns).toHaveLength(4);
+    const leftOut = dataOf(await gql<{ pilot: { checkIns: unknown[] } }>(team.agents.executive, `query($id: ID!) { pilot(id: $id) { checkIns { weekStart } } }`, { id: pilot.id }));
+    expect(leftOut.pilot.checkIns).toHaveLength(4);
     const refused = await gql(team.agents.executive, READ, { id: pilot.id, first: 0 });
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'first' }] });
   });

@@ -5,6 +5,7 @@ import { LiveChangeModel, unitEventVisible } from '../../common/live/live-change
 import { LiveEvents } from '../../common/live/live-events.js';
 import { CurrentActor, Roles, ALL_ROLES } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { PageLimit } from '../../common/graphql/query-cost.js';
 import { PILOT_BY_ID } from '../pilots/pilots.loaders.js';
 import { PilotModel } from '../pilots/pilot.model.js';
 import { PROGRAM_ACCESS_BY_ID } from '../programs/programs.loaders.js';
@@ -94,13 +95,16 @@ export class OwedCheckInResolver {
 @Resolver(() => PilotModel)
 export class PilotCheckInsResolver {
   @ResolveField(() => [CheckInModel], { description: 'Check-ins, newest week first (then by unit): the latest `first`, or all of them without it.' })
+  @PageLimit(MAX_CHECK_INS_PAGE)
   async checkIns(
     @Parent() pilot: PilotModel,
     @Context() ctx: GraphQLContext,
-    @Args('first', { type: () => Int, nullable: true, description: `1 to ${MAX_CHECK_INS_PAGE}; every check-in when left out.` }) first: number | null,
+    @Args('first', { type: () => Int, nullable: true, description: `1 to ${MAX_CHECK_INS_PAGE}; every check-in when left out.` }) first: number | null | undefined,
   ): Promise<CheckInModel[]> {
-    if (first !== null && (!Number.isInteger(first) || first < 1 || first > MAX_CHECK_INS_PAGE)) throw invalidField('first', `Ask for 1 to ${MAX_CHECK_INS_PAGE} check-ins.`);
-    return ctx.loaders.get(CHECK_INS_BY_PILOT).load({ pilotId: pilot.id, first });
+    // Left out, the argument arrives undefined; sent as null, null: both mean every check-in.
+    const page = first ?? null;
+    if (page !== null && (!Number.isInteger(page) || page < 1 || page > MAX_CHECK_INS_PAGE)) throw invalidField('first', `Ask for 1 to ${MAX_CHECK_INS_PAGE} check-ins.`);
+    return ctx.loaders.get(CHECK_INS_BY_PILOT).load({ pilotId: pilot.id, first: page });
   }
 
   @ResolveField(() => Int, { description: 'How many check-ins it has in all.' })

@@ -1,5 +1,6 @@
 import { Args, Context, ID, Int, Query, Resolver } from '@nestjs/graphql';
 import type { GraphQLContext } from '../../common/graphql/context.js';
+import { PageLimit } from '../../common/graphql/query-cost.js';
 import { PORTFOLIO_FACTS } from './portfolio-facts.service.js';
 import { invalidField, type Actor } from '@rollout/domain';
 import { ALL_ROLES, CurrentActor, Roles } from '../../common/auth/decorators.js';
@@ -20,7 +21,6 @@ export class PortfolioResolver {
 
   @Query(() => PortfolioModel, {
     description: 'Every active program on one screen: computed health with its reason, roll-out, pilots with their recommendation and key metric, the heat map of units × programs, and the trends. Its size is the organization’s, read in a fixed number of statements.',
-    complexity: 100,
   })
   @Roles(...ALL_ROLES)
   async portfolio(
@@ -33,7 +33,6 @@ export class PortfolioResolver {
 
   @Query(() => [HeatMapRowModel], {
     description: 'One level of the portfolio’s heat map of units × programs: the units directly under a unit (the top of the region tree without one), each with a summary per program.',
-    complexity: 50,
   })
   @Roles(...ALL_ROLES)
   async portfolioHeatMap(
@@ -46,9 +45,9 @@ export class PortfolioResolver {
   }
 
   @Query(() => AttentionListModel, {
-    description: 'What needs attention across the active programs: gates overdue, decisions waiting, blocked units, overdue action items, backlog requests past their service level, gates coming.',
-    complexity: ({ args, childComplexity }) => Number(args.first ?? 50) * childComplexity,
+    description: 'What needs attention across the active programs: gates overdue, decisions waiting, units reporting green while off track, blocked units, overdue action items, backlog requests past their service level, gates coming.',
   })
+  @PageLimit(MAX_ATTENTION_ITEMS)
   @Roles(...ALL_ROLES)
   async portfolioAttention(
     @CurrentActor() actor: Actor,
