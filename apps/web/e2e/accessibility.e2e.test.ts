@@ -40,6 +40,15 @@ const PAGES: readonly PageCheck[] = [
       await page.locator('tbody tr').first().hover();
     },
   },
+  {
+    // The executive's home, with a region of the heat map unfolded to its units' cells.
+    name: 'portfolio',
+    path: () => '/portfolio',
+    open: async (page) => {
+      await page.getByRole('button', { name: 'Unfold North America' }).click();
+      await page.getByRole('link', { name: /^US East in / }).first().waitFor();
+    },
+  },
   { name: 'running pilot page', path: (ids) => `/pilots/${ids.runningPilotId}` },
   { name: 'program page', path: (ids) => `/programs/${ids.programId}` },
   {
