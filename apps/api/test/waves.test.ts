@@ -223,6 +223,11 @@ describe('roll-out waves', () => {
     const wave1 = current.waves.find((wave) => wave.name === 'Wave 1') as Wave;
     expect(wave1.pausedReason).toBe('Paused: a guardrail is breached (Win rate in UK). Look at it before more units go live.');
     expect(unitIn(current, 'UK').breachedGuardrails).toEqual(['Win rate']);
+    // The portfolio's attention list tells the executives, by the same rule, linked to the roll-out.
+    const attention = data(await gql<{ portfolioAttention: { items: { kind: string; text: string; link: string }[] } }>(team.agents.executive, `query { portfolioAttention(first: 200) { items { kind text link } } }`));
+    expect(attention.portfolioAttention.items.filter((item) => item.link.startsWith(`/programs/${program.id}?`))).toEqual([
+      { kind: 'wave_paused', text: 'Wave 1 is paused: a guardrail is breached (Win rate in UK)', link: `/programs/${program.id}?tab=scale` },
+    ]);
     // Reporting UK blocked does not lift the pause; a lead unblocks it back to live.
     current = data(await move(partner, unitIn(current, 'UK'), 'blocked', { reason: 'Sales leadership paused the new routing.' })).moveWaveUnit;
     expect(current.waves.find((wave) => wave.name === 'Wave 1')?.pausedReason).toBe(wave1.pausedReason);

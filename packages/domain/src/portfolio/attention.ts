@@ -4,15 +4,16 @@ import { daysBetween } from '../pilots/pilot-dates.js';
 import type { Reminder } from '../governance/reminders.js';
 
 // What needs an executive's attention across the portfolio, each item a sentence linked to the
-// record behind it: gates overdue or coming, pilots waiting long for their decision, units reporting
-// green while off track, blocked units with why, overdue action items, backlog requests past their
+// record behind it: gates overdue or coming, pilots waiting long for their decision, roll-out waves
+// paused by a breached guardrail, units reporting green while off track, blocked units with why, overdue action items, backlog requests past their
 // service level.
 
-export const ATTENTION_KINDS = ['gate_overdue', 'decision_waiting', 'green_off_track', 'unit_blocked', 'action_overdue', 'request_breached', 'gate_due'] as const;
+export const ATTENTION_KINDS = ['gate_overdue', 'decision_waiting', 'wave_paused', 'green_off_track', 'unit_blocked', 'action_overdue', 'request_breached', 'gate_due'] as const;
 export type AttentionKind = (typeof ATTENTION_KINDS)[number];
 export const ATTENTION_KIND_LABELS: Record<AttentionKind, string> = {
   gate_overdue: 'Gate review overdue',
   decision_waiting: 'Decision waiting',
+  wave_paused: 'Wave paused',
   green_off_track: 'Green but off track',
   unit_blocked: 'Unit blocked',
   action_overdue: 'Action item overdue',
@@ -29,6 +30,8 @@ export interface AttentionFacts {
   blockedUnits: readonly { programId: string; programName: string; unitId: string; unitName: string; note: string }[];
   overdueActions: readonly { id: string; programId: string; programName: string; meetingId: string; title: string; ownerName: string; dueOn: string }[];
   breachedRequests: readonly { id: string; programId: string; programName: string; label: string; problem: string; breach: string }[];
+  /** Roll-out waves paused by themselves: each breach names the guardrail and the unit (`wavePause`). */
+  pausedWaves: readonly { programId: string; programName: string; waveName: string; breaches: readonly string[] }[];
   /** Units of running pilots that report green while a primary metric is off track there (the gate's flags). */
   greenOffTrack: readonly { pilotId: string; pilotName: string; programId: string; programName: string; unitId: string; unitName: string; message: string }[];
 }
@@ -62,6 +65,9 @@ export function attentionItems(facts: AttentionFacts, today: string): AttentionI
       items.push({ ...base, kind: 'gate_due', text: `${pilot.name} ends ${late === 0 ? 'today' : `in ${days(-late)}`} (${formatCalendarDate(pilot.endDate)}): its gate review follows`, daysLate: 0 });
     }
   }
+  for (const wave of facts.pausedWaves) {
+    items.push({ kind: 'wave_paused', programId: wave.programId, programName: wave.programName, text: `${wave.waveName} is paused: a guardrail is breached (${wave.breaches.join('; ')})`, link: `/programs/${wave.programId}?tab=scale`, daysLate: 0 });
+  }
   for (const flag of facts.greenOffTrack) {
     items.push({ kind: 'green_off_track', programId: flag.programId, programName: flag.programName, text: `${flag.unitName} in ${flag.pilotName}: ${flag.message}`, link: `/pilots/${flag.pilotId}#check-in-${flag.unitId}`, daysLate: 0 });
   }
@@ -88,7 +94,8 @@ export const DIGEST_LINES = 8;
  * the list, and what the RevOps function delivered in the week. Once per week (its key).
  */
 export function portfolioDigest(items: readonly AttentionItem[], deliveredLastWeek: number, weekStart: string): Reminder {
-  const late = items.filter((item) => item.daysLate > 0 || item.kind === 'unit_blocked' || item.kind === 'request_breached' || item.kind === 'green_off_track').length;
+  // Everything on the list but a gate review coming is late or wrong now.
+  const late = items.filter((item) => item.kind !== 'gate_due').length;
   const lines = items.slice(0, DIGEST_LINES).map((item) => `- ${ATTENTION_KIND_LABELS[item.kind]}: ${item.text} (${item.programName})`);
   const more = items.length > DIGEST_LINES ? [`- and ${items.length - DIGEST_LINES} more`] : [];
   const delivered = `RevOps delivered ${deliveredLastWeek} ${deliveredLastWeek === 1 ? 'request' : 'requests'} last week.`;

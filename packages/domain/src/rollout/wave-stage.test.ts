@@ -117,7 +117,7 @@ describe('adoption and pausing', () => {
         { name: 'Benelux', stage: 'ready', breachedGuardrails: ['SLA adherence'] },
         { name: 'Iberia', stage: 'blocked', blockedFrom: 'preparing', breachedGuardrails: ['Win rate'] },
       ]),
-    ).toEqual({ reason: 'Paused: a guardrail is breached (Win rate in DACH; SLA adherence in Nordics). Look at it before more units go live.' });
+    ).toEqual({ reason: 'Paused: a guardrail is breached (Win rate in DACH; SLA adherence in Nordics). Look at it before more units go live.', breaches: ['Win rate in DACH', 'SLA adherence in Nordics'] });
     // Reporting the breaching unit blocked does not lift the pause.
     expect(wavePause([{ name: 'Nordics', stage: 'blocked', blockedFrom: 'live', breachedGuardrails: ['SLA adherence'] }])).not.toBeNull();
     expect(wavePause([{ name: 'DACH', stage: 'live', breachedGuardrails: [] }])).toBeNull();

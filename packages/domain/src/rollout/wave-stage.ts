@@ -166,9 +166,9 @@ export function wentLive(unit: { stage: WaveUnitStage; blockedFrom?: WaveUnitSta
  * failed analysis pauses a software roll-out. Null while none is; otherwise the reason, naming
  * metrics and units.
  */
-export function wavePause(units: readonly { name: string; stage: WaveUnitStage; blockedFrom?: WaveUnitStage | null; breachedGuardrails: readonly string[] }[]): { reason: string } | null {
+export function wavePause(units: readonly { name: string; stage: WaveUnitStage; blockedFrom?: WaveUnitStage | null; breachedGuardrails: readonly string[] }[]): { reason: string; breaches: string[] } | null {
   const onTheModel = (unit: (typeof units)[number]) => unit.stage === 'live' || unit.stage === 'adopted' || (unit.stage === 'blocked' && unit.blockedFrom === 'live');
   const breaches = units.filter((unit) => onTheModel(unit) && unit.breachedGuardrails.length > 0).map((unit) => `${unit.breachedGuardrails.join(' and ')} in ${unit.name}`);
   if (breaches.length === 0) return null;
-  return { reason: `Paused: a guardrail is breached (${breaches.join('; ')}). Look at it before more units go live.` };
+  return { reason: `Paused: a guardrail is breached (${breaches.join('; ')}). Look at it before more units go live.`, breaches };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { AttentionFacts, ProgramPhase, ProgramStatus, RagStatus, UnitKind, WaveUnitStage } from '@rollout/domain';
+import type { AttentionFacts, ProgramPhase, ProgramStatus, RagStatus, UnitKind, WaveMetric, WaveUnitStage } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 
 export interface PortfolioProgramRow {
@@ -11,6 +11,27 @@ export interface PortfolioProgramRow {
   ownerId: string;
   ownerName: string;
 }
+
+/** A wave unit working on the new model (live, adopted, or blocked while live), where a breached guardrail pauses its wave. */
+export interface WaveUnitOnTheModel {
+  waveId: string;
+  waveName: string;
+  /** The wave's planned start: its units' metrics count from that week. */
+  since: string;
+  programId: string;
+  programName: string;
+  pilotId: string;
+  unitId: string;
+  unitName: string;
+  stage: WaveUnitStage;
+  blockedFrom: WaveUnitStage | null;
+  baselines: Record<string, number | null>;
+}
+
+// Wave units of active programs that work on the new model; the pause rule itself is the domain's `wavePause`.
+const waveUnitsOnTheModel = (joins: string) => `wave_unit wu JOIN rollout_wave w ON w.id = wu.wave_id JOIN rollout_plan pl ON pl.id = wu.plan_id
+   JOIN program p ON p.id = wu.program_id AND p.archived_at IS NULL ${joins}
+  WHERE wu.org_id = $1 AND (wu.stage IN ('live', 'adopted') OR (wu.stage = 'blocked' AND wu.blocked_from = 'live'))`;
 
 /** The portfolio's SQL: its programs, their units and trends; what needs attention, one statement per kind (the backlog's breaches are the backlog repository's). */
 @Injectable()
@@ -33,7 +54,7 @@ export class PortfolioRepository {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
-  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests' | 'greenOffTrack'>> {
+  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests' | 'greenOffTrack' | 'pausedWaves'>> {
     const [pilots, blockedUnits, overdueActions] = await Promise.all([
       this.dataSource.query<AttentionFacts['pilots'][number][]>(
         `SELECT pl.id, pl.program_id AS "programId", p.name AS "programName", pl.name, pl.status::text AS status, pl.end_date::text AS "endDate"
@@ -55,6 +76,41 @@ export class PortfolioRepository {
       ),
     ]);
     return { pilots, blockedUnits, overdueActions };
+  }
+
+  /**
+   * What tells whether a roll-out wave is paused, for every active program at once (three statements
+   * in one round trip): its units on the new model, the scaled pilots' guardrails, and those units'
+   * weekly means of the guardrails from their wave's first week.
+   */
+  async waveGuardrails(orgId: string): Promise<{
+    units: WaveUnitOnTheModel[];
+    guardrails: (WaveMetric & { pilotId: string })[];
+    weekly: { metricId: string; unitId: string; week: string; value: number }[];
+  }> {
+    const [units, guardrails, weekly] = await Promise.all([
+      this.dataSource.query<WaveUnitOnTheModel[]>(
+        `SELECT w.id AS "waveId", w.name AS "waveName", to_char(w.planned_start, 'YYYY-MM-DD') AS since, p.id AS "programId", p.name AS "programName",
+                pl.pilot_id AS "pilotId", wu.unit_id AS "unitId", u.name AS "unitName", wu.stage, wu.blocked_from AS "blockedFrom", wu.baselines
+           FROM ${waveUnitsOnTheModel('JOIN unit u ON u.id = wu.unit_id')}
+          ORDER BY w.planned_start, w.name, u.name`,
+        [orgId],
+      ),
+      this.dataSource.query<(WaveMetric & { pilotId: string })[]>(
+        `SELECT sm.id, sm.pilot_id AS "pilotId", sm.name, sm.direction, sm.kind, sm.baseline, sm.target, sm.tolerance
+           FROM success_metric sm WHERE sm.kind = 'guardrail' AND sm.pilot_id IN (SELECT pl.pilot_id FROM rollout_plan pl JOIN program p ON p.id = pl.program_id AND p.archived_at IS NULL WHERE pl.org_id = $1)
+          ORDER BY sm.created_at, sm.id`,
+        [orgId],
+      ),
+      this.dataSource.query<{ metricId: string; unitId: string; week: string; value: number }[]>(
+        `SELECT m.metric_id AS "metricId", m.unit_id AS "unitId", to_char(date_trunc('week', m.date), 'YYYY-MM-DD') AS week, avg(m.value) AS value
+           FROM ${waveUnitsOnTheModel(`JOIN success_metric sm ON sm.pilot_id = pl.pilot_id AND sm.kind = 'guardrail'
+                JOIN measurement m ON m.metric_id = sm.id AND m.unit_id = wu.unit_id AND m.date >= date_trunc('week', w.planned_start)`)}
+          GROUP BY 1, 2, 3`,
+        [orgId],
+      ),
+    ]);
+    return { units, guardrails, weekly: weekly.map((row) => ({ ...row, value: Number(row.value) })) };
   }
 
   /** The organization's active programs, by name, narrowed by owner, phase and the units they work with (null: any). */

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { attentionItems, isoWeekStart, portfolioDigest, requestNumber, type AttentionFacts, type AttentionItem } from '@rollout/domain';
+import { attentionItems, evaluateWaveUnit, isoWeekStart, portfolioDigest, requestNumber, wavePause, type AttentionFacts, type AttentionItem, type MeasuredValue } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { today as serverToday } from '../../common/time/today.js';
@@ -38,13 +38,35 @@ export class PortfolioService implements OnModuleInit {
    * the open ones filed longer ago than a target, and the backlog's own rule decides and words them.
    */
   async attention(orgId: string, day = serverToday()): Promise<AttentionItem[]> {
-    const [facts, candidates] = await Promise.all([this.portfolio.attentionFacts(orgId, day), this.backlog.breachCandidates(orgId, day)]);
+    const [facts, candidates, pausedWaves] = await Promise.all([this.portfolio.attentionFacts(orgId, day), this.backlog.breachCandidates(orgId, day), this.pausedWaves(orgId)]);
     const greenOffTrack = await this.greenOffTrack(facts.pilots.filter((pilot) => pilot.status === 'running'), day);
     const breachedRequests = candidates.flatMap((row) => {
       const { breach } = slaOf(row, day);
       return breach === null ? [] : [{ id: row.id, programId: row.program_id, programName: row.program_name, label: requestNumber(row.number), problem: row.problem, breach }];
     });
-    return attentionItems({ ...facts, breachedRequests, greenOffTrack }, day);
+    return attentionItems({ ...facts, breachedRequests, greenOffTrack, pausedWaves }, day);
+  }
+
+  /** Waves paused by a guardrail breached in one of their units on the new model, by the roll-out's own rules. */
+  private async pausedWaves(orgId: string): Promise<AttentionFacts['pausedWaves']> {
+    const { units, guardrails, weekly } = await this.portfolio.waveGuardrails(orgId);
+    const values = new Map<string, MeasuredValue[]>();
+    for (const row of weekly) {
+      const key = `${row.metricId}/${row.unitId}`;
+      values.set(key, [...(values.get(key) ?? []), { unitId: row.unitId, date: row.week, value: row.value }]);
+    }
+    const waves = new Map<string, { programId: string; programName: string; waveName: string; units: Parameters<typeof wavePause>[0][number][] }>();
+    for (const unit of units) {
+      const metrics = guardrails.filter((metric) => metric.pilotId === unit.pilotId);
+      const { breachedGuardrails } = evaluateWaveUnit(metrics, unit.baselines, new Map(metrics.map((metric) => [metric.id, values.get(`${metric.id}/${unit.unitId}`) ?? []])), unit.since);
+      const wave = waves.get(unit.waveId) ?? { programId: unit.programId, programName: unit.programName, waveName: unit.waveName, units: [] };
+      wave.units.push({ name: unit.unitName, stage: unit.stage, blockedFrom: unit.blockedFrom, breachedGuardrails });
+      waves.set(unit.waveId, wave);
+    }
+    return [...waves.values()].flatMap(({ units: members, ...wave }) => {
+      const pause = wavePause(members);
+      return pause ? [{ ...wave, breaches: pause.breaches }] : [];
+    });
   }
 
   /** The gate's green-but-off-track flags of running pilots, from their (cached) evaluations. */

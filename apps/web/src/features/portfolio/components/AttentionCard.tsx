@@ -24,6 +24,7 @@ export const PortfolioAttentionQuery = graphql(`
 const KIND_COLORS: Record<AttentionKind, string> = {
   gate_overdue: 'red',
   decision_waiting: 'red',
+  wave_paused: 'red',
   green_off_track: 'grape',
   unit_blocked: 'orange',
   action_overdue: 'orange',
