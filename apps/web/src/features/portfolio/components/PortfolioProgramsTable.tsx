@@ -1,11 +1,12 @@
 import { Anchor, Badge, Group, Progress, Stack, Text } from '@mantine/core';
-import { formatMetricValue, GATE_DECISION_LABELS, METRIC_STATE_LABELS, PILOT_STATUS_LABELS } from '@rollout/domain';
+import { GATE_DECISION_LABELS, PILOT_STATUS_LABELS } from '@rollout/domain';
 import { Link } from 'react-router';
 import type { PortfolioQuery } from '../../../gql/graphql';
 import { ResponsiveTable, type ResponsiveColumn } from '../../../shared/components/ResponsiveTable';
 import { Sparkline } from '../../../shared/components/Sparkline';
-import { GATE_DECISION_COLORS, METRIC_STATE_COLORS, PILOT_STATUS_COLORS } from '../../pilots/pilot-display';
+import { GATE_DECISION_COLORS, PILOT_STATUS_COLORS } from '../../pilots/pilot-display';
 import { ProgramStatusBadge } from '../../programs/components/ProgramStatusBadge';
+import { KeyMetricLine } from './KeyMetricLine';
 import { PhaseStepper } from './PhaseStepper';
 
 export type PortfolioProgram = PortfolioQuery['portfolio']['programs'][number];
@@ -85,25 +86,7 @@ function PilotLine({ pilot }: { pilot: PortfolioPilot }) {
           </Badge>
         )}
       </Group>
-      {key && (
-        <Group gap={6} wrap="nowrap">
-          <Sparkline
-            values={key.weekly}
-            reference={key.metric.target ?? null}
-            label={`${key.metric.name} week by week${key.metric.target != null ? `, target ${formatMetricValue(key.metric.target, key.metric.unit)}` : ''}`}
-            width={56}
-            height={18}
-            color={`var(--mantine-color-${METRIC_STATE_COLORS[key.state]}-filled)`}
-          />
-          <Text size="xs" c="dimmed">
-            {key.metric.name}: {key.current != null ? formatMetricValue(key.current, key.metric.unit) : 'no values yet'}
-            {key.metric.target != null && ` vs ${formatMetricValue(key.metric.target, key.metric.unit)}`} ·{' '}
-            <Text span inherit c={`var(--mantine-color-${METRIC_STATE_COLORS[key.state]}-text)`} fw={500}>
-              {METRIC_STATE_LABELS[key.state]}
-            </Text>
-          </Text>
-        </Group>
-      )}
+      {key && <KeyMetricLine keyMetric={key} />}
     </Stack>
   );
 }

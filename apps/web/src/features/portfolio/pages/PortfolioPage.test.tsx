@@ -95,6 +95,11 @@ describe('PortfolioPage', () => {
     expect(row.textContent).toContain('25% live · 0% adopted');
     expect(within(row).getByText('Recommends adjust')).toBeTruthy();
     expect(within(row).getByText(/^Lead response time: 14\.6 h vs 8 h/)).toBeTruthy();
+    // Its chart: twelve weeks of its roll-out, and its pilot's key metric against the target.
+    const trend = screen.getByRole('article', { name: 'Global hub-and-spoke RevOps: trends' });
+    expect(within(trend).getByRole('img', { name: 'Units live from 0 to 1 of 4, adopted from 0 to 0, Sep 14 to Sep 25' })).toBeTruthy();
+    expect(within(trend).getByRole('img', { name: 'Lead response time week by week: 18 h, 16 h, none, 14.6 h; target 8 h' })).toBeTruthy();
+    expect(within(trend).getByRole('link', { name: 'DACH pilot' }).getAttribute('href')).toBe('/pilots/pilot-1');
 
     // EMEA sums up the units below it, and unfolds to them.
     expect(await screen.findByRole('img', { name: 'EMEA in Global hub-and-spoke RevOps: 2 units; last check-ins 1 red; 1 owe a check-in; 1 blocked' })).toBeTruthy();

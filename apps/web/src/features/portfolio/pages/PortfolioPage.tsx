@@ -9,6 +9,7 @@ import { DeliveryCard } from '../../backlog/components/DeliveryCard';
 import { PROGRAM_STATUS_COLORS } from '../../programs/components/ProgramStatusBadge';
 import { AttentionCard } from '../components/AttentionCard';
 import { CheckInMixChart } from '../components/CheckInMixChart';
+import { ProgramTrends } from '../components/ProgramTrends';
 import { HeatMap } from '../components/HeatMap';
 import { PortfolioExportMenu } from '../components/PortfolioExportMenu';
 import { PortfolioFilters } from '../components/PortfolioFilters';
@@ -129,6 +130,9 @@ export function PortfolioPage() {
             <CheckInMixChart weeks={portfolio.checkInMix} />
           </Section>
         </SimpleGrid>
+        <Section id="portfolio-trends-title" title="Trends by program" description="Each program’s roll-out over the last twelve weeks, and its pilots’ key metrics against their targets.">
+          <ProgramTrends programs={portfolio.programs} />
+        </Section>
         <Section id="portfolio-heat-map-title" title="Heat map" description="Each unit in each program: coloured by its last check-in, else by its stage. Unfold a region for its units; open a unit’s cell for its check-in or the program’s units.">
           <HeatMap programs={portfolio.programs} filter={shownFilter} />
         </Section>
