@@ -11,6 +11,7 @@ import { SessionGuard } from './common/auth/session.guard.js';
 import { formatError } from './common/errors/format-error.js';
 import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filter.js';
 import { serviceUnavailablePlugin } from './common/errors/service-unavailable.js';
+import { responseCachePlugin } from './common/graphql/response-cache.plugin.js';
 import { CanonicalIdsInterceptor } from './common/graphql/canonical-ids.interceptor.js';
 import type { GraphQLContext } from './common/graphql/context.js';
 import { KnownOperationTypesRule } from './common/graphql/known-operation-types.rule.js';
@@ -93,6 +94,12 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
   PortfolioModule,
 ];
 
+/**
+ * Root queries that read business data only (every table they read moves the organization's data
+ * version when it changes), so their whole answers may be cached by it: the pages people open most.
+ */
+const CACHEABLE_QUERIES: ReadonlySet<string> = new Set(['programs', 'program', 'pilot', 'units', 'portfolio', 'portfolioHeatMap', 'portfolioAttention', 'revopsDelivery']);
+
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
@@ -128,7 +135,11 @@ export class AppModule {
             formatError,
             // Nest resets every execution error's HTTP status to 200; a database outage must answer 503.
             preserveHttpStatusForExecutionErrors: false,
-            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), queryCostPlugin(config.maxQueryCost), serviceUnavailablePlugin, ...(config.production ? [] : [statementCountPlugin])],
+            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), queryCostPlugin(config.maxQueryCost),
+              serviceUnavailablePlugin,
+              ...(config.responseCache ? [responseCachePlugin(dataSource, { fields: CACHEABLE_QUERIES, maxBytes: 64 * 1024 * 1024 }) as ApolloServerPlugin] : []),
+              ...(config.production ? [] : [statementCountPlugin]),
+            ],
             validationRules: [KnownOperationTypesRule, ...protection.validationRules],
             // Subscriptions over WebSocket (graphql-ws): the session cookie of the upgrade request authenticates the socket.
             subscriptions: {

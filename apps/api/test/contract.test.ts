@@ -76,6 +76,12 @@ describe('contract', () => {
     );
     const listed = Object.values(AUDITED_TABLES).map((entry) => entry.table);
     expect(triggered.map((row) => row.table)).toEqual([...listed].sort());
+    // The same tables move their organization's data version (what cached answers are kept by).
+    const versioned = await app.dataSource.query<{ table: string }[]>(
+      `SELECT c.relname AS table FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid
+        WHERE p.proname = 'bump_org_data_version' AND t.tgdeferrable AND t.tginitdeferred ORDER BY 1`,
+    );
+    expect(versioned.map((row) => row.table)).toEqual([...listed].sort());
     // Each trigger leaves out the columns the list says, passed as its arguments.
     const ignored = await app.dataSource.query<{ table: string; args: string }[]>(
       `SELECT c.relname AS table, encode(t.tgargs, 'escape') AS args FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_proc p ON p.oid = t.tgfoid

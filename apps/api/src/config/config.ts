@@ -28,6 +28,7 @@ const envSchema = z
     DEMO_DATA: booleanFlag.optional(),
     MIGRATE_ON_BOOT: booleanFlag.default(true),
     JOBS: booleanFlag.optional(),
+    RESPONSE_CACHE: booleanFlag.optional(),
     SMTP_URL: z
       .url('SMTP_URL must look like smtp://user:password@host:587 or smtps://host:465.')
       .refine((url) => /^smtps?:\/\//.test(url), 'SMTP_URL must start with smtp:// or smtps://.')
@@ -88,6 +89,8 @@ export interface AppConfig {
   migrateOnBoot: boolean;
   /** Whether this process works the job queue (reminders, webhook deliveries); off in tests, which run jobs on purpose. */
   jobs: boolean;
+  /** Whether whole answers of read-only pages are kept by the organization's data version; off in tests, which count statements. */
+  responseCache: boolean;
   /** Where notification email goes out; without it, notifications stay in the app. */
   smtpUrl: string | undefined;
   smtpFrom: string;
@@ -123,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     demoData: e.DEMO_DATA ?? !production,
     migrateOnBoot: e.MIGRATE_ON_BOOT,
     jobs: e.JOBS ?? e.NODE_ENV !== 'test',
+    responseCache: e.RESPONSE_CACHE ?? e.NODE_ENV !== 'test',
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),

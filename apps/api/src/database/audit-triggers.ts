@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { AUDITED_TABLES, type AuditedTable } from './audited-tables.js';
+import { attachDataVersionTriggers } from './data-version-triggers.js';
 
 /**
  * `audit_row()` as migration AuditEveryBusinessTable set it (AuditTimeFromSetting later adds the
@@ -50,7 +51,7 @@ const quoteLiteral = (value: string) => `'${value.replace(/'/g, "''")}'`;
  * Attaches `audit_row()` to every table of the one list that exists at this point of the
  * migrations, with its ignored columns; tables that already have the trigger get it replaced (so
  * a changed `ignoredColumns` takes effect). A migration that creates an audited table calls it
- * after creating the table.
+ * after creating the table; the table gets the data-version trigger with it.
  */
 export async function attachAuditTriggers(queryRunner: QueryRunner): Promise<void> {
   for (const entry of Object.values(AUDITED_TABLES) as readonly AuditedTable[]) {
@@ -61,6 +62,7 @@ export async function attachAuditTriggers(queryRunner: QueryRunner): Promise<voi
       `CREATE OR REPLACE TRIGGER "audit_${entry.table}" AFTER INSERT OR UPDATE OR DELETE ON "${entry.table}" FOR EACH ROW EXECUTE FUNCTION audit_row(${args})`,
     );
   }
+  await attachDataVersionTriggers(queryRunner);
 }
 
 /** Removes the audit trigger from these tables (a migration's `down`). */

@@ -88,4 +88,5 @@ export const NOT_AUDITED: Record<string, string> = {
   webhook_delivery: 'Itself a log (each attempt’s status, response code and duration), kept by the job that posts it.',
   request_requester: 'Who asked for a request: set when it is filed and when a duplicate is merged into it, both of which the request’s own history records.',
   calendar_feed: 'A user’s secret calendar address, kept as a hash: its history would be hashes, and making a new one revokes the old.',
+  org_data_version: 'A counter every audited change moves (the response cache’s key): its history would be the audit log again.',
 };
