@@ -1,6 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
-import type { FormattedExecutionResult } from 'graphql';
+import { Kind, OperationTypeNode, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { today } from '../time/today.js';
 import type { GraphQLContext } from './context.js';
@@ -63,7 +62,7 @@ class AnswerStore {
 }
 
 const isCacheable = (operation: OperationDefinitionNode, fields: ReadonlySet<string>) =>
-  operation.operation === 'query' && operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && (selection.name.value === '__typename' || fields.has(selection.name.value)));
+  operation.operation === OperationTypeNode.QUERY && operation.selectionSet.selections.every((selection) => selection.kind === Kind.FIELD && (selection.name.value === '__typename' || fields.has(selection.name.value)));
 
 export function responseCachePlugin(dataSource: DataSource, options: ResponseCacheOptions): ApolloServerPlugin<GraphQLContext> {
   const store = new AnswerStore(options.maxBytes);
