@@ -24,8 +24,8 @@ export function webOperations() {
 export function client(baseUrl, documents) {
   const cookies = new Map();
   const headers = { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-proto': 'https' };
-  const post = async (body, cookie) => {
-    const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { ...headers, ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+  const post = async (body, cookie, fresh = false) => {
+    const res = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { ...headers, ...(cookie ? { cookie } : {}), ...(fresh ? { 'cache-control': 'no-cache' } : {}) }, body: JSON.stringify(body) });
     const text = await res.text();
     const parsed = JSON.parse(text);
     if (parsed.errors) throw new Error(`${body.operationName}: ${parsed.errors.map((e) => e.message).join('; ')}`);
@@ -40,10 +40,11 @@ export function client(baseUrl, documents) {
   };
   return {
     signIn,
-    async load(page) {
+    /** Sends a page's operations at once; `fresh` asks the response cache for answers computed now. */
+    async load(page, { fresh = false } = {}) {
       const cookie = await signIn(page.as);
       const start = performance.now();
-      const answers = await Promise.all(page.ops.map(([name, variables]) => post({ operationName: name, query: documents.get(name), variables }, cookie)));
+      const answers = await Promise.all(page.ops.map(([name, variables]) => post({ operationName: name, query: documents.get(name), variables }, cookie, fresh)));
       return {
         ms: performance.now() - start,
         bytes: answers.reduce((sum, a) => sum + a.bytes, 0),

@@ -15,7 +15,7 @@ import type { GraphQLContext } from './context.js';
  *
  * Only queries whose every root field is in `fields` are kept: fields that read business data only
  * (whatever reads notifications, sessions or webhook deliveries, which move no version, is not listed).
- * The caller must have an active session; deactivating them or changing their role or units changes
+ * A request with `Cache-Control: no-cache` is computed anew. The caller must have an active session; deactivating them or changing their role or units changes
  * the version, so an answer computed for them before is not served after.
  */
 export interface ResponseCacheOptions {
@@ -85,6 +85,8 @@ export function responseCachePlugin(dataSource: DataSource, options: ResponseCac
           const version = await versionFor(userId);
           if (version === null) return null;
           key = JSON.stringify([userId, version, today(), context.queryHash, context.request.operationName ?? null, context.request.variables ?? {}]);
+          // `Cache-Control: no-cache` asks for an answer computed now (it is kept for the next reader).
+          if (/no-cache/i.test(context.request.http?.headers.get('cache-control') ?? '')) return null;
           const cached = store.get(key);
           if (!cached) return null;
           served = true;
