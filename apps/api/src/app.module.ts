@@ -1,5 +1,6 @@
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
@@ -135,7 +136,11 @@ export class AppModule {
             formatError,
             // Nest resets every execution error's HTTP status to 200; a database outage must answer 503.
             preserveHttpStatusForExecutionErrors: false,
-            plugins: [...(protection.plugins as unknown as ApolloServerPlugin[]), queryCostPlugin(config.maxQueryCost),
+            plugins: [
+              // No cache hints are used (whole answers are cached by data version instead), and this plugin alone wraps every field resolver.
+              ApolloServerPluginCacheControlDisabled(),
+              ...(protection.plugins as unknown as ApolloServerPlugin[]),
+              queryCostPlugin(config.maxQueryCost),
               serviceUnavailablePlugin,
               ...(config.responseCache ? [responseCachePlugin(dataSource, { fields: CACHEABLE_QUERIES, maxBytes: 64 * 1024 * 1024 }) as ApolloServerPlugin] : []),
               ...(config.production ? [] : [statementCountPlugin]),

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { attentionItems, evaluateWaveUnit, isoWeekStart, portfolioDigest, requestNumber, wavePause, type AttentionFacts, type AttentionItem, type MeasuredValue } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.js';
+import { groupBy } from '../../common/group-by.js';
 import { today as serverToday } from '../../common/time/today.js';
 import { writeTransaction } from '../../database/write-transaction.js';
 import { BacklogRepository } from '../backlog/backlog.repository.js';
@@ -50,22 +51,18 @@ export class PortfolioService implements OnModuleInit {
   /** Waves paused by a guardrail breached in one of their units on the new model, by the roll-out's own rules. */
   private async pausedWaves(orgId: string): Promise<AttentionFacts['pausedWaves']> {
     const { units, guardrails, weekly } = await this.portfolio.waveGuardrails(orgId);
-    const values = new Map<string, MeasuredValue[]>();
-    for (const row of weekly) {
-      const key = `${row.metricId}/${row.unitId}`;
-      values.set(key, [...(values.get(key) ?? []), { unitId: row.unitId, date: row.week, value: row.value }]);
-    }
-    const waves = new Map<string, { programId: string; programName: string; waveName: string; units: Parameters<typeof wavePause>[0][number][] }>();
-    for (const unit of units) {
-      const metrics = guardrails.filter((metric) => metric.pilotId === unit.pilotId);
-      const { breachedGuardrails } = evaluateWaveUnit(metrics, unit.baselines, new Map(metrics.map((metric) => [metric.id, values.get(`${metric.id}/${unit.unitId}`) ?? []])), unit.since);
-      const wave = waves.get(unit.waveId) ?? { programId: unit.programId, programName: unit.programName, waveName: unit.waveName, units: [] };
-      wave.units.push({ name: unit.unitName, stage: unit.stage, blockedFrom: unit.blockedFrom, breachedGuardrails });
-      waves.set(unit.waveId, wave);
-    }
-    return [...waves.values()].flatMap(({ units: members, ...wave }) => {
-      const pause = wavePause(members);
-      return pause ? [{ ...wave, breaches: pause.breaches }] : [];
+    const values = groupBy(weekly, (row) => `${row.metricId}/${row.unitId}`);
+    const valuesOf = (metricId: string, unitId: string): MeasuredValue[] => (values.get(`${metricId}/${unitId}`) ?? []).map((row) => ({ unitId, date: row.week, value: row.value }));
+    return [...groupBy(units, (unit) => unit.waveId).values()].flatMap((members) => {
+      const pause = wavePause(
+        members.map((unit) => {
+          const metrics = guardrails.filter((metric) => metric.pilotId === unit.pilotId);
+          const { breachedGuardrails } = evaluateWaveUnit(metrics, unit.baselines, new Map(metrics.map((metric) => [metric.id, valuesOf(metric.id, unit.unitId)])), unit.since);
+          return { name: unit.unitName, stage: unit.stage, blockedFrom: unit.blockedFrom, breachedGuardrails };
+        }),
+      );
+      const [first] = members;
+      return pause && first ? [{ programId: first.programId, programName: first.programName, waveName: first.waveName, breaches: pause.breaches }] : [];
     });
   }
 

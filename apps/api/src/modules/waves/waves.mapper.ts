@@ -21,6 +21,7 @@ import {
   type WaveUnitMetrics,
   type WaveUnitStage,
 } from '@rollout/domain';
+import { groupBy } from '../../common/group-by.js';
 import type { ProgramUnitRow, RolloutRecords } from './waves.repository.js';
 import type { ReadinessModel, RolloutPlanModel, WaveCandidateModel, WaveUnitModel } from './waves.model.js';
 import type { WaveUnitEntity } from './wave-unit.entity.js';
@@ -44,16 +45,6 @@ const toReadinessModel = (score: ReadinessScore): ReadinessModel => ({
   score: score.score,
   parts: score.parts.map((part) => ({ ...part, label: READINESS_PART_LABELS[part.part] })),
 });
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
 
 /** Weekly values per metric, then per unit (a week's Monday as its date). */
 type WeeklyValues = Map<string, Map<string, MeasuredValue[]>>;
