@@ -99,7 +99,23 @@ export const FEATURE_MODULES: readonly FeatureModule[] = [
  * Root queries that read business data only (every table they read moves the organization's data
  * version when it changes), so their whole answers may be cached by it: the pages people open most.
  */
-const CACHEABLE_QUERIES: ReadonlySet<string> = new Set(['programs', 'program', 'pilot', 'units', 'portfolio', 'portfolioHeatMap', 'portfolioAttention', 'revopsDelivery']);
+const CACHEABLE_QUERIES: ReadonlySet<string> = new Set([
+  'programs',
+  'program',
+  'pilot',
+  'units',
+  'portfolio',
+  'portfolioHeatMap',
+  'portfolioAttention',
+  'revopsDelivery',
+  'revopsRequest',
+  'waveUnit',
+  'gateReviews',
+  'checkInsOwed',
+  // The audit log moves with every change it records, in the same transaction as the version.
+  'recordHistory',
+  'auditLog',
+]);
 
 @Module({})
 export class AppModule {
