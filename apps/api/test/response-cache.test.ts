@@ -21,8 +21,8 @@ describe('the response cache', () => {
   });
 
   /** The programs list as `agent` reads it, with the statements the request ran. */
-  async function read(agent: TestAgent) {
-    const res = await agent.post('/graphql').set('apollo-require-preflight', 'true').send({ query: PROGRAMS, operationName: 'Programs' });
+  async function read(agent: TestAgent, headers: Record<string, string> = {}) {
+    const res = await agent.post('/graphql').set('apollo-require-preflight', 'true').set(headers).send({ query: PROGRAMS, operationName: 'Programs' });
     return { names: dataOf(res.body as { data: Programs }).programs.nodes.map((node) => node.name).sort(), statements: Number(res.headers['x-db-statements']) };
   }
   const version = async () => Number((await app.dataSource.query<{ version: string }[]>(`SELECT version FROM org_data_version WHERE org_id = $1`, [team.org.id]))[0]?.version ?? 0);
@@ -36,6 +36,8 @@ describe('the response cache', () => {
     // Served without computing: the session, then the caller's active check and data version.
     expect(again.statements).toBeLessThan(first.statements);
     expect(again.statements).toBeLessThanOrEqual(2);
+    // Cache-Control: no-cache computes it anew.
+    expect((await read(executive, { 'cache-control': 'no-cache' })).statements).toBe(first.statements);
 
     // A rename through the API: the next read has it.
     const [current] = dataOf(await gql<Programs>(manager, PROGRAMS)).programs.nodes.filter((node) => node.id === program.id);

@@ -15,8 +15,9 @@ import type { GraphQLContext } from './context.js';
  *
  * Only queries whose every root field is in `fields` are kept: fields that read business data only
  * (whatever reads notifications, sessions or webhook deliveries, which move no version, is not listed).
- * A request with `Cache-Control: no-cache` is computed anew. The caller must have an active session; deactivating them or changing their role or units changes
- * the version, so an answer computed for them before is not served after.
+ * A request with `Cache-Control: no-cache` is computed anew (and kept). The caller must have an
+ * active session; deactivating them or changing their role or units changes the version, so an
+ * answer computed for them before is not served after.
  */
 export interface ResponseCacheOptions {
   /** Root query fields whose answers may be kept. */
