@@ -3,11 +3,12 @@ import DataLoader from 'dataloader';
 import { isoWeekStart, parseId, shiftDays, subtreeOf, type Actor, type GateDecision, type UnitKind } from '@rollout/domain';
 import { groupInKeyOrder, LoaderRegistry, loaderKey } from '../../common/graphql/loaders.js';
 import { today } from '../../common/time/today.js';
+import { groupBy } from '../../common/group-by.js';
 import type { PilotUnitReportModel } from '../check-ins/check-in.model.js';
 import { CheckInsService } from '../check-ins/check-ins.service.js';
 import { toPilotModel, toUnitStageModel } from '../pilots/pilot.mapper.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
-import { PilotsRepository, type WaveEngagementRow } from '../pilots/pilots.repository.js';
+import { PilotsRepository } from '../pilots/pilots.repository.js';
 import type { HeatMapCellModel, PortfolioFilterInput } from './portfolio-view.model.js';
 import { PortfolioRepository, type PortfolioProgramRow } from './portfolio.repository.js';
 
@@ -88,8 +89,7 @@ export class PortfolioFactsService implements OnModuleInit {
     const unitsOf = byProgram(programUnits, (row) => row.programId);
     const pilotsOf = byProgram(pilots, (pilot) => pilot.programId);
     const engagementsOf = byProgram(engagements, (row) => row.programId);
-    const wavesOf = new Map<string, WaveEngagementRow[]>();
-    for (const row of waves) wavesOf.set(`${row.programId}/${row.unitId}`, [...(wavesOf.get(`${row.programId}/${row.unitId}`) ?? []), row]);
+    const wavesOf = groupBy(waves, (row) => `${row.programId}/${row.unitId}`);
     const lastCheckIn = new Map(latestCheckIns.map((row) => [`${row.programId}/${row.unitId}`, row]));
     const owing = new Set(reports.flat().filter((report) => report.stale).map((report) => `${report.pilotId}/${report.unitId}`));
     const cells = programs.flatMap((program) =>
