@@ -12,7 +12,7 @@ import { SessionGuard } from './common/auth/session.guard.js';
 import { formatError } from './common/errors/format-error.js';
 import { GraphQLPassThroughFilter } from './common/errors/graphql-exception.filter.js';
 import { serviceUnavailablePlugin } from './common/errors/service-unavailable.js';
-import { responseCachePlugin } from './common/graphql/response-cache.plugin.js';
+import { ResponseCache } from './common/graphql/response-cache.js';
 import { CanonicalIdsInterceptor } from './common/graphql/canonical-ids.interceptor.js';
 import type { GraphQLContext } from './common/graphql/context.js';
 import { KnownOperationTypesRule } from './common/graphql/known-operation-types.rule.js';
@@ -125,7 +125,7 @@ export class AppModule {
       module: AppModule,
       // Global so feature services can read the validated config (e.g. whether cookies are Secure-only).
       global: true,
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, ResponseCache],
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, entitiesOf(FEATURE_MODULES))),
         LoaderRegistryModule,
@@ -136,8 +136,8 @@ export class AppModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [UsersModule],
-          inject: [LoaderRegistry, DataSource, ACTOR_SOURCE, LiveEvents],
-          useFactory: (loaders: LoaderRegistry, dataSource: DataSource, actors: ActorSource, events: LiveEvents) => {
+          inject: [LoaderRegistry, DataSource, ACTOR_SOURCE, LiveEvents, ResponseCache],
+          useFactory: (loaders: LoaderRegistry, dataSource: DataSource, actors: ActorSource, events: LiveEvents, responseCache: ResponseCache) => {
             const connections = new LiveConnections(dataSource, actors, sessionCookieName(config), config.sessionSecret, events);
             return {
             autoSchemaFile: true,
@@ -158,7 +158,7 @@ export class AppModule {
               ...(protection.plugins as unknown as ApolloServerPlugin[]),
               queryCostPlugin(config.maxQueryCost),
               serviceUnavailablePlugin,
-              ...(config.responseCache ? [responseCachePlugin(dataSource, { fields: CACHEABLE_QUERIES, maxBytes: 64 * 1024 * 1024 }) as ApolloServerPlugin] : []),
+              ...(config.responseCache ? [responseCache.plugin() as ApolloServerPlugin] : []),
               ...(config.production ? [] : [statementCountPlugin]),
             ],
             validationRules: [KnownOperationTypesRule, ...protection.validationRules],
@@ -190,6 +190,12 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
+        // Its middleware is mounted in front of GraphQL by configureHttp, its plugin above, when RESPONSE_CACHE is on.
+        {
+          provide: ResponseCache,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new ResponseCache(dataSource, { fields: CACHEABLE_QUERIES, maxBytes: 64 * 1024 * 1024, reportStatements: !config.production }),
+        },
         // Order matters: who you are, then what your role may do.
         { provide: APP_GUARD, useClass: SessionGuard },
         { provide: APP_GUARD, useClass: RolesGuard },

@@ -10,10 +10,11 @@ import { pinoHttp } from 'pino-http';
 import type { AppConfig } from '../../config/config.js';
 import { ShutdownState } from '../../health/shutdown-state.js';
 import { serviceUnavailableMiddleware } from '../errors/service-unavailable.js';
+import { ResponseCache } from '../graphql/response-cache.js';
 import { logger } from '../logging/logger.js';
 import { INBOUND_REQUEST_ROUTE, rawUploadBody, UPLOAD_ROUTES } from './raw-upload.js';
 import { requestContextMiddleware } from './request-context.js';
-import { createSessionStore } from './session-store.js';
+import { createSessionStore, SESSION_TOUCH_INTERVAL_MS } from './session-store.js';
 
 const SESSION_MAX_AGE_MS = 8 * 60 * 60 * 1000;
 const API_PATHS = /^\/(graphql|health|api)(\/|$)/;
@@ -46,19 +47,24 @@ export function configureHttp(app: NestExpressApplication, config: AppConfig, se
   // The inbound request webhook verifies a signature over the exact bytes: they are kept raw (before the JSON parser).
   app.use(INBOUND_REQUEST_ROUTE, express.raw({ type: () => true, limit: MAX_INBOUND_BYTES }));
   app.useBodyParser('json', { limit: '1mb' });
+  // Answers kept by data version are served before the session is loaded when it needs no touch (see ResponseCache).
+  const responseCache = config.responseCache ? app.get(ResponseCache) : undefined;
+  const cookie = { name: sessionCookieName(config), secret: config.sessionSecret, maxAgeMs: SESSION_MAX_AGE_MS, touchIntervalMs: SESSION_TOUCH_INTERVAL_MS };
+  if (responseCache) app.use('/graphql', responseCache.beforeSession(cookie));
   app.use(
     session({
       store: createSessionStore(sessionPool),
-      name: sessionCookieName(config),
-      secret: config.sessionSecret,
+      name: cookie.name,
+      secret: cookie.secret,
       resave: false,
       saveUninitialized: false,
       rolling: true,
-      cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', maxAge: SESSION_MAX_AGE_MS },
+      cookie: { httpOnly: true, sameSite: 'lax', secure: config.cookieSecure, path: '/', maxAge: cookie.maxAgeMs },
     }),
   );
   // The session store is the first database access of a request: an outage there answers 503 too.
   app.use(serviceUnavailableMiddleware);
+  if (responseCache) app.use('/graphql', responseCache.afterSession());
   // File uploads: raw bytes up to each route's limit, on those routes only (after the session, to refuse strangers unread).
   for (const route of UPLOAD_ROUTES) app.use(route.path, rawUploadBody(route.maxBytes));
   serveWebApp(app, config.webDistDir);

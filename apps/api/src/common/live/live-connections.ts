@@ -1,8 +1,8 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Actor } from '@rollout/domain';
 import type { DataSource } from 'typeorm';
 import type { ActorSource } from '../auth/actor-source.js';
+import { sessionIdFromCookies } from '../auth/session-cookie.js';
 import type { LiveEvents } from './live-events.js';
 
 /** How often each process checks that its sockets' sessions still exist (expired, signed out elsewhere, password changed). */
@@ -12,18 +12,6 @@ export const SESSION_ENDED_CLOSE = 4401;
 
 interface ClosableSocket {
   close(code: number, reason: string): void;
-}
-
-/** The session id in a signed express-session cookie value (`s:<sid>.<signature>`), or null when the signature is not ours. */
-export function unsignSessionId(value: string, secret: string): string | null {
-  if (!value.startsWith('s:')) return null;
-  const signed = value.slice(2);
-  const dot = signed.lastIndexOf('.');
-  if (dot < 1) return null;
-  const sid = signed.slice(0, dot);
-  const expected = Buffer.from(createHmac('sha256', secret).update(sid).digest('base64').replace(/=+$/, ''));
-  const given = Buffer.from(signed.slice(dot + 1));
-  return given.length === expected.length && timingSafeEqual(given, expected) ? sid : null;
 }
 
 /**
@@ -55,8 +43,7 @@ export class LiveConnections {
     // Another site's page must not open a socket in a signed-in person's name (cross-site WebSocket hijacking).
     const origin = request.headers.origin;
     if (origin && new URL(origin).host !== request.headers.host) return null;
-    const cookie = (request.headers.cookie ?? '').split(';').map((part) => part.trim().split('=')).find(([name]) => name === this.cookieName)?.[1];
-    const sessionId = cookie ? unsignSessionId(decodeURIComponent(cookie), this.secret) : null;
+    const sessionId = sessionIdFromCookies(request.headers.cookie, this.cookieName, this.secret);
     if (!sessionId) return null;
     const [row] = await this.dataSource.query<{ userId: string | null }[]>(`SELECT sess ->> 'userId' AS "userId" FROM session WHERE sid = $1 AND expire > now()`, [sessionId]);
     const actor = row?.userId ? await this.actors.findActiveActor(row.userId) : null;
