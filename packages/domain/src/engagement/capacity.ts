@@ -30,7 +30,9 @@ export interface CapacityInput {
   work: readonly { plannedMonth: string; effortDays: number }[];
 }
 
-const figure = (value: number) => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
+// One formatter: `toLocaleString` with options builds a new one per call.
+const FIGURE = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
+const figure = (value: number) => FIGURE.format(value);
 
 /** Each team's load over `months` (first days, in order), with a sentence on its worst month. */
 export function teamCapacity(input: CapacityInput, focusDaysPerPersonMonth: number, months: readonly string[]): TeamCapacity {

@@ -115,7 +115,9 @@ const REQUEST_SELECT = `
          r.unit_id, u.name AS unit_name, r.activity_id, a.name AS activity_name, c.name AS capability_name, ap.placement::text AS placement,
          r.problem, r.impact, r.wished_on::text AS wished_on, r.status::text AS status, r.filed_by_id, fb.name AS filed_by_name, r.created_at,
          r.effort_days, r.reach, r.impact_score, r.confidence, r.business_value, r.time_criticality, r.risk_reduction,
-         r.triaged_at, r.planned_month::text AS planned_month, r.delivered_at, r.decline_reason, r.merged_into_id, mi.number AS merged_into_number,
+         r.triaged_at, r.planned_month::text AS planned_month, r.delivered_at, r.decline_reason, r.merged_into_id,
+         -- Looked up for the few merged requests, not hashed from the organization's every request.
+         (SELECT mi.number FROM revops_request mi WHERE mi.id = r.merged_into_id) AS merged_into_number,
          r.approval::text AS approval, ab.name AS approved_by_name, r.approval_note,
          std.domain_name AS standard_domain, std.role_name AS standard_role,
          md.title AS raised_title, md.decided_at AS raised_at, f.name AS raised_forum,
@@ -128,7 +130,6 @@ const REQUEST_SELECT = `
     LEFT JOIN activity a ON a.id = r.activity_id
     LEFT JOIN capability c ON c.id = a.capability_id
     LEFT JOIN activity_placement ap ON ap.activity_id = r.activity_id
-    LEFT JOIN revops_request mi ON mi.id = r.merged_into_id
     LEFT JOIN app_user ab ON ab.id = r.approved_by_id
     LEFT JOIN meeting_decision md ON md.id = r.raised_by_decision_id
     LEFT JOIN meeting m ON m.id = md.meeting_id
