@@ -184,9 +184,12 @@ export class BacklogRepository {
     return records;
   }
 
-  /** One request's row, or null. */
-  async requestRow(em: EntityManager, orgId: string, id: string): Promise<RequestRow | null> {
-    const [row] = await em.query<RequestRow[]>(`${REQUEST_SELECT} WHERE r.id = $1 AND r.org_id = $2`, [id, orgId]);
+  /** What names one request and its backlog, or null: its view is built with its program's (the rank needs every request). */
+  async requestHead(em: EntityManager, orgId: string, id: string): Promise<Pick<RequestRow, 'program_id' | 'number' | 'problem' | 'version'> | null> {
+    const [row] = await em.query<Pick<RequestRow, 'program_id' | 'number' | 'problem' | 'version'>[]>(
+      `SELECT program_id, number, problem, version FROM revops_request WHERE id = $1 AND org_id = $2`,
+      [id, orgId],
+    );
     return row ?? null;
   }
 

@@ -212,7 +212,7 @@ export class BacklogService {
   }
 
   private async modelOf(em: EntityManager, actor: Actor, id: string): Promise<RevopsRequestModel> {
-    const row = await this.backlog.requestRow(em, actor.orgId, id);
+    const row = await this.backlog.requestHead(em, actor.orgId, id);
     if (!row) throw new NotFoundError('Request', id);
     const view = buildBacklogView(await this.backlog.recordsOf(em, row.program_id), today()).requests.find((request) => request.row.id === id);
     if (!view) throw new NotFoundError('Request', id);
@@ -233,7 +233,7 @@ export class BacklogService {
   ): Promise<RevopsRequestModel> {
     const id = parseId(idInput, 'id');
     return writeTransaction(this.dataSource, actor, async (em) => {
-      const found = await this.backlog.requestRow(em, actor.orgId, id);
+      const found = await this.backlog.requestHead(em, actor.orgId, id);
       if (!found) throw new NotFoundError('Request', id);
       const program = await em.findOne(ProgramEntity, { where: { id: found.program_id }, lock: { mode: 'pessimistic_write' } });
       if (!program) throw new NotFoundError('Program', found.program_id);
@@ -263,7 +263,7 @@ export class BacklogService {
 
   /** Tells a request's requesters (not the one who changed it) what happened to it. */
   private async tellRequesters(em: EntityManager, actor: Actor, id: string, what: string): Promise<void> {
-    const row = await this.backlog.requestRow(em, actor.orgId, id);
+    const row = await this.backlog.requestHead(em, actor.orgId, id);
     if (!row) return;
     const userIds = (await this.backlog.requesterIds(em, id)).filter((userId) => userId !== actor.id);
     if (userIds.length === 0) return;
