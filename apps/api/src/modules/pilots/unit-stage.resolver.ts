@@ -19,7 +19,9 @@ export class UnitStageResolver {
 @Resolver(() => ProgramUnitModel)
 export class ProgramUnitStageResolver {
   @ResolveField(() => UnitStageModel, { description: 'Where the unit stands in the program, derived from its pilots; the partner’s report (blocked, note) is beside it.' })
-  async stage(@Parent() row: ProgramUnitModel, @Context() ctx: GraphQLContext): Promise<UnitStageModel> {
+  // No parameter decorators: Nest then hands graphql-js's (parent, args, context) straight through, without
+  // its per-parameter pipeline, which on the units page (2,000 rollouts) was a third of the time.
+  stage(row: ProgramUnitModel, _args: unknown, ctx: GraphQLContext): Promise<UnitStageModel> {
     return ctx.loaders.get(UNIT_STAGE).load({ programId: row.programId, unitId: row.unitId });
   }
 }

@@ -40,7 +40,8 @@ export class ProgramUnitResolver {
   }
 
   @ResolveField(() => ProgramModel, { description: 'The program.' })
-  async program(@Parent() row: ProgramUnitModel, @Context() ctx: GraphQLContext): Promise<ProgramModel | null> {
+  // Without parameter decorators, as ProgramUnit.stage: it resolves once per rollout on the units page.
+  program(row: ProgramUnitModel, _args: unknown, ctx: GraphQLContext): Promise<ProgramModel | null> {
     return ctx.loaders.get(PROGRAM_BY_ID).load(row.programId);
   }
 
@@ -101,7 +102,8 @@ export class ProgramRolloutFieldsResolver {
 @Resolver(() => UnitModel)
 export class UnitRolloutsResolver {
   @ResolveField(() => [ProgramUnitModel], { description: 'The unit’s place in each program that is not archived (its stage and partner’s report), by program name.' })
-  async rollouts(@Parent() unit: UnitModel, @Context() ctx: GraphQLContext): Promise<ProgramUnitModel[]> {
+  // Without parameter decorators, as ProgramUnit.stage: it resolves once per unit of the organization.
+  rollouts(unit: UnitModel, _args: unknown, ctx: GraphQLContext): Promise<ProgramUnitModel[]> {
     return ctx.loaders.get(PROGRAM_UNITS_BY_UNIT).load(unit.id);
   }
 }
