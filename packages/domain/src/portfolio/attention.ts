@@ -48,6 +48,8 @@ export interface AttentionItem {
   daysLate: number;
 }
 
+// One collator for the sort (thousands of items on a large portfolio), comparing as localeCompare does.
+const byName = new Intl.Collator().compare;
 const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
 const firstLine = (value: string) => value.trim().split('\n')[0] ?? '';
 
@@ -83,7 +85,7 @@ export function attentionItems(facts: AttentionFacts, today: string): AttentionI
     items.push({ kind: 'request_breached', programId: request.programId, programName: request.programName, text: `${request.label} ${request.problem}: ${request.breach}`, link: `/programs/${request.programId}?tab=backlog&request=${request.id}`, daysLate: 0 });
   }
   const order = (kind: AttentionKind) => ATTENTION_KINDS.indexOf(kind);
-  return items.sort((a, b) => order(a.kind) - order(b.kind) || b.daysLate - a.daysLate || a.programName.localeCompare(b.programName) || a.text.localeCompare(b.text));
+  return items.sort((a, b) => order(a.kind) - order(b.kind) || b.daysLate - a.daysLate || byName(a.programName, b.programName) || byName(a.text, b.text));
 }
 
 /** Lines of the attention list a weekly digest quotes; the rest are counted. */
