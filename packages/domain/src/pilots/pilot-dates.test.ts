@@ -26,6 +26,11 @@ describe('calendar-day arithmetic', () => {
     expect(shiftDays('2024-02-28', 1)).toBe('2024-02-29');
     expect(shiftDays('2100-02-28', 1)).toBe('2100-03-01');
     expect(isoWeekStart('2027-01-01')).toBe('2026-12-28');
+    // Before 1970 and at the ends of four-digit years.
+    expect(daysBetween('1969-12-31', '1970-01-01')).toBe(1);
+    expect(shiftDays('1600-03-01', -1)).toBe('1600-02-29');
+    expect(shiftDays('0001-01-01', -1)).toBe('0000-12-31');
+    expect(daysBetween('0000-01-01', '9999-12-31')).toBe(3_652_424);
   });
 
   it('refuses what is not a real date, naming the field', () => {

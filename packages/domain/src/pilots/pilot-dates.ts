@@ -28,26 +28,40 @@ export function formatDay(date: Date): string {
   return `${String(date.getFullYear()).padStart(4, '0')}-${twoDigits(date.getMonth() + 1)}-${twoDigits(date.getDate())}`;
 }
 
-// Day arithmetic on day numbers (days since 1970-01-01, in UTC, where every day is 24 hours): the
-// backlog's service levels and the attention list shift and compare thousands of dates per page,
-// and date-fns' local-time arithmetic was most of their time.
-const MS_PER_DAY = 86_400_000;
+// Day arithmetic on day numbers (days since 1970-01-01 in the proleptic Gregorian calendar, by
+// integer arithmetic: no Date, no time zone): the backlog's service levels and the attention list
+// shift and compare thousands of dates per page, and date-fns' local-time arithmetic was most of
+// their time. The conversions are Howard Hinnant's days_from_civil and civil_from_days.
+const DAYS_PER_ERA = 146_097;
+const EPOCH_SHIFT = 719_468;
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const daysInMonth = (year: number, month: number) => (month === 2 ? (isLeapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
 
 /** Days since 1970-01-01 of a `YYYY-MM-DD` string; throws like `parseDay`. */
 function dayNumber(value: string, field = 'date'): number {
   const match = DAY.exec(value);
-  if (match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
-    const date = new Date(0);
-    date.setUTCFullYear(year, month, day);
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day) return date.getTime() / MS_PER_DAY;
-  }
-  throw invalidDay(value, field);
+  const [year, month, day] = match ? [Number(match[1]), Number(match[2]), Number(match[3])] : [0, 0, 0];
+  if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) throw invalidDay(value, field);
+  const marchYear = month <= 2 ? year - 1 : year;
+  const era = Math.floor(marchYear / 400);
+  const yearOfEra = marchYear - era * 400;
+  const dayOfYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - EPOCH_SHIFT;
 }
 
 function formatDayNumber(days: number): string {
-  const date = new Date(days * MS_PER_DAY);
-  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+  const shifted = days + EPOCH_SHIFT;
+  const era = Math.floor(shifted / DAYS_PER_ERA);
+  const dayOfEra = shifted - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const marchMonth = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * marchMonth + 2) / 5) + 1;
+  const month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${String(year).padStart(4, '0')}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 /** The date `days` calendar days after (or before, when negative) `value`. */
