@@ -91,18 +91,25 @@ export class PortfolioFactsService implements OnModuleInit {
     const engagementsOf = byProgram(engagements, (row) => row.programId);
     const wavesOf = groupBy(waves, (row) => `${row.programId}/${row.unitId}`);
     const lastCheckIn = new Map(latestCheckIns.map((row) => [`${row.programId}/${row.unitId}`, row]));
-    const owing = new Set(reports.flat().filter((report) => report.stale).map((report) => `${report.pilotId}/${report.unitId}`));
+    // The check-ins each unit owes, by unit (a unit owes few), and the program of each pilot asking.
+    const programOfPilot = new Map(active.map((pilot) => [pilot.id, pilot.programId]));
+    const owedBy = groupBy(
+      reports.flat().filter((report) => report.stale),
+      (report) => report.unitId,
+    );
     const cells = programs.flatMap((program) =>
       (unitsOf.get(program.id) ?? []).map((member): HeatMapCellModel => {
         const key = { programId: program.id, unitId: member.unitId };
-        const stage = toUnitStageModel(key, (engagementsOf.get(program.id) ?? []).filter((row) => row.unitIds.includes(member.unitId)), wavesOf.get(`${program.id}/${member.unitId}`) ?? [], day);
-        const checkIn = lastCheckIn.get(`${program.id}/${member.unitId}`);
+        const programUnit = `${program.id}/${member.unitId}`;
+        const stage = toUnitStageModel(key, (engagementsOf.get(program.id) ?? []).filter((row) => row.unitIds.includes(member.unitId)), wavesOf.get(programUnit) ?? [], day);
+        const checkIn = lastCheckIn.get(programUnit);
+        const owed = owedBy.get(member.unitId) ?? [];
         return {
           ...key,
           stage: stage.stage,
           stageLabel: stage.label,
           rag: checkIn?.status ?? null,
-          stale: (pilotsOf.get(program.id) ?? []).some((pilot) => owing.has(`${pilot.id}/${member.unitId}`)),
+          stale: owed.some((report) => programOfPilot.get(report.pilotId) === program.id),
           blocked: member.blocked,
           link: checkIn ? `/pilots/${checkIn.pilotId}#check-in-${member.unitId}` : `/programs/${program.id}?tab=units`,
         };
