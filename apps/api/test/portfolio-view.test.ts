@@ -152,6 +152,15 @@ describe('the portfolio view', () => {
     expect(boston?.cells[0]?.own).toMatchObject({ stage: 'live', stageLabel: 'Live · Wave 1', rag: null });
     // Narrowed to DACH, the tree keeps only what leads to its units.
     expect((await heatMap(null, { regionId: ids.dach })).map((row) => row.unit.name)).toEqual(['EMEA']);
+
+    // Munich's last check-in two weeks old: its cell is marked stale, and DACH counts one unit owing.
+    await app.dataSource.query(`UPDATE check_in SET submitted_on = $2 WHERE pilot_id = $1`, [ids.pilot, shiftDays(day, -14)]);
+    try {
+      expect((await heatMap(ids.dach ?? null))[1]?.cells[0]?.own).toMatchObject({ rag: 'red', stale: true });
+      expect((await heatMap(ids.emea ?? null))[0]?.cells[0]).toMatchObject({ programId: ids.alpha, owing: 1 });
+    } finally {
+      await app.dataSource.query(`UPDATE check_in SET submitted_on = $2 WHERE pilot_id = $1`, [ids.pilot, shiftDays(day, -2)]);
+    }
   });
 
   it('narrows by region, owner and phase', async () => {
