@@ -22,8 +22,12 @@ function imageSteps() {
     expect(match[2]).toBe(match[1]);
     return match[1] ?? '';
   });
-  if (!runtimePrune?.[1] || !prodDeps?.[1] || buildOutputs.length === 0) throw new Error('infra/docker/app.Dockerfile changed shape: update image.test.ts');
-  return { pruneTargets: runtimePrune[1].trim().split(' '), install: prodDeps[1].trim().split(/\s+/).slice(1), buildOutputs };
+  // The server is started as the image starts it: node, its flags, the script.
+  const command = JSON.parse(/^CMD (\[.*\])$/m.exec(runtimeStage)?.[1] ?? '[]') as string[];
+  const [node, ...nodeArgs] = command;
+  const script = nodeArgs.pop();
+  if (!runtimePrune?.[1] || !prodDeps?.[1] || buildOutputs.length === 0 || node !== 'node' || !script) throw new Error('infra/docker/app.Dockerfile changed shape: update image.test.ts');
+  return { pruneTargets: runtimePrune[1].trim().split(' '), install: prodDeps[1].trim().split(/\s+/).slice(1), buildOutputs, start: { script, nodeFlags: nodeArgs } };
 }
 
 /** Runs a command to completion; rejects with its output on a non-zero exit. */
@@ -113,7 +117,7 @@ describe('production image contents (Dockerfile replay)', { timeout: 300_000 }, 
     const again = await runCommand(process.execPath, adminArgs, { cwd: app, env, user, input: `${password}\n` });
     expect(again.stderr).toMatch(/already has users/);
 
-    const server = startServer(env, Number(env.PORT), { script: 'apps/api/dist/main.js', cwd: app, user, cleanEnv: true });
+    const server = startServer(env, Number(env.PORT), { ...steps.start, cwd: app, user, cleanEnv: true });
     try {
       await waitReady(server);
       const page = await fetch(`${server.url}/programs`);

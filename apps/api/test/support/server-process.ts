@@ -19,6 +19,8 @@ export interface ServerProcess {
 export interface StartOptions {
   /** The script to run (default: the built server). */
   script?: string;
+  /** Node's own flags before the script, as a start command gives them. */
+  nodeFlags?: string[];
   cwd?: string;
   /** Run as this user and group (only when the tests run as root), e.g. to prove the app needs no write access. */
   user?: { uid: number; gid: number };
@@ -33,7 +35,7 @@ export interface StartOptions {
 export function startServer(env: Record<string, string>, port: number, options: StartOptions = {}): ServerProcess {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const base = options.cleanEnv ? { PATH: process.env.PATH } : inherited;
-  const child = spawn(process.execPath, [options.script ?? BUILT_MAIN], {
+  const child = spawn(process.execPath, [...(options.nodeFlags ?? []), options.script ?? BUILT_MAIN], {
     cwd: options.cwd,
     env: { ...base, NODE_ENV: 'development', LOG_LEVEL: 'warn', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
