@@ -92,6 +92,32 @@ describe('the portfolio’s attention list', () => {
     expect(partnerInbox.filter((n) => n.kind === 'portfolio_digest')).toEqual([]);
   });
 
+  it('pages the list as the whole list orders it, wording only the requests past a service level that the page shows', async () => {
+    const { org, users } = team;
+    const program = await aProgram(app.dataSource, org.id, users.manager.id, { name: 'Omega', phase: 'pilot' });
+    const [type] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO request_type (org_id, program_id, name, triage_days, deliver_days, position) VALUES ($1, $2, 'Data fix', 2, 10, 0) RETURNING id`, [org.id, program.id]);
+    // Twelve requests filed twenty days ago, none triaged: REQ-1 … REQ-12, which the list orders as their lines read (REQ-1, REQ-10, REQ-11, REQ-12, REQ-2, …).
+    for (let number = 1; number <= 12; number++) {
+      await app.dataSource.query(
+        `INSERT INTO revops_request (org_id, program_id, number, type_id, unit_id, problem, filed_by_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now() - interval '20 days')`,
+        [org.id, program.id, number, type?.id, team.region.id, `Problem number ${number}`, users.partner.id],
+      );
+    }
+    const page = async (first: number) => dataOf(await gql<{ portfolioAttention: { totalCount: number; items: Item[] } }>(team.agents.executive, `query { portfolioAttention(first: ${first}) { totalCount items { kind programName text link daysLate } } }`)).portfolioAttention;
+    const whole = await page(200);
+    const omega = whole.items.filter((item) => item.programName === 'Omega');
+    expect(omega.map((item) => [item.kind, item.text.split(':')[0]])).toEqual(
+      [1, 10, 11, 12, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ['request_breached', `REQ-${number} Problem number ${number}`]),
+    );
+    // A page ending among them holds the whole list's first items, worded the same, and counts them all.
+    const firstOmega = whole.items.indexOf(omega[0] as Item);
+    for (const first of [firstOmega + 1, firstOmega + 5]) {
+      const part = await page(first);
+      expect(part.items).toEqual(whole.items.slice(0, first));
+      expect(part.totalCount).toBe(whole.totalCount);
+    }
+  });
+
   it('reads the same number of statements however many programs need attention', async () => {
     const read = async () => Number((await team.agents.executive.post('/graphql').set('apollo-require-preflight', 'true').send({ query: ATTENTION })).headers['x-db-statements']);
     // The second read of the same data: new pilots' evaluations are computed once, then cached.

@@ -88,6 +88,15 @@ export function attentionItems(facts: AttentionFacts, today: string): AttentionI
   return items.sort((a, b) => order(a.kind) - order(b.kind) || b.daysLate - a.daysLate || byName(a.programName, b.programName) || byName(a.text, b.text));
 }
 
+/**
+ * Breached requests in the order the list gives them: by program, then by line, and a request's line
+ * starts with its label (unique in its program), so the label orders it. A page of the list then needs
+ * the wording of its first requests only; the others are counted.
+ */
+export function breachesInListOrder<T extends { programName: string; label: string }>(requests: readonly T[]): T[] {
+  return [...requests].sort((a, b) => byName(a.programName, b.programName) || byName(`${a.label} `, `${b.label} `));
+}
+
 /** Lines of the attention list a weekly digest quotes; the rest are counted. */
 export const DIGEST_LINES = 8;
 

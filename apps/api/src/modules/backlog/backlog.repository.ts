@@ -78,7 +78,6 @@ export interface BreachCandidateRow {
   program_id: string;
   program_name: string;
   number: number;
-  problem: string;
   status: RequestStatus;
   type_name: string;
   triage_days: number;
@@ -280,7 +279,7 @@ export class BacklogRepository {
    */
   async breachCandidates(orgId: string, today: string): Promise<BreachCandidateRow[]> {
     return this.dataSource.query<BreachCandidateRow[]>(
-      `SELECT r.id, r.program_id, p.name AS program_name, r.number, r.problem, r.status::text AS status, t.name AS type_name, t.triage_days, t.deliver_days,
+      `SELECT r.id, r.program_id, p.name AS program_name, r.number, r.status::text AS status, t.name AS type_name, t.triage_days, t.deliver_days,
               r.created_at, r.triaged_at, r.delivered_at
          FROM revops_request r JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL JOIN request_type t ON t.id = r.type_id
         WHERE r.org_id = $1 AND r.status IN ('new', 'triaged', 'committed', 'in_progress')
@@ -288,6 +287,13 @@ export class BacklogRepository {
         ORDER BY p.name, r.number`,
       [orgId, today],
     );
+  }
+
+  /** Requests' problem statements by id (the attention list words only the requests it shows). */
+  async problemsOf(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.dataSource.query<{ id: string; problem: string }[]>(`SELECT id, problem FROM revops_request WHERE id = ANY($1::uuid[])`, [[...ids]]);
+    return new Map(rows.map((row) => [row.id, row.problem]));
   }
 
   /** Whether an activity belongs to the program's catalog. */

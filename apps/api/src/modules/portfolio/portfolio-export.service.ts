@@ -116,7 +116,7 @@ export class PortfolioExportService {
   }
 
   private async lists(actor: Actor, filter: PortfolioFilterInput) {
-    const [facts, attention] = await Promise.all([this.facts.read(actor, filter, today()), this.attention.attention(actor.orgId)]);
+    const [facts, attention] = await Promise.all([this.facts.read(actor, filter, today()), this.attention.attention(actor.orgId).then((list) => list.items)]);
     const [view, heatMap] = [await this.views.view(actor, facts), this.views.allCells(facts)];
     const programName = new Map(view.programs.map((program) => [program.id, program.name]));
     const unitById = new Map(heatMap.units.map((unit) => [unit.id, unit]));

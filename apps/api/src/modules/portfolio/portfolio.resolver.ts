@@ -54,7 +54,6 @@ export class PortfolioResolver {
     @Args('first', { type: () => Int, defaultValue: 50, description: `1 to ${MAX_ATTENTION_ITEMS}.` }) first: number,
   ): Promise<AttentionListModel> {
     if (!Number.isInteger(first) || first < 1 || first > MAX_ATTENTION_ITEMS) throw invalidField('first', `Ask for 1 to ${MAX_ATTENTION_ITEMS} items.`);
-    const items = await this.attentionList.attention(actor.orgId);
-    return { totalCount: items.length, items: items.slice(0, first) };
+    return this.attentionList.attention(actor.orgId, undefined, first);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { attentionItems, evaluateWaveUnit, isoWeekStart, portfolioDigest, requestNumber, wavePause, type AttentionFacts, type AttentionItem, type MeasuredValue } from '@rollout/domain';
+import { attentionItems, breachesInListOrder, evaluateWaveUnit, isoWeekStart, portfolioDigest, requestNumber, wavePause, type AttentionFacts, type AttentionItem, type MeasuredValue } from '@rollout/domain';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { groupBy } from '../../common/group-by.js';
@@ -35,17 +35,25 @@ export class PortfolioService implements OnModuleInit {
   }
 
   /**
-   * The attention list of an organization on `day`. Requests past a service level: SQL narrows to
-   * the open ones filed longer ago than a target, and the backlog's own rule decides and words them.
+   * The attention list of an organization on `day`, its first `first` items (all by default) and how
+   * many there are. Requests past a service level: SQL narrows to the open ones filed longer ago than
+   * a target, the backlog's own rule decides, and only those the page can show are read and worded.
    */
-  async attention(orgId: string, day = serverToday()): Promise<AttentionItem[]> {
+  async attention(orgId: string, day = serverToday(), first = Number.POSITIVE_INFINITY): Promise<{ items: AttentionItem[]; totalCount: number }> {
     const [facts, candidates, pausedWaves] = await Promise.all([this.portfolio.attentionFacts(orgId, day), this.backlog.breachCandidates(orgId, day), this.pausedWaves(orgId)]);
     const greenOffTrack = await this.greenOffTrack(facts.pilots.filter((pilot) => pilot.status === 'running'), day);
-    const breachedRequests = candidates.flatMap((row) => {
-      const { breach } = slaOf(row, day);
-      return breach === null ? [] : [{ id: row.id, programId: row.program_id, programName: row.program_name, label: requestNumber(row.number), problem: row.problem, breach }];
-    });
-    return attentionItems({ ...facts, breachedRequests, greenOffTrack, pausedWaves }, day);
+    const breached = breachesInListOrder(
+      candidates.flatMap((row) => {
+        const { breach } = slaOf(row, day);
+        return breach === null ? [] : [{ id: row.id, programId: row.program_id, programName: row.program_name, label: requestNumber(row.number), breach }];
+      }),
+    );
+    // A kind's first items are the only ones of it a page of `first` can hold.
+    const listed = breached.slice(0, first);
+    const problems = await this.backlog.problemsOf(listed.map((request) => request.id));
+    const breachedRequests = listed.map((request) => ({ ...request, problem: problems.get(request.id) ?? '' }));
+    const items = attentionItems({ ...facts, breachedRequests, greenOffTrack, pausedWaves }, day);
+    return { items: items.slice(0, first), totalCount: items.length + breached.length - listed.length };
   }
 
   /** Waves paused by a guardrail breached in one of their units on the new model, by the roll-out's own rules. */
@@ -87,7 +95,7 @@ export class PortfolioService implements OnModuleInit {
   async sendDigests(day = serverToday()): Promise<number> {
     let written = 0;
     for (const { orgId, executiveIds, deliveredLastWeek } of await this.portfolio.digestAudiences(day)) {
-      const items = await this.attention(orgId, day);
+      const { items } = await this.attention(orgId, day);
       const digest = portfolioDigest(items, deliveredLastWeek, isoWeekStart(day));
       written += await writeTransaction(this.dataSource, null, async (em) => {
         await this.inbox.tell(em, digest, { orgId, programId: null, userIds: executiveIds });
