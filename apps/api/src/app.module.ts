@@ -150,6 +150,8 @@ export class AppModule {
             parseOptions: { maxTokens: 1000 },
             includeStacktraceInErrorResponses: false,
             formatError,
+            // The response cache keeps the bytes Apollo sends: one serialization for the reader and the cache.
+            ...(config.responseCache ? { stringifyResult: responseCache.stringifyResult } : {}),
             // Nest resets every execution error's HTTP status to 200; a database outage must answer 503.
             preserveHttpStatusForExecutionErrors: false,
             plugins: [

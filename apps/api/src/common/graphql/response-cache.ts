@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { Kind, OperationTypeNode, type OperationDefinitionNode } from 'graphql';
+import { Kind, OperationTypeNode, type FormattedExecutionResult, type OperationDefinitionNode } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { sessionIdFromCookies } from '../auth/session-cookie.js';
 import { currentStatementCount } from '../http/request-context.js';
@@ -87,6 +87,8 @@ export class ResponseCache {
   private readonly store: AnswerStore;
   /** The key each request in flight may be kept under, made by the middleware when it read the version. */
   private readonly keys = new WeakMap<Request, string>();
+  /** Answers to keep once serialized, by their `data` object, with the key to keep them under. */
+  private readonly toKeep = new WeakMap<object, string>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -153,9 +155,12 @@ export class ResponseCache {
     return true;
   }
 
-  /** Keeps the answer of a cacheable operation that succeeded, as the bytes Apollo sends. */
+  /**
+   * Marks the answer of a cacheable operation that succeeded to be kept: Apollo serializes it after
+   * `willSendResponse`, through `stringifyResult` below, which keeps the very bytes it sends.
+   */
   plugin(): ApolloServerPlugin<GraphQLContext> {
-    const { keys, store, options } = this;
+    const { keys, toKeep, options } = this;
     return {
       requestDidStart({ contextValue }) {
         const key = keys.get(contextValue.req);
@@ -163,8 +168,8 @@ export class ResponseCache {
         return Promise.resolve({
           willSendResponse({ operation, response }) {
             const { body } = response;
-            if (operation && isCacheable(operation, options.fields) && body.kind === 'single' && !body.singleResult.errors?.length) {
-              store.set(key, `${JSON.stringify(body.singleResult)}\n`);
+            if (operation && isCacheable(operation, options.fields) && body.kind === 'single' && !body.singleResult.errors?.length && body.singleResult.data) {
+              toKeep.set(body.singleResult.data, key);
             }
             return Promise.resolve();
           },
@@ -172,4 +177,17 @@ export class ResponseCache {
       },
     };
   }
+
+  /**
+   * Apollo's `stringifyResult`: its own serialization (JSON and a newline), kept under the key of an
+   * answer marked by the plugin. Apollo hands it a copy of the result holding the same `data` object,
+   * so one serialization serves the reader and the cache (a large page's JSON took as long as GraphQL's
+   * own bookkeeping when it was serialized twice).
+   */
+  readonly stringifyResult = (result: FormattedExecutionResult): string => {
+    const answer = `${JSON.stringify(result)}\n`;
+    const key = result.data ? this.toKeep.get(result.data) : undefined;
+    if (key !== undefined) this.store.set(key, answer);
+    return answer;
+  };
 }
