@@ -85,8 +85,8 @@ const isCacheable = (operation: OperationDefinitionNode, fields: ReadonlySet<str
 
 export class ResponseCache {
   private readonly store: AnswerStore;
-  /** The key each request in flight may be kept under, made by the middleware when it read the version. */
-  private readonly keys = new WeakMap<Request, string>();
+  /** The key each request in flight may be kept under, made by the middleware when it read the version, and whose it is. */
+  private readonly keys = new WeakMap<Request, { key: string; userId: string }>();
   /** Answers to keep once serialized, by their `data` object, with the key to keep them under. */
   private readonly toKeep = new WeakMap<object, string>();
 
@@ -115,7 +115,7 @@ export class ResponseCache {
           // No session, or its user is not active any more: the session guard answers.
           if (!reader) return next();
           const key = JSON.stringify([reader.userId, reader.version, today(), createHash('sha256').update(body.query as string).digest('hex'), body.operationName ?? null, body.variables ?? {}]);
-          this.keys.set(req, key);
+          this.keys.set(req, { key, userId: reader.userId });
           if (!(reader.fresh && this.serve(req, res, key))) next();
         },
         // Not readable (e.g. the database is down): the request goes on, to the same answer as without a cache.
@@ -124,11 +124,11 @@ export class ResponseCache {
     };
   }
 
-  /** After express-session: a kept answer for a session it has just kept alive. */
+  /** After express-session: a kept answer for a session it has just kept alive (the same person's, as read before it). */
   afterSession(): RequestHandler {
     return (req: Request, res: Response, next: NextFunction) => {
-      const key = this.keys.get(req);
-      if (key === undefined || !req.session?.userId || !this.serve(req, res, key)) next();
+      const pending = this.keys.get(req);
+      if (pending === undefined || req.session?.userId !== pending.userId || !this.serve(req, res, pending.key)) next();
     };
   }
 
@@ -163,7 +163,7 @@ export class ResponseCache {
     const { keys, toKeep, options } = this;
     return {
       requestDidStart({ contextValue }) {
-        const key = keys.get(contextValue.req);
+        const key = keys.get(contextValue.req)?.key;
         if (key === undefined) return Promise.resolve();
         return Promise.resolve({
           willSendResponse({ operation, response }) {
