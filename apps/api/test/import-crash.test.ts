@@ -70,8 +70,10 @@ describe('an API process killed in the middle of an import', { timeout: 240_000 
     expect(upload.status).toBe(201);
     const { importId } = (await upload.json()) as { importId: string };
 
-    // Slow the writes down (1 ms a row: a batch stays under the 5 s statement timeout) so that the kill lands in the middle of the import.
-    await db.query(`CREATE FUNCTION slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_sleep(0.001); RETURN NEW; END $$`);
+    // Slow the writes down so that the kill lands in the middle of the import: 0.1 s on every 97th row (the value 0), about 2 s a
+    // batch, well under the 5 s statement timeout. Few long sleeps, not a short one per row: on a loaded machine each wake-up is late,
+    // and 2,000 late wake-ups had pushed a batch past the timeout.
+    await db.query(`CREATE FUNCTION slow_insert() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN IF NEW.value = 0 THEN PERFORM pg_sleep(0.1); END IF; RETURN NEW; END $$`);
     await db.query(`CREATE TRIGGER slow_insert BEFORE INSERT ON measurement FOR EACH ROW EXECUTE FUNCTION slow_insert()`);
     const before = await measurementsSnapshot(db);
 
