@@ -1,3 +1,4 @@
+import { compareNames } from '../common/words.js';
 import { formatCalendarDate } from '../common/calendar-date.js';
 import { GATE_DUE_WITHIN_DAYS } from '../governance/agenda.js';
 import { daysBetween } from '../pilots/pilot-dates.js';
@@ -48,8 +49,6 @@ export interface AttentionItem {
   daysLate: number;
 }
 
-// One collator for the sort (thousands of items on a large portfolio), comparing as localeCompare does.
-const byName = new Intl.Collator().compare;
 const days = (count: number) => `${count} day${count === 1 ? '' : 's'}`;
 const firstLine = (value: string) => value.trim().split('\n')[0] ?? '';
 
@@ -85,7 +84,7 @@ export function attentionItems(facts: AttentionFacts, today: string): AttentionI
     items.push({ kind: 'request_breached', programId: request.programId, programName: request.programName, text: `${request.label} ${request.problem}: ${request.breach}`, link: `/programs/${request.programId}?tab=backlog&request=${request.id}`, daysLate: 0 });
   }
   const order = (kind: AttentionKind) => ATTENTION_KINDS.indexOf(kind);
-  return items.sort((a, b) => order(a.kind) - order(b.kind) || b.daysLate - a.daysLate || byName(a.programName, b.programName) || byName(a.text, b.text));
+  return items.sort((a, b) => order(a.kind) - order(b.kind) || b.daysLate - a.daysLate || compareNames(a.programName, b.programName) || compareNames(a.text, b.text));
 }
 
 /**
@@ -94,7 +93,7 @@ export function attentionItems(facts: AttentionFacts, today: string): AttentionI
  * the wording of its first requests only; the others are counted.
  */
 export function breachesInListOrder<T extends { programName: string; label: string }>(requests: readonly T[]): T[] {
-  return [...requests].sort((a, b) => byName(a.programName, b.programName) || byName(`${a.label} `, `${b.label} `));
+  return [...requests].sort((a, b) => compareNames(a.programName, b.programName) || compareNames(`${a.label} `, `${b.label} `));
 }
 
 /** Lines of the attention list a weekly digest quotes; the rest are counted. */

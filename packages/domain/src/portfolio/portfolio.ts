@@ -1,3 +1,4 @@
+import { compareNames } from '../common/words.js';
 import { isoWeekStart, shiftDays } from '../pilots/pilot-dates.js';
 import type { SuccessMetricKind } from '../pilots/pilot.types.js';
 import { programHealth, type ProgramHealth, type ProgramHealthInput } from '../programs/program-health.js';
@@ -49,11 +50,14 @@ export function unitTreeRows<U extends TreeUnit>(units: readonly U[], used: Read
   for (const unit of units) {
     if (!shown.has(unit.id)) continue;
     const parent = unit.parentId && shown.has(unit.parentId) ? unit.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), unit]);
+    const siblings = children.get(parent);
+    if (siblings) siblings.push(unit);
+    else children.set(parent, [unit]);
   }
+  for (const siblings of children.values()) siblings.sort((a, b) => compareNames(a.name, b.name));
   const rows: (U & { depth: number })[] = [];
   const visit = (parent: string | null, depth: number) => {
-    for (const unit of [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const unit of children.get(parent) ?? []) {
       rows.push({ ...unit, depth });
       visit(unit.id, depth + 1);
     }
@@ -65,7 +69,12 @@ export function unitTreeRows<U extends TreeUnit>(units: readonly U[], used: Read
 /** The ids of a unit and every unit below it. */
 export function subtreeOf(units: readonly Pick<TreeUnit, 'id' | 'parentId'>[], rootId: string): Set<string> {
   const children = new Map<string, string[]>();
-  for (const unit of units) if (unit.parentId) children.set(unit.parentId, [...(children.get(unit.parentId) ?? []), unit.id]);
+  for (const unit of units) {
+    if (!unit.parentId) continue;
+    const siblings = children.get(unit.parentId);
+    if (siblings) siblings.push(unit.id);
+    else children.set(unit.parentId, [unit.id]);
+  }
   const found = new Set<string>();
   const stack = [rootId];
   for (let id = stack.pop(); id !== undefined; id = stack.pop()) {

@@ -1,3 +1,4 @@
+import { compareNames } from '../common/words.js';
 import { invalidField } from '../common/errors.js';
 import type { UnitNode } from './unit.types.js';
 
@@ -14,7 +15,7 @@ export function buildUnitTree<U extends TreeItem>(units: readonly U[]): UnitNode
     const parent = node.unit.parentId ? nodes.get(node.unit.parentId) : undefined;
     (parent ? parent.children : roots).push(node);
   }
-  const byName = (a: UnitNode<U>, b: UnitNode<U>) => a.unit.name.localeCompare(b.unit.name);
+  const byName = (a: UnitNode<U>, b: UnitNode<U>) => compareNames(a.unit.name, b.unit.name);
   const sortDeep = (list: UnitNode<U>[]) => {
     list.sort(byName);
     list.forEach((node) => sortDeep(node.children));

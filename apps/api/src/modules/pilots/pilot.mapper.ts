@@ -48,5 +48,17 @@ export function toUnitStageModel(key: { programId: string; unitId: string }, pil
     ],
     today,
   );
-  return { programId: key.programId, unitId: key.unitId, ...stage, label: unitStageLabel(stage) };
+  // Field by field, not spread: the units page and the portfolio build thousands of these a request.
+  return {
+    programId: key.programId,
+    unitId: key.unitId,
+    stage: stage.stage,
+    engagement: stage.engagement,
+    week: stage.week,
+    weeks: stage.weeks,
+    overdue: stage.overdue,
+    decision: stage.decision,
+    waveStage: stage.waveStage,
+    label: unitStageLabel(stage),
+  };
 }

@@ -99,13 +99,14 @@ export class PortfolioFactsService implements OnModuleInit {
     );
     const cells = programs.flatMap((program) =>
       (unitsOf.get(program.id) ?? []).map((member): HeatMapCellModel => {
-        const key = { programId: program.id, unitId: member.unitId };
         const programUnit = `${program.id}/${member.unitId}`;
-        const stage = toUnitStageModel(key, (engagementsOf.get(program.id) ?? []).filter((row) => row.unitIds.includes(member.unitId)), wavesOf.get(programUnit) ?? [], day);
+        const stage = toUnitStageModel(member, (engagementsOf.get(program.id) ?? []).filter((row) => row.unitIds.includes(member.unitId)), wavesOf.get(programUnit) ?? [], day);
         const checkIn = lastCheckIn.get(programUnit);
         const owed = owedBy.get(member.unitId) ?? [];
+        // Field by field, not spread: a large company has thousands of cells.
         return {
-          ...key,
+          programId: program.id,
+          unitId: member.unitId,
           stage: stage.stage,
           stageLabel: stage.label,
           rag: checkIn?.status ?? null,

@@ -6,7 +6,6 @@ import {
   keyMetricOf,
   parseId,
   progressOf,
-  subtreeOf,
   trendWeeks,
   unitTreeRows,
   type Actor,
@@ -17,7 +16,7 @@ import type { PilotEvaluationModel } from '../decisions/evaluation.model.js';
 import { PilotEvaluationService } from '../decisions/pilot-evaluation.service.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
 import type { PortfolioFacts } from './portfolio-facts.service.js';
-import type { HeatMapCellModel, HeatMapRowModel, PortfolioModel, PortfolioPilotModel, PortfolioProgramModel, RagWeekModel } from './portfolio-view.model.js';
+import type { HeatMapRowModel, HeatMapSummaryModel, PortfolioModel, PortfolioPilotModel, PortfolioProgramModel, RagWeekModel } from './portfolio-view.model.js';
 import { PortfolioRepository } from './portfolio.repository.js';
 
 const same = <R>(row: R) => row;
@@ -102,35 +101,31 @@ export class PortfolioViewService {
     const parent = parentId && parseId(parentId, 'parentId');
     const cells = inScope(facts);
     const tree = unitTreeRows(facts.units, new Set(cells.map((cell) => cell.unitId)));
-    const cellsOf = new Map<string, HeatMapCellModel[]>();
-    for (const cell of cells) cellsOf.set(cell.unitId, [...(cellsOf.get(cell.unitId) ?? []), cell]);
     const withChildren = new Set(tree.flatMap((unit) => (unit.parentId ? [unit.parentId] : [])));
-    return tree
-      .filter((unit) => (parent ? unit.parentId === parent : unit.depth === 0))
-      .map((unit) => {
-        const below = [...subtreeOf(tree, unit.id)].flatMap((id) => cellsOf.get(id) ?? []);
-        return {
-          unit,
-          hasChildren: withChildren.has(unit.id),
-          cells: facts.programs.flatMap((program) => {
-            const mine = below.filter((cell) => cell.programId === program.id);
-            if (mine.length === 0) return [];
-            const count = (test: (cell: HeatMapCellModel) => boolean) => mine.filter(test).length;
-            return [
-              {
-                programId: program.id,
-                units: mine.length,
-                red: count((cell) => cell.rag === 'red'),
-                amber: count((cell) => cell.rag === 'amber'),
-                green: count((cell) => cell.rag === 'green'),
-                owing: count((cell) => cell.stale),
-                blocked: count((cell) => cell.blocked),
-                own: mine.find((cell) => cell.unitId === unit.id) ?? null,
-              },
-            ];
-          }),
-        };
-      });
+    const level = tree.filter((unit) => (parent ? unit.parentId === parent : unit.depth === 0));
+    // Each cell counts toward the row of the level at or above its unit: one pass, however deep the tree.
+    const rowOf = rowsAbove(tree, new Set(level.map((unit) => unit.id)));
+    const summaries = new Map(level.map((unit) => [unit.id, new Map<string, HeatMapSummaryModel>()]));
+    for (const cell of cells) {
+      const row = rowOf.get(cell.unitId);
+      const summaryOf = row && summaries.get(row);
+      if (!row || !summaryOf) continue;
+      let summary = summaryOf.get(cell.programId);
+      if (!summary) {
+        summary = { programId: cell.programId, units: 0, red: 0, amber: 0, green: 0, owing: 0, blocked: 0, own: null };
+        summaryOf.set(cell.programId, summary);
+      }
+      summary.units += 1;
+      if (cell.rag) summary[cell.rag] += 1;
+      if (cell.stale) summary.owing += 1;
+      if (cell.blocked) summary.blocked += 1;
+      if (cell.unitId === row) summary.own = cell;
+    }
+    return level.map((unit) => ({
+      unit,
+      hasChildren: withChildren.has(unit.id),
+      cells: facts.programs.flatMap((program) => summaries.get(unit.id)?.get(program.id) ?? []),
+    }));
   }
 
   /** Every cell the filter leaves, with the unit tree they sit in, for the exports. */
@@ -138,6 +133,21 @@ export class PortfolioViewService {
     const cells = inScope(facts);
     return { cells, units: unitTreeRows(facts.units, new Set(cells.map((cell) => cell.unitId))) };
   }
+}
+
+/** For each unit of the tree, the one of `rowIds` at or above it (units outside every row are left out). */
+function rowsAbove(tree: readonly { id: string; parentId: string | null }[], rowIds: ReadonlySet<string>): Map<string, string> {
+  const parentOf = new Map(tree.map((unit) => [unit.id, unit.parentId]));
+  const rowOf = new Map<string, string>();
+  for (const unit of tree) {
+    for (let id: string | null | undefined = unit.id; id; id = parentOf.get(id)) {
+      if (rowIds.has(id)) {
+        rowOf.set(unit.id, id);
+        break;
+      }
+    }
+  }
+  return rowOf;
 }
 
 const inScope = (facts: PortfolioFacts) => (facts.scope ? facts.cells.filter((cell) => facts.scope?.has(cell.unitId)) : facts.cells);

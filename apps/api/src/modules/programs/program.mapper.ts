@@ -1,10 +1,10 @@
 import type { ProgramMemberEntity } from './program-member.entity.js';
 import type { ProgramMemberModel, ProgramUnitModel } from './program-rollout.model.js';
-import type { ProgramUnitEntity } from './program-unit.entity.js';
 import type { PhaseChangeEntity } from './phase-change.entity.js';
 import type { PhaseChangeModel } from './phase-change.model.js';
 import type { ProgramEntity } from './program.entity.js';
 import type { ProgramModel } from './program.model.js';
+import type { ProgramUnitRow } from './programs.repository.js';
 
 export function toProgramModel(entity: ProgramEntity): ProgramModel {
   return {
@@ -37,7 +37,7 @@ export function toPhaseChangeModel(entity: PhaseChangeEntity): PhaseChangeModel 
   };
 }
 
-export const toProgramUnitModel = (row: ProgramUnitEntity): ProgramUnitModel => ({
+export const toProgramUnitModel = (row: ProgramUnitRow): ProgramUnitModel => ({
   id: row.id,
   programId: row.programId,
   unitId: row.unitId,

@@ -77,6 +77,9 @@ function applyProgramPage(builder: SelectQueryBuilder<ProgramEntity>, query: Pro
 }
 
 /** A unit of a program's rollout as a file names it (imports read names and codes). */
+/** A unit's place in a program, as the API shows it. */
+export type ProgramUnitRow = Pick<ProgramUnitEntity, 'id' | 'programId' | 'unitId' | 'blocked' | 'note' | 'version' | 'updatedAt'>;
+
 export interface NamedUnit {
   id: string;
   name: string;
@@ -141,16 +144,18 @@ export class ProgramsRepository {
     return this.dataSource.getRepository(ProgramUnitEntity).find({ where: { programId: In([...programIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  /** The units' places in programs that are not archived, by program name. */
-  async programUnitsOfUnits(unitIds: readonly string[]): Promise<ProgramUnitEntity[]> {
-    return this.dataSource
-      .getRepository(ProgramUnitEntity)
-      .createQueryBuilder('pu')
-      .innerJoin(ProgramEntity, 'program', 'program.id = pu.program_id AND program.archived_at IS NULL')
-      .where('pu.unit_id IN (:...unitIds)', { unitIds })
-      .orderBy('program.name', 'ASC')
-      .addOrderBy('pu.id', 'ASC')
-      .getMany();
+  /**
+   * The units' places in programs that are not archived, by program name. Plain rows, the units as
+   * one array parameter: the units page asks for every unit's (thousands of rows).
+   */
+  async programUnitsOfUnits(unitIds: readonly string[]): Promise<ProgramUnitRow[]> {
+    return this.dataSource.query(
+      `SELECT pu.id, pu.program_id AS "programId", pu.unit_id AS "unitId", pu.blocked, pu.note, pu.version, pu.updated_at AS "updatedAt"
+         FROM program_unit pu JOIN program p ON p.id = pu.program_id AND p.archived_at IS NULL
+        WHERE pu.unit_id = ANY ($1::uuid[])
+        ORDER BY p.name, pu.id`,
+      [unitIds],
+    );
   }
 
   /** Members of the programs, in the order they joined. */
