@@ -40,11 +40,18 @@ export function client(baseUrl, documents) {
   };
   return {
     signIn,
-    /** Sends a page's operations at once; `fresh` asks the response cache for answers computed now. */
-    async load(page, { fresh = false } = {}) {
+    /**
+     * Sends a page's operations at once (one after another with `sequential`: which of two operations
+     * arriving together reads what they share is a race, so only then is the statement count the
+     * same on every run); `fresh` asks the response cache for answers computed now.
+     */
+    async load(page, { fresh = false, sequential = false } = {}) {
       const cookie = await signIn(page.as);
       const start = performance.now();
-      const answers = await Promise.all(page.ops.map(([name, variables]) => post({ operationName: name, query: documents.get(name), variables }, cookie, fresh)));
+      const send = ([name, variables]) => post({ operationName: name, query: documents.get(name), variables }, cookie, fresh);
+      const answers = [];
+      if (sequential) for (const operation of page.ops) answers.push(await send(operation));
+      else answers.push(...(await Promise.all(page.ops.map(send))));
       return {
         ms: performance.now() - start,
         bytes: answers.reduce((sum, a) => sum + a.bytes, 0),

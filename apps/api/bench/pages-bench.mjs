@@ -5,7 +5,7 @@
 // operations the web app sends when that page opens (read from the web's generated documents),
 // in parallel as the browser does. Prints per page: p50/p95 server time over --requests sequential
 // loads (production mode), as readers get it (the response cache) and computed anew each time, SQL
-// statements per load and response bytes (one load outside production, where the API reports its
+// statements per load and response bytes (one load outside production, its operations one after another, where the API reports its
 // statement count).
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -102,7 +102,7 @@ try {
   const shape = [];
   try {
     const api = client(dev.baseUrl, documents);
-    for (const page of pages(ids)) shape.push(await api.load(page));
+    for (const page of pages(ids)) shape.push(await api.load(page, { sequential: true }));
   } finally {
     await dev.running.close();
   }

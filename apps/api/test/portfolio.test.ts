@@ -94,24 +94,62 @@ describe('the portfolio’s attention list', () => {
 
   it('pages the list as the whole list orders it, wording only the requests past a service level that the page shows', async () => {
     const { org, users } = team;
+    // Items of the kinds listed before requests, whichever tests ran first: a page can end before the requests.
+    await aTroubledProgram('Omicron');
     const program = await aProgram(app.dataSource, org.id, users.manager.id, { name: 'Omega', phase: 'pilot' });
     const [type] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO request_type (org_id, program_id, name, triage_days, deliver_days, position) VALUES ($1, $2, 'Data fix', 2, 10, 0) RETURNING id`, [org.id, program.id]);
-    // Twelve requests filed twenty days ago, none triaged: REQ-1 … REQ-12, which the list orders as their lines read (REQ-1, REQ-10, REQ-11, REQ-12, REQ-2, …).
+    // Twelve requests filed twenty days ago, none triaged: REQ-1 … REQ-12, which the list orders as their lines read (REQ-1, REQ-10, REQ-11, REQ-12, REQ-13, REQ-14, REQ-2, …).
     for (let number = 1; number <= 12; number++) {
       await app.dataSource.query(
         `INSERT INTO revops_request (org_id, program_id, number, type_id, unit_id, problem, filed_by_id, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, now() - interval '20 days')`,
         [org.id, program.id, number, type?.id, team.region.id, `Problem number ${number}`, users.partner.id],
       );
     }
+    // Either side of each service level (triage in 2 days, delivery in 10): two more are past one, five are not.
+    const more: [number, string, string, string | null, string | null][] = [
+      [13, 'committed', '20 days', '19 days', null], // triaged in time, not delivered: 10 days past delivery
+      [14, 'new', '3 days', null, null], // a day past triage
+      [15, 'new', '2 days', null, null], // triage due today
+      [16, 'delivered', '20 days', '19 days', '12 days'],
+      [17, 'declined', '20 days', '19 days', null],
+      [18, 'triaged', '20 days', '19 days', '20 days'], // delivered on the day, still open in this test's data
+      [19, 'new', '1 day', null, null],
+    ];
+    for (const [number, status, filed, triaged, delivered] of more) {
+      await app.dataSource.query(
+        `INSERT INTO revops_request (org_id, program_id, number, type_id, unit_id, problem, filed_by_id, status, created_at, triaged_at, delivered_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() - $9::interval, now() - $10::interval, now() - $11::interval)`,
+        [org.id, program.id, number, type?.id, team.region.id, `Problem number ${number}`, users.partner.id, status, filed, triaged, delivered],
+      );
+    }
+    // Two programs after it, both named Psi, each with one request past triage: read only by pages
+    // reaching them, and both at once, since their lines interleave.
+    for (const problem of ['Locked out', 'Access to reports']) {
+      const psi = await aProgram(app.dataSource, org.id, users.manager.id, { name: 'Psi', phase: 'pilot' });
+      const [psiType] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO request_type (org_id, program_id, name, triage_days, deliver_days, position) VALUES ($1, $2, 'Access', 1, 5, 0) RETURNING id`, [org.id, psi.id]);
+      await app.dataSource.query(
+        `INSERT INTO revops_request (org_id, program_id, number, type_id, unit_id, problem, filed_by_id, created_at) VALUES ($1, $2, 1, $3, $4, $5, $6, now() - interval '4 days')`,
+        [org.id, psi.id, psiType?.id, team.region.id, problem, users.partner.id],
+      );
+    }
     const page = async (first: number) => dataOf(await gql<{ portfolioAttention: { totalCount: number; items: Item[] } }>(team.agents.executive, `query { portfolioAttention(first: ${first}) { totalCount items { kind programName text link daysLate } } }`)).portfolioAttention;
     const whole = await page(200);
     const omega = whole.items.filter((item) => item.programName === 'Omega');
     expect(omega.map((item) => [item.kind, item.text.split(':')[0]])).toEqual(
-      [1, 10, 11, 12, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ['request_breached', `REQ-${number} Problem number ${number}`]),
+      [1, 10, 11, 12, 13, 14, 2, 3, 4, 5, 6, 7, 8, 9].map((number) => ['request_breached', `REQ-${number} Problem number ${number}`]),
     );
-    // A page ending among them holds the whole list's first items, worded the same, and counts them all.
+    expect(omega.find((item) => item.text.startsWith('REQ-13 '))?.text).toMatch(/: 10 days past its delivery target \(Data fix: 10 days, due .+\)$/);
+    expect(omega.find((item) => item.text.startsWith('REQ-14 '))?.text).toMatch(/: Waiting 1 day past its triage target \(Data fix: 2 days, due .+\)$/);
+    // Counted where the requests are, the whole list holds exactly what the backlog's rule words.
+    expect(whole.totalCount).toBe(whole.items.length);
+    const afterOmega = whole.items.indexOf(omega.at(-1) as Item) + 1;
+    expect(whole.items.slice(afterOmega, afterOmega + 2).map((item) => [item.programName, item.text.split(':')[0]])).toEqual([
+      ['Psi', 'REQ-1 Access to reports'],
+      ['Psi', 'REQ-1 Locked out'],
+    ]);
+    // A page ending before them, among them or past them holds the whole list's first items, worded the same, and counts them all.
     const firstOmega = whole.items.indexOf(omega[0] as Item);
-    for (const first of [firstOmega + 1, firstOmega + 5]) {
+    for (const first of [firstOmega, firstOmega + 1, firstOmega + 5, afterOmega + 1]) {
       const part = await page(first);
       expect(part.items).toEqual(whole.items.slice(0, first));
       expect(part.totalCount).toBe(whole.totalCount);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attentionItems, portfolioDigest, type AttentionFacts } from './attention.js';
+import { attentionItems, firstBreachesInListOrder, portfolioDigest, type AttentionFacts } from './attention.js';
 
 const program = { programId: 'p1', programName: 'Global RevOps' };
 const none: AttentionFacts = { pilots: [], blockedUnits: [], overdueActions: [], breachedRequests: [], greenOffTrack: [], pausedWaves: [] };
@@ -49,5 +49,21 @@ describe('the portfolio’s attention list', () => {
       '- Gate review coming: US East wave ends in 10 days (Dec 17, 2026): its gate review follows (Global RevOps)',
       'RevOps delivered 3 requests last week.',
     ]);
+  });
+
+  it('keeps the first requests of the list, and those tied with the last that only their words order', () => {
+    const requests = [
+      { programName: 'Psi', label: 'REQ-1', id: 'psi-a' },
+      { programName: 'Omega', label: 'REQ-2', id: 'omega-2' },
+      { programName: 'Omega', label: 'REQ-10', id: 'omega-10' },
+      { programName: 'Psi', label: 'REQ-1', id: 'psi-b' },
+      { programName: 'Omega', label: 'REQ-1', id: 'omega-1' },
+    ];
+    const ids = (count: number) => firstBreachesInListOrder(requests, count).map((request) => request.id);
+    expect(ids(2)).toEqual(['omega-1', 'omega-10']);
+    expect(ids(0)).toEqual([]);
+    // Two programs named Psi, both with a REQ-1: the fourth line of the list is one of them, which one their words decide.
+    expect(ids(4)).toEqual(['omega-1', 'omega-10', 'omega-2', 'psi-a', 'psi-b']);
+    expect(ids(9)).toHaveLength(5);
   });
 });

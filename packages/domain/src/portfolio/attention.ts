@@ -88,12 +88,19 @@ export function attentionItems(facts: AttentionFacts, today: string): AttentionI
 }
 
 /**
- * Breached requests in the order the list gives them: by program, then by line, and a request's line
- * starts with its label (unique in its program), so the label orders it. A page of the list then needs
- * the wording of its first requests only; the others are counted.
+ * The requests past a service level that the first `count` lines of them in the list can be: the list
+ * orders them by program name, then by line, and a line starts with the request's label, so those
+ * two order them, but for requests of two programs of the same name with the same label, which only
+ * their words order: those tied with the last one are all kept. A page of the list then words only
+ * these; the others are counted.
  */
-export function breachesInListOrder<T extends { programName: string; label: string }>(requests: readonly T[]): T[] {
-  return [...requests].sort((a, b) => compareNames(a.programName, b.programName) || compareNames(`${a.label} `, `${b.label} `));
+export function firstBreachesInListOrder<T extends { programName: string; label: string }>(requests: readonly T[], count: number): T[] {
+  // Each line's start built once, not on each of the sort's comparisons (thousands of requests).
+  const sorted = requests.map((request) => ({ request, line: `${request.label} ` })).sort((a, b) => compareNames(a.request.programName, b.request.programName) || compareNames(a.line, b.line));
+  let end = Math.min(count, sorted.length);
+  const last = sorted[end - 1];
+  while (last && end < sorted.length && compareNames(sorted[end]?.request.programName ?? '', last.request.programName) === 0 && compareNames(sorted[end]?.line ?? '', last.line) === 0) end += 1;
+  return sorted.slice(0, end).map(({ request }) => request);
 }
 
 /** Lines of the attention list a weekly digest quotes; the rest are counted. */

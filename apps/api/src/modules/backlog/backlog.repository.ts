@@ -72,19 +72,26 @@ export interface DeliveringRow {
   requester_count: number;
 }
 
-/** An open request that may be past a service level, with what its rule reads. */
+// Open requests of an organization's active programs ($1) past a service level on a day ($2).
+const BREACHED_REQUESTS = `revops_request r JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL JOIN request_type t ON t.id = r.type_id
+  WHERE r.org_id = $1 AND r.status IN ('new', 'triaged', 'committed', 'in_progress')
+    AND ((r.triaged_at IS NULL AND r.created_at::date + t.triage_days < $2::date) OR (r.delivered_at IS NULL AND r.created_at::date + t.deliver_days < $2::date))`;
+
+/**
+ * An open request that may be past a service level, with what its rule reads: its steps' calendar
+ * days (as the SQL that narrows to it counts them) and targets. The words are read for the few listed.
+ */
 export interface BreachCandidateRow {
   id: string;
   program_id: string;
   program_name: string;
   number: number;
   status: RequestStatus;
-  type_name: string;
   triage_days: number;
   deliver_days: number;
-  created_at: Date;
-  triaged_at: Date | null;
-  delivered_at: Date | null;
+  filed_on: string;
+  triaged_on: string | null;
+  delivered_on: string | null;
 }
 
 export interface RequesterRow {
@@ -274,26 +281,35 @@ export class BacklogRepository {
   }
 
   /**
-   * Open requests that may be past a service level on `today` (filed longer ago than a target of
-   * their type, the step not done): the candidates the domain's rule then decides on and words.
+   * Per program, the open requests past a service level on `today`: filed longer ago than a target
+   * of their type and that step not done (the domain's `requestSla` rule for open requests, counted
+   * where the requests are).
    */
-  async breachCandidates(orgId: string, today: string): Promise<BreachCandidateRow[]> {
-    return this.dataSource.query<BreachCandidateRow[]>(
-      `SELECT r.id, r.program_id, p.name AS program_name, r.number, r.status::text AS status, t.name AS type_name, t.triage_days, t.deliver_days,
-              r.created_at, r.triaged_at, r.delivered_at
-         FROM revops_request r JOIN program p ON p.id = r.program_id AND p.archived_at IS NULL JOIN request_type t ON t.id = r.type_id
-        WHERE r.org_id = $1 AND r.status IN ('new', 'triaged', 'committed', 'in_progress')
-          AND ((r.triaged_at IS NULL AND r.created_at::date + t.triage_days < $2::date) OR (r.delivered_at IS NULL AND r.created_at::date + t.deliver_days < $2::date))
-        ORDER BY p.name, r.number`,
+  async breachCountsByProgram(orgId: string, today: string): Promise<{ programId: string; programName: string; count: number }[]> {
+    return this.dataSource.query(
+      `SELECT r.program_id AS "programId", p.name AS "programName", count(*)::int AS count FROM ${BREACHED_REQUESTS} GROUP BY r.program_id, p.name`,
       [orgId, today],
     );
   }
 
-  /** Requests' problem statements by id (the attention list words only the requests it shows). */
-  async problemsOf(ids: readonly string[]): Promise<Map<string, string>> {
+  /** Those requests of some programs, with what the domain's rule reads, for it to decide and word. */
+  async breachCandidates(orgId: string, today: string, programIds: readonly string[]): Promise<BreachCandidateRow[]> {
+    return this.dataSource.query<BreachCandidateRow[]>(
+      `SELECT r.id, r.program_id, p.name AS program_name, r.number, r.status::text AS status, t.triage_days, t.deliver_days,
+              r.created_at::date AS filed_on, r.triaged_at::date AS triaged_on, r.delivered_at::date AS delivered_on
+         FROM ${BREACHED_REQUESTS} AND r.program_id = ANY ($3::uuid[])`,
+      [orgId, today, programIds],
+    );
+  }
+
+  /** Requests' problem statements and type names by id (the attention list words only the requests it shows). */
+  async wordingOf(ids: readonly string[]): Promise<Map<string, { problem: string; typeName: string }>> {
     if (ids.length === 0) return new Map();
-    const rows = await this.dataSource.query<{ id: string; problem: string }[]>(`SELECT id, problem FROM revops_request WHERE id = ANY($1::uuid[])`, [[...ids]]);
-    return new Map(rows.map((row) => [row.id, row.problem]));
+    const rows = await this.dataSource.query<{ id: string; problem: string; typeName: string }[]>(
+      `SELECT r.id, r.problem, t.name AS "typeName" FROM revops_request r JOIN request_type t ON t.id = r.type_id WHERE r.id = ANY($1::uuid[])`,
+      [[...ids]],
+    );
+    return new Map(rows.map((row) => [row.id, { problem: row.problem, typeName: row.typeName }]));
   }
 
   /** Whether an activity belongs to the program's catalog. */

@@ -32,6 +32,17 @@ export class CheckInsRepository {
       .getMany();
   }
 
+  /** The day each pilot unit of the pilots last checked in (units that never did are left out). */
+  async lastSubmitted(pilotIds: readonly string[]): Promise<{ pilotId: string; unitId: string; submittedOn: string }[]> {
+    return this.dataSource.query(
+      `SELECT p.id AS "pilotId", u.unit_id AS "unitId", last.submitted_on AS "submittedOn"
+         FROM pilot p CROSS JOIN LATERAL unnest(p.unit_ids) AS u(unit_id)
+         CROSS JOIN LATERAL (SELECT x.submitted_on FROM check_in x WHERE x.pilot_id = p.id AND x.unit_id = u.unit_id ORDER BY x.week_start DESC LIMIT 1) last
+        WHERE p.id = ANY ($1::uuid[])`,
+      [pilotIds],
+    );
+  }
+
   /** The pilots' latest `first` check-ins each, newest week first (then by unit), in one statement. */
   async newestOfPilots(pilotIds: readonly string[], first: number): Promise<CheckInEntity[]> {
     return this.dataSource

@@ -23,6 +23,7 @@ import { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { ConflictError } from '../../common/errors/app-error.js';
 import { groupInKeyOrder } from '../../common/graphql/loaders.js';
+import { groupBy } from '../../common/group-by.js';
 import { today } from '../../common/time/today.js';
 import { updateVersioned } from '../../database/versioned-update.js';
 import { writeTransaction } from '../../database/write-transaction.js';
@@ -155,14 +156,21 @@ export class CheckInsService {
     return pilots.map((pilot, i) =>
       pilot.unitIds.map((unitId) => {
         const last = latestOf[i]?.find((c) => c.unitId === unitId) ?? null;
-        return {
-          pilotId: pilot.id,
-          unitId,
-          lastCheckIn: last && toCheckInModel(last),
-          // Past its last day a pilot waits for its gate review: nobody is chased for check-ins.
-          stale: pilot.status === 'running' && !isGateReviewOverdue(pilot, now) && isStale(last?.submittedOn ?? null, now, pilot.startDate),
-        };
+        return { pilotId: pilot.id, unitId, lastCheckIn: last && toCheckInModel(last), stale: owesCheckIn(pilot, last?.submittedOn ?? null, now) };
       }),
     );
   }
+
+  /** Per pilot, the pilot units owing a check-in, as `reportsByPilots` judges them, from each one's last day submitted only. */
+  async owingByPilots(pilots: readonly PilotModel[]): Promise<{ pilotId: string; unitId: string }[][]> {
+    const lastOf = groupBy(await this.checkIns.lastSubmitted(pilots.map((pilot) => pilot.id)), (row) => `${row.pilotId}/${row.unitId}`);
+    const now = today();
+    return pilots.map((pilot) =>
+      pilot.unitIds.filter((unitId) => owesCheckIn(pilot, lastOf.get(`${pilot.id}/${unitId}`)?.[0]?.submittedOn ?? null, now)).map((unitId) => ({ pilotId: pilot.id, unitId })),
+    );
+  }
 }
+
+/** A pilot unit owes a check-in when its last is stale; past its last day a pilot waits for its gate review: nobody is chased. */
+const owesCheckIn = (pilot: PilotModel, lastSubmittedOn: string | null, now: string) =>
+  pilot.status === 'running' && !isGateReviewOverdue(pilot, now) && isStale(lastSubmittedOn, now, pilot.startDate);

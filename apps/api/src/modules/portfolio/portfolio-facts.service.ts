@@ -4,7 +4,6 @@ import { isoWeekStart, parseId, shiftDays, subtreeOf, type Actor, type GateDecis
 import { groupInKeyOrder, LoaderRegistry, loaderKey } from '../../common/graphql/loaders.js';
 import { today } from '../../common/time/today.js';
 import { groupBy } from '../../common/group-by.js';
-import type { PilotUnitReportModel } from '../check-ins/check-in.model.js';
 import { CheckInsService } from '../check-ins/check-ins.service.js';
 import { toPilotModel, toUnitStageModel } from '../pilots/pilot.mapper.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
@@ -34,9 +33,9 @@ export interface PortfolioFacts {
   programs: PortfolioProgramRow[];
   membersOf: (programId: string) => { unitId: string; blocked: boolean }[];
   pilotsOf: (programId: string) => PilotModel[];
-  /** The running and in-review pilots, and their units' reports (same order). */
+  /** The running and in-review pilots, and their units owing a check-in (same order). */
   active: PilotModel[];
-  reports: PilotUnitReportModel[][];
+  owing: { pilotId: string; unitId: string }[][];
   decisionOf: (pilotId: string) => GateDecision | null;
   /** Every unit of every program: its stage, last check-in and whether it owes one. */
   cells: HeatMapCellModel[];
@@ -79,10 +78,10 @@ export class PortfolioFactsService implements OnModuleInit {
     const unitIds = [...new Set(programUnits.map((row) => row.unitId))];
     const pilots = pilotRows.map(toPilotModel);
     const active = pilots.filter(isActive);
-    const [engagements, waves, reports] = await Promise.all([
+    const [engagements, waves, owing] = await Promise.all([
       this.pilots.engagements(programIds, unitIds),
       this.pilots.waveEngagements(programIds, unitIds),
-      this.checkIns.reportsByPilots(active),
+      this.checkIns.owingByPilots(active),
     ]);
 
     const byProgram = <R>(rows: readonly R[], programOf: (row: R) => string) => new Map(groupInKeyOrder(programIds, rows, programOf, same).map((group, i) => [programIds[i] ?? '', group]));
@@ -93,10 +92,7 @@ export class PortfolioFactsService implements OnModuleInit {
     const lastCheckIn = new Map(latestCheckIns.map((row) => [`${row.programId}/${row.unitId}`, row]));
     // The check-ins each unit owes, by unit (a unit owes few), and the program of each pilot asking.
     const programOfPilot = new Map(active.map((pilot) => [pilot.id, pilot.programId]));
-    const owedBy = groupBy(
-      reports.flat().filter((report) => report.stale),
-      (report) => report.unitId,
-    );
+    const owedBy = groupBy(owing.flat(), (report) => report.unitId);
     const cells = programs.flatMap((program) =>
       (unitsOf.get(program.id) ?? []).map((member): HeatMapCellModel => {
         const programUnit = `${program.id}/${member.unitId}`;
@@ -125,7 +121,7 @@ export class PortfolioFactsService implements OnModuleInit {
       membersOf: (programId) => unitsOf.get(programId) ?? [],
       pilotsOf: (programId) => pilotsOf.get(programId) ?? [],
       active,
-      reports,
+      owing,
       decisionOf: (pilotId) => decisions.get(pilotId) ?? null,
       cells,
     };

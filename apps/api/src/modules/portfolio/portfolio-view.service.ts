@@ -44,7 +44,7 @@ export class PortfolioViewService {
       this.portfolio.filterChoices(actor.orgId),
     ]);
     const evaluationOf = new Map(facts.active.map((pilot, i) => [pilot.id, evaluations[i]]));
-    const owingOf = new Map(facts.active.map((pilot, i) => [pilot.id, (facts.reports[i] ?? []).filter((report) => report.stale).length]));
+    const owingOf = new Map(facts.active.map((pilot, i) => [pilot.id, facts.owing[i]?.length ?? 0]));
     const cellsOf = groupInKeyOrder(programIds, facts.cells, (cell) => cell.programId, same);
     const movesOf = groupInKeyOrder(programIds, moves, (move) => move.programId, same);
     const unitName = new Map(facts.units.map((unit) => [unit.id, unit.name]));

@@ -1,18 +1,45 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { attentionItems, breachesInListOrder, evaluateWaveUnit, isoWeekStart, portfolioDigest, requestNumber, wavePause, type AttentionFacts, type AttentionItem, type MeasuredValue } from '@rollout/domain';
+import {
+  ATTENTION_KINDS,
+  attentionItems,
+  compareNames,
+  evaluateWaveUnit,
+  firstBreachesInListOrder,
+  isoWeekStart,
+  portfolioDigest,
+  requestNumber,
+  requestSla,
+  wavePause,
+  type AttentionFacts,
+  type AttentionItem,
+  type AttentionKind,
+  type MeasuredValue,
+  type SlaInput,
+} from '@rollout/domain';
 import { DataSource } from 'typeorm';
 import { JobQueue } from '../../common/jobs/job-queue.js';
 import { groupBy } from '../../common/group-by.js';
 import { today as serverToday } from '../../common/time/today.js';
 import { writeTransaction } from '../../database/write-transaction.js';
-import { BacklogRepository } from '../backlog/backlog.repository.js';
-import { slaOf } from '../backlog/backlog.view.js';
+import { BacklogRepository, type BreachCandidateRow } from '../backlog/backlog.repository.js';
 import { PilotEvaluationService } from '../decisions/pilot-evaluation.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
 import { toPilotModel } from '../pilots/pilot.mapper.js';
 import { PilotsRepository } from '../pilots/pilots.repository.js';
 import { PortfolioRepository } from './portfolio.repository.js';
+
+const slaInputOf = (row: BreachCandidateRow, typeName = ''): SlaInput => ({
+  status: row.status,
+  typeName,
+  triageDays: row.triage_days,
+  deliverDays: row.deliver_days,
+  filedOn: row.filed_on,
+  triagedOn: row.triaged_on,
+  deliveredOn: row.delivered_on,
+});
+
+const isListedBefore = (kind: AttentionKind, other: AttentionKind) => ATTENTION_KINDS.indexOf(kind) < ATTENTION_KINDS.indexOf(other);
 
 /** The job that tells each organization's executives, on Monday mornings, what the portfolio needs. */
 export const PORTFOLIO_DIGEST = 'portfolio_digest';
@@ -36,24 +63,50 @@ export class PortfolioService implements OnModuleInit {
 
   /**
    * The attention list of an organization on `day`, its first `first` items (all by default) and how
-   * many there are. Requests past a service level: SQL narrows to the open ones filed longer ago than
-   * a target, the backlog's own rule decides, and only those the page can show are read and worded.
+   * many there are. Requests past a service level are counted per program in SQL; only those the page
+   * has room for are read, and the backlog's own rule words them.
    */
   async attention(orgId: string, day = serverToday(), first = Number.POSITIVE_INFINITY): Promise<{ items: AttentionItem[]; totalCount: number }> {
-    const [facts, candidates, pausedWaves] = await Promise.all([this.portfolio.attentionFacts(orgId, day), this.backlog.breachCandidates(orgId, day), this.pausedWaves(orgId)]);
-    const greenOffTrack = await this.greenOffTrack(facts.pilots.filter((pilot) => pilot.status === 'running'), day);
-    const breached = breachesInListOrder(
-      candidates.flatMap((row) => {
-        const { breach } = slaOf(row, day);
-        return breach === null ? [] : [{ id: row.id, programId: row.program_id, programName: row.program_name, label: requestNumber(row.number), breach }];
-      }),
+    const [facts, breachCounts, pausedWaves] = await Promise.all([this.portfolio.attentionFacts(orgId, day), this.backlog.breachCountsByProgram(orgId, day), this.pausedWaves(orgId)]);
+    const greenOffTrack = await this.greenOffTrack(
+      facts.pilots.filter((pilot) => pilot.status === 'running'),
+      day,
     );
-    // A kind's first items are the only ones of it a page of `first` can hold.
-    const listed = breached.slice(0, first);
-    const problems = await this.backlog.problemsOf(listed.map((request) => request.id));
-    const breachedRequests = listed.map((request) => ({ ...request, problem: problems.get(request.id) ?? '' }));
+    // The list is ordered by kind first: requests get the room the kinds before theirs leave on the page.
+    const others = attentionItems({ ...facts, breachedRequests: [], greenOffTrack, pausedWaves }, day);
+    const room = Math.max(0, first - others.filter((item) => isListedBefore(item.kind, 'request_breached')).length);
+    const breachedRequests = await this.breachedRequests(orgId, day, breachCounts, room);
     const items = attentionItems({ ...facts, breachedRequests, greenOffTrack, pausedWaves }, day);
-    return { items: items.slice(0, first), totalCount: items.length + breached.length - listed.length };
+    const breachedCount = breachCounts.reduce((sum, program) => sum + program.count, 0);
+    return { items: items.slice(0, first), totalCount: items.length + breachedCount - breachedRequests.length };
+  }
+
+  /**
+   * The first `room` requests past a service level in the list's order (and any tied with the last),
+   * worded. The list orders them by program name, so only the first programs holding that many are read.
+   */
+  private async breachedRequests(orgId: string, day: string, counts: readonly { programId: string; programName: string; count: number }[], room: number): Promise<AttentionFacts['breachedRequests']> {
+    const programIds: string[] = [];
+    let held = 0;
+    let lastName: string | null = null;
+    for (const program of [...counts].sort((a, b) => compareNames(a.programName, b.programName))) {
+      // Programs of the same name interleave their requests: all of them or none.
+      if (held >= room && (lastName === null || compareNames(program.programName, lastName) !== 0)) break;
+      programIds.push(program.programId);
+      held += program.count;
+      lastName = program.programName;
+    }
+    if (programIds.length === 0) return [];
+    const candidates = await this.backlog.breachCandidates(orgId, day, programIds);
+    const listed = firstBreachesInListOrder(
+      candidates.map((row) => ({ id: row.id, programId: row.program_id, programName: row.program_name, label: requestNumber(row.number), row })),
+      room,
+    );
+    const wording = await this.backlog.wordingOf(listed.map((request) => request.id));
+    return listed.map(({ row, ...request }) => {
+      const { problem = '', typeName = '' } = wording.get(request.id) ?? {};
+      return { ...request, problem, breach: requestSla(slaInputOf(row, typeName), day).breach ?? '' };
+    });
   }
 
   /** Waves paused by a guardrail breached in one of their units on the new model, by the roll-out's own rules. */
@@ -77,14 +130,14 @@ export class PortfolioService implements OnModuleInit {
   /** The gate's green-but-off-track flags of running pilots, from their (cached) evaluations. */
   private async greenOffTrack(pilots: AttentionFacts['pilots'], day: string): Promise<AttentionFacts['greenOffTrack']> {
     const models = (await this.pilots.byIds(pilots.map((pilot) => pilot.id))).map(toPilotModel);
-    const evaluations = await this.evaluation.evaluate(models, day);
+    // The names of every unit of these pilots, read beside the evaluations rather than after them for the flagged few.
+    const [evaluations, names] = await Promise.all([this.evaluation.evaluate(models, day), this.portfolio.unitNames([...new Set(models.flatMap((model) => model.unitIds))])]);
     const flags = models.flatMap((model, i) => {
       const evaluated = evaluations[i];
       const pilot = pilots.find((row) => row.id === model.id);
       if (!evaluated || evaluated instanceof Error || !pilot) return [];
       return evaluated.recommendation.flags.map((flag) => ({ pilotId: pilot.id, pilotName: pilot.name, programId: pilot.programId, programName: pilot.programName, unitId: flag.unitId, message: flag.message }));
     });
-    const names = await this.portfolio.unitNames(flags.map((flag) => flag.unitId));
     return flags.map((flag) => ({ ...flag, unitName: names.get(flag.unitId) ?? '' }));
   }
 
