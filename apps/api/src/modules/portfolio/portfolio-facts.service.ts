@@ -87,26 +87,28 @@ export class PortfolioFactsService implements OnModuleInit {
     const byProgram = <R>(rows: readonly R[], programOf: (row: R) => string) => new Map(groupInKeyOrder(programIds, rows, programOf, same).map((group, i) => [programIds[i] ?? '', group]));
     const unitsOf = byProgram(programUnits, (row) => row.programId);
     const pilotsOf = byProgram(pilots, (pilot) => pilot.programId);
-    const engagementsOf = byProgram(engagements, (row) => row.programId);
+    // Everything about a unit in a program looked up by "program/unit": a large company has thousands of cells.
+    const pilotsOfCell = groupBy(
+      engagements.flatMap((row) => row.unitIds.map((unitId) => ({ key: `${row.programId}/${unitId}`, row }))),
+      (entry) => entry.key,
+    );
     const wavesOf = groupBy(waves, (row) => `${row.programId}/${row.unitId}`);
     const lastCheckIn = new Map(latestCheckIns.map((row) => [`${row.programId}/${row.unitId}`, row]));
-    // The check-ins each unit owes, by unit (a unit owes few), and the program of each pilot asking.
     const programOfPilot = new Map(active.map((pilot) => [pilot.id, pilot.programId]));
-    const owedBy = groupBy(owing.flat(), (report) => report.unitId);
+    const owingCells = new Set(owing.flat().map((report) => `${programOfPilot.get(report.pilotId) ?? ''}/${report.unitId}`));
     const cells = programs.flatMap((program) =>
       (unitsOf.get(program.id) ?? []).map((member): HeatMapCellModel => {
         const programUnit = `${program.id}/${member.unitId}`;
-        const stage = toUnitStageModel(member, (engagementsOf.get(program.id) ?? []).filter((row) => row.unitIds.includes(member.unitId)), wavesOf.get(programUnit) ?? [], day);
+        const stage = toUnitStageModel(member, (pilotsOfCell.get(programUnit) ?? []).map((entry) => entry.row), wavesOf.get(programUnit) ?? [], day);
         const checkIn = lastCheckIn.get(programUnit);
-        const owed = owedBy.get(member.unitId) ?? [];
-        // Field by field, not spread: a large company has thousands of cells.
+        // Field by field, not spread.
         return {
           programId: program.id,
           unitId: member.unitId,
           stage: stage.stage,
           stageLabel: stage.label,
           rag: checkIn?.status ?? null,
-          stale: owed.some((report) => programOfPilot.get(report.pilotId) === program.id),
+          stale: owingCells.has(programUnit),
           blocked: member.blocked,
           link: checkIn ? `/pilots/${checkIn.pilotId}#check-in-${member.unitId}` : `/programs/${program.id}?tab=units`,
         };
