@@ -66,9 +66,13 @@ export class PortfolioFactsService implements OnModuleInit {
   }
 
   async read(actor: Actor, filter: PortfolioFilterInput, day: string): Promise<PortfolioFacts> {
-    const units = await this.portfolio.units(actor.orgId);
+    const programsIn = (scope: Set<string> | null) =>
+      this.portfolio.programs(actor.orgId, { ownerId: filter.ownerId ? parseId(filter.ownerId, 'ownerId') : null, phase: filter.phase ?? null, unitIds: scope && [...scope] });
+    // Without a region or business-unit filter the programs need not wait for the unit tree.
+    const byUnits = Boolean(filter.regionId || filter.businessUnitId);
+    const [units, everywhere] = await Promise.all([this.portfolio.units(actor.orgId), byUnits ? null : programsIn(null)]);
     const scope = scopeOf(units, filter);
-    const programs = await this.portfolio.programs(actor.orgId, { ownerId: filter.ownerId ? parseId(filter.ownerId, 'ownerId') : null, phase: filter.phase ?? null, unitIds: scope && [...scope] });
+    const programs = everywhere ?? (await programsIn(scope));
     const programIds = programs.map((program) => program.id);
     const [programUnits, pilotRows, latestCheckIns] = await Promise.all([
       this.portfolio.programUnits(programIds),
