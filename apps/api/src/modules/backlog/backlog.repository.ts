@@ -78,8 +78,9 @@ const BREACHED_REQUESTS = `revops_request r JOIN program p ON p.id = r.program_i
     AND ((r.triaged_at IS NULL AND r.created_at::date + t.triage_days < $2::date) OR (r.delivered_at IS NULL AND r.created_at::date + t.deliver_days < $2::date))`;
 
 /**
- * An open request that may be past a service level, with what its rule reads: its steps' calendar
- * days (as the SQL that narrows to it counts them) and targets. The words are read for the few listed.
+ * An open request past a service level, with what the domain's rule reads to word its breach: its
+ * steps' calendar days (as the SQL that found it counts them) and targets. Its problem and type name
+ * are read for the few listed.
  */
 export interface BreachCandidateRow {
   id: string;
@@ -292,7 +293,7 @@ export class BacklogRepository {
     );
   }
 
-  /** Those requests of some programs, with what the domain's rule reads, for it to decide and word. */
+  /** Those requests of some programs, with what the domain's rule reads to word them. */
   async breachCandidates(orgId: string, today: string, programIds: readonly string[]): Promise<BreachCandidateRow[]> {
     return this.dataSource.query<BreachCandidateRow[]>(
       `SELECT r.id, r.program_id, p.name AS program_name, r.number, r.status::text AS status, t.triage_days, t.deliver_days,
