@@ -6,6 +6,10 @@ import { today } from '../../common/time/today.js';
 import { toPilotModel, toSuccessMetricModel, toUnitStageModel } from './pilot.mapper.js';
 import type { PilotModel, SuccessMetricModel } from './pilot.model.js';
 import { PilotsRepository } from './pilots.repository.js';
+import { toProgramModel, toProgramUnitModel } from '../programs/program.mapper.js';
+import type { ProgramUnitModel } from '../programs/program-rollout.model.js';
+import type { ProgramModel } from '../programs/program.model.js';
+import { ProgramsRepository } from '../programs/programs.repository.js';
 import type { UnitStageModel } from './unit-stage.model.js';
 
 export const PILOT_BY_ID = loaderKey<string, PilotModel | null>('pilotById');
@@ -19,12 +23,20 @@ export interface ProgramUnitKey {
 }
 export const UNIT_STAGE = loaderKey<ProgramUnitKey, UnitStageModel, string>('unitStage');
 
+/**
+ * A unit's place in a program with its stage and program read in the same batch: the units page lists
+ * thousands, and answering their fields at once, not through a DataLoader each, halves their cost.
+ */
+export type UnitRollout = ProgramUnitModel & { stage: UnitStageModel; program: ProgramModel | null };
+export const UNIT_ROLLOUTS = loaderKey<string, UnitRollout[]>('unitRollouts');
+
 /** Registers the pilots feature's DataLoaders. */
 @Injectable()
 export class PilotsLoaders implements OnModuleInit {
   constructor(
     private readonly registry: LoaderRegistry,
     private readonly pilots: PilotsRepository,
+    private readonly programs: ProgramsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -37,29 +49,36 @@ export class PilotsLoaders implements OnModuleInit {
       METRICS_BY_PILOT,
       () => new DataLoader(async (ids) => groupInKeyOrder(ids, await this.pilots.metricsByPilotIds(ids), (row) => row.pilotId, toSuccessMetricModel)),
     );
+    this.registry.register(UNIT_STAGE, () => new DataLoader((keys) => this.stagesOf(keys), { cacheKeyFn: (key) => `${key.programId}/${key.unitId}` }));
     this.registry.register(
-      UNIT_STAGE,
+      UNIT_ROLLOUTS,
       () =>
-        new DataLoader(
-          async (keys) => {
-            const programIds = [...new Set(keys.map((key) => key.programId))];
-            const unitIds = [...new Set(keys.map((key) => key.unitId))];
-            const [pilots, waves] = await Promise.all([this.pilots.engagements(programIds, unitIds), this.pilots.waveEngagements(programIds, unitIds)]);
-            const asOf = today();
-            // Indexed once: the units page asks for every unit in every program (thousands of keys).
-            const pilotsOf = groupBy(pilots, (row) => row.programId);
-            const wavesOf = groupBy(waves, (row) => `${row.programId}/${row.unitId}`);
-            return keys.map((key) =>
-              toUnitStageModel(
-                key,
-                (pilotsOf.get(key.programId) ?? []).filter((row) => row.unitIds.includes(key.unitId)),
-                wavesOf.get(`${key.programId}/${key.unitId}`) ?? [],
-                asOf,
-              ),
-            );
-          },
-          { cacheKeyFn: (key) => `${key.programId}/${key.unitId}` },
-        ),
+        new DataLoader(async (unitIds) => {
+          const rows = await this.programs.programUnitsOfUnits(unitIds);
+          const [stages, programs] = await Promise.all([this.stagesOf(rows), this.programs.byIds([...new Set(rows.map((row) => row.programId))])]);
+          const programOf = new Map(programs.map((program) => [program.id, toProgramModel(program)]));
+          const rollouts = rows.map((row, i): UnitRollout => Object.assign(toProgramUnitModel(row), { stage: stages[i] as UnitStageModel, program: programOf.get(row.programId) ?? null }));
+          return groupInKeyOrder(unitIds, rollouts, (row) => row.unitId, (row) => row);
+        }),
+    );
+  }
+
+  /** The stages of units in programs, in key order, from two statements however many. */
+  private async stagesOf(keys: readonly ProgramUnitKey[]): Promise<UnitStageModel[]> {
+    const programIds = [...new Set(keys.map((key) => key.programId))];
+    const unitIds = [...new Set(keys.map((key) => key.unitId))];
+    const [pilots, waves] = await Promise.all([this.pilots.engagements(programIds, unitIds), this.pilots.waveEngagements(programIds, unitIds)]);
+    const asOf = today();
+    // Indexed once: the units page asks for every unit in every program (thousands of keys).
+    const pilotsOf = groupBy(pilots, (row) => row.programId);
+    const wavesOf = groupBy(waves, (row) => `${row.programId}/${row.unitId}`);
+    return keys.map((key) =>
+      toUnitStageModel(
+        key,
+        (pilotsOf.get(key.programId) ?? []).filter((row) => row.unitIds.includes(key.unitId)),
+        wavesOf.get(`${key.programId}/${key.unitId}`) ?? [],
+        asOf,
+      ),
     );
   }
 }

@@ -5,11 +5,13 @@ import { PilotsRepository } from './pilots.repository.js';
 import { PilotsResolver, ProgramPilotsResolver, SuccessMetricResolver } from './pilots.resolver.js';
 import { PilotsService } from './pilots.service.js';
 import { SuccessMetricEntity } from './success-metric.entity.js';
-import { PilotUnitStagesResolver, ProgramUnitStageResolver, UnitStageResolver } from './unit-stage.resolver.js';
+import { ProgramsModule } from '../programs/programs.module.js';
+import { PilotUnitStagesResolver, ProgramUnitStageResolver, UnitRolloutsResolver, UnitStageResolver } from './unit-stage.resolver.js';
 
 /** Pilots of a program and their success metrics. */
 @Module({
-  providers: [PilotsRepository, PilotsService, PilotsLoaders, PilotsResolver, SuccessMetricResolver, ProgramPilotsResolver, UnitStageResolver, ProgramUnitStageResolver, PilotUnitStagesResolver],
+  imports: [ProgramsModule],
+  providers: [PilotsRepository, PilotsService, PilotsLoaders, PilotsResolver, SuccessMetricResolver, ProgramPilotsResolver, UnitStageResolver, ProgramUnitStageResolver, PilotUnitStagesResolver, UnitRolloutsResolver],
   exports: [PilotsRepository],
 })
 export class PilotsModule {

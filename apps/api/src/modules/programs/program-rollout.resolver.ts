@@ -4,7 +4,7 @@ import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { GraphQLContext } from '../../common/graphql/context.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { USER_BY_ID } from '../users/users.loaders.js';
-import { MEMBERS_BY_PROGRAM, PROGRAM_ACCESS_BY_ID, PROGRAM_BY_ID, PROGRAM_UNITS_BY_PROGRAM, PROGRAM_UNITS_BY_UNIT } from './programs.loaders.js';
+import { MEMBERS_BY_PROGRAM, PROGRAM_ACCESS_BY_ID, PROGRAM_BY_ID, PROGRAM_UNITS_BY_PROGRAM } from './programs.loaders.js';
 import { UnitModel } from '../units/unit.model.js';
 import { UserModel } from '../users/user.model.js';
 import { AddProgramUnitsInput, SetProgramMemberInput, UpdateUnitRolloutInput } from './program-rollout.input.js';
@@ -40,9 +40,10 @@ export class ProgramUnitResolver {
   }
 
   @ResolveField(() => ProgramModel, { description: 'The program.' })
-  // Without parameter decorators, as ProgramUnit.stage: it resolves once per rollout on the units page.
-  program(row: ProgramUnitModel, _args: unknown, ctx: GraphQLContext): Promise<ProgramModel | null> {
-    return ctx.loaders.get(PROGRAM_BY_ID).load(row.programId);
+  // Without parameter decorators, as ProgramUnit.stage: it resolves once per rollout on the units page,
+  // where a unit's rollouts carry their program, read in their batch.
+  program(row: ProgramUnitModel & { program?: ProgramModel | null }, _args: unknown, ctx: GraphQLContext): ProgramModel | null | Promise<ProgramModel | null> {
+    return row.program !== undefined ? row.program : ctx.loaders.get(PROGRAM_BY_ID).load(row.programId);
   }
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in user may update the partner’s report on this unit.' })
@@ -98,12 +99,3 @@ export class ProgramRolloutFieldsResolver {
   }
 }
 
-/** Unit fields owned by the rollout feature. */
-@Resolver(() => UnitModel)
-export class UnitRolloutsResolver {
-  @ResolveField(() => [ProgramUnitModel], { description: 'The unit’s place in each program that is not archived (its stage and partner’s report), by program name.' })
-  // Without parameter decorators, as ProgramUnit.stage: it resolves once per unit of the organization.
-  rollouts(unit: UnitModel, _args: unknown, ctx: GraphQLContext): Promise<ProgramUnitModel[]> {
-    return ctx.loaders.get(PROGRAM_UNITS_BY_UNIT).load(unit.id);
-  }
-}

@@ -12,7 +12,6 @@ export const PROGRAM_BY_ID = loaderKey<string, ProgramModel | null>('programById
 export const PROGRAM_ACCESS_BY_ID = loaderKey<string, ProgramAccess | null>('programAccessById');
 export const PHASE_HISTORY_BY_PROGRAM = loaderKey<string, PhaseChangeModel[]>('phaseHistoryByProgram');
 export const PROGRAM_UNITS_BY_PROGRAM = loaderKey<string, ProgramUnitModel[]>('programUnitsByProgram');
-export const PROGRAM_UNITS_BY_UNIT = loaderKey<string, ProgramUnitModel[]>('programUnitsByUnit');
 export const MEMBERS_BY_PROGRAM = loaderKey<string, ProgramMemberModel[]>('membersByProgram');
 
 /** Registers the programs feature's DataLoaders. */
@@ -34,10 +33,6 @@ export class ProgramsLoaders implements OnModuleInit {
     registry.register(
       PROGRAM_UNITS_BY_PROGRAM,
       () => new DataLoader(async (ids) => groupInKeyOrder(ids, await programs.programUnits(ids), (row) => row.programId, toProgramUnitModel)),
-    );
-    registry.register(
-      PROGRAM_UNITS_BY_UNIT,
-      () => new DataLoader(async (ids) => groupInKeyOrder(ids, await programs.programUnitsOfUnits(ids), (row) => row.unitId, toProgramUnitModel)),
     );
     registry.register(MEMBERS_BY_PROGRAM, () => new DataLoader(async (ids) => groupInKeyOrder(ids, await programs.members(ids), (row) => row.programId, toMemberModel)));
   }

@@ -3,7 +3,7 @@ import { BacklogModule } from '../backlog/backlog.module.js';
 import { AssessmentsModule } from '../assessments/assessments.module.js';
 import { PhaseChangeEntity } from './phase-change.entity.js';
 import { ProgramMemberEntity } from './program-member.entity.js';
-import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver, UnitRolloutsResolver } from './program-rollout.resolver.js';
+import { ProgramMemberResolver, ProgramRolloutFieldsResolver, ProgramUnitResolver } from './program-rollout.resolver.js';
 import { ProgramRolloutService } from './program-rollout.service.js';
 import { ProgramUnitEntity } from './program-unit.entity.js';
 import { ProgramEntity } from './program.entity.js';
@@ -25,7 +25,6 @@ import { ProgramsService } from './programs.service.js';
     ProgramUnitResolver,
     ProgramMemberResolver,
     ProgramRolloutFieldsResolver,
-    UnitRolloutsResolver,
   ],
   exports: [ProgramsRepository],
 })
