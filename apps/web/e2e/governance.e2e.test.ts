@@ -89,7 +89,8 @@ describe('governance: a meeting with its generated agenda, minutes and action it
     await page.getByText('Chase the DACH check-in').waitFor();
 
     // It reached Marco's open page live (the bell's fallback poll is a minute; this is seconds), and his notification says so.
-    await expect.poll(unreadOf, { timeout: 10_000 }).toBe(unreadBefore + 1);
+    // At least one more: the other e2e files, running at the same time on the same demo company, may tell him things too.
+    await expect.poll(unreadOf, { timeout: 10_000 }).toBeGreaterThanOrEqual(unreadBefore + 1);
     await bell.click();
     await marco.page.getByRole('button', { name: /New action item: Chase the DACH check-in/ }).waitFor();
     await marco.page.keyboard.press('Escape');
