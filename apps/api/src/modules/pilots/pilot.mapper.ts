@@ -1,4 +1,5 @@
 import { deriveUnitStage, unitStageLabel } from '@rollout/domain';
+import { groupBy } from '../../common/group-by.js';
 import type { PilotEntity } from './pilot.entity.js';
 import type { PilotModel, SuccessMetricModel } from './pilot.model.js';
 import type { PilotEngagementRow, WaveEngagementRow } from './pilots.repository.js';
@@ -60,5 +61,26 @@ export function toUnitStageModel(key: { programId: string; unitId: string }, pil
     decision: stage.decision,
     waveStage: stage.waveStage,
     label: unitStageLabel(stage),
+  };
+}
+
+/**
+ * Units' stages in programs as of `today`, looked up from the pilot and wave engagements read for
+ * them, indexed once by program and unit (the units page and the portfolio ask for thousands).
+ */
+export function unitStageLookup(pilots: readonly PilotEngagementRow[], waves: readonly WaveEngagementRow[], today: string): (key: { programId: string; unitId: string }) => UnitStageModel {
+  const pilotsOf = groupBy(
+    pilots.flatMap((row) => row.unitIds.map((unitId) => ({ cell: `${row.programId}/${unitId}`, row }))),
+    (entry) => entry.cell,
+  );
+  const wavesOf = groupBy(waves, (row) => `${row.programId}/${row.unitId}`);
+  return (key) => {
+    const cell = `${key.programId}/${key.unitId}`;
+    return toUnitStageModel(
+      key,
+      (pilotsOf.get(cell) ?? []).map((entry) => entry.row),
+      wavesOf.get(cell) ?? [],
+      today,
+    );
   };
 }

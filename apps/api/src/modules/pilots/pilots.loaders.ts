@@ -1,9 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { groupInKeyOrder, LoaderRegistry, loaderKey, pickInKeyOrder } from '../../common/graphql/loaders.js';
-import { groupBy } from '../../common/group-by.js';
 import { today } from '../../common/time/today.js';
-import { toPilotModel, toSuccessMetricModel, toUnitStageModel } from './pilot.mapper.js';
+import { toPilotModel, toSuccessMetricModel, unitStageLookup } from './pilot.mapper.js';
 import type { PilotModel, SuccessMetricModel } from './pilot.model.js';
 import { PilotsRepository } from './pilots.repository.js';
 import { toProgramModel, toProgramUnitModel } from '../programs/program.mapper.js';
@@ -68,17 +67,6 @@ export class PilotsLoaders implements OnModuleInit {
     const programIds = [...new Set(keys.map((key) => key.programId))];
     const unitIds = [...new Set(keys.map((key) => key.unitId))];
     const [pilots, waves] = await Promise.all([this.pilots.engagements(programIds, unitIds), this.pilots.waveEngagements(programIds, unitIds)]);
-    const asOf = today();
-    // Indexed once: the units page asks for every unit in every program (thousands of keys).
-    const pilotsOf = groupBy(pilots, (row) => row.programId);
-    const wavesOf = groupBy(waves, (row) => `${row.programId}/${row.unitId}`);
-    return keys.map((key) =>
-      toUnitStageModel(
-        key,
-        (pilotsOf.get(key.programId) ?? []).filter((row) => row.unitIds.includes(key.unitId)),
-        wavesOf.get(`${key.programId}/${key.unitId}`) ?? [],
-        asOf,
-      ),
-    );
+    return keys.map(unitStageLookup(pilots, waves, today()));
   }
 }

@@ -3,9 +3,8 @@ import DataLoader from 'dataloader';
 import { isoWeekStart, parseId, shiftDays, subtreeOf, type Actor, type GateDecision, type UnitKind } from '@rollout/domain';
 import { groupInKeyOrder, LoaderRegistry, loaderKey } from '../../common/graphql/loaders.js';
 import { today } from '../../common/time/today.js';
-import { groupBy } from '../../common/group-by.js';
 import { CheckInsService } from '../check-ins/check-ins.service.js';
-import { toPilotModel, toUnitStageModel } from '../pilots/pilot.mapper.js';
+import { toPilotModel, unitStageLookup } from '../pilots/pilot.mapper.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
 import { PilotsRepository } from '../pilots/pilots.repository.js';
 import type { HeatMapCellModel, PortfolioFilterInput } from './portfolio-view.model.js';
@@ -92,18 +91,14 @@ export class PortfolioFactsService implements OnModuleInit {
     const unitsOf = byProgram(programUnits, (row) => row.programId);
     const pilotsOf = byProgram(pilots, (pilot) => pilot.programId);
     // Everything about a unit in a program looked up by "program/unit": a large company has thousands of cells.
-    const pilotsOfCell = groupBy(
-      engagements.flatMap((row) => row.unitIds.map((unitId) => ({ key: `${row.programId}/${unitId}`, row }))),
-      (entry) => entry.key,
-    );
-    const wavesOf = groupBy(waves, (row) => `${row.programId}/${row.unitId}`);
+    const stageOf = unitStageLookup(engagements, waves, day);
     const lastCheckIn = new Map(latestCheckIns.map((row) => [`${row.programId}/${row.unitId}`, row]));
     const programOfPilot = new Map(active.map((pilot) => [pilot.id, pilot.programId]));
     const owingCells = new Set(owing.flat().map((report) => `${programOfPilot.get(report.pilotId) ?? ''}/${report.unitId}`));
     const cells = programs.flatMap((program) =>
       (unitsOf.get(program.id) ?? []).map((member): HeatMapCellModel => {
         const programUnit = `${program.id}/${member.unitId}`;
-        const stage = toUnitStageModel(member, (pilotsOfCell.get(programUnit) ?? []).map((entry) => entry.row), wavesOf.get(programUnit) ?? [], day);
+        const stage = stageOf(member);
         const checkIn = lastCheckIn.get(programUnit);
         // Field by field, not spread.
         return {
