@@ -65,8 +65,12 @@ export function unitWeeks(values: readonly MeasuredValue[], unitIds: readonly st
       weekOf.set(date, week);
     }
     const period = date < first ? unit.before : unit.during;
-    const total = period.get(week) ?? { sum: 0, count: 0 };
-    period.set(week, { sum: total.sum + value, count: total.count + 1 });
+    const total = period.get(week);
+    // Added to in place: a year of daily values is hundreds of thousands.
+    if (total) {
+      total.sum += value;
+      total.count += 1;
+    } else period.set(week, { sum: value, count: 1 });
   }
   const means = (weeks: Map<string, { sum: number; count: number }>) =>
     new Map([...weeks.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([week, t]) => [week, t.sum / t.count]));

@@ -110,86 +110,112 @@ interface LookEstimate {
   baselineWeeks: number;
 }
 
-function periodsUpTo(units: ReadonlyMap<string, UnitWeeks>, lastWeek: string): UnitPeriods[] {
+/** A unit ready for a look at any week: its baseline mean and its pilot weeks in their order. */
+interface LookUnit {
+  before: number | null;
+  during: [string, number][];
+}
+
+const lookUnits = (units: ReadonlyMap<string, UnitWeeks>): LookUnit[] => [...units.values()].map((unit) => ({ before: mean([...unit.before.values()]), during: [...unit.during] }));
+
+/** Each unit's baseline mean and mean of its pilot weeks up to `lastWeek` (units without either are left out). */
+function periodsUpTo(units: readonly LookUnit[], lastWeek: string): UnitPeriods[] {
   const result: UnitPeriods[] = [];
-  for (const unit of units.values()) {
-    const before = mean([...unit.before.values()]);
-    const during = mean([...unit.during.entries()].filter(([week]) => week <= lastWeek).map(([, value]) => value));
-    if (before !== null && during !== null) result.push({ before, during });
+  for (const unit of units) {
+    // Summed in the weeks' order, as `mean` sums: the same value to the last bit.
+    let sum = 0;
+    let count = 0;
+    for (const [week, value] of unit.during) {
+      if (week > lastWeek) continue;
+      sum += value;
+      count += 1;
+    }
+    if (unit.before !== null && count > 0) result.push({ before: unit.before, during: sum / count });
   }
   return result;
 }
 
 const changeOf = (units: readonly UnitPeriods[]) => mean(units.map((u) => u.during - u.before)) ?? 0;
 
-function estimateUpTo(input: DidInput, lastWeek: string): LookEstimate | null {
-  const pilotUnits = periodsUpTo(input.pilot, lastWeek);
-  const comparisonUnits = periodsUpTo(input.comparison, lastWeek);
-  const replicated = unitReplicateEstimate(pilotUnits, comparisonUnits);
-  if (replicated) {
-    const weeks = new Set([...input.pilot.values(), ...input.comparison.values()].flatMap((u) => [...u.before.keys()]));
-    return {
-      ...replicated,
-      method: 'units',
-      pilotChange: changeOf(pilotUnits),
-      comparisonChange: changeOf(comparisonUnits),
-      comparisonBaseline: mean(comparisonUnits.map((u) => u.before)) ?? 0,
-      pilotUnits: pilotUnits.length,
-      comparisonUnits: comparisonUnits.length,
-      baselineWeeks: weeks.size,
-    };
-  }
-
-  const upTo = (weeks: Map<string, number>) => new Map([...weeks].filter(([week]) => week <= lastWeek));
-  const pilotDuring = upTo(groupWeeks(input.pilot.values(), 'during'));
-  const comparisonDuring = upTo(groupWeeks(input.comparison.values(), 'during'));
+/**
+ * The estimate at each look, from what every look shares computed once (each unit's baseline, the
+ * groups' weekly means): a pilot of forty weeks has forty looks per metric.
+ */
+function lookEstimator(input: DidInput): (lastWeek: string) => LookEstimate | null {
+  const pilotLookUnits = lookUnits(input.pilot);
+  const comparisonLookUnits = lookUnits(input.comparison);
+  const baselineWeeks = new Set([...input.pilot.values(), ...input.comparison.values()].flatMap((u) => [...u.before.keys()])).size;
+  const pilotDuringAll = groupWeeks(input.pilot.values(), 'during');
+  const comparisonDuringAll = groupWeeks(input.comparison.values(), 'during');
   const pilotBefore = groupWeeks(input.pilot.values(), 'before');
   const comparisonBefore = groupWeeks(input.comparison.values(), 'before');
-  const pairedDuring = [...pilotDuring].flatMap(([week, p]) => {
-    const c = comparisonDuring.get(week);
-    return c === undefined ? [] : [{ p, c }];
-  });
   const pairedBefore = [...pilotBefore].flatMap(([week, p]) => {
     const c = comparisonBefore.get(week);
     return c === undefined ? [] : [{ p, c }];
   });
-  const counts = { pilotUnits: pilotUnits.length, comparisonUnits: comparisonUnits.length, adjusted: false };
   const meanOf = (values: readonly number[]) => mean(values) ?? 0;
-  const during = pairedDuring.map(({ p, c }) => p - c);
   const comparisonBaseline = meanOf([...comparisonBefore.values()]);
 
-  if (pairedBefore.length > 0) {
-    const before = pairedBefore.map(({ p, c }) => p - c);
-    const estimate = weeklyDifferenceEstimate(during, before);
+  return (lastWeek) => {
+    const pilotUnits = periodsUpTo(pilotLookUnits, lastWeek);
+    const comparisonUnits = periodsUpTo(comparisonLookUnits, lastWeek);
+    const replicated = unitReplicateEstimate(pilotUnits, comparisonUnits);
+    if (replicated) {
+      return {
+        ...replicated,
+        method: 'units',
+        pilotChange: changeOf(pilotUnits),
+        comparisonChange: changeOf(comparisonUnits),
+        comparisonBaseline: mean(comparisonUnits.map((u) => u.before)) ?? 0,
+        pilotUnits: pilotUnits.length,
+        comparisonUnits: comparisonUnits.length,
+        baselineWeeks,
+      };
+    }
+
+    const upTo = (weeks: Map<string, number>) => new Map([...weeks].filter(([week]) => week <= lastWeek));
+    const pilotDuring = upTo(pilotDuringAll);
+    const comparisonDuring = upTo(comparisonDuringAll);
+    const pairedDuring = [...pilotDuring].flatMap(([week, p]) => {
+      const c = comparisonDuring.get(week);
+      return c === undefined ? [] : [{ p, c }];
+    });
+    const counts = { pilotUnits: pilotUnits.length, comparisonUnits: comparisonUnits.length, adjusted: false };
+    const during = pairedDuring.map(({ p, c }) => p - c);
+
+    if (pairedBefore.length > 0) {
+      const before = pairedBefore.map(({ p, c }) => p - c);
+      const estimate = weeklyDifferenceEstimate(during, before);
+      return {
+        effect: meanOf(during) - meanOf(before),
+        standardError: estimate?.standardError ?? null,
+        degreesOfFreedom: estimate?.degreesOfFreedom ?? 1,
+        ...counts,
+        method: 'weeks',
+        pilotChange: meanOf(pairedDuring.map(({ p }) => p)) - meanOf(pairedBefore.map(({ p }) => p)),
+        comparisonChange: meanOf(pairedDuring.map(({ c }) => c)) - meanOf(pairedBefore.map(({ c }) => c)),
+        comparisonBaseline: meanOf(pairedBefore.map(({ c }) => c)),
+        baselineWeeks: pairedBefore.length,
+      };
+    }
+
+    // No week before the start in which both groups have values: the pilot's baseline is the entered one
+    // (or, failing that, its own measured mean), taken as exact.
+    const pilotBaseline = pilotBefore.size > 0 ? meanOf([...pilotBefore.values()]) : input.enteredBaseline;
+    if (pilotBaseline === null || comparisonBefore.size === 0) return null;
+    const estimate = enteredBaselineEstimate(during, pilotBaseline - comparisonBaseline, [...comparisonBefore.values()], pairedDuring.map(({ c }) => c));
+    const effect = meanOf(during) - (pilotBaseline - comparisonBaseline);
     return {
-      effect: meanOf(during) - meanOf(before),
+      effect,
       standardError: estimate?.standardError ?? null,
       degreesOfFreedom: estimate?.degreesOfFreedom ?? 1,
       ...counts,
-      method: 'weeks',
-      pilotChange: meanOf(pairedDuring.map(({ p }) => p)) - meanOf(pairedBefore.map(({ p }) => p)),
-      comparisonChange: meanOf(pairedDuring.map(({ c }) => c)) - meanOf(pairedBefore.map(({ c }) => c)),
-      comparisonBaseline: meanOf(pairedBefore.map(({ c }) => c)),
-      baselineWeeks: pairedBefore.length,
+      method: 'entered',
+      pilotChange: meanOf(pairedDuring.map(({ p }) => p)) - pilotBaseline,
+      comparisonChange: meanOf(pairedDuring.map(({ c }) => c)) - comparisonBaseline,
+      comparisonBaseline,
+      baselineWeeks: 0,
     };
-  }
-
-  // No week before the start in which both groups have values: the pilot's baseline is the entered one
-  // (or, failing that, its own measured mean), taken as exact.
-  const pilotBaseline = pilotBefore.size > 0 ? meanOf([...pilotBefore.values()]) : input.enteredBaseline;
-  if (pilotBaseline === null || comparisonBefore.size === 0) return null;
-  const estimate = enteredBaselineEstimate(during, pilotBaseline - comparisonBaseline, [...comparisonBefore.values()], pairedDuring.map(({ c }) => c));
-  const effect = meanOf(during) - (pilotBaseline - comparisonBaseline);
-  return {
-    effect,
-    standardError: estimate?.standardError ?? null,
-    degreesOfFreedom: estimate?.degreesOfFreedom ?? 1,
-    ...counts,
-    method: 'entered',
-    pilotChange: meanOf(pairedDuring.map(({ p }) => p)) - pilotBaseline,
-    comparisonChange: meanOf(pairedDuring.map(({ c }) => c)) - comparisonBaseline,
-    comparisonBaseline,
-    baselineWeeks: 0,
   };
 }
 
@@ -222,7 +248,8 @@ export function differenceInDifferences(input: DidInput): DidEstimate | null {
   const pilotDuring = groupWeeks(input.pilot.values(), 'during');
   const comparisonDuring = groupWeeks(input.comparison.values(), 'during');
   const paired = [...pilotDuring.keys()].filter((week) => comparisonDuring.has(week));
-  const estimates = paired.map((week) => estimateUpTo(input, week));
+  const estimateUpTo = lookEstimator(input);
+  const estimates = paired.map((week) => estimateUpTo(week));
   const current = estimates.at(-1);
   if (!current) return null;
 

@@ -123,15 +123,30 @@ function studentTDensity(t: number, df: number): number {
   return Math.exp(logGamma((df + 1) / 2) - logGamma(df / 2) - 0.5 * Math.log(df * Math.PI) - ((df + 1) / 2) * Math.log(1 + (t * t) / df));
 }
 
+/** Quantiles already found: a pilot's metrics share their looks' boundaries and degrees of freedom, so most repeat. */
+const quantiles = new Map<string, number>();
+const QUANTILES_KEPT = 10_000;
+
 /**
  * Student t quantile: the t with P(T ≤ t) = p for `df` > 0 degrees of freedom. Newton's method from
  * the normal quantile, kept inside a shrinking bracket so that it always converges.
  */
 export function studentTQuantile(p: number, df: number): number {
+  const key = `${p}|${df}`;
+  let found = quantiles.get(key);
+  if (found === undefined) {
+    found = solveStudentTQuantile(p, df);
+    if (quantiles.size >= QUANTILES_KEPT) quantiles.clear();
+    quantiles.set(key, found);
+  }
+  return found;
+}
+
+function solveStudentTQuantile(p: number, df: number): number {
   if (!(p >= 0 && p <= 1) || !(df > 0)) return Number.NaN;
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
-  if (p < 0.5) return -studentTQuantile(1 - p, df);
+  if (p < 0.5) return -solveStudentTQuantile(1 - p, df);
   if (p === 0.5) return 0;
   let low = 0;
   let high = Math.max(1, normalQuantile(p));
