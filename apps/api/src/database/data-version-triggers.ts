@@ -48,3 +48,24 @@ export async function attachDataVersionTriggers(queryRunner: QueryRunner): Promi
     );
   }
 }
+
+const STATEMENT_EVENTS = [
+  ['insert', 'REFERENCING NEW TABLE AS new_rows'],
+  ['update', 'REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'],
+  ['delete', 'REFERENCING OLD TABLE AS old_rows'],
+] as const;
+
+/**
+ * A per-record counter's triggers on one of its source tables: statement-level, over transition
+ * tables (`new_rows`, `old_rows`), so a statement bumps each record it touches once however many rows
+ * it writes. Named `<table>_bumps_<name>_<event>`.
+ */
+export async function attachStatementTriggers(queryRunner: QueryRunner, table: string, name: string, call: string): Promise<void> {
+  for (const [event, referencing] of STATEMENT_EVENTS) {
+    await queryRunner.query(`CREATE TRIGGER "${table}_bumps_${name}_${event}" AFTER ${event.toUpperCase()} ON "${table}" ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION ${call}`);
+  }
+}
+
+export async function dropStatementTriggers(queryRunner: QueryRunner, table: string, name: string): Promise<void> {
+  for (const [event] of STATEMENT_EVENTS) await queryRunner.query(`DROP TRIGGER "${table}_bumps_${name}_${event}" ON "${table}"`);
+}

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { attachStatementTriggers, dropStatementTriggers } from '../data-version-triggers.js';
 
 /** Tables whose rows feed a pilot's evaluation, and the column that leads to its pilots. */
 const SOURCES = [
@@ -6,11 +7,6 @@ const SOURCES = [
   ['check_in', 'pilot_id'],
   ['success_metric', 'pilot_id'],
   ['assessment_baseline', 'program_id'],
-] as const;
-const EVENTS = [
-  ['insert', 'REFERENCING NEW TABLE AS new_rows'],
-  ['update', 'REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows'],
-  ['delete', 'REFERENCING OLD TABLE AS old_rows'],
 ] as const;
 
 /**
@@ -40,19 +36,11 @@ export class PilotDataVersion1796601200000 implements MigrationInterface {
                         ON CONFLICT (pilot_id) DO UPDATE SET version = pilot_data_version.version + 1', changed);
         RETURN NULL;
       END $$`);
-    for (const [table, column] of SOURCES) {
-      for (const [event, referencing] of EVENTS) {
-        await queryRunner.query(
-          `CREATE TRIGGER "${table}_bumps_pilot_data_${event}" AFTER ${event.toUpperCase()} ON "${table}" ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION bump_pilot_data_version('${column}')`,
-        );
-      }
-    }
+    for (const [table, column] of SOURCES) await attachStatementTriggers(queryRunner, table, 'pilot_data', `bump_pilot_data_version('${column}')`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    for (const [table] of SOURCES) {
-      for (const [event] of EVENTS) await queryRunner.query(`DROP TRIGGER "${table}_bumps_pilot_data_${event}" ON "${table}"`);
-    }
+    for (const [table] of SOURCES) await dropStatementTriggers(queryRunner, table, 'pilot_data');
     await queryRunner.query(`DROP FUNCTION bump_pilot_data_version()`);
     await queryRunner.query(`DROP TABLE "pilot_data_version"`);
   }

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { checkPilotEvaluable, describeCertainty, describeEvaluation, evaluatePilotMetrics, recommendGate, type EffectLook, type GateCheckIn, type KpiBaselineValue } from '@rollout/domain';
 import { groupInKeyOrder } from '../../common/graphql/loaders.js';
+import { VersionedCache } from '../../common/versioned-cache.js';
 import { AssessmentInventoryRepository } from '../assessment-inventory/assessment-inventory.repository.js';
 import { CheckInsRepository } from '../check-ins/check-ins.repository.js';
 import { MeasurementsRepository } from '../measurements/measurements.repository.js';
 import { toSuccessMetricModel } from '../pilots/pilot.mapper.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
 import { PilotsRepository } from '../pilots/pilots.repository.js';
-import { EvaluationCache } from './evaluation-cache.js';
 import type { PilotEvaluationModel } from './evaluation.model.js';
 
 /** GraphQL carries an interval as two nullable numbers. */
@@ -17,6 +17,9 @@ function withBounds<T extends EffectLook>(look: T): T & { low: number | null; hi
 
 type EvaluatedPilot = Pick<PilotModel, 'id' | 'programId' | 'unitIds' | 'comparisonUnitIds' | 'startDate' | 'endDate'>;
 
+/** How many evaluations one process keeps: every pilot of a large organization, a few days each. */
+const EVALUATION_CACHE_SIZE = 2000;
+
 /** Everything an evaluation is computed from, but the rows its data version stands for. */
 const cacheKey = (pilot: EvaluatedPilot, dataVersion: string, asOf: string) =>
   [pilot.id, dataVersion, asOf, pilot.startDate, pilot.endDate, pilot.unitIds.join(','), pilot.comparisonUnitIds.join(',')].join('|');
@@ -24,8 +27,7 @@ const cacheKey = (pilot: EvaluatedPilot, dataVersion: string, asOf: string) =>
 /** Judges pilots' success metrics with the domain's evaluation and recommends the gate decision. */
 @Injectable()
 export class PilotEvaluationService {
-  private readonly cache = new EvaluationCache();
-  private readonly inFlight = new Map<string, Promise<PilotEvaluationModel | Error>>();
+  private readonly cache = new VersionedCache<PilotEvaluationModel>(EVALUATION_CACHE_SIZE);
 
   constructor(
     private readonly pilots: PilotsRepository,
@@ -45,22 +47,7 @@ export class PilotEvaluationService {
     const versions = await this.pilots.dataVersions(pilots.map((pilot) => pilot.id));
     const keys = pilots.map((pilot) => cacheKey(pilot, versions.get(pilot.id) ?? '0', asOf));
     // Requests arriving together share one computation per pilot (ten readers of a cold portfolio compute it once).
-    const missing = pilots.filter((_, i) => !this.cache.get(keys[i] ?? '') && !this.inFlight.has(keys[i] ?? ''));
-    if (missing.length > 0) {
-      const batch = this.compute(missing, asOf);
-      missing.forEach((pilot, j) => {
-        const key = keys[pilots.indexOf(pilot)] ?? '';
-        const one = batch
-          .then((results) => {
-            const result = results[j] ?? new Error(`Pilot ${pilot.id} was not evaluated`);
-            if (!(result instanceof Error)) this.cache.set(key, result);
-            return result;
-          })
-          .finally(() => this.inFlight.delete(key));
-        this.inFlight.set(key, one);
-      });
-    }
-    return Promise.all(keys.map(async (key, i) => this.cache.get(key) ?? (await this.inFlight.get(key)) ?? new Error(`Pilot ${pilots[i]?.id ?? ''} was not evaluated`)));
+    return this.cache.getAll(keys, (missing) => this.compute(missing.map((i) => pilots[i] as EvaluatedPilot), asOf));
   }
 
   private async compute(pilots: readonly EvaluatedPilot[], asOf: string): Promise<(PilotEvaluationModel | Error)[]> {

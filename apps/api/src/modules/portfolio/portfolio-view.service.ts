@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  adoptionOverTime,
   computedHealth,
   isGateReviewOverdue,
   keyMetricOf,
@@ -10,8 +9,8 @@ import {
   unitTreeRows,
   type Actor,
   type HealthPilot,
+  type RagStatus,
 } from '@rollout/domain';
-import { groupInKeyOrder } from '../../common/graphql/loaders.js';
 import type { PilotEvaluationModel } from '../decisions/evaluation.model.js';
 import { PilotEvaluationService } from '../decisions/pilot-evaluation.service.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
@@ -19,12 +18,10 @@ import type { PortfolioFacts } from './portfolio-facts.service.js';
 import type { HeatMapRowModel, HeatMapSummaryModel, PortfolioModel, PortfolioPilotModel, PortfolioProgramModel, RagWeekModel } from './portfolio-view.model.js';
 import { PortfolioRepository } from './portfolio.repository.js';
 
-const same = <R>(row: R) => row;
-
 /**
  * The portfolio view and its heat map, each from a fixed set of statements however many programs,
- * units and pilots: the shared facts (programs, units, engagements, check-ins), then the running
- * pilots' evaluations (cached by their data version) and the trends.
+ * units and pilots: the shared facts (each program's kept by its data version), then the running
+ * pilots' evaluations (kept by theirs) and the filters' choices.
  */
 @Injectable()
 export class PortfolioViewService {
@@ -35,22 +32,12 @@ export class PortfolioViewService {
 
   async view(actor: Actor, facts: PortfolioFacts): Promise<PortfolioModel> {
     const { day } = facts;
-    const programIds = facts.programs.map((program) => program.id);
-    const weeks = trendWeeks(day);
-    const [evaluations, mix, moves, choices] = await Promise.all([
-      this.evaluation.evaluate(facts.active, day),
-      this.portfolio.checkInMix(programIds, weeks[0] ?? day),
-      this.portfolio.stageMoves(programIds),
-      this.portfolio.filterChoices(actor.orgId),
-    ]);
+    const [evaluations, choices] = await Promise.all([this.evaluation.evaluate(facts.active, day), this.portfolio.filterChoices(actor.orgId)]);
     const evaluationOf = new Map(facts.active.map((pilot, i) => [pilot.id, evaluations[i]]));
     const owingOf = new Map(facts.active.map((pilot, i) => [pilot.id, facts.owing[i]?.length ?? 0]));
-    const cellsOf = groupInKeyOrder(programIds, facts.cells, (cell) => cell.programId, same);
-    const movesOf = groupInKeyOrder(programIds, moves, (move) => move.programId, same);
     const unitName = new Map(facts.units.map((unit) => [unit.id, unit.name]));
-    const programs = facts.programs.map((program, i): PortfolioProgramModel => {
-      const members = facts.membersOf(program.id);
-      const pilots = facts.pilotsOf(program.id);
+    const programs = facts.programs.map((program): PortfolioProgramModel => {
+      const { members, pilots, cells, decisions, adoption } = facts.of(program.id);
       const healthPilots = pilots.map(
         (pilot): HealthPilot => ({
           name: pilot.name,
@@ -61,19 +48,22 @@ export class PortfolioViewService {
         }),
       );
       const health = computedHealth(program.status, { units: members.map((member) => ({ name: unitName.get(member.unitId) ?? '', blocked: member.blocked })), pilots: healthPilots });
-      const counts = progressOf((cellsOf[i] ?? []).map((cell) => cell.stage));
-      const programMoves = movesOf[i] ?? [];
-      const adoption = new Map(adoptionOverTime([...new Set(programMoves.map((move) => move.waveUnitId))].map((id) => ({ id })), programMoves, day).map((week) => [week.week, week]));
+      const counts = progressOf(cells.map((cell) => cell.stage));
       return {
-        ...program,
+        id: program.id,
+        name: program.name,
+        phase: program.phase,
+        status: program.status,
+        ownerId: program.ownerId,
+        ownerName: program.ownerName,
         health: health?.health ?? null,
         healthReason: health?.reason ?? null,
         unitCount: counts.units,
         liveCount: counts.live,
         adoptedCount: counts.adopted,
         blockedCount: members.filter((member) => member.blocked).length,
-        adoption: weeks.map((week) => adoption.get(week) ?? { week, live: 0, adopted: 0 }),
-        pilots: pilots.map((pilot) => portfolioPilot(pilot, evaluationOf.get(pilot.id), facts.decisionOf(pilot.id))),
+        adoption,
+        pilots: pilots.map((pilot) => portfolioPilot(pilot, evaluationOf.get(pilot.id), decisions.get(pilot.id) ?? null)),
       };
     });
     // The filters offer the levels that group units (regions, business units and the like), whatever is chosen.
@@ -85,9 +75,10 @@ export class PortfolioViewService {
       programs,
       filterUnits: tree.filter((unit) => grouping.has(unit.id)),
       owners: choices.owners,
-      checkInMix: weeks.map((weekStart): RagWeekModel => {
-        const count = (status: string) => mix.find((row) => row.weekStart === weekStart && row.status === status)?.count ?? 0;
-        return { weekStart, green: count('green'), amber: count('amber'), red: count('red') };
+      checkInMix: trendWeeks(day).map((weekStart, i): RagWeekModel => {
+        const counts = facts.programs.map((program) => facts.of(program.id).checkInMix[i]);
+        const sum = (status: RagStatus) => counts.reduce((total, week) => total + (week?.[status] ?? 0), 0);
+        return { weekStart, green: sum('green'), amber: sum('amber'), red: sum('red') };
       }),
     };
   }

@@ -10,6 +10,8 @@ export interface PortfolioProgramRow {
   status: ProgramStatus;
   ownerId: string;
   ownerName: string;
+  /** Moved by the database in the commit of any change to what the portfolio computes for the program (`program_data_version`). */
+  dataVersion: string;
 }
 
 /** A wave unit working on the new model (live, adopted, or blocked while live), where a breached guardrail pauses its wave. */
@@ -116,8 +118,8 @@ export class PortfolioRepository {
   /** The organization's active programs, by name, narrowed by owner, phase and the units they work with (null: any). */
   async programs(orgId: string, filter: { ownerId: string | null; phase: ProgramPhase | null; unitIds: readonly string[] | null }): Promise<PortfolioProgramRow[]> {
     return this.dataSource.query(
-      `SELECT p.id, p.name, p.phase, p.status, p.owner_id AS "ownerId", u.name AS "ownerName"
-         FROM program p JOIN app_user u ON u.id = p.owner_id
+      `SELECT p.id, p.name, p.phase, p.status, p.owner_id AS "ownerId", u.name AS "ownerName", coalesce(v.version, 0)::text AS "dataVersion"
+         FROM program p JOIN app_user u ON u.id = p.owner_id LEFT JOIN program_data_version v ON v.program_id = p.id
         WHERE p.org_id = $1 AND p.archived_at IS NULL
           AND ($2::uuid IS NULL OR p.owner_id = $2) AND ($3::program_phase IS NULL OR p.phase = $3)
           AND ($4::uuid[] IS NULL OR EXISTS (SELECT 1 FROM program_unit pu WHERE pu.program_id = p.id AND pu.unit_id = ANY ($4::uuid[])))
@@ -160,11 +162,11 @@ export class PortfolioRepository {
     );
   }
 
-  /** Check-ins of the programs by week and status, from the week of `since`. */
-  async checkInMix(programIds: readonly string[], since: string): Promise<{ weekStart: string; status: RagStatus; count: number }[]> {
+  /** Check-ins of the programs by program, week and status, from the week of `since`. */
+  async checkInMix(programIds: readonly string[], since: string): Promise<{ programId: string; weekStart: string; status: RagStatus; count: number }[]> {
     return this.dataSource.query(
-      `SELECT to_char(week_start, 'YYYY-MM-DD') AS "weekStart", status, count(*)::int AS count
-         FROM check_in WHERE program_id = ANY ($1::uuid[]) AND week_start >= $2::date GROUP BY week_start, status`,
+      `SELECT program_id AS "programId", to_char(week_start, 'YYYY-MM-DD') AS "weekStart", status, count(*)::int AS count
+         FROM check_in WHERE program_id = ANY ($1::uuid[]) AND week_start >= $2::date GROUP BY program_id, week_start, status`,
       [programIds, since],
     );
   }
