@@ -4,7 +4,8 @@
 // Boots the built app on the fixture's database and sends, for each page, the exact GraphQL
 // operations the web app sends when that page opens (read from the web's generated documents),
 // in parallel as the browser does. Prints per page: p50/p95 server time over --requests sequential
-// loads (production mode), as readers get it (the response cache) and computed anew each time, SQL
+// loads (production mode), as readers get it (the response cache), computed anew each time, and
+// right after a partner's check-in (a real write, its statuses restored at the end); SQL
 // statements per load and response bytes (one load outside production, its operations one after another, where the API reports its
 // statement count).
 import { tmpdir } from 'node:os';
@@ -47,9 +48,11 @@ async function fixtureIds(dataSource) {
     `SELECT r.program_id AS "programId", u.email, count(*) AS requests, (array_agg(r.id ORDER BY r.number))[1] AS "requestId"
        FROM revops_request r JOIN program p ON p.id = r.program_id JOIN app_user u ON u.id = p.owner_id GROUP BY r.program_id, u.email ORDER BY requests DESC LIMIT 1`,
   );
+  // The latest check-in of each running pilot, revised in turn before each load of the "after a check-in" columns.
+  const checkIns = await dataSource.query(`SELECT DISTINCT ON (c.pilot_id) c.id, c.status::text AS status FROM check_in c JOIN pilot p ON p.id = c.pilot_id AND p.status = 'running' ORDER BY c.pilot_id, c.week_start DESC`);
   // A top-level region, for the portfolio narrowed to it.
   const region = await one(`SELECT id FROM unit WHERE parent_id IS NULL AND kind = 'region' ORDER BY name LIMIT 1`);
-  return { region: region.id, program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, governance, backlog, counts };
+  return { checkIns, region: region.id, program: program.id, running: running.id, inReview: inReview.id, partner: partner.email, rollout, governance, backlog, counts };
 }
 
 /** Each page: who opens it and the operations it sends on load. */
@@ -109,28 +112,40 @@ try {
   const c = ids.counts;
   console.log(`Data: ${c.units} units, ${c.programs} programs, ${c.pilots} pilots, ${Number(c.measurements).toLocaleString('en-US')} measurements, ${Number(c.check_ins).toLocaleString('en-US')} check-ins, ${Number(c.audit_events).toLocaleString('en-US')} audit events (${dataDir})`);
   console.log(`Production mode, ${REQUESTS} sequential loads per page after 3 warm-up loads:\n`);
-  // "first": the first load in production, before anything is cached (pilot evaluations are cached by their data version);
-  // p50/p95: as readers get it (whole answers kept by the organization's data version); "computed": every load
-  // computed anew (Cache-Control: no-cache), as after each change to the organization's data.
-  const heads = ['first', 'p50', 'p95', 'computed p50', 'computed p95'];
+  // "first": the first load in production, before anything is cached; p50/p95: as readers get it (whole answers
+  // kept by the organization's data version); "computed": every load computed anew (Cache-Control: no-cache),
+  // from the parts kept by their own data versions (each program's portfolio facts, each pilot's evaluation);
+  // "after a check-in": each load right after a partner revises a running pilot's latest check-in (a different
+  // pilot each time), which moves the organization's, that program's and that pilot's check-in versions.
+  const heads = ['first', 'p50', 'p95', 'computed p50', 'computed p95', 'check-in p50', 'check-in p95'];
   console.log(`  ${'page'.padEnd(32)} ${heads.map((head) => head.padStart(13)).join('')} ${'statements'.padStart(11)} ${'bytes'.padStart(10)}`);
   const prod = await boot(database.url, true);
+  const revise = async (turn) => {
+    const checkIn = ids.checkIns[turn % ids.checkIns.length];
+    await prod.running.dataSource.query(`UPDATE check_in SET status = (CASE status WHEN 'green' THEN 'amber' ELSE 'green' END)::rag_status WHERE id = $1`, [checkIn.id]);
+  };
+  let turn = 0;
   try {
     const api = client(prod.baseUrl, documents);
     for (const [i, page] of pages(ids).entries()) {
       const first = (await api.load(page)).ms;
-      const timesOf = async (options) => {
+      const timesOf = async (options, before = async () => {}) => {
         for (let w = 0; w < 2; w++) await api.load(page, options);
         const times = [];
-        for (let r = 0; r < REQUESTS; r++) times.push((await api.load(page, options)).ms);
+        for (let r = 0; r < REQUESTS; r++) {
+          await before();
+          times.push((await api.load(page, options)).ms);
+        }
         return times;
       };
-      const [kept, computed] = [await timesOf({}), await timesOf({ fresh: true })];
+      const [kept, computed, checkedIn] = [await timesOf({}), await timesOf({ fresh: true }), await timesOf({}, () => revise(turn++))];
       const fmt = (v) => `${v.toFixed(0)} ms`.padStart(13);
-      const columns = [first, percentile(kept, 50), percentile(kept, 95), percentile(computed, 50), percentile(computed, 95)].map(fmt).join('');
+      const columns = [first, ...[kept, computed, checkedIn].flatMap((times) => [percentile(times, 50), percentile(times, 95)])].map(fmt).join('');
       console.log(`  ${page.name.padEnd(32)} ${columns} ${String(shape[i].statements).padStart(11)} ${shape[i].bytes.toLocaleString('en-US').padStart(10)}`);
     }
   } finally {
+    // The revised check-ins get their statuses back, so every run reads the same data.
+    for (const checkIn of ids.checkIns) await prod.running.dataSource.query(`UPDATE check_in SET status = $2::rag_status WHERE id = $1`, [checkIn.id, checkIn.status]);
     await prod.running.close();
   }
 } finally {

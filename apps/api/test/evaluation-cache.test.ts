@@ -64,8 +64,13 @@ describe('the pilot evaluation cache', () => {
     // Worse than the baseline in the unit, which then reports green: the recommendation flags it.
     await app.dataSource.query(`UPDATE measurement SET value = 30 WHERE metric_id = $1`, [metric.id]);
     expect((await read(pilot.id)).evaluation.recommendation.flags).toEqual([]);
+    const cached = await read(pilot.id);
     await aCheckIn(app.dataSource, pilot, team.region.id, team.users.partner.id, { weekStart: '2026-03-09', status: 'green' });
-    const [flag, ...more] = (await read(pilot.id)).evaluation.recommendation.flags;
+    const checkedIn = await read(pilot.id);
+    // A check-in changes the recommendation, never the metrics: only the check-ins are read again.
+    expect(checkedIn.statements).toBe(cached.statements + 1);
+    expect(checkedIn.evaluation.metrics).toEqual(cached.evaluation.metrics);
+    const [flag, ...more] = checkedIn.evaluation.recommendation.flags;
     expect(more).toEqual([]);
     expect(flag?.message).toMatch(/^Reports green for the week of .+, but Time to first touch is off track in this unit\.$/);
   });

@@ -45,13 +45,17 @@ export class PilotsRepository {
     return this.dataSource.getRepository(PilotEntity).findBy({ id: In([...ids]) });
   }
 
-  /** Each pilot's data version (0 before anything behind its evaluation was written), kept by the database's triggers. */
-  async dataVersions(ids: readonly string[]): Promise<Map<string, string>> {
-    const rows = await this.dataSource.query<{ id: string; version: string }[]>(
-      `SELECT p.id, coalesce(v.version, 0)::text AS version FROM unnest($1::uuid[]) AS p(id) LEFT JOIN pilot_data_version v ON v.pilot_id = p.id`,
+  /**
+   * Each pilot's data version (moved by any write behind its metrics' evaluations) and its check-ins'
+   * version (moved by its check-ins), 0 before any such write, kept by the database's triggers.
+   */
+  async dataVersions(ids: readonly string[]): Promise<Map<string, { values: string; checkIns: string }>> {
+    const rows = await this.dataSource.query<{ id: string; values: string; checkIns: string }[]>(
+      `SELECT p.id, coalesce(v.version, 0)::text AS "values", coalesce(v.check_ins, 0)::text AS "checkIns"
+         FROM unnest($1::uuid[]) AS p(id) LEFT JOIN pilot_data_version v ON v.pilot_id = p.id`,
       [ids],
     );
-    return new Map(rows.map((row) => [row.id, row.version]));
+    return new Map(rows.map((row) => [row.id, { values: row.values, checkIns: row.checkIns }]));
   }
 
   /** Pilots of the programs, oldest start first. */

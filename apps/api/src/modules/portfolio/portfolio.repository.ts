@@ -14,6 +14,9 @@ export interface PortfolioProgramRow {
   dataVersion: string;
 }
 
+/** An active pilot as the attention list reads it, with what its evaluation is computed from. */
+export type AttentionPilotRow = AttentionFacts['pilots'][number] & { startDate: string; unitIds: string[]; comparisonUnitIds: string[] };
+
 /** A wave unit working on the new model (live, adopted, or blocked while live), where a breached guardrail pauses its wave. */
 export interface WaveUnitOnTheModel {
   waveId: string;
@@ -56,10 +59,12 @@ export class PortfolioRepository {
     return new Map(rows.map((row) => [row.id, row.name]));
   }
 
-  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests' | 'greenOffTrack' | 'pausedWaves'>> {
+  /** The attention list's facts; its pilots carry what their evaluations are computed from. */
+  async attentionFacts(orgId: string, today: string): Promise<Omit<AttentionFacts, 'breachedRequests' | 'greenOffTrack' | 'pausedWaves' | 'pilots'> & { pilots: AttentionPilotRow[] }> {
     const [pilots, blockedUnits, overdueActions] = await Promise.all([
-      this.dataSource.query<AttentionFacts['pilots'][number][]>(
-        `SELECT pl.id, pl.program_id AS "programId", p.name AS "programName", pl.name, pl.status::text AS status, pl.end_date::text AS "endDate"
+      this.dataSource.query<AttentionPilotRow[]>(
+        `SELECT pl.id, pl.program_id AS "programId", p.name AS "programName", pl.name, pl.status::text AS status, pl.start_date::text AS "startDate", pl.end_date::text AS "endDate",
+                pl.unit_ids AS "unitIds", pl.comparison_unit_ids AS "comparisonUnitIds"
            FROM pilot pl JOIN program p ON p.id = pl.program_id AND p.archived_at IS NULL
           WHERE pl.org_id = $1 AND pl.status IN ('running', 'in_review')`,
         [orgId],

@@ -25,9 +25,7 @@ import { writeTransaction } from '../../database/write-transaction.js';
 import { BacklogRepository, type BreachCandidateRow } from '../backlog/backlog.repository.js';
 import { PilotEvaluationService } from '../decisions/pilot-evaluation.service.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { toPilotModel } from '../pilots/pilot.mapper.js';
-import { PilotsRepository } from '../pilots/pilots.repository.js';
-import { PortfolioRepository } from './portfolio.repository.js';
+import { PortfolioRepository, type AttentionPilotRow } from './portfolio.repository.js';
 
 const slaInputOf = (row: BreachCandidateRow, typeName = ''): SlaInput => ({
   status: row.status,
@@ -53,7 +51,6 @@ export class PortfolioService implements OnModuleInit {
     private readonly backlog: BacklogRepository,
     private readonly jobs: JobQueue,
     private readonly inbox: NotificationsService,
-    private readonly pilots: PilotsRepository,
     private readonly evaluation: PilotEvaluationService,
   ) {}
 
@@ -128,17 +125,22 @@ export class PortfolioService implements OnModuleInit {
   }
 
   /** The gate's green-but-off-track flags of running pilots, from their (cached) evaluations. */
-  private async greenOffTrack(pilots: AttentionFacts['pilots'], day: string): Promise<AttentionFacts['greenOffTrack']> {
-    const models = (await this.pilots.byIds(pilots.map((pilot) => pilot.id))).map(toPilotModel);
+  private async greenOffTrack(pilots: readonly AttentionPilotRow[], day: string): Promise<AttentionFacts['greenOffTrack']> {
     // The names of every unit of these pilots, read beside the evaluations rather than after them for the flagged few.
-    const [evaluations, names] = await Promise.all([this.evaluation.evaluate(models, day), this.portfolio.unitNames([...new Set(models.flatMap((model) => model.unitIds))])]);
-    const flags = models.flatMap((model, i) => {
+    const [evaluations, names] = await Promise.all([this.evaluation.evaluate(pilots, day), this.portfolio.unitNames([...new Set(pilots.flatMap((pilot) => pilot.unitIds))])]);
+    return pilots.flatMap((pilot, i) => {
       const evaluated = evaluations[i];
-      const pilot = pilots.find((row) => row.id === model.id);
-      if (!evaluated || evaluated instanceof Error || !pilot) return [];
-      return evaluated.recommendation.flags.map((flag) => ({ pilotId: pilot.id, pilotName: pilot.name, programId: pilot.programId, programName: pilot.programName, unitId: flag.unitId, message: flag.message }));
+      if (!evaluated || evaluated instanceof Error) return [];
+      return evaluated.recommendation.flags.map((flag) => ({
+        pilotId: pilot.id,
+        pilotName: pilot.name,
+        programId: pilot.programId,
+        programName: pilot.programName,
+        unitId: flag.unitId,
+        unitName: names.get(flag.unitId) ?? '',
+        message: flag.message,
+      }));
     });
-    return flags.map((flag) => ({ ...flag, unitName: names.get(flag.unitId) ?? '' }));
   }
 
   /**
