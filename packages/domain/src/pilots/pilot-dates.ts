@@ -74,9 +74,19 @@ export function daysBetween(from: string, to: string): number {
   return dayNumber(to) - dayNumber(from);
 }
 
+/** Weeks already found: weekly means put tens of thousands of dates in their weeks per page, of a few hundred days. */
+const weekStarts = new Map<string, string>();
+const WEEK_STARTS_KEPT = 50_000;
+
 /** Monday of the ISO week holding `value`. */
 export function isoWeekStart(value: string): string {
-  const days = dayNumber(value);
-  // 1970-01-01 was a Thursday: three days after a Monday.
-  return formatDayNumber(days - ((((days + 3) % 7) + 7) % 7));
+  let found = weekStarts.get(value);
+  if (found === undefined) {
+    const days = dayNumber(value);
+    // 1970-01-01 was a Thursday: three days after a Monday.
+    found = formatDayNumber(days - ((((days + 3) % 7) + 7) % 7));
+    if (weekStarts.size >= WEEK_STARTS_KEPT) weekStarts.clear();
+    weekStarts.set(value, found);
+  }
+  return found;
 }
