@@ -69,3 +69,26 @@ export async function attachStatementTriggers(queryRunner: QueryRunner, table: s
 export async function dropStatementTriggers(queryRunner: QueryRunner, table: string, name: string): Promise<void> {
   for (const [event] of STATEMENT_EVENTS) await queryRunner.query(`DROP TRIGGER "${table}_bumps_${name}_${event}" ON "${table}"`);
 }
+
+/**
+ * `bump_pilot_data_version(column leading to the pilots)`: moves the data version of each pilot a
+ * statement touched, in pilot order. `counter` is the SQL naming the counter to move (the data
+ * version, or since check-ins have their own, the trigger's second argument).
+ */
+export const bumpPilotDataVersionFunction = (counter: string) => `
+  CREATE OR REPLACE FUNCTION bump_pilot_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE
+    counter text := ${counter};
+    changed text := CASE TG_OP
+      WHEN 'INSERT' THEN format('SELECT %1$I FROM new_rows', TG_ARGV[0])
+      WHEN 'DELETE' THEN format('SELECT %1$I FROM old_rows', TG_ARGV[0])
+      ELSE format('SELECT %1$I FROM new_rows UNION SELECT %1$I FROM old_rows', TG_ARGV[0]) END;
+  BEGIN
+    IF TG_ARGV[0] = 'program_id' THEN
+      changed := format('SELECT id FROM pilot WHERE program_id IN (%s)', changed);
+    END IF;
+    -- In pilot order, so two writers bumping the same pilots cannot deadlock on them.
+    EXECUTE format('INSERT INTO pilot_data_version (pilot_id, %2$I) SELECT DISTINCT changed.id, 1 FROM (%1$s) AS changed(id) ORDER BY 1
+                    ON CONFLICT (pilot_id) DO UPDATE SET %2$I = pilot_data_version.%2$I + 1', changed, counter);
+    RETURN NULL;
+  END $$`;
