@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { UserEntity } from '../src/modules/users/user.entity.js';
+import { UsersRepository } from '../src/modules/users/users.repository.js';
 import { aTeam, aUser, anOrganization, TEST_PASSWORD } from './factories/organization.factory.js';
 import { createTestApp, errorCode, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
@@ -58,6 +59,17 @@ describe('sign-in and sessions', () => {
     const { agents, users } = await aTeam(app);
     await app.dataSource.getRepository(UserEntity).update({ id: users.admin.id }, { active: false });
     expect(errorCode(await gql(agents.admin, ME))).toBe('UNAUTHENTICATED');
+  });
+
+  it('reads who is asking once per request, however many root fields, and a role change applies at the next', async () => {
+    const { agents, users } = await aTeam(app);
+    const reads = vi.spyOn(app.app.get(UsersRepository), 'activeActor');
+    expect((await gql(agents.partner, '{ a: me { id } b: me { role } }')).data).toEqual({ a: { id: users.partner.id }, b: { role: 'regional_partner' } });
+    expect(reads).toHaveBeenCalledTimes(1);
+    await app.dataSource.getRepository(UserEntity).update({ id: users.partner.id }, { role: 'executive' });
+    expect((await gql(agents.partner, '{ me { role } }')).data).toEqual({ me: { role: 'executive' } });
+    expect(reads).toHaveBeenCalledTimes(2);
+    reads.mockRestore();
   });
 
   it('refuses requests without the CSRF-prevention header', async () => {

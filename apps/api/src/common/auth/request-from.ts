@@ -9,8 +9,8 @@ declare module 'express-session' {
   }
 }
 
-/** The Express request, with the actor SessionGuard attached. */
-export type AppRequest = Request & { actor?: Actor };
+/** The Express request, with the actor SessionGuard attached (and its load, shared by the operation's root fields). */
+export type AppRequest = Request & { actor?: Actor; actorLoad?: { userId: string; actor: Promise<Actor | null> } };
 
 /** Works for both GraphQL resolvers and plain HTTP controllers. */
 export function requestFrom(context: ExecutionContext): AppRequest {

@@ -7,7 +7,8 @@ import { requestFrom } from './request-from.js';
 
 /**
  * Global guard: requires a session whose user still exists and is active, and reloads the
- * actor (role, unit assignments) on every request so a role change applies at once.
+ * actor (role, unit assignments) on every request so a role change applies at once: once per
+ * request, however many root fields its operation asks for.
  */
 @Injectable()
 export class SessionGuard implements CanActivate {
@@ -22,7 +23,8 @@ export class SessionGuard implements CanActivate {
     const req = requestFrom(context);
     const userId = req.session?.userId;
     if (!userId) throw new UnauthenticatedError();
-    const actor = await this.actors.findActiveActor(userId);
+    if (req.actorLoad?.userId !== userId) req.actorLoad = { userId, actor: this.actors.findActiveActor(userId) };
+    const actor = await req.actorLoad.actor;
     if (!actor) throw new UnauthenticatedError('Your session has ended. Please sign in again.');
     req.actor = actor;
     return true;

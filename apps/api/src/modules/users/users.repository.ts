@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Actor } from '@rollout/domain';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import { UnitEntity } from '../units/unit.entity.js';
 import { UserUnitEntity } from './user-unit.entity.js';
@@ -10,21 +11,23 @@ import { UserEntity } from './user.entity.js';
 export class UsersRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findActive(userId: string): Promise<UserEntity | null> {
-    return this.dataSource.getRepository(UserEntity).findOneBy({ id: userId, active: true });
-  }
-
-  /** A user's assigned units plus everything below them, in one round trip; `assigned` marks the former. */
-  async unitScope(userId: string): Promise<{ unitId: string; assigned: boolean }[]> {
-    return this.dataSource.query(
+  /**
+   * An active user as an actor: role, assigned units, and those plus everything below them, in one
+   * statement (the session guard reads it for every request); null when the user is gone or deactivated.
+   */
+  async activeActor(userId: string): Promise<Actor | null> {
+    const [row] = await this.dataSource.query<Actor[]>(
       `WITH RECURSIVE scope(unit_id, assigned) AS (
          SELECT unit_id, true FROM user_unit WHERE user_id = $1
          UNION
          SELECT child.id, false FROM unit child JOIN scope ON child.parent_id = scope.unit_id
-       )
-       SELECT unit_id AS "unitId", bool_or(assigned) AS assigned FROM scope GROUP BY unit_id`,
+       ), units AS (SELECT unit_id, bool_or(assigned) AS assigned FROM scope GROUP BY unit_id)
+       SELECT u.id, u.org_id AS "orgId", u.role,
+              ARRAY(SELECT unit_id FROM units WHERE assigned) AS "unitIds", ARRAY(SELECT unit_id FROM units) AS "scopeUnitIds"
+         FROM app_user u WHERE u.id = $1 AND u.active`,
       [userId],
     );
+    return row ?? null;
   }
 
   async byIds(ids: readonly string[]): Promise<UserEntity[]> {

@@ -18,16 +18,7 @@ export class UsersService implements ActorSource {
 
   /** The actor for a session, or null when the user is gone or deactivated. */
   async findActiveActor(userId: string): Promise<Actor | null> {
-    const user = await this.users.findActive(userId);
-    if (!user) return null;
-    const rows = await this.users.unitScope(userId);
-    return {
-      id: user.id,
-      orgId: user.orgId,
-      role: user.role,
-      unitIds: rows.filter((row) => row.assigned).map((row) => row.unitId),
-      scopeUnitIds: rows.map((row) => row.unitId),
-    };
+    return this.users.activeActor(userId);
   }
 
   async findActiveByEmail(email: string): Promise<UserEntity | null> {
