@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../src/common/time/today.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
-import { aCheckIn, aPilot, aSuccessMetric } from './factories/pilot.factory.js';
+import { aCheckIn, aPilot, aSuccessMetric, aWaveUnit } from './factories/pilot.factory.js';
 import { createTestApp, dataOf, errorCode, gql, type TestApp } from './support/test-app.js';
 
 const HEAT_MAP = `query($filter: PortfolioFilter, $parentId: ID) { portfolioHeatMap(filter: $filter, parentId: $parentId) {
@@ -77,22 +77,11 @@ describe('the portfolio view', () => {
     const beta = await aProgram(app.dataSource, org.id, users.admin.id, { name: 'Beta', phase: 'scale', status: 'on_hold' });
     await aProgramUnit(app.dataSource, org.id, beta.id, boston.id);
     const betaPilot = await aPilot(app.dataSource, org.id, beta.id, { name: 'Beta pilot', unitIds: [], status: 'decided', startDate: shiftDays(day, -120), endDate: shiftDays(day, -60) });
-    const [plan] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO rollout_plan (org_id, program_id, pilot_id, readiness_weights) VALUES ($1, $2, $3, '{}') RETURNING id`, [org.id, beta.id, betaPilot.id]);
-    const [wave] = await app.dataSource.query<{ id: string }[]>(
-      `INSERT INTO rollout_wave (org_id, plan_id, program_id, name, planned_start, planned_end) VALUES ($1, $2, $3, 'Wave 1', $4, $5) RETURNING id`,
-      [org.id, plan?.id, beta.id, shiftDays(day, -40), shiftDays(day, 10)],
-    );
-    const [waveUnit] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO wave_unit (org_id, wave_id, plan_id, program_id, unit_id, stage) VALUES ($1, $2, $3, $4, $5, 'live') RETURNING id`, [
-      org.id,
-      wave?.id,
-      plan?.id,
-      beta.id,
-      boston.id,
-    ]);
+    const { waveUnitId } = await aWaveUnit(app.dataSource, betaPilot, boston.id, { stage: 'live', start: shiftDays(day, -40), end: shiftDays(day, 10) });
     // Live since the middle of the week before last.
     await app.dataSource.query(`INSERT INTO wave_unit_move (org_id, wave_unit_id, program_id, from_stage, to_stage, moved_by_id, moved_at) VALUES ($1, $2, $3, 'ready', 'live', $4, $5::date + 2)`, [
       org.id,
-      waveUnit?.id,
+      waveUnitId,
       beta.id,
       users.manager.id,
       shiftDays(lastWeek, -7),

@@ -2,7 +2,7 @@ import { isoWeekStart, shiftDays } from '@rollout/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../src/common/time/today.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
-import { aCheckIn, aPilot } from './factories/pilot.factory.js';
+import { aCheckIn, aPilot, aWaveUnit } from './factories/pilot.factory.js';
 import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from './support/test-app.js';
 
 const PORTFOLIO = `query { portfolio {
@@ -79,23 +79,12 @@ describe('the portfolio’s facts kept per program', () => {
     expect(iberia((await read()).answer)?.pilots).toEqual([{ name: 'Iberia pilot', status: 'decided', decision: 'scale' }]);
 
     // Porto put in a wave that has started, then moved live: its stage, the program's live count and adoption.
-    const [plan] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO rollout_plan (org_id, program_id, pilot_id, readiness_weights) VALUES ($1, $2, $3, '{}') RETURNING id`, [org.id, program.id, pilot.id]);
-    const [wave] = await app.dataSource.query<{ id: string }[]>(
-      `INSERT INTO rollout_wave (org_id, plan_id, program_id, name, planned_start, planned_end) VALUES ($1, $2, $3, 'Wave 1', $4, $5) RETURNING id`,
-      [org.id, plan?.id, program.id, shiftDays(day, -7), shiftDays(day, 21)],
-    );
-    const [waveUnit] = await app.dataSource.query<{ id: string }[]>(`INSERT INTO wave_unit (org_id, wave_id, plan_id, program_id, unit_id, stage) VALUES ($1, $2, $3, $4, $5, 'ready') RETURNING id`, [
-      org.id,
-      wave?.id,
-      plan?.id,
-      program.id,
-      porto.id,
-    ]);
+    const { waveUnitId } = await aWaveUnit(app.dataSource, pilot, porto.id, { stage: 'ready', start: shiftDays(day, -7), end: shiftDays(day, 21) });
     expect(cellOf((await read()).answer, 'Porto')?.stage).toBe('rolling_out');
-    await app.dataSource.query(`UPDATE wave_unit SET stage = 'live' WHERE id = $1`, [waveUnit?.id]);
+    await app.dataSource.query(`UPDATE wave_unit SET stage = 'live' WHERE id = $1`, [waveUnitId]);
     await app.dataSource.query(`INSERT INTO wave_unit_move (org_id, wave_unit_id, program_id, from_stage, to_stage, moved_by_id, moved_at) VALUES ($1, $2, $3, 'ready', 'live', $4, now())`, [
       org.id,
-      waveUnit?.id,
+      waveUnitId,
       program.id,
       users.manager.id,
     ]);

@@ -50,3 +50,26 @@ export async function aLesson(dataSource: DataSource, pilot: PilotEntity, activi
     .getRepository(LessonEntity)
     .save({ orgId: pilot.orgId, pilotId: pilot.id, programId: pilot.programId, activityId, kind: 'worked', text: 'Audit every inbound form before go-live.', createdById, ...overrides });
 }
+
+/** A unit in the first wave of a roll-out plan scaling `pilot`: the plan, its one wave (planned from `start` to `end`) and the wave unit. */
+export async function aWaveUnit(
+  dataSource: DataSource,
+  pilot: Pick<PilotEntity, 'id' | 'orgId' | 'programId'>,
+  unitId: string,
+  { stage, start, end }: { stage: string; start: string; end: string },
+): Promise<{ waveUnitId: string }> {
+  const [plan] = await dataSource.query<{ id: string }[]>(`INSERT INTO rollout_plan (org_id, program_id, pilot_id, readiness_weights) VALUES ($1, $2, $3, '{}') RETURNING id`, [pilot.orgId, pilot.programId, pilot.id]);
+  const [wave] = await dataSource.query<{ id: string }[]>(
+    `INSERT INTO rollout_wave (org_id, plan_id, program_id, name, planned_start, planned_end) VALUES ($1, $2, $3, 'Wave 1', $4, $5) RETURNING id`,
+    [pilot.orgId, plan?.id, pilot.programId, start, end],
+  );
+  const [waveUnit] = await dataSource.query<{ id: string }[]>(`INSERT INTO wave_unit (org_id, wave_id, plan_id, program_id, unit_id, stage) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`, [
+    pilot.orgId,
+    wave?.id,
+    plan?.id,
+    pilot.programId,
+    unitId,
+    stage,
+  ]);
+  return { waveUnitId: waveUnit?.id ?? '' };
+}
