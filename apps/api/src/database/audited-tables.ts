@@ -89,4 +89,5 @@ export const NOT_AUDITED: Record<string, string> = {
   request_requester: 'Who asked for a request: set when it is filed and when a duplicate is merged into it, both of which the request’s own history records.',
   calendar_feed: 'A user’s secret calendar address, kept as a hash: its history would be hashes, and making a new one revokes the old.',
   org_data_version: 'A counter every audited change moves (the response cache’s key): its history would be the audit log again.',
+  org_directory_version: 'A counter changes to units and people move (a key of views that show their names): its history would be theirs again.',
 };

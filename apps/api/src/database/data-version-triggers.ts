@@ -2,16 +2,16 @@ import type { QueryRunner } from 'typeorm';
 import { AUDITED_TABLES, type AuditedTable } from './audited-tables.js';
 
 /**
- * `bump_org_data_version()`: moves the organization's data version once per transaction that
- * changes any of its business rows. A deferred constraint trigger runs at commit, so the row lock
- * on the organization's counter is held only while the transaction commits (a ten-second import
- * does not hold up other writers), and the new version becomes visible together with the data: a
- * reader that reads the version before the data never pairs an old version with a newer answer it
- * could serve later. Its argument is the column holding the organization (the organization's own
- * row: `id`).
+ * A function that moves an organization's counter in `table` (one row per organization) once per
+ * transaction that changes rows of it, run by deferred constraint triggers: at commit, so the row
+ * lock on the organization's counter is held only while the transaction commits (a ten-second
+ * import does not hold up other writers), and the new version becomes visible together with the
+ * data: a reader that reads the version before the data never pairs an old version with a newer
+ * answer it could serve later. `setting` remembers, for the transaction, which organization was
+ * bumped. The trigger's argument is the column holding the organization (its own row: `id`).
  */
-export const BUMP_ORG_DATA_VERSION_FUNCTION = `
-  CREATE OR REPLACE FUNCTION bump_org_data_version() RETURNS trigger LANGUAGE plpgsql AS $$
+const bumpOrgCounterFunction = (name: string, table: string, setting: string) => `
+  CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger LANGUAGE plpgsql AS $$
   DECLARE
     org uuid;
   BEGIN
@@ -21,13 +21,28 @@ export const BUMP_ORG_DATA_VERSION_FUNCTION = `
       org := CASE WHEN TG_OP = 'DELETE' THEN OLD.org_id ELSE NEW.org_id END;
     END IF;
     -- Once per transaction and organization: an import's hundred thousand rows bump it once.
-    IF current_setting('app.data_version_bumped', true) = org::text THEN
+    IF current_setting('${setting}', true) = org::text THEN
       RETURN NULL;
     END IF;
-    INSERT INTO org_data_version (org_id) VALUES (org) ON CONFLICT (org_id) DO UPDATE SET version = org_data_version.version + 1;
-    PERFORM set_config('app.data_version_bumped', org::text, true);
+    INSERT INTO ${table} (org_id) VALUES (org) ON CONFLICT (org_id) DO UPDATE SET version = ${table}.version + 1;
+    PERFORM set_config('${setting}', org::text, true);
     RETURN NULL;
   END $$`;
+
+/** `bump_org_data_version()`: the organization's data version, moved by any change to its business rows. */
+export const BUMP_ORG_DATA_VERSION_FUNCTION = bumpOrgCounterFunction('bump_org_data_version', 'org_data_version', 'app.data_version_bumped');
+
+/** `bump_org_directory_version()`: the organization's directory version, moved by changes to its units and people. */
+export const BUMP_ORG_DIRECTORY_VERSION_FUNCTION = bumpOrgCounterFunction('bump_org_directory_version', 'org_directory_version', 'app.directory_version_bumped');
+
+/** Runs an organization counter's bump function at the commit of any change to `table` (constraint triggers cannot be replaced in place). */
+export async function attachOrgCounterTrigger(queryRunner: QueryRunner, triggerName: string, table: string, functionName: string): Promise<void> {
+  await queryRunner.query(`DROP TRIGGER IF EXISTS "${triggerName}" ON "${table}"`);
+  await queryRunner.query(
+    `CREATE CONSTRAINT TRIGGER "${triggerName}" AFTER INSERT OR UPDATE OR DELETE ON "${table}" DEFERRABLE INITIALLY DEFERRED
+     FOR EACH ROW EXECUTE FUNCTION ${functionName}('${table === 'organization' ? 'id' : 'org_id'}')`,
+  );
+}
 
 /**
  * Attaches the data-version trigger to every audited table that exists at this point of the
@@ -40,12 +55,7 @@ export async function attachDataVersionTriggers(queryRunner: QueryRunner): Promi
   for (const entry of Object.values(AUDITED_TABLES) as readonly AuditedTable[]) {
     const [found] = (await queryRunner.query(`SELECT to_regclass($1) IS NOT NULL AS "exists"`, [`public.${entry.table}`])) as { exists: boolean }[];
     if (!found?.exists) continue;
-    // Constraint triggers cannot be replaced in place.
-    await queryRunner.query(`DROP TRIGGER IF EXISTS "data_version_${entry.table}" ON "${entry.table}"`);
-    await queryRunner.query(
-      `CREATE CONSTRAINT TRIGGER "data_version_${entry.table}" AFTER INSERT OR UPDATE OR DELETE ON "${entry.table}" DEFERRABLE INITIALLY DEFERRED
-       FOR EACH ROW EXECUTE FUNCTION bump_org_data_version('${entry.table === 'organization' ? 'id' : 'org_id'}')`,
-    );
+    await attachOrgCounterTrigger(queryRunner, `data_version_${entry.table}`, entry.table, 'bump_org_data_version');
   }
 }
 

@@ -97,6 +97,25 @@ export class WavesRepository {
     return em.query(`SELECT unit_id AS "unitId", catalog_key AS "catalogKey", value FROM assessment_baseline WHERE program_id = $1 AND unit_id = ANY($2::uuid[])`, [programId, unitIds]);
   }
 
+  /**
+   * The versions of everything the program's roll-out view reads, as one key: the program's data
+   * (units, pilots, check-ins, waves, moves, lessons, assessment), its scaled pilot's values
+   * (measurements, metrics, baselines) and the organization's directory (unit and people names, the
+   * unit tree). Undefined without a plan.
+   */
+  async viewVersion(programId: string): Promise<string | undefined> {
+    const [row] = await this.dataSource.query<{ version: string }[]>(
+      `SELECT concat_ws('.', coalesce(pv.version, 0), coalesce(dv.version, 0), coalesce(ov.version, 0)) AS version
+         FROM rollout_plan rp
+         LEFT JOIN program_data_version pv ON pv.program_id = rp.program_id
+         LEFT JOIN pilot_data_version dv ON dv.pilot_id = rp.pilot_id
+         LEFT JOIN org_directory_version ov ON ov.org_id = rp.org_id
+        WHERE rp.program_id = $1`,
+      [programId],
+    );
+    return row?.version;
+  }
+
   /** The program's plan and what its view reads; null without a plan. */
   async recordsOf(programId: string, em: EntityManager = this.dataSource.manager): Promise<RolloutRecords | null> {
     const plan = await this.planOfProgram(programId, em);

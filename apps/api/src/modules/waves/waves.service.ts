@@ -40,6 +40,7 @@ import { toRolloutPlanModel } from './waves.mapper.js';
 import type { RolloutPlanModel, WaveUnitModel } from './waves.model.js';
 import { WavesRepository, type RolloutRecords } from './waves.repository.js';
 import { RolloutPlanEntity } from './rollout-plan.entity.js';
+import { RolloutViewService } from './rollout-view.service.js';
 import { RolloutWaveEntity } from './rollout-wave.entity.js';
 import { WaveUnitEntity } from './wave-unit.entity.js';
 
@@ -55,6 +56,7 @@ export class WavesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly waves: WavesRepository,
+    private readonly views: RolloutViewService,
     private readonly pilots: PilotsRepository,
     private readonly live: LiveEvents,
   ) {}
@@ -205,10 +207,9 @@ export class WavesService {
   /** One unit in a wave with everything its page shows; any signed-in user of the organization reads it. */
   async unit(actor: Actor, idInput: string): Promise<WaveUnitModel> {
     const id = parseId(idInput, 'id');
-    const em = this.dataSource.manager;
-    const unit = await this.waves.findWaveUnit(em, actor.orgId, id);
+    const unit = await this.waves.findWaveUnit(this.dataSource.manager, actor.orgId, id);
     if (!unit) throw new NotFoundError(WAVE_UNIT, id);
-    const found = (await this.view(em, unit.programId)).waves.flatMap((wave) => wave.units).find((candidate) => candidate.id === id);
+    const found = (await this.views.of(unit.programId))?.waves.flatMap((wave) => wave.units).find((candidate) => candidate.id === id);
     if (!found) throw new NotFoundError(WAVE_UNIT, id);
     return found;
   }
