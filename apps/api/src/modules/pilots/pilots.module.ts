@@ -6,12 +6,13 @@ import { PilotsResolver, ProgramPilotsResolver, SuccessMetricResolver } from './
 import { PilotsService } from './pilots.service.js';
 import { SuccessMetricEntity } from './success-metric.entity.js';
 import { ProgramsModule } from '../programs/programs.module.js';
+import { UnitRolloutsService } from './unit-rollouts.service.js';
 import { PilotUnitStagesResolver, ProgramUnitStageResolver, UnitRolloutsResolver, UnitStageResolver } from './unit-stage.resolver.js';
 
 /** Pilots of a program and their success metrics. */
 @Module({
   imports: [ProgramsModule],
-  providers: [PilotsRepository, PilotsService, PilotsLoaders, PilotsResolver, SuccessMetricResolver, ProgramPilotsResolver, UnitStageResolver, ProgramUnitStageResolver, PilotUnitStagesResolver, UnitRolloutsResolver],
+  providers: [PilotsRepository, PilotsService, UnitRolloutsService, PilotsLoaders, PilotsResolver, SuccessMetricResolver, ProgramPilotsResolver, UnitStageResolver, ProgramUnitStageResolver, PilotUnitStagesResolver, UnitRolloutsResolver],
   exports: [PilotsRepository],
 })
 export class PilotsModule {

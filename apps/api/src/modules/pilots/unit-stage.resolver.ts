@@ -4,7 +4,8 @@ import { ProgramUnitModel } from '../programs/program-rollout.model.js';
 import { UNIT_BY_ID } from '../units/units.loaders.js';
 import { UnitModel } from '../units/unit.model.js';
 import { PilotModel } from './pilot.model.js';
-import { UNIT_ROLLOUTS, UNIT_STAGE, type UnitRollout } from './pilots.loaders.js';
+import { UNIT_ROLLOUTS, UNIT_STAGE } from './pilots.loaders.js';
+import type { UnitRollout } from './unit-rollouts.service.js';
 import { UnitStageModel } from './unit-stage.model.js';
 
 @Resolver(() => UnitStageModel)

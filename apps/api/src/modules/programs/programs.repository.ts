@@ -76,10 +76,10 @@ function applyProgramPage(builder: SelectQueryBuilder<ProgramEntity>, query: Pro
     .take(query.first + 1);
 }
 
-/** A unit of a program's rollout as a file names it (imports read names and codes). */
 /** A unit's place in a program, as the API shows it. */
 export type ProgramUnitRow = Pick<ProgramUnitEntity, 'id' | 'programId' | 'unitId' | 'blocked' | 'note' | 'version' | 'updatedAt'>;
 
+/** A unit of a program's rollout as a file names it (imports read names and codes). */
 export interface NamedUnit {
   id: string;
   name: string;
@@ -145,16 +145,25 @@ export class ProgramsRepository {
   }
 
   /**
-   * The units' places in programs that are not archived, by program name. Plain rows, the units as
-   * one array parameter: the units page asks for every unit's (thousands of rows).
+   * The programs that are not archived any of the units is in, by name, with each one's data version
+   * (moved by every change to its units, pilots, decisions, waves and stage moves).
    */
-  async programUnitsOfUnits(unitIds: readonly string[]): Promise<ProgramUnitRow[]> {
+  async activeProgramVersionsOfUnits(unitIds: readonly string[]): Promise<{ id: string; dataVersion: string }[]> {
     return this.dataSource.query(
-      `SELECT pu.id, pu.program_id AS "programId", pu.unit_id AS "unitId", pu.blocked, pu.note, pu.version, pu.updated_at AS "updatedAt"
-         FROM program_unit pu JOIN program p ON p.id = pu.program_id AND p.archived_at IS NULL
-        WHERE pu.unit_id = ANY ($1::uuid[])
-        ORDER BY p.name, pu.id`,
+      `SELECT p.id, coalesce(v.version, 0)::text AS "dataVersion"
+         FROM program p LEFT JOIN program_data_version v ON v.program_id = p.id
+        WHERE p.archived_at IS NULL AND EXISTS (SELECT 1 FROM program_unit pu WHERE pu.program_id = p.id AND pu.unit_id = ANY ($1::uuid[]))
+        ORDER BY p.name, p.id`,
       [unitIds],
+    );
+  }
+
+  /** The units of the programs' rollouts, as the API shows them. */
+  async programUnitRows(programIds: readonly string[]): Promise<ProgramUnitRow[]> {
+    return this.dataSource.query(
+      `SELECT id, program_id AS "programId", unit_id AS "unitId", blocked, note, version, updated_at AS "updatedAt"
+         FROM program_unit WHERE program_id = ANY ($1::uuid[]) ORDER BY id`,
+      [programIds],
     );
   }
 
