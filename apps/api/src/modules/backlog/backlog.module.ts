@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { NotificationsModule } from '../notifications/notifications.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { BacklogViewsService } from './backlog-views.service.js';
 import { BacklogFilesController } from './backlog-files.controller.js';
 import { BacklogSettingsEntity } from './backlog-settings.entity.js';
 import { BacklogLoaders } from './backlog.loaders.js';
@@ -17,7 +18,7 @@ import { RoadmapExportService } from './roadmap-export.service.js';
 @Module({
   imports: [NotificationsModule, UsersModule],
   controllers: [BacklogFilesController],
-  providers: [BacklogRepository, BacklogLoaders, BacklogService, InboundRequestService, RoadmapExportService, ProgramBacklogResolver, BacklogResolver, RevopsRequestResolver],
+  providers: [BacklogRepository, BacklogViewsService, BacklogLoaders, BacklogService, InboundRequestService, RoadmapExportService, ProgramBacklogResolver, BacklogResolver, RevopsRequestResolver],
   exports: [BacklogRepository],
 })
 export class BacklogModule {

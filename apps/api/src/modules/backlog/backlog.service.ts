@@ -39,7 +39,8 @@ import type { DecideRequestApprovalInput, FileRequestInput, MergeRequestInput, M
 import { toBacklogModel, toRequestModel } from './backlog.mapper.js';
 import type { BacklogModel, CreatedInboundSecretModel, RevopsRequestModel } from './backlog.model.js';
 import { BacklogRepository, type BacklogRecords } from './backlog.repository.js';
-import { buildBacklogView, type RequestView } from './backlog.view.js';
+import { buildBacklogView, type BacklogView, type RequestView } from './backlog.view.js';
+import { BacklogViewsService } from './backlog-views.service.js';
 import { RequestTypeEntity } from './request-type.entity.js';
 import { RevopsRequestEntity } from './revops-request.entity.js';
 
@@ -55,6 +56,7 @@ export class BacklogService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly backlog: BacklogRepository,
     private readonly inbox: NotificationsService,
+    private readonly views: BacklogViewsService,
   ) {}
 
   /** Files a request for a unit; the filer is its first requester. */
@@ -208,13 +210,19 @@ export class BacklogService {
 
   /** One request as its backlog derives it (anyone who reads the program). */
   async request(actor: Actor, idInput: string): Promise<RevopsRequestModel> {
-    return this.modelOf(this.dataSource.manager, actor, parseId(idInput, 'id'));
+    return this.modelOf(this.dataSource.manager, actor, parseId(idInput, 'id'), async (programId) => (await this.views.of([programId]))[0]);
   }
 
-  private async modelOf(em: EntityManager, actor: Actor, id: string): Promise<RevopsRequestModel> {
+  /** The request as `backlogOf` derives its program's backlog (by default, read in `em`: a write's answer reads its own transaction). */
+  private async modelOf(
+    em: EntityManager,
+    actor: Actor,
+    id: string,
+    backlogOf = async (programId: string): Promise<BacklogView | undefined> => buildBacklogView(await this.backlog.recordsOf(em, programId), today()),
+  ): Promise<RevopsRequestModel> {
     const row = await this.backlog.requestHead(em, actor.orgId, id);
     if (!row) throw new NotFoundError('Request', id);
-    const view = buildBacklogView(await this.backlog.recordsOf(em, row.program_id), today()).requests.find((request) => request.row.id === id);
+    const view = (await backlogOf(row.program_id))?.requests.find((request) => request.row.id === id);
     if (!view) throw new NotFoundError('Request', id);
     return toRequestModel(view);
   }
