@@ -19,6 +19,19 @@ export type UnitRollout = ProgramUnitModel & { stage: UnitStageModel; program: P
 /** A program's units with the stage each has in it on a day. Shared by every reader: never mutated. */
 type ProgramRollouts = readonly { unit: ProgramUnitModel; stage: UnitStageModel }[];
 
+// Field by field, not spread: the units page builds thousands, and a spread cost a microsecond each.
+const withProgram = (unit: ProgramUnitModel, stage: UnitStageModel, program: ProgramModel | null): UnitRollout => ({
+  id: unit.id,
+  programId: unit.programId,
+  unitId: unit.unitId,
+  blocked: unit.blocked,
+  note: unit.note,
+  version: unit.version,
+  updatedAt: unit.updatedAt,
+  stage,
+  program,
+});
+
 /**
  * Units' places in programs, each program's kept by its data version and the day: the units page
  * shows every unit's stage in every program, and a check-in in one program recomputes only that
@@ -51,7 +64,7 @@ export class UnitRolloutsService {
     const rollouts = kept.flatMap((rows, i): UnitRollout[] => {
       if (rows instanceof Error) throw rows;
       const program = programOf.get(programIds[i] ?? '') ?? null;
-      return rows.filter((row) => wanted.has(row.unit.unitId)).map((row) => ({ ...row.unit, stage: row.stage, program }));
+      return rows.filter((row) => wanted.has(row.unit.unitId)).map(({ unit, stage }) => withProgram(unit, stage, program));
     });
     return groupInKeyOrder(unitIds, rollouts, (row) => row.unitId, (row) => row);
   }
