@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aProgramWithUnits } from './factories/assessment.factory.js';
 import { aTeam } from './factories/organization.factory.js';
-import { createTestApp, dataOf, gql, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { computedNow, createTestApp, dataOf, gql, type TestApp } from './support/test-app.js';
 
 const BACKLOG = `query($id: ID!) { program(id: $id) { backlog {
   requests(state: all) { nodes { id label status unitName filedByName } }
@@ -33,8 +33,8 @@ describe('the backlog kept by its organization’s data version', () => {
     dataOf(await gql(team.agents.manager, FILE, { input: { programId, typeId: type?.id, unitId: other.id, problem: 'Pipeline by segment for the QBR' } }));
 
     const read = async () => {
-      const res = await team.agents.manager.post('/graphql').set('apollo-require-preflight', 'true').set('cache-control', 'no-cache').send({ query: BACKLOG, variables: { id: programId } });
-      return { backlog: dataOf(res.body as GraphQLResponse<Answer>).program.backlog, statements: Number(res.headers['x-db-statements']) };
+      const { data, statements } = await computedNow<Answer>(team.agents.manager, BACKLOG, { id: programId });
+      return { backlog: data.program.backlog, statements };
     };
     const first = await read();
     expect(first.backlog.requests.nodes).toMatchObject([{ status: 'new' }]);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../src/common/time/today.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
 import { aCheckIn, aPilot, aWaveUnit } from './factories/pilot.factory.js';
-import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { computedNow, createTestApp, type TestApp } from './support/test-app.js';
 
 const PORTFOLIO = `query { portfolio {
   programs { name unitCount liveCount blockedCount adoption { live } pilots { name status decision } }
@@ -35,8 +35,8 @@ describe('the portfolio’s facts kept per program', () => {
   });
 
   async function read(): Promise<{ answer: Answer; statements: number }> {
-    const res = await team.agents.executive.post('/graphql').set('apollo-require-preflight', 'true').set('cache-control', 'no-cache').send({ query: PORTFOLIO });
-    return { answer: dataOf(res.body as GraphQLResponse<Answer>), statements: Number(res.headers['x-db-statements']) };
+    const { data, statements } = await computedNow<Answer>(team.agents.executive, PORTFOLIO);
+    return { answer: data, statements };
   }
 
   it('answers unchanged programs from what it kept, and sees every kind of write behind a program at once', async () => {

@@ -5,7 +5,7 @@ import { anActivity } from './factories/assessment.factory.js';
 import { aBaseline } from './factories/assessment-inventory.factory.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
 import { aCheckIn, aLesson, aPilot, aSuccessMetric, aWaveUnit, weeklyMeasurements } from './factories/pilot.factory.js';
-import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { computedNow, createTestApp, type TestApp } from './support/test-app.js';
 
 const ROLLOUT = `query($id: ID!) { program(id: $id) { rolloutPlan {
   waves { units { unitName region metricState lastCheckIn { status } readiness { parts { part value } } moves { movedByName } } }
@@ -51,9 +51,9 @@ describe('the roll-out view kept by its data versions', () => {
     const activity = await anActivity(app.dataSource, org.id, program.id, 'Lead routing');
 
     const read = async () => {
-      const res = await team.agents.manager.post('/graphql').set('apollo-require-preflight', 'true').set('cache-control', 'no-cache').send({ query: ROLLOUT, variables: { id: program.id } });
-      const plan = dataOf(res.body as GraphQLResponse<Answer>).program.rolloutPlan;
-      return { porto: plan.waves[0]?.units[0], faro: plan.candidates.find((unit) => unit.unitName === 'Faro'), plan, statements: Number(res.headers['x-db-statements']) };
+      const { data, statements } = await computedNow<Answer>(team.agents.manager, ROLLOUT, { id: program.id });
+      const plan = data.program.rolloutPlan;
+      return { porto: plan.waves[0]?.units[0], faro: plan.candidates.find((unit) => unit.unitName === 'Faro'), plan, statements };
     };
 
     const first = await read();

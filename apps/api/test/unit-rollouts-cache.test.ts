@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { today } from '../src/common/time/today.js';
 import { aProgram, aProgramUnit, aTeam, aUnit } from './factories/organization.factory.js';
 import { aPilot, aWaveUnit } from './factories/pilot.factory.js';
-import { createTestApp, dataOf, type GraphQLResponse, type TestApp } from './support/test-app.js';
+import { computedNow, createTestApp, type TestApp } from './support/test-app.js';
 
 const UNITS = `query { units { name rollouts { blocked program { name } stage { stage } } } }`;
 
@@ -33,9 +33,8 @@ describe('the units page’s rollouts kept per program', () => {
     await aProgramUnit(app.dataSource, org.id, program.id, lisbon.id);
 
     const read = async () => {
-      const res = await team.agents.admin.post('/graphql').set('apollo-require-preflight', 'true').set('cache-control', 'no-cache').send({ query: UNITS });
-      const units = dataOf(res.body as GraphQLResponse<Answer>).units;
-      return { units, lisbon: units.find((unit) => unit.name === 'Lisbon')?.rollouts, statements: Number(res.headers['x-db-statements']) };
+      const { data, statements } = await computedNow<Answer>(team.agents.admin, UNITS);
+      return { units: data.units, lisbon: data.units.find((unit) => unit.name === 'Lisbon')?.rollouts, statements };
     };
 
     const first = await read();

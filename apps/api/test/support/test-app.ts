@@ -49,6 +49,15 @@ export async function gql<T = Record<string, unknown>>(agent: TestAgent, query: 
   return res.body as GraphQLResponse<T>;
 }
 
+/**
+ * Posts an operation asking for an answer computed now (`Cache-Control: no-cache`, past the response
+ * cache): its data (errors thrown) and the SQL statements it sent, for tests of what is kept.
+ */
+export async function computedNow<T>(agent: TestAgent, query: string, variables: Record<string, unknown> = {}): Promise<{ data: T; statements: number }> {
+  const res = await agent.post('/graphql').set('apollo-require-preflight', 'true').set('cache-control', 'no-cache').send({ query, variables });
+  return { data: dataOf(res.body as GraphQLResponse<T>), statements: Number(res.headers['x-db-statements']) };
+}
+
 /** The answer's data; its errors, thrown, when there is none. */
 export function dataOf<T>(res: GraphQLResponse<T>): T {
   if (!res.data) throw new Error(JSON.stringify(res.errors));
