@@ -68,7 +68,8 @@ describe('governance: forums, agendas, minutes, action items and the calendar fe
     const ireland = await aUnit(app.dataSource, org.id, { name: 'Ireland', parentId: team.region.id });
     for (const unit of [uk, ireland]) await aProgramUnit(app.dataSource, org.id, program.id, unit.id);
     const pilot = await aPilot(app.dataSource, org.id, program.id, { name: 'UK routing', unitIds: [uk.id, ireland.id], status: 'running', startDate: shiftDays(today(), -60), endDate: shiftDays(today(), 10) });
-    await aCheckIn(app.dataSource, pilot, uk.id, users.partner.id, { weekStart: mondayIn(-7), status: 'red', blockers: 'Routing rules missing in the CRM' });
+    // Submitted yesterday, so on any day of the week it is recent (a check-in dated its Monday would be stale from Tuesday on).
+    await aCheckIn(app.dataSource, pilot, uk.id, users.partner.id, { weekStart: mondayIn(-7), submittedOn: shiftDays(today(), -1), status: 'red', blockers: 'Routing rules missing in the CRM' });
     return { program, pilot, uk, ireland };
   }
 
