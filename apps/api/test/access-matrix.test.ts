@@ -94,11 +94,13 @@ describe('access matrix', () => {
           agent = app.agent();
         }
         const variables = await testCase.variables(world, caller);
-        const before = await snapshot();
+        const allowed = testCase.allowed.includes(caller);
+        // Only a refused call is checked for writes (an allowed one's are its effect).
+        const before = allowed ? {} : await snapshot();
         // The admin names every record by its id in upper case: the same record, spelled differently.
         const res = await gql(agent, testCase.document, caller === 'admin' ? upperCaseIds(variables) : variables);
         const outcome = `${caller}: ${JSON.stringify(res.errors?.[0]?.extensions.code ?? 'ok')}`;
-        if (testCase.allowed.includes(caller)) {
+        if (allowed) {
           expect(outcome).toBe(`${caller}: "ok"`);
           if (testCase.effect) {
             const { sql, params, rows } = testCase.effect;
@@ -132,11 +134,13 @@ describe('access matrix', () => {
     it(`${restCase.route}: allowed for ${restCase.allowed.join(', ')} only`, async () => {
       for (const caller of CALLERS) {
         const { path, send, verify } = await restCase.prepare(world);
-        const before = await snapshot();
+        const allowed = restCase.allowed.includes(caller);
+        // A refused call and a download are checked for writes (an allowed upload's are what it is for).
+        const before = allowed && send ? {} : await snapshot();
         const url = caller === 'admin' ? path.replace(UUID_ANYWHERE, (id) => id.toUpperCase()) : path;
         const agent = world.agents[caller];
         const res = send ? await send(agent.post(url)) : await agent.get(url).buffer(true).parse(binary);
-        if (restCase.allowed.includes(caller)) {
+        if (allowed) {
           expect(`${caller}: ${res.status}`).toBe(`${caller}: ${restCase.status ?? 200}`);
           await verify(res, caller);
           // A download writes nothing.
