@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { today } from './time/today.js';
-import { VersionedCache } from './versioned-cache.js';
+import { recordOfKey, VersionedCache } from './versioned-cache.js';
 
 /**
  * Per-program values derived from rows of many tables, kept by the organization's data version
@@ -15,7 +15,7 @@ export class OrgVersionedProgramCache<T> {
     private readonly dataSource: DataSource,
     size: number,
   ) {
-    this.cache = new VersionedCache<T>(size);
+    this.cache = new VersionedCache<T>(size, recordOfKey);
   }
 
   /** The programs' values today, in key order; `compute` answers for those not kept, in their order. */

@@ -7,8 +7,18 @@
 export class VersionedCache<T> {
   private readonly entries = new Map<string, T>();
   private readonly inFlight = new Map<string, Promise<T | Error>>();
+  /** With `recordOf`: each record's key last kept. */
+  private readonly latest = new Map<string, string>();
 
-  constructor(private readonly size: number) {}
+  /**
+   * `recordOf` names the record a key is of (the program in `program|version|day`), for caches whose
+   * older versions no reader asks for again: keeping a newer one drops the record's older one, so
+   * a busy record's old versions do not crowd the others out (nor hold memory until they age out).
+   */
+  constructor(
+    private readonly size: number,
+    private readonly recordOf?: (key: string) => string,
+  ) {}
 
   /**
    * The values of `keys`, in their order. Those neither kept nor being computed are computed in one
@@ -50,11 +60,21 @@ export class VersionedCache<T> {
   }
 
   private set(key: string, value: T): void {
+    if (this.recordOf) {
+      const record = this.recordOf(key);
+      const older = this.latest.get(record);
+      if (older !== undefined && older !== key) this.entries.delete(older);
+      this.latest.set(record, key);
+    }
     this.entries.delete(key);
     this.entries.set(key, value);
     for (const oldest of this.entries.keys()) {
       if (this.entries.size <= this.size) break;
       this.entries.delete(oldest);
+      if (this.recordOf && this.latest.get(this.recordOf(oldest)) === oldest) this.latest.delete(this.recordOf(oldest));
     }
   }
 }
+
+/** The record of a `record|version|…` key. */
+export const recordOfKey = (key: string): string => key.slice(0, key.indexOf('|'));

@@ -5,8 +5,8 @@ import { OrgVersionedProgramCache } from '../../common/org-versioned-program-cac
 import { BacklogRepository } from './backlog.repository.js';
 import { buildBacklogView, type BacklogView } from './backlog.view.js';
 
-/** How many programs' backlogs one process keeps. */
-const BACKLOG_CACHE_SIZE = 500;
+/** How many programs' backlogs one process keeps (its latest version each): a backlog of 300 requests is about half a megabyte. */
+const BACKLOG_CACHE_SIZE = 100;
 
 /**
  * Programs' backlogs as read outside a write (the backlog tab, its plan, a request's drawer): each

@@ -10,8 +10,8 @@ import { HeadcountRepository } from './headcount.repository.js';
 
 export const HEADCOUNT_BY_PROGRAM = loaderKey<string, HeadcountModel>('headcountByProgram');
 
-/** How many programs' headcount plans one process keeps. */
-const HEADCOUNT_CACHE_SIZE = 500;
+/** How many programs' headcount plans one process keeps (its latest version each; a few kilobytes). */
+const HEADCOUNT_CACHE_SIZE = 200;
 
 /** Registers the headcount feature's DataLoaders: a program's plan is derived once per change to its organization's data, shared by every reader (never mutated). */
 @Injectable()

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { groupInKeyOrder } from '../../common/graphql/loaders.js';
 import { today } from '../../common/time/today.js';
-import { VersionedCache } from '../../common/versioned-cache.js';
+import { recordOfKey, VersionedCache } from '../../common/versioned-cache.js';
 import { toProgramModel, toProgramUnitModel } from '../programs/program.mapper.js';
 import type { ProgramUnitModel } from '../programs/program-rollout.model.js';
 import type { ProgramModel } from '../programs/program.model.js';
@@ -10,8 +10,8 @@ import { unitStageLookup } from './pilot.mapper.js';
 import { PilotsRepository } from './pilots.repository.js';
 import type { UnitStageModel } from './unit-stage.model.js';
 
-/** How many programs' rollouts one process keeps: every program of a few large organizations, a few days each. */
-const PROGRAM_ROLLOUTS_CACHE_SIZE = 2000;
+/** How many programs' rollouts one process keeps (its latest version each): every program of a few large organizations. */
+const PROGRAM_ROLLOUTS_CACHE_SIZE = 500;
 
 /** A unit's place in a program with its stage and program, answered at once: the units page lists thousands. */
 export type UnitRollout = ProgramUnitModel & { stage: UnitStageModel; program: ProgramModel | null };
@@ -39,7 +39,7 @@ const withProgram = (unit: ProgramUnitModel, stage: UnitStageModel, program: Pro
  */
 @Injectable()
 export class UnitRolloutsService {
-  private readonly cache = new VersionedCache<ProgramRollouts>(PROGRAM_ROLLOUTS_CACHE_SIZE);
+  private readonly cache = new VersionedCache<ProgramRollouts>(PROGRAM_ROLLOUTS_CACHE_SIZE, recordOfKey);
 
   constructor(
     private readonly pilots: PilotsRepository,

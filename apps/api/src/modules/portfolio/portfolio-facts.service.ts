@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { adoptionOverTime, isoWeekStart, parseId, shiftDays, subtreeOf, trendWeeks, type Actor, type GateDecision, type RagStatus, type UnitKind } from '@rollout/domain';
 import { groupInKeyOrder, LoaderRegistry, loaderKey } from '../../common/graphql/loaders.js';
 import { today } from '../../common/time/today.js';
-import { VersionedCache } from '../../common/versioned-cache.js';
+import { recordOfKey, VersionedCache } from '../../common/versioned-cache.js';
 import { CheckInsService } from '../check-ins/check-ins.service.js';
 import { toPilotModel, unitStageLookup } from '../pilots/pilot.mapper.js';
 import type { PilotModel } from '../pilots/pilot.model.js';
@@ -18,8 +18,8 @@ const HEAT_MAP_CHECK_IN_WEEKS = 4;
 const same = <R>(row: R) => row;
 const isActive = (pilot: PilotModel) => pilot.status === 'running' || pilot.status === 'in_review';
 
-/** How many programs' facts one process keeps: every program of a few large organizations, a few days each. */
-const PROGRAM_FACTS_CACHE_SIZE = 2000;
+/** How many programs' facts one process keeps (its latest version each): every program of a few large organizations. */
+const PROGRAM_FACTS_CACHE_SIZE = 500;
 
 export interface PortfolioUnitRow {
   id: string;
@@ -73,7 +73,7 @@ const NO_FACTS: ProgramFacts = { members: [], pilots: [], active: [], owing: [],
  */
 @Injectable()
 export class PortfolioFactsService implements OnModuleInit {
-  private readonly cache = new VersionedCache<ProgramFacts>(PROGRAM_FACTS_CACHE_SIZE);
+  private readonly cache = new VersionedCache<ProgramFacts>(PROGRAM_FACTS_CACHE_SIZE, recordOfKey);
 
   constructor(
     private readonly registry: LoaderRegistry,

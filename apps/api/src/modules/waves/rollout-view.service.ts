@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors/app-error.js';
 import { today } from '../../common/time/today.js';
-import { VersionedCache } from '../../common/versioned-cache.js';
+import { recordOfKey, VersionedCache } from '../../common/versioned-cache.js';
 import { toRolloutPlanModel } from './waves.mapper.js';
 import type { RolloutPlanModel } from './waves.model.js';
 import { WavesRepository } from './waves.repository.js';
 
-/** How many roll-out views one process keeps: every program of a few large organizations, a few days each. */
-const ROLLOUT_VIEW_CACHE_SIZE = 500;
+/** How many roll-out views one process keeps (its latest version each): every program in Scale of a few large organizations (85 wave units' view is about 100 kB). */
+const ROLLOUT_VIEW_CACHE_SIZE = 200;
 
 /**
  * A program's roll-out view as read outside a write (the Scale tab, a unit's drawer, a meeting's
@@ -17,7 +17,7 @@ const ROLLOUT_VIEW_CACHE_SIZE = 500;
  */
 @Injectable()
 export class RolloutViewService {
-  private readonly cache = new VersionedCache<RolloutPlanModel>(ROLLOUT_VIEW_CACHE_SIZE);
+  private readonly cache = new VersionedCache<RolloutPlanModel>(ROLLOUT_VIEW_CACHE_SIZE, recordOfKey);
 
   constructor(private readonly waves: WavesRepository) {}
 
