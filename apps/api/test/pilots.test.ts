@@ -220,6 +220,13 @@ describe('pilots: setup, life cycle, check-ins, evaluation and the gate', () => 
     ]);
     const executive = await gql<{ checkInsOwed: Owed[] }>(team.agents.executive, `{ checkInsOwed { unitId } }`);
     expect(executive.data?.checkInsOwed).toEqual([]);
+    // Checked in this week, with older history: this week's and the latest before it, not the older ones.
+    await aCheckIn(app.dataSource, pilot, team.region.id, team.users.partner.id, { weekStart: shiftDays(thisMonday, -21), submittedOn: shiftDays(today, -17) });
+    const current = await aCheckIn(app.dataSource, pilot, team.region.id, team.users.partner.id, { weekStart: thisMonday, submittedOn: today });
+    const again = await gql<{ checkInsOwed: Owed[] }>(team.agents.partner, `{ checkInsOwed { pilot { id } unitId weekStart stale checkIn { id } previousCheckIn { weekStart } } }`);
+    expect(again.data?.checkInsOwed.filter((o) => o.pilot.id === pilot.id)).toEqual([
+      { pilot: { id: pilot.id }, unitId: team.region.id, weekStart: thisMonday, stale: false, checkIn: { id: current.id }, previousCheckIn: { weekStart: shiftDays(thisMonday, -14) } },
+    ]);
   });
 
   it('keeps units and start date fixed once running, and detects concurrent edits', async () => {

@@ -8,7 +8,6 @@ import { CheckInEntity } from './check-in.entity.js';
 export class CheckInsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Each pilot unit's latest check-in (by week), for the given pilots: one query. */
   /**
    * Each pilot unit's latest check-in (before the week of `before`, when given): one probe of the
    * unique pilot/unit/week index per unit of the pilots, however many weeks they have run (units no
@@ -68,9 +67,24 @@ export class CheckInsRepository {
     return this.dataSource.getRepository(CheckInEntity).find({ where: { pilotId: In([...pilotIds]) }, order: { weekStart: 'DESC', unitId: 'ASC' } });
   }
 
-  /** Check-ins of the pilots for weeks before `weekBefore`, newest week first. */
-  async byPilotIdsBefore(pilotIds: readonly string[], weekBefore: string): Promise<CheckInEntity[]> {
-    return this.dataSource.getRepository(CheckInEntity).find({ where: { pilotId: In([...pilotIds]), weekStart: LessThan(weekBefore) }, order: { weekStart: 'DESC' } });
+  /**
+   * The latest two check-ins before `weekBefore` of each pilot unit asked for, newest week first: the
+   * week's own and the one before it, when the unit has checked in that week. Two probes of the
+   * unique pilot/unit/week index per unit, however many weeks its pilot has run.
+   */
+  async lastTwoBefore(units: readonly { pilotId: string; unitId: string }[], weekBefore: string): Promise<CheckInEntity[]> {
+    if (units.length === 0) return [];
+    return this.dataSource
+      .getRepository(CheckInEntity)
+      .createQueryBuilder('c')
+      .where(
+        `c.id IN (SELECT last.id FROM unnest(CAST(:pilotIds AS uuid[]), CAST(:unitIds AS uuid[])) AS o(pilot_id, unit_id)
+                    CROSS JOIN LATERAL (SELECT x.id FROM check_in x WHERE x.pilot_id = o.pilot_id AND x.unit_id = o.unit_id AND x.week_start < CAST(:weekBefore AS date)
+                                         ORDER BY x.week_start DESC LIMIT 2) last)`,
+        { pilotIds: units.map((unit) => unit.pilotId), unitIds: units.map((unit) => unit.unitId), weekBefore },
+      )
+      .orderBy('c.week_start', 'DESC')
+      .getMany();
   }
 
   async forWeek(em: EntityManager, key: { pilotId: string; unitId: string; weekStart: string }): Promise<CheckInEntity | null> {

@@ -121,13 +121,16 @@ export class CheckInsService {
       }),
     ];
     if (owed.length === 0) return [];
-    const checkIns = await this.checkIns.byPilotIdsBefore(
-      [...new Set(owed.map(({ pilot }) => pilot.id))],
-      shiftDays(week, 7),
+    const checkIns = groupBy(
+      await this.checkIns.lastTwoBefore(
+        owed.map(({ pilot, unitId }) => ({ pilotId: pilot.id, unitId })),
+        shiftDays(week, 7),
+      ),
+      (checkIn) => `${checkIn.pilotId}/${checkIn.unitId}`,
     );
     const now = today();
     return owed.map(({ pilot, unitId, wave }) => {
-      const mine = checkIns.filter((c) => c.pilotId === pilot.id && c.unitId === unitId);
+      const mine = checkIns.get(`${pilot.id}/${unitId}`) ?? [];
       const current = mine.find((c) => c.weekStart === week) ?? null;
       const previous = mine.find((c) => c.weekStart < week) ?? null;
       const last = current ?? previous;
