@@ -2,7 +2,7 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { groupInKeyOrder, LoaderRegistry, loaderKey, pickInKeyOrder } from '../../common/graphql/loaders.js';
 import { today } from '../../common/time/today.js';
-import { toPilotModel, toSuccessMetricModel, unitStageLookup } from './pilot.mapper.js';
+import { toPilotModel, toSuccessMetricModel } from './pilot.mapper.js';
 import type { PilotModel, SuccessMetricModel } from './pilot.model.js';
 import { PilotsRepository } from './pilots.repository.js';
 import type { UnitStageModel } from './unit-stage.model.js';
@@ -49,7 +49,6 @@ export class PilotsLoaders implements OnModuleInit {
   private async stagesOf(keys: readonly ProgramUnitKey[]): Promise<UnitStageModel[]> {
     const programIds = [...new Set(keys.map((key) => key.programId))];
     const unitIds = [...new Set(keys.map((key) => key.unitId))];
-    const [pilots, waves] = await Promise.all([this.pilots.engagements(programIds, unitIds), this.pilots.waveEngagements(programIds, unitIds)]);
-    return keys.map(unitStageLookup(pilots, waves, today()));
+    return keys.map(await this.rollouts.stageLookup(programIds, unitIds, today()));
   }
 }

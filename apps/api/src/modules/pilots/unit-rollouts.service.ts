@@ -69,12 +69,16 @@ export class UnitRolloutsService {
     return groupInKeyOrder(unitIds, rollouts, (row) => row.unitId, (row) => row);
   }
 
+  /** Where each of the units stands in each of the programs on `day` (their pilots and waves), from two statements however many. */
+  async stageLookup(programIds: readonly string[], unitIds: readonly string[], day: string): Promise<(key: { programId: string; unitId: string }) => UnitStageModel> {
+    const [pilots, waves] = await Promise.all([this.pilots.engagements(programIds, unitIds), this.pilots.waveEngagements(programIds, unitIds)]);
+    return unitStageLookup(pilots, waves, day);
+  }
+
   /** The programs' rollouts, in their order, from three statements however many. */
   private async compute(programIds: readonly string[], day: string): Promise<ProgramRollouts[]> {
     const rows = await this.programs.programUnitRows(programIds);
-    const unitIds = [...new Set(rows.map((row) => row.unitId))];
-    const [pilots, waves] = await Promise.all([this.pilots.engagements(programIds, unitIds), this.pilots.waveEngagements(programIds, unitIds)]);
-    const stageOf = unitStageLookup(pilots, waves, day);
+    const stageOf = await this.stageLookup(programIds, [...new Set(rows.map((row) => row.unitId))], day);
     const rollouts = rows.map((row) => ({ unit: toProgramUnitModel(row), stage: stageOf(row) }));
     return groupInKeyOrder(programIds, rollouts, (rollout) => rollout.unit.programId, (rollout) => rollout);
   }
